@@ -1,0 +1,1 @@
+"""Imports every landed check module so each registers itself."""

@@ -1,0 +1,127 @@
+"""Reading plan fields: money as Decimal, times in Beijing time, with the field named on error."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .errors import InputError
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+CENT = Decimal("0.01")
+
+
+def money(value: Any, field: str, *, allow_negative: bool = False) -> Decimal:
+    """A yuan amount from a JSON string or number; refuses floats' noise, NaN and negatives."""
+    if isinstance(value, bool) or value is None:
+        raise InputError(field, "应为金额（元），例如 \"129.00\"")
+    try:
+        amount = Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation:
+        raise InputError(field, f"不是有效金额：{value!r}") from None
+    if not amount.is_finite():
+        raise InputError(field, f"不是有效金额：{value!r}")
+    if amount < 0 and not allow_negative:
+        raise InputError(field, f"金额不能为负数：{value}")
+    return amount
+
+
+def fmt_money(amount: Decimal) -> str:
+    """Two decimals, rounded half up: the way a seller reads yuan."""
+    return str(amount.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+def instant(value: Any, field: str) -> datetime:
+    """An ISO 8601 time; a naive one means Beijing time. Returned aware, in Beijing time."""
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(field, "应为时间，例如 \"2023-06-10T20:00:00+08:00\"")
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(field, f"不是有效时间：{value!r}") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=BEIJING)
+    return moment.astimezone(BEIJING)
+
+
+def day(value: Any, field: str) -> date:
+    """A calendar date "YYYY-MM-DD"."""
+    if not isinstance(value, str):
+        raise InputError(field, "应为日期，例如 \"2023-06-10\"")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(field, f"不是有效日期：{value!r}") from None
+
+
+def start_of(d: date) -> datetime:
+    """Midnight Beijing time at the start of a date."""
+    return datetime.combine(d, time(0, 0), tzinfo=BEIJING)
+
+
+def parse_as_of(text: str | None) -> datetime:
+    """The CLI's --as-of: a date (its start, Beijing) or a time; None means now."""
+    if text is None:
+        return datetime.now(BEIJING)
+    text = text.strip()
+    if len(text) == 10:
+        return start_of(day(text, "--as-of"))
+    return instant(text, "--as-of")
+
+
+def iso(moment: datetime) -> str:
+    """ISO 8601 in Beijing time with +08:00."""
+    return moment.astimezone(BEIJING).isoformat(timespec="seconds")
+
+
+def integer(value: Any, field: str, *, minimum: int | None = 0) -> int:
+    """A whole number (JSON int, or a string of digits)."""
+    if isinstance(value, bool):
+        raise InputError(field, "应为整数")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        number = int(value.strip())
+    else:
+        raise InputError(field, f"应为整数：{value!r}")
+    if minimum is not None and number < minimum:
+        raise InputError(field, f"不能小于 {minimum}：{number}")
+    return number
+
+
+def flag(value: Any, field: str, default: bool = False) -> bool:
+    """A true/false field; missing means the default."""
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    raise InputError(field, "应为 true 或 false")
+
+
+def text(value: Any, field: str, default: str = "") -> str:
+    """A text field; missing means the default."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value
+    raise InputError(field, "应为文字")
+
+
+def obj(value: Any, field: str) -> dict[str, Any]:
+    """A JSON object field; missing means empty."""
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return value
+    raise InputError(field, "应为对象 {…}")
+
+
+def items(value: Any, field: str) -> list[Any]:
+    """A JSON list field; missing means empty."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    raise InputError(field, "应为列表 […]")
