@@ -1,0 +1,113 @@
+"""Entry point: `shop-assistant` / `python -m gui`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from core.engine import default_pack
+from core.errors import RulePackError, StoreError
+from core.paths import data_dir
+from core.rulepack import RulePack
+from core.store import Store
+from gui.i18n import DEFAULT_LANGUAGE, Translations
+from gui.main_window import MainWindow
+
+log = logging.getLogger("shop_assistant")
+UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+               "Source Han Sans SC", "WenQuanYi Micro Hei"]
+
+
+class Application:
+    """Owns the store, the pack, the translators and the (re-creatable) main window."""
+
+    def __init__(self, qapp: QApplication, store: Store, pack: RulePack) -> None:
+        self.qapp = qapp
+        self.store = store
+        self.pack = pack
+        self.translations = Translations(qapp)
+        self.language = self.translations.use(store.setting("language", DEFAULT_LANGUAGE) or "")
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        return MainWindow(self.store, self.pack, self.language, self.set_language)
+
+    def set_language(self, language: str) -> None:
+        """Switch language and rebuild the window in place, keeping size and tab."""
+        self.language = self.translations.use(language)
+        self.store.set_setting("language", self.language)
+        old = self.window
+        geometry, tab = old.geometry(), old.tabs.currentIndex()
+        self.window = self._new_window()
+        self.window.setGeometry(geometry)
+        self.window.tabs.setCurrentIndex(tab)
+        if old.isVisible():
+            self.window.show()
+        old.close()
+        old.deleteLater()
+
+
+def _setup_logging(folder_override: str | None) -> None:
+    try:
+        folder = data_dir(folder_override)
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "shop-assistant.log", encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """A bug: log the traceback, tell the seller in plain words, keep running."""
+    log.error("unhandled error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    parent = QApplication.activeWindow()
+    QMessageBox.critical(parent, "小店合规助手",
+                         "程序出现了一个意外问题，已记录到日志文件。您的数据没有丢失，可以继续使用。\n\n"
+                         f"{kind.__name__}: {value}")
+
+
+def _fatal(message: str) -> int:
+    log.error(message)
+    QMessageBox.critical(QWidget(), "小店合规助手", message)
+    return 1
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="shop-assistant")
+    parser.add_argument("--data-dir", help="数据文件夹（默认为系统的用户数据目录）")
+    parser.add_argument("--tab", help="启动时打开的标签页序号（从 0 开始）", type=int)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    _setup_logging(args.data_dir)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName("小店合规助手")
+    font = QFont(qapp.font())
+    font.setFamilies(UI_FAMILIES + font.families())
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    qapp.setFont(font)
+    try:
+        pack = default_pack()
+    except RulePackError as exc:
+        return _fatal(f"规则包有误，程序无法检查方案：\n{exc}\n\n请重新安装小店合规助手。")
+    try:
+        store = Store(data_dir_override=args.data_dir)
+    except StoreError as exc:
+        return _fatal(str(exc))
+    sys.excepthook = _excepthook
+    app = Application(qapp, store, pack)
+    if args.tab is not None:
+        app.window.tabs.setCurrentIndex(args.tab)
+    app.window.show()
+    return qapp.exec()

@@ -1,0 +1,197 @@
+"""The main window: shop selector, the registered tabs, menus for language and About."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
+    QToolBar, QVBoxLayout, QWidget,
+)
+
+import core
+from core.errors import InputError
+from core.rulepack import RulePack
+from core.store import Shop, Store
+from gui.shop_context import ShopContext
+from gui.shop_dialog import ShopDialog, platform_names, shop_type_names
+from gui.tabs import TABS
+
+SAMPLE_SHOP = Shop(name="示例店铺（小林服饰）", platform="kuaishou", shop_type="personal",
+                   experience_score="4.52", professional_anchor=True)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, pack: RulePack, language: str,
+                 set_language: Callable[[str], None]) -> None:
+        super().__init__()
+        self.store = store
+        self.pack = pack
+        self.shops = ShopContext(store, self)
+        self._set_language = set_language
+        self.setWindowTitle(self.tr("小店合规助手"))
+        self.resize(1280, 720)
+
+        self.shop_box = QComboBox()
+        self.shop_box.setMinimumWidth(260)
+        self.shop_box.setAccessibleName(self.tr("当前店铺"))
+        self.shop_box.currentIndexChanged.connect(self._shop_chosen)
+        toolbar = QToolBar(self.tr("店铺"))
+        toolbar.setMovable(False)
+        label = QLabel(self.tr("当前店铺："))
+        label.setBuddy(self.shop_box)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.shop_box)
+        self.add_action = toolbar.addAction(self.tr("添加店铺"), self.add_shop)
+        self.edit_action = toolbar.addAction(self.tr("编辑店铺"), self.edit_shop)
+        self.delete_action = toolbar.addAction(self.tr("删除店铺"), self.delete_shop)
+        self.shop_info = QLabel()
+        toolbar.addSeparator()
+        toolbar.addWidget(self.shop_info)
+        self.addToolBar(toolbar)
+
+        self.welcome = self._welcome_banner()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for tab_class in TABS:
+            tab = tab_class(store, pack, self.shops, self)
+            self.tabs.addTab(tab, tab_class.title(self))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._menus(language)
+        self.statusBar().showMessage(
+            self.tr("规则包 %1 · 共 %2 条规则 · 数据只保存在本机").replace("%1", pack.version)
+            .replace("%2", str(len(pack)))
+        )
+        self.reload_shops()
+
+    # Menus ------------------------------------------------------------------------------------
+    def _menus(self, language: str) -> None:
+        settings = self.menuBar().addMenu(self.tr("设置(&S)"))
+        lang_menu = settings.addMenu(self.tr("界面语言"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+            self.language_actions[code] = action
+        quit_action = settings.addAction(self.tr("退出"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.tr("关于小店合规助手"), self.show_about)
+
+    def about_text(self) -> str:
+        return (self.tr("小店合规助手 %1\n规则包版本 %2（%3 条规则）\n数据文件：%4\n\n"
+                        "按快手小店、抖店公布的规则，在您操作之前检查方案。"
+                        "每条结果都引用规则原文与日期，请以平台后台为准。")
+                .replace("%1", core.__version__).replace("%2", self.pack.version)
+                .replace("%3", str(len(self.pack))).replace("%4", str(self.store.path or "内存")))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于小店合规助手"), self.about_text())
+
+    # Shops ------------------------------------------------------------------------------------
+    def _welcome_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(self.tr("欢迎！还没有店铺。添加您的店铺，或先用示例店铺看看各项检查。"))
+        text.setWordWrap(True)
+        add = QPushButton(self.tr("添加我的店铺"))
+        add.clicked.connect(self.add_shop)
+        sample = QPushButton(self.tr("使用示例店铺"))
+        sample.clicked.connect(self.add_sample_shop)
+        row = QHBoxLayout(frame)
+        row.addWidget(text, 1)
+        row.addWidget(add)
+        row.addWidget(sample)
+        return frame
+
+    def reload_shops(self) -> None:
+        current = self.shops.shop()
+        self.shop_box.blockSignals(True)
+        self.shop_box.clear()
+        for shop in self.store.shops():
+            self.shop_box.addItem(f"{shop.name}（{platform_names(self)[shop.platform]}）", shop.id)
+        if current is not None:
+            self.shop_box.setCurrentIndex(self.shop_box.findData(current.id))
+        self.shop_box.blockSignals(False)
+        has_shops = self.shop_box.count() > 0
+        self.welcome.setVisible(not has_shops)
+        self.edit_action.setEnabled(has_shops)
+        self.delete_action.setEnabled(has_shops)
+        self._describe_shop(current)
+
+    def _describe_shop(self, shop: Shop | None) -> None:
+        if shop is None:
+            self.shop_info.setText("")
+            return
+        parts = [shop_type_names(self)[shop.shop_type]]
+        if shop.experience_score:
+            parts.append(self.tr("体验分 %1").replace("%1", shop.experience_score))
+        if shop.reputation_score:
+            parts.append(self.tr("口碑分 %1").replace("%1", shop.reputation_score))
+        if shop.in_assessment_period:
+            parts.append(self.tr("考核期内"))
+        if shop.professional_anchor:
+            parts.append(self.tr("专业电商主播"))
+        self.shop_info.setText("  ·  ".join(parts))
+
+    def _shop_chosen(self, index: int) -> None:
+        shop_id = self.shop_box.itemData(index)
+        shop = self.store.shop(shop_id) if shop_id is not None else None
+        self.shops.set_shop(shop)
+        self._describe_shop(shop)
+
+    def _save(self, shop: Shop) -> Shop | None:
+        try:
+            return self.store.save_shop(shop)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("无法保存店铺"), exc.message)
+            return None
+
+    def add_shop(self) -> None:
+        dialog = ShopDialog(parent=self)
+        if dialog.exec() and (saved := self._save(dialog.shop)):
+            self.shops.set_shop(saved)
+            self.reload_shops()
+
+    def add_sample_shop(self) -> None:
+        saved = self._save(Shop(**{**SAMPLE_SHOP.__dict__, "id": None}))
+        if saved:
+            self.shops.set_shop(saved)
+            self.reload_shops()
+
+    def edit_shop(self) -> None:
+        shop = self.shops.shop()
+        if shop is None:
+            return
+        dialog = ShopDialog(shop, parent=self)
+        if dialog.exec() and (saved := self._save(dialog.shop)):
+            self.shops.set_shop(saved)
+            self.reload_shops()
+
+    def delete_shop(self) -> None:
+        shop = self.shops.shop()
+        if shop is None or shop.id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("删除店铺"),
+            self.tr("确定删除店铺“%1”及其保存的全部方案吗？此操作不能撤销。").replace("%1", shop.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.store.delete_shop(shop.id)
+        remaining = self.store.shops()
+        self.shops.set_shop(remaining[0] if remaining else None)
+        self.reload_shops()
+

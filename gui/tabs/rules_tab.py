@@ -1,0 +1,167 @@
+"""规则库: browse the rule pack, search by id or words, see dates, parameters and the quote."""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import datetime, time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from core.rulepack import Rule, RulePack
+from core.store import Store
+from core.values import BEIJING
+from gui.shop_context import ShopContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RuleTableModel(QAbstractTableModel):
+    """Rules as rows: id, title, platform, in force on the chosen date."""
+
+    COLUMNS = ("id", "title", "platform", "status")
+
+    def __init__(self, pack: RulePack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.rules: list[Rule] = list(pack)
+        self.as_of = datetime.now(BEIJING)
+        self._headers = [self.tr("规则编号"), self.tr("规则"), self.tr("平台"), self.tr("状态")]
+
+    def filter(self, words: str, platform: str | None, as_of: datetime) -> None:
+        self.beginResetModel()
+        self.rules = self.pack.search(words, platform)
+        self.as_of = as_of
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rules)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        rule = self.rules[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "id":
+            return rule.id
+        if column == "title":
+            return rule.title
+        if column == "platform":
+            return self.tr("快手") if rule.platform == "kuaishou" else self.tr("抖音")
+        return self.tr("生效中") if rule.in_force(self.as_of) else self.tr("未生效/已失效")
+
+
+class RulesTab(QWidget):
+    """The rule browser: every rule the app checks, with its source, so a seller can verify us."""
+
+    @staticmethod
+    def title(widget: QWidget) -> str:
+        return widget.tr("规则库")
+
+    def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("按编号或关键词搜索，例如 value_cap 或 抽奖"))
+        self.search.setAccessibleName(self.tr("搜索规则"))
+        self.search.setClearButtonEnabled(True)
+        self.platform = QComboBox()
+        self.platform.setAccessibleName(self.tr("平台"))
+        self.platform.addItem(self.tr("全部平台"), None)
+        self.platform.addItem(self.tr("快手小店"), "kuaishou")
+        self.platform.addItem(self.tr("抖店"), "douyin")
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("查看日期"))
+        self.model = RuleTableModel(pack, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("规则详情"))
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.platform)
+        top.addWidget(QLabel(self.tr("按日期：")))
+        top.addWidget(self.date)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([640, 480])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(split, 1)
+        self.search.textChanged.connect(self.refresh)
+        self.platform.currentIndexChanged.connect(self.refresh)
+        self.date.dateChanged.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.refresh()
+
+    def as_of(self) -> datetime:
+        return datetime.combine(self.date.date().toPython(), time(12, 0), tzinfo=BEIJING)
+
+    def refresh(self) -> None:
+        self.model.filter(self.search.text(), self.platform.currentData(), self.as_of())
+        self.count.setText(self.tr("共 %1 条规则（规则包版本 %2）")
+                           .replace("%1", str(self.model.rowCount()))
+                           .replace("%2", self.pack.version))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self._show_current(self.model.index(0, 0))
+        else:
+            self.detail.setHtml(f"<p>{html.escape(self.tr('没有找到匹配的规则。'))}</p>")
+
+    def _show_current(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.row() >= len(self.model.rules):
+            return
+        self.detail.setHtml(self.describe(self.model.rules[index.row()]))
+
+    def describe(self, rule: Rule) -> str:
+        e = html.escape
+        as_of = self.as_of()
+        state = self.tr("生效中") if rule.in_force(as_of) else self.tr("未生效/已失效")
+        since = rule.effective_from.isoformat() if rule.effective_from else self.tr("公告未写明")
+        until = rule.effective_to.isoformat() if rule.effective_to else self.tr("至今")
+        parts = [
+            f"<h3>{e(rule.title)}</h3>",
+            f"<p><b>{e(rule.id)}</b> · {e(state)} · {e(self.tr('生效'))} {e(since)} → {e(until)}</p>",
+            f"<p><b>{e(self.tr('依据'))}</b>：《{e(rule.source.title)}》（{e(rule.source.date.isoformat())}）</p>",
+            f"<blockquote>“{e(rule.source.quote)}”</blockquote>",
+        ]
+        if rule.source.note:
+            parts.append(f"<p><i>{e(self.tr('说明'))}：{e(rule.source.note)}</i></p>")
+        if rule.params:
+            parts.append(f"<p><b>{e(self.tr('参数（按所选日期）'))}</b></p><ul>")
+            for name, values in rule.params.items():
+                current = json.dumps(rule.param(name, as_of), ensure_ascii=False)
+                history = "；".join(f"{v.since.isoformat()} 起 {json.dumps(v.value, ensure_ascii=False)}"
+                                   for v in values)
+                parts.append(f"<li><code>{e(name)}</code> = {e(current)}<br/>"
+                             f"<small>{e(history)}</small></li>")
+            parts.append("</ul>")
+        return "".join(parts)
