@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         for tab_class in TABS:
             tab = tab_class(store, pack, self.shops, self)
-            self.tabs.addTab(tab, tab_class.title(self))
+            self.tabs.addTab(tab, tab_class.title())
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.shop_box.blockSignals(True)
         self.shop_box.clear()
         for shop in self.store.shops():
-            self.shop_box.addItem(f"{shop.name}（{platform_names(self)[shop.platform]}）", shop.id)
+            self.shop_box.addItem(f"{shop.name}（{platform_names()[shop.platform]}）", shop.id)
         if current is not None:
             self.shop_box.setCurrentIndex(self.shop_box.findData(current.id))
         self.shop_box.blockSignals(False)
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         if shop is None:
             self.shop_info.setText("")
             return
-        parts = [shop_type_names(self)[shop.shop_type]]
+        parts = [shop_type_names()[shop.shop_type]]
         if shop.experience_score:
             parts.append(self.tr("体验分 %1").replace("%1", shop.experience_score))
         if shop.reputation_score:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
     QLineEdit, QVBoxLayout, QWidget,
@@ -13,16 +14,16 @@ from core.store import Shop
 NO_SCORE = -1.0
 
 
-def platform_names(widget: QWidget) -> dict[str, str]:
-    return {"kuaishou": widget.tr("快手小店"), "douyin": widget.tr("抖店")}
+def platform_names() -> dict[str, str]:
+    return {"kuaishou": QCoreApplication.translate("Shop", "快手小店"), "douyin": QCoreApplication.translate("Shop", "抖店")}
 
 
-def shop_type_names(widget: QWidget) -> dict[str, str]:
+def shop_type_names() -> dict[str, str]:
     return {
-        "personal": widget.tr("个人店"), "individual": widget.tr("个体工商户店"),
-        "enterprise": widget.tr("普通企业店"), "flagship": widget.tr("旗舰店"),
-        "exclusive": widget.tr("专卖店"), "multi_brand": widget.tr("专营店"),
-        "mall_flagship": widget.tr("卖场型旗舰店"),
+        "personal": QCoreApplication.translate("Shop", "个人店"), "individual": QCoreApplication.translate("Shop", "个体工商户店"),
+        "enterprise": QCoreApplication.translate("Shop", "普通企业店"), "flagship": QCoreApplication.translate("Shop", "旗舰店"),
+        "exclusive": QCoreApplication.translate("Shop", "专卖店"), "multi_brand": QCoreApplication.translate("Shop", "专营店"),
+        "mall_flagship": QCoreApplication.translate("Shop", "卖场型旗舰店"),
     }
 
 
@@ -36,11 +37,11 @@ class ShopDialog(QDialog):
         self.name = QLineEdit(self.shop.name)
         self.name.setAccessibleName(self.tr("店铺名称"))
         self.platform = QComboBox()
-        for key, label in platform_names(self).items():
+        for key, label in platform_names().items():
             self.platform.addItem(label, key)
         self.platform.setCurrentIndex(self.platform.findData(self.shop.platform))
         self.shop_type = QComboBox()
-        for key, label in shop_type_names(self).items():
+        for key, label in shop_type_names().items():
             self.shop_type.addItem(label, key)
         self.shop_type.setCurrentIndex(self.shop_type.findData(self.shop.shop_type))
         self.experience = self._score(self.shop.experience_score, self.tr("店铺体验分"))

@@ -1,4 +1,4 @@
-"""The tabs of the main window, in order. A tab is a QWidget class with a `title(widget)` staticmethod
+"""The tabs of the main window, in order. A tab is a QWidget class with a `title()` staticmethod (translated)
 and a constructor `(store, pack, shops, parent)`. Only tabs that are built are listed here."""
 
 from __future__ import annotations

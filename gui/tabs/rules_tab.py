@@ -7,7 +7,7 @@ import json
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget,
@@ -69,8 +69,8 @@ class RulesTab(QWidget):
     """The rule browser: every rule the app checks, with its source, so a seller can verify us."""
 
     @staticmethod
-    def title(widget: QWidget) -> str:
-        return widget.tr("规则库")
+    def title() -> str:
+        return QCoreApplication.translate("RulesTab", "规则库")
 
     def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
                  parent: QWidget | None = None) -> None:
@@ -134,7 +134,8 @@ class RulesTab(QWidget):
             self.table.selectRow(0)
             self._show_current(self.model.index(0, 0))
         else:
-            self.detail.setHtml(f"<p>{html.escape(self.tr('没有找到匹配的规则。'))}</p>")
+            nothing = self.tr("没有找到匹配的规则。")
+            self.detail.setHtml(f"<p>{html.escape(nothing)}</p>")
 
     def _show_current(self, index: QModelIndex) -> None:
         if not index.isValid() or index.row() >= len(self.model.rules):
@@ -147,16 +148,18 @@ class RulesTab(QWidget):
         state = self.tr("生效中") if rule.in_force(as_of) else self.tr("未生效/已失效")
         since = rule.effective_from.isoformat() if rule.effective_from else self.tr("公告未写明")
         until = rule.effective_to.isoformat() if rule.effective_to else self.tr("至今")
+        effective, source_label = self.tr("生效"), self.tr("依据")
+        note_label, params_label = self.tr("说明"), self.tr("参数（按所选日期）")
         parts = [
             f"<h3>{e(rule.title)}</h3>",
-            f"<p><b>{e(rule.id)}</b> · {e(state)} · {e(self.tr('生效'))} {e(since)} → {e(until)}</p>",
-            f"<p><b>{e(self.tr('依据'))}</b>：《{e(rule.source.title)}》（{e(rule.source.date.isoformat())}）</p>",
+            f"<p><b>{e(rule.id)}</b> · {e(state)} · {e(effective)} {e(since)} → {e(until)}</p>",
+            f"<p><b>{e(source_label)}</b>：《{e(rule.source.title)}》（{e(rule.source.date.isoformat())}）</p>",
             f"<blockquote>“{e(rule.source.quote)}”</blockquote>",
         ]
         if rule.source.note:
-            parts.append(f"<p><i>{e(self.tr('说明'))}：{e(rule.source.note)}</i></p>")
+            parts.append(f"<p><i>{e(note_label)}：{e(rule.source.note)}</i></p>")
         if rule.params:
-            parts.append(f"<p><b>{e(self.tr('参数（按所选日期）'))}</b></p><ul>")
+            parts.append(f"<p><b>{e(params_label)}</b></p><ul>")
             for name, values in rule.params.items():
                 current = json.dumps(rule.param(name, as_of), ensure_ascii=False)
                 history = "；".join(f"{v.since.isoformat()} 起 {json.dumps(v.value, ensure_ascii=False)}"

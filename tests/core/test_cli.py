@@ -1,0 +1,63 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+from tests.conftest import CONTRACT
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "core", *args], cwd=ROOT,
+                          capture_output=True, text=True, encoding="utf-8")
+
+
+def test_unreadable_file_exits_2_with_one_line(tmp_path, capsys):
+    assert main(["check", "lottery", str(tmp_path / "missing.json")]) == 2
+    err = capsys.readouterr().err
+    assert "missing.json" in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_invalid_json_exits_2_naming_the_line(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"shop": {,}}', encoding="utf-8")
+    assert main(["check", "lottery", str(bad)]) == 2
+    assert "第 1 行" in capsys.readouterr().err
+
+
+def test_unknown_kind_exits_2_listing_the_kinds():
+    result = run_cli("check", "taobao", "x.json")
+    assert result.returncode == 2 and "lottery" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_as_of_exits_2_naming_it(capsys):
+    assert main(["check", "lottery", str(CONTRACT / "lottery.json"), "--as-of", "tomorrow"]) == 2
+    assert "--as-of" in capsys.readouterr().err
+
+
+def test_rules_lists_pack_as_json_with_params_as_of_date():
+    result = run_cli("rules", "--platform", "douyin", "--as-of", "2023-02-22", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    listed = {r["id"]: r for r in json.loads(result.stdout)["rules"]}
+    assert all(r["platform"] == "douyin" for r in listed.values())
+    assert listed["dy.guarantee.genuine_refund_three"]["in_force"] is True
+    assert listed["dy.guarantee.fake_one_pay_four"]["in_force"] is False
+    assert listed["dy.trial.withdraw_amount"]["params"]["min_amount"] == "100.00"
+    assert listed["dy.trial.withdraw_amount"]["source"]["date"] == "2023-02-28"
+
+
+@pytest.mark.parametrize("kind", ["lottery", "listing", "trial", "coupon", "challenge", "bot",
+                                  "aftersale"])
+def test_every_contract_example_runs_or_says_not_landed(kind):
+    result = run_cli("check", kind, str(CONTRACT / f"{kind}.json"), "--as-of", "2023-06-10")
+    assert "Traceback" not in result.stderr
+    if result.returncode == 2:
+        assert "尚未上线" in result.stderr
+    else:
+        report = json.loads(result.stdout)
+        assert report["kind"] == kind and report["ok"] == (result.returncode == 0)
