@@ -61,3 +61,32 @@ def test_every_contract_example_runs_or_says_not_landed(kind):
     else:
         report = json.loads(result.stdout)
         assert report["kind"] == kind and report["ok"] == (result.returncode == 0)
+
+
+def test_check_lottery_contract_example_exits_0_with_report():
+    result = run_cli("check", "lottery", str(CONTRACT / "lottery.json"), "--as-of", "2023-06-10")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) == {"kind", "as_of", "ok", "findings", "facts"}
+    assert report["as_of"] == "2023-06-10T00:00:00+08:00"
+    assert report["facts"]["per_user_max_value"] == "129.00"
+
+
+def test_check_exits_1_when_a_finding_is_an_error(tmp_path):
+    plan = json.loads((CONTRACT / "lottery.json").read_text(encoding="utf-8"))
+    plan["prizes"][0]["unit_value"] = "50000.01"
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    result = run_cli("check", "lottery", str(path), "--as-of", "2023-06-10T20:00", "--format", "text")
+    assert result.returncode == 1
+    assert "ks.lottery.value_cap" in result.stdout and "依据" in result.stdout
+
+
+def test_invalid_field_exits_2_naming_it(tmp_path):
+    plan = json.loads((CONTRACT / "lottery.json").read_text(encoding="utf-8"))
+    plan["prizes"][0]["quantity"] = 0
+    path = tmp_path / "zero.json"
+    path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    result = run_cli("check", "lottery", str(path))
+    assert result.returncode == 2 and "prizes[0].quantity" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,252 @@
+"""0元抽奖 (Kuaishou live-session lottery): 《快手小店0元抽奖管理规则》, effective 2023-05-19.
+
+Contract: ../shared/contract/lottery.json. Optional fields beyond it: prizes[i].usage_right_value
+(market value over the usage period; counted in the cap when larger than unit_value),
+prizes[i].image (main image file) and prizes[i].image_confirmed (the image checklist was confirmed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from ..errors import InputError
+from ..report import Findings, Report
+from ..rulepack import RulePack
+from ..values import flag, fmt_money, instant, integer, items, iso, money, obj, text
+from . import check_kind
+
+
+@dataclass
+class Prize:
+    index: int
+    title: str
+    brand: str
+    material: str
+    category: list[str]
+    in_shop_categories: bool
+    unit_value: Decimal
+    quantity: int
+    wins_per_user: int
+    needs_license: bool
+    has_license: bool
+    usage_right_days: int | None
+    usage_right_value: Decimal | None
+    draw_at: datetime | None
+    shipped_at: datetime | None
+    image_confirmed: bool
+
+    @property
+    def path(self) -> str:
+        return f"prizes[{self.index}]"
+
+    @property
+    def worst_case_value(self) -> Decimal:
+        """What one user can receive of this prize in the session."""
+        unit = max(self.unit_value, self.usage_right_value or Decimal(0))
+        return unit * self.wins_per_user
+
+
+def _score(value: Any, field: str) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise InputError(field, "分数应为数字，例如 4.52")
+    try:
+        score = Decimal(str(value))
+    except ArithmeticError:
+        raise InputError(field, f"分数应为数字：{value!r}") from None
+    if not score.is_finite() or not Decimal(0) <= score <= Decimal(5):
+        raise InputError(field, f"分数应在 0 到 5 之间：{value}")
+    return score
+
+
+def _prize(raw: Any, i: int, start: datetime | None, end: datetime | None) -> Prize:
+    p = f"prizes[{i}]"
+    data = obj(raw, p)
+    category = [text(c, f"{p}.category[{j}]") for j, c in enumerate(items(data.get("category"), f"{p}.category"))]
+    quantity = integer(data.get("quantity", 1), f"{p}.quantity", minimum=1)
+    wins = data.get("max_wins_per_user")
+    wins_per_user = quantity if wins is None else integer(wins, f"{p}.max_wins_per_user", minimum=1)
+    if wins_per_user > quantity:
+        raise InputError(f"{p}.max_wins_per_user", f"每人最多中奖次数（{wins_per_user}）不能大于奖品数量（{quantity}）")
+    days = data.get("usage_right_days")
+    usage_days = None if days is None else integer(days, f"{p}.usage_right_days", minimum=0)
+    usage_value = data.get("usage_right_value")
+    draw_raw = data.get("draw_at")
+    draw_at = instant(draw_raw, f"{p}.draw_at") if draw_raw else None
+    if draw_at and start and end and not start <= draw_at <= end:
+        raise InputError(f"{p}.draw_at", f"开奖时间 {iso(draw_at)} 不在直播时段（{iso(start)} 至 {iso(end)}）内")
+    shipped_raw = data.get("shipped_at")
+    shipped_at = instant(shipped_raw, f"{p}.shipped_at") if shipped_raw else None
+    if shipped_at and draw_at and shipped_at < draw_at:
+        raise InputError(f"{p}.shipped_at", "发货时间早于开奖时间")
+    return Prize(
+        index=i, title=text(data.get("title"), f"{p}.title"),
+        brand=text(data.get("brand"), f"{p}.brand").strip(),
+        material=text(data.get("material"), f"{p}.material").strip(), category=category,
+        in_shop_categories=flag(data.get("in_shop_categories"), f"{p}.in_shop_categories"),
+        unit_value=money(data.get("unit_value"), f"{p}.unit_value"), quantity=quantity,
+        wins_per_user=wins_per_user,
+        needs_license=flag(data.get("needs_license"), f"{p}.needs_license"),
+        has_license=flag(data.get("has_license"), f"{p}.has_license"),
+        usage_right_days=usage_days,
+        usage_right_value=money(usage_value, f"{p}.usage_right_value") if usage_value not in (None, "") else None,
+        draw_at=draw_at, shipped_at=shipped_at,
+        image_confirmed=flag(data.get("image_confirmed"), f"{p}.image_confirmed"),
+    )
+
+
+def _found(words: list[str], haystack: str, allowed: list[str]) -> list[str]:
+    """The listed words in the text, after taking out the allowed phrases (包邮 is not a fee)."""
+    for phrase in allowed:
+        haystack = haystack.replace(phrase, " ")
+    return [w for w in words if w in haystack]
+
+
+@check_kind("lottery")
+def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Report:
+    """Check a live-session lottery plan against the 0元抽奖 rules in force at `as_of`."""
+    shop = obj(data.get("shop"), "shop")
+    session = obj(data.get("session"), "session")
+    start = instant(session["start"], "session.start") if session.get("start") else None
+    end = instant(session["end"], "session.end") if session.get("end") else None
+    if start and end and end <= start:
+        raise InputError("session.end", "直播结束时间必须晚于开始时间")
+    prizes = [_prize(raw, i, start, end) for i, raw in enumerate(items(data.get("prizes"), "prizes"))]
+    terms = text(data.get("terms"), "terms")
+    found = Findings(as_of)
+    report = Report("lottery", as_of)
+
+    rule = pack["ks.lottery.eligibility"]
+    min_exp = Decimal(rule.param("min_experience_score", as_of))
+    min_rep = Decimal(rule.param("min_reputation_score", as_of))
+    experience = _score(shop.get("experience_score"), "shop.experience_score")
+    reputation = _score(shop.get("reputation_score"), "shop.reputation_score")
+    eligible = (experience is not None and experience >= min_exp) or (
+        reputation is not None and reputation >= min_rep)
+    report.facts["eligible"] = eligible
+    if not eligible:
+        shown = lambda s: "未填写" if s is None else str(s)  # noqa: E731
+        found.add(rule, f"店铺体验分（{shown(experience)}）未达 {min_exp}，带货口碑分（{shown(reputation)}）"
+                        f"也未达 {min_rep}：暂不能使用0元抽奖。任一分数达标后平台会自动开通。",
+                  "shop.experience_score")
+
+    rule = pack["ks.lottery.prize_category"]
+    designated = rule.param("designated_categories", as_of)
+    for prize in prizes:
+        top = prize.category[0] if prize.category else ""
+        if not prize.in_shop_categories and top not in designated:
+            where = "-".join(prize.category) or "未填写类目"
+            found.add(rule, f"奖品“{prize.title}”的类目（{where}）不在本店可上架类目内，也不属于规定的奖品类目"
+                            f"（{'、'.join(designated)}）：不能作为奖品，请换成这些类目的奖品。",
+                      f"{prize.path}.category")
+
+    rule = pack["ks.lottery.prize_license"]
+    licensed = rule.param("licensed_categories", as_of)
+    for prize in prizes:
+        hit = [c for c in licensed if any(c in level for level in prize.category)]
+        if (hit or prize.needs_license) and not prize.has_license:
+            why = f"属于需资质的类目（{'、'.join(hit)}）" if hit else "标记为需要经营资质"
+            found.add(rule, f"奖品“{prize.title}”{why}，但未确认具备相应资质：请先取得资质，或换一个奖品。",
+                      f"{prize.path}.has_license")
+
+    rule = pack["ks.lottery.value_cap"]
+    cap = Decimal(rule.param("per_user_cap", as_of))
+    per_user = sum((p.worst_case_value for p in prizes), Decimal(0))
+    report.facts["per_user_max_value"] = fmt_money(per_user)
+    report.facts["total_prize_value"] = fmt_money(sum((p.unit_value * p.quantity for p in prizes), Decimal(0)))
+    if per_user > cap:
+        biggest = max(prizes, key=lambda p: p.worst_case_value)
+        found.add(rule, f"同一用户本场最多可得奖品价值 {fmt_money(per_user)} 元，超过上限 {fmt_money(cap)} 元"
+                        f"（超出 {fmt_money(per_user - cap)} 元）。请降低奖品价值，或限制每人中奖次数"
+                        f"（价值最高的是“{biggest.title}”）。",
+                  f"{biggest.path}.max_wins_per_user")
+
+    rule = pack["ks.lottery.usage_right"]
+    for prize in prizes:
+        if prize.usage_right_days is None:
+            continue
+        if prize.usage_right_days <= 0:
+            found.add(rule, f"使用权奖品“{prize.title}”未写明可使用时长：请填写使用天数。",
+                      f"{prize.path}.usage_right_days")
+        if prize.usage_right_value is None:
+            found.add(rule, f"使用权奖品“{prize.title}”未说明 {prize.usage_right_days} 天内的市场价值：请填写。",
+                      f"{prize.path}.usage_right_value")
+
+    rule = pack["ks.lottery.title"]
+    for prize in prizes:
+        missing = []
+        if not prize.brand or prize.brand not in prize.title:
+            missing.append("品牌" + (f"“{prize.brand}”" if prize.brand else ""))
+        if not prize.material or prize.material not in prize.title:
+            missing.append("材质" + (f"“{prize.material}”" if prize.material else ""))
+        names = {part for level in prize.category for part in level.split("/") if part}
+        if not any(name in prize.title for name in names):
+            missing.append("品类" + (f"“{prize.category[-1]}”" if prize.category else ""))
+        if missing:
+            found.add(rule, f"奖品标题“{prize.title}”没有写明{'、'.join(missing)}：请把它们写进标题。",
+                      f"{prize.path}.title")
+
+    rule = pack["ks.lottery.no_extra_fees"]
+    fees = _found(rule.param("fee_words", as_of), terms, rule.param("allowed_phrases", as_of))
+    if fees:
+        found.add(rule, f"抽奖说明中出现向中奖用户收费的字眼：{'、'.join(fees)}。0元抽奖不得以任何理由收取费用，"
+                        "请删去，并由您承担运费等费用。", "terms")
+
+    rule = pack["ks.lottery.no_extra_conditions"]
+    conditions = _found(rule.param("condition_words", as_of), terms, rule.param("allowed_phrases", as_of))
+    if conditions:
+        found.add(rule, f"抽奖说明附加了领奖条件：{'、'.join(conditions)}。除参与抽奖外不得要求粉丝等级、"
+                        "额外下单等，请删去。", "terms")
+
+    rule = pack["ks.lottery.absolute_terms"]
+    words = rule.param("words", as_of)
+    allowed = rule.param("allowed_phrases", as_of)
+    for path, content in [("terms", terms)] + [(f"{p.path}.title", p.title) for p in prizes]:
+        hits = _found(words, content, allowed)
+        if hits:
+            found.add(rule, f"出现绝对化或夸大用语：{'、'.join(hits)}。请改为如实描述，直播口述也要避免。", path)
+
+    rule = pack["ks.lottery.main_image"]
+    for prize in prizes:
+        if not prize.image_confirmed:
+            found.add(rule, f"奖品“{prize.title}”的主图尚未确认：主体清晰、无无关物体、不遮挡品牌logo。",
+                      f"{prize.path}.image_confirmed")
+
+    rule = pack["ks.lottery.ship_48h"]
+    window = timedelta(hours=int(rule.param("ship_within_hours", as_of)))
+    shipping = []
+    for prize in prizes:
+        if prize.draw_at is None:
+            shipping.append({"title": prize.title, "ship_by": None, "shipped_at": None})
+            continue
+        ship_by = prize.draw_at + window
+        shipping.append({"title": prize.title, "ship_by": iso(ship_by),
+                         "shipped_at": iso(prize.shipped_at) if prize.shipped_at else None})
+        if prize.shipped_at and prize.shipped_at > ship_by:
+            late = prize.shipped_at - ship_by
+            found.add(rule, f"奖品“{prize.title}”于 {iso(prize.shipped_at)} 发货，晚于时限 {iso(ship_by)}"
+                            f"（迟了 {_duration(late)}）。", f"{prize.path}.shipped_at")
+        elif not prize.shipped_at and as_of > ship_by:
+            found.add(rule, f"奖品“{prize.title}”应在 {iso(ship_by)} 前发货，现已超时 {_duration(as_of - ship_by)}"
+                            "：请立即发货并联系中奖用户。", f"{prize.path}.shipped_at")
+    report.facts["prizes"] = shipping
+    report.findings = found.items
+    return report
+
+
+def _duration(delta: timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return f"{days}天{hours}小时"
+    if hours:
+        return f"{hours}小时{minutes}分钟"
+    if minutes:
+        return f"{minutes}分钟"
+    return f"{secs}秒"
