@@ -10,11 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from .errors import InputError, StoreError
 from .paths import data_dir
-from .schema import migrations
+from .schema import KNOWN, MIGRATION_SET, MIGRATIONS_TABLE, migration_set
 from .values import BEIJING, iso
 
 DB_NAME = "shop-assistant.db"
@@ -69,7 +67,11 @@ class Shop:
 
 
 class Store:
-    """Opens (or creates) the database; refuses one from a newer version, touching nothing."""
+    """Opens (or creates) the database; refuses one from a newer version, touching nothing.
+
+    Reads go through the plain sqlite3 connection; writes and migrations through sqlite-utils,
+    imported on first need so that start-up does not pay for it.
+    """
 
     def __init__(self, path: Path | str | None = None, *, data_dir_override: str | None = None):
         if path is None:
@@ -80,14 +82,16 @@ class Store:
                 raise StoreError(f"无法创建数据文件夹 {folder}：{exc.strerror or exc}") from None
             path = folder / DB_NAME
         self.path = Path(path) if str(path) != ":memory:" else None
+        self._db: Any = None
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False)
-            self.db = Database(conn)
-            self._check_version()
-            conn.execute("PRAGMA foreign_keys = ON")
+            self.conn = sqlite3.connect(str(path), check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            applied = self._check_version()
+            self.conn.execute("PRAGMA foreign_keys = ON")
             if self.path is not None:
-                conn.execute("PRAGMA journal_mode = WAL")
-            migrations.apply(self.db)
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            if applied != KNOWN:
+                migration_set().apply(self.db)
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"数据文件 {path} 已损坏或不是本程序的数据库（{exc}）。文件未被改动；"
@@ -96,31 +100,50 @@ class Store:
         except OSError as exc:
             raise StoreError(f"无法打开数据文件 {path}：{exc}") from None
 
-    def _check_version(self) -> None:
-        table = self.db[migrations.migrations_table]
-        if not table.exists():
-            return
-        known = {m.name for m in migrations._migrations}
-        applied = {m.name for m in migrations.applied(self.db)}
-        unknown = sorted(applied - known)
+    @property
+    def db(self) -> Any:
+        """The sqlite-utils Database over the same connection, for writes."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    def _check_version(self) -> list[str]:
+        """The applied migrations; refuses a database that has ones this version does not know."""
+        exists = self._rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+                            [MIGRATIONS_TABLE])
+        if not exists:
+            return []
+        applied = [r["name"] for r in self._rows(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET])]
+        unknown = sorted(set(applied) - set(KNOWN))
         if unknown:
             raise StoreError(
                 f"数据文件 {self.path} 由更新版本的小店合规助手写入（{', '.join(unknown)}）。"
                 "为保护您的数据，本版本不会打开或修改它，请升级本程序。"
             )
+        return applied
 
     def schema_version(self) -> list[str]:
-        return [m.name for m in migrations.applied(self.db)]
+        return self._check_version()
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     # Shops ------------------------------------------------------------------------------------
     def shops(self) -> list[Shop]:
-        return [_shop(row) for row in self.db["shops"].rows_where(order_by="id")]
+        return [_shop(row) for row in self._rows("SELECT * FROM shops ORDER BY id")]
 
     def shop(self, shop_id: int) -> Shop:
-        return _shop(self.db["shops"].get(shop_id))
+        rows = self._rows("SELECT * FROM shops WHERE id = ?", [shop_id])
+        if not rows:
+            raise KeyError(shop_id)
+        return _shop(rows[0])
 
     def save_shop(self, shop: Shop) -> Shop:
         """Insert or update a shop; returns it with its id."""
@@ -147,7 +170,7 @@ class Store:
 
     # Settings ---------------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
-        rows = list(self.db["settings"].rows_where("key = ?", [key]))
+        rows = self._rows("SELECT value FROM settings WHERE key = ?", [key])
         return rows[0]["value"] if rows and rows[0]["value"] is not None else default
 
     def set_setting(self, key: str, value: str | None) -> None:
@@ -168,14 +191,15 @@ class Store:
             return plan_id
 
     def plans(self, shop_id: int | None, kind: str) -> list[dict[str, Any]]:
-        where = "kind = ? AND shop_id IS ?"
-        return [
-            {"id": r["id"], "name": r["name"], "updated_at": r["updated_at"]}
-            for r in self.db["plans"].rows_where(where, [kind, shop_id], order_by="updated_at desc")
-        ]
+        return self._rows(
+            "SELECT id, name, updated_at FROM plans WHERE kind = ? AND shop_id IS ? "
+            "ORDER BY updated_at DESC, id DESC", [kind, shop_id])
 
     def plan(self, plan_id: int) -> dict[str, Any]:
-        row = self.db["plans"].get(plan_id)
+        rows = self._rows("SELECT id, name, data FROM plans WHERE id = ?", [plan_id])
+        if not rows:
+            raise KeyError(plan_id)
+        row = rows[0]
         return {"id": row["id"], "name": row["name"], "data": json.loads(row["data"])}
 
     def rename_plan(self, plan_id: int, name: str) -> None:

@@ -84,6 +84,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="shop-assistant")
     parser.add_argument("--data-dir", help="数据文件夹（默认为系统的用户数据目录）")
     parser.add_argument("--tab", help="启动时打开的标签页序号（从 0 开始）", type=int)
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -109,5 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     app = Application(qapp, store, pack)
     if args.tab is not None:
         app.window.tabs.setCurrentIndex(args.tab)
+    if args.exit_after_paint:
+        from gui.first_paint import FirstPaint
+        FirstPaint(app.window)
     app.window.show()
     return qapp.exec()

@@ -1,0 +1,70 @@
+"""Cold start to the first painted main window: shop-assistant against a bare PySide6 window with a
+QTabWidget, started the same way (a fresh Python process), run alternately in one loop.
+
+    python bench/startup.py [--runs 10]
+
+Prints both medians and the ratio (target ≤ 1.5). Uses QT_QPA_PLATFORM (offscreen by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+from gui.first_paint import FirstPaint
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+tabs = QTabWidget()
+tabs.addTab(QWidget(), "tab")
+window.setCentralWidget(tabs)
+FirstPaint(window)
+window.show()
+app.exec()
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("first-paint"):
+            elapsed = time.perf_counter() - start
+            proc.wait(timeout=30)
+            return elapsed
+    raise RuntimeError(f"{cmd} exited without painting (status {proc.wait()})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+    with tempfile.TemporaryDirectory() as data:
+        app_cmd = [sys.executable, "-m", "gui", "--exit-after-paint", "--data-dir", data]
+        bare_cmd = [sys.executable, "-c", BARE]
+        timed(app_cmd, env)  # first start creates the database; not a cold start of interest
+        app_times, bare_times = [], []
+        for _ in range(args.runs):
+            bare_times.append(timed(bare_cmd, env))
+            app_times.append(timed(app_cmd, env))
+    app_med, bare_med = statistics.median(app_times), statistics.median(bare_times)
+    print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs}, cpus: {os.cpu_count()}")
+    print(f"bare PySide6 window  median {bare_med * 1000:7.1f} ms  (min {min(bare_times) * 1000:.1f})")
+    print(f"shop-assistant       median {app_med * 1000:7.1f} ms  (min {min(app_times) * 1000:.1f})")
+    print(f"ratio                {app_med / bare_med:.2f}  (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()
