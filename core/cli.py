@@ -6,11 +6,11 @@ import argparse
 import json
 import sys
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from .engine import KindNotAvailable, check, default_pack
 from .errors import InputError, RulePackError
+from .planfile import read_plan
 from .checks import ALL_KINDS
 from .report import Report
 from .values import iso, parse_as_of
@@ -36,19 +36,6 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--as-of")
     rules.add_argument("--format", choices=("json", "text"), default="text")
     return parser
-
-
-def _read_plan(path: str) -> Any:
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"无法读取文件：{exc.strerror or exc}") from None
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise InputError(path, "文件不是 UTF-8 编码的 JSON") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"JSON 格式错误，第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}") from None
 
 
 def _text_report(report: Report) -> str:
@@ -97,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "rules":
             print(_rules(args.platform, as_of, args.format))
             return 0
-        report = check(args.kind, _read_plan(args.file), as_of)
+        report = check(args.kind, read_plan(args.file), as_of)
     except InputError as exc:
         print(f"错误：{exc.field}：{exc.message}", file=sys.stderr)
         return 2

@@ -76,6 +76,12 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(BEIJING).isoformat(timespec="seconds")
 
 
+def shown_time(moment: datetime) -> str:
+    """How a time reads in a message: Beijing time to the minute (seconds only when not zero)."""
+    local = moment.astimezone(BEIJING)
+    return local.strftime("%Y-%m-%d %H:%M:%S" if local.second else "%Y-%m-%d %H:%M")
+
+
 def integer(value: Any, field: str, *, minimum: int | None = 0) -> int:
     """A whole number (JSON int, or a string of digits)."""
     if isinstance(value, bool):

@@ -113,5 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.exit_after_paint:
         from gui.first_paint import FirstPaint
         FirstPaint(app.window)
-    app.window.show()
+    screen = qapp.primaryScreen()
+    if screen is not None and screen.availableGeometry().width() < 1500:
+        app.window.setGeometry(screen.availableGeometry())  # a laptop screen: use all of it
+        app.window.showMaximized()
+    else:
+        app.window.show()
     return qapp.exec()

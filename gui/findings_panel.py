@@ -1,15 +1,80 @@
-"""The findings list every tab shows: severity, message, the rule's quote on expand."""
+"""The findings list every tab shows: one card per finding (severity, message, the rule's quote on
+expand). Clicking a card, or Enter on it, emits the input path it names so the tab can focus it."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget,
+)
 
 from core.report import SEVERITY_ORDER, Finding
 
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a5a00"), "info": QColor("#1f4e8c")}
+COLORS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#1f4e8c"}
+BACKGROUNDS = {"error": "#fdf0ef", "warning": "#fdf6e7", "info": "#eef3fb"}
+ICONS = {
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+class FindingCard(QFrame):
+    activated = Signal(str)
+
+    def __init__(self, severity: str, label: str, message: str, path: str,
+                 quote_html: str | None, rule: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path, self.severity, self.message = path, severity, message
+        self.setObjectName("finding")
+        self.setStyleSheet(f"#finding {{ background: {BACKGROUNDS[severity]}; border-radius: 4px; }}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"{label}：{message}")
+        self.setToolTip(rule)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(ICONS[severity]).pixmap(18, 18))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text = QLabel(f"<b style='color:{COLORS[severity]}'>{html.escape(label)}</b>　{html.escape(message)}")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.text = text
+        body = QVBoxLayout()
+        body.setSpacing(2)
+        body.addWidget(text)
+        self.quote = QLabel(quote_html or "")
+        self.quote.setWordWrap(True)
+        self.quote.setStyleSheet("color: #444")
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.hide()
+        if quote_html:
+            self.toggle = QToolButton()
+            self.toggle.setText(self.tr("规则原文 ▸"))
+            self.toggle.setAutoRaise(True)
+            self.toggle.clicked.connect(self.toggle_quote)
+            body.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+            body.addWidget(self.quote)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 6, 6, 6)
+        row.addWidget(icon)
+        row.addLayout(body, 1)
+
+    def toggle_quote(self) -> None:
+        self.quote.setVisible(not self.quote.isVisible())
+        self.toggle.setText(self.tr("规则原文 ▾") if self.quote.isVisible() else self.tr("规则原文 ▸"))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit(self.path)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.path)
+            return
+        super().keyPressEvent(event)
 
 
 class FindingsPanel(QWidget):
@@ -21,32 +86,38 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setAccessibleName(self.tr("检查结果"))
-        self.tree.itemActivated.connect(self._activated)
-        self.tree.itemClicked.connect(self._activated)
+        self.cards: list[FindingCard] = []
+        self.list = QWidget()
+        self.list_layout = QVBoxLayout(self.list)
+        self.list_layout.setContentsMargins(2, 2, 2, 2)
+        self.list_layout.setSpacing(4)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.list)
+        scroll.setAccessibleName(self.tr("检查结果"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(scroll, 1)
         self.show_findings([])
-
-    def _icon(self, severity: str) -> QIcon:
-        pixmap = {
-            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-        }[severity]
-        return self.style().standardIcon(pixmap)
 
     def severity_label(self, severity: str) -> str:
         return {"error": self.tr("错误"), "warning": self.tr("提醒"), "info": self.tr("说明")}[severity]
 
+    def _clear(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+
+    def _add(self, card: FindingCard) -> None:
+        card.activated.connect(self.pathActivated)
+        self.list_layout.insertWidget(len(self.cards), card)
+        self.cards.append(card)
+
     def show_findings(self, findings: list[Finding]) -> None:
-        self.tree.clear()
+        self._clear()
         ordered = sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
         errors = sum(f.severity == "error" for f in findings)
         warnings = sum(f.severity == "warning" for f in findings)
@@ -58,23 +129,18 @@ class FindingsPanel(QWidget):
         else:
             self.summary.setText(self.tr("没有错误，%1 个提醒。").replace("%1", str(warnings)))
         for finding in ordered:
-            item = QTreeWidgetItem([f"{self.severity_label(finding.severity)}：{finding.message}"])
-            item.setIcon(0, self._icon(finding.severity))
-            item.setForeground(0, COLORS[finding.severity])
-            item.setData(0, PATH_ROLE, finding.path)
-            item.setToolTip(0, finding.rule)
             src = finding.source
-            quote = QTreeWidgetItem([
-                self.tr("依据 %1：《%2》（%3）").replace("%1", finding.rule)
-                .replace("%2", src["title"]).replace("%3", src["date"]) + f"\n“{src['quote']}”"
-            ])
-            quote.setData(0, PATH_ROLE, finding.path)
-            item.addChild(quote)
-            self.tree.addTopLevelItem(item)
+            quote = (f"{html.escape(self.tr('依据 %1：《%2》（%3）').replace('%1', finding.rule).replace('%2', src['title']).replace('%3', src['date']))}"
+                     f"<br/>“{html.escape(src['quote'])}”")
+            self._add(FindingCard(finding.severity, self.severity_label(finding.severity),
+                                  finding.message, finding.path, quote, finding.rule))
 
-    def _activated(self, item: QTreeWidgetItem) -> None:
-        path = item.data(0, PATH_ROLE)
-        if item.parent() is None:
-            item.setExpanded(True)
-        if path:
-            self.pathActivated.emit(path)
+    def show_input_error(self, field: str, message: str) -> None:
+        """The plan cannot be checked yet: say which field and why."""
+        self._clear()
+        self.summary.setText(self.tr("✖ 有一处填写无法识别，改正后才能检查："))
+        self._add(FindingCard("error", self.severity_label("error"), f"{field}：{message}", field, None, ""))
+
+    def messages(self) -> list[str]:
+        """The messages shown, in order (what a seller reads)."""
+        return [card.message for card in self.cards]

@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.pack = pack
         self.shops = ShopContext(store, self)
+        self.shops.edit_requested.connect(self.edit_shop)
         self._set_language = set_language
         self.setWindowTitle(self.tr("小店合规助手"))
         self.resize(1280, 720)

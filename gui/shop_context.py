@@ -11,6 +11,7 @@ class ShopContext(QObject):
     """Holds the current shop and tells tabs when it changes (or is edited)."""
 
     changed = Signal(object)  # Shop | None
+    edit_requested = Signal()  # a tab asks the window to open the shop dialog
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import InputError
 from ..report import Findings, Report
 from ..rulepack import RulePack
-from ..values import flag, fmt_money, instant, integer, items, iso, money, obj, text
+from ..values import flag, fmt_money, instant, integer, items, iso, money, obj, shown_time, text
 from . import check_kind
 
 
@@ -78,7 +78,7 @@ def _prize(raw: Any, i: int, start: datetime | None, end: datetime | None) -> Pr
     draw_raw = data.get("draw_at")
     draw_at = instant(draw_raw, f"{p}.draw_at") if draw_raw else None
     if draw_at and start and end and not start <= draw_at <= end:
-        raise InputError(f"{p}.draw_at", f"开奖时间 {iso(draw_at)} 不在直播时段（{iso(start)} 至 {iso(end)}）内")
+        raise InputError(f"{p}.draw_at", f"开奖时间 {shown_time(draw_at)} 不在直播时段（{shown_time(start)} 至 {shown_time(end)}）内")
     shipped_raw = data.get("shipped_at")
     shipped_at = instant(shipped_raw, f"{p}.shipped_at") if shipped_raw else None
     if shipped_at and draw_at and shipped_at < draw_at:
@@ -187,7 +187,7 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
         if not any(name in prize.title for name in names):
             missing.append("品类" + (f"“{prize.category[-1]}”" if prize.category else ""))
         if missing:
-            found.add(rule, f"奖品标题“{prize.title}”没有写明{'、'.join(missing)}：请把它们写进标题。",
+            found.add(rule, f"奖品标题“{prize.title}”没有写明{'、'.join(missing)}：请补进标题。",
                       f"{prize.path}.title")
 
     rule = pack["ks.lottery.no_extra_fees"]
@@ -228,10 +228,10 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
                          "shipped_at": iso(prize.shipped_at) if prize.shipped_at else None})
         if prize.shipped_at and prize.shipped_at > ship_by:
             late = prize.shipped_at - ship_by
-            found.add(rule, f"奖品“{prize.title}”于 {iso(prize.shipped_at)} 发货，晚于时限 {iso(ship_by)}"
+            found.add(rule, f"奖品“{prize.title}”于 {shown_time(prize.shipped_at)} 发货，晚于时限 {shown_time(ship_by)}"
                             f"（迟了 {_duration(late)}）。", f"{prize.path}.shipped_at")
         elif not prize.shipped_at and as_of > ship_by:
-            found.add(rule, f"奖品“{prize.title}”应在 {iso(ship_by)} 前发货，现已超时 {_duration(as_of - ship_by)}"
+            found.add(rule, f"奖品“{prize.title}”应在 {shown_time(ship_by)} 前发货，现已超时 {_duration(as_of - ship_by)}"
                             "：请立即发货并联系中奖用户。", f"{prize.path}.shipped_at")
     report.facts["prizes"] = shipping
     report.findings = found.items

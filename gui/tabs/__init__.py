@@ -3,6 +3,7 @@ and a constructor `(store, pack, shops, parent)`. Only tabs that are built are l
 
 from __future__ import annotations
 
+from gui.tabs.lottery import LotteryTab
 from gui.tabs.rules_tab import RulesTab
 
-TABS: list[type] = [RulesTab]
+TABS: list[type] = [LotteryTab, RulesTab]

@@ -1,0 +1,175 @@
+"""The saved-plans bar a tab puts on top: pick, new, rename, delete, open/save a .json file.
+
+The tab owns the plan's content; the bar keeps it in the store (autosave) and in files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget,
+)
+
+from core.errors import InputError
+from core.planfile import read_plan, write_plan
+from core.store import Store
+from gui.shop_context import ShopContext
+
+AUTOSAVE_MS = 400
+
+
+class PlanBar(QWidget):
+    """Emits `opened(data)` when the tab must show a plan; call `changed()` after every edit."""
+
+    opened = Signal(dict)
+
+    def __init__(self, store: Store, shops: ShopContext, kind: str,
+                 current_data: Callable[[], dict[str, Any]],
+                 blank_data: Callable[[], dict[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.shops, self.kind = store, shops, kind
+        self.current_data, self.blank_data = current_data, blank_data
+        self.plan_id: int | None = None
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self.combo = QComboBox()
+        self.combo.setMinimumWidth(220)
+        self.combo.setAccessibleName(self.tr("已保存的方案"))
+        self.combo.activated.connect(self._picked)
+        self.saved_label = QLabel()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("方案："))
+        label.setBuddy(self.combo)
+        row.addWidget(label)
+        row.addWidget(self.combo)
+        for text, slot in ((self.tr("新建"), self.new_plan), (self.tr("重命名"), self.rename),
+                           (self.tr("删除"), self.delete), (self.tr("打开文件…"), self.open_file),
+                           (self.tr("另存为文件…"), self.save_file)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addWidget(self.saved_label, 1)
+        shops.changed.connect(lambda _shop: self.load_latest())
+
+    def shop_id(self) -> int | None:
+        shop = self.shops.shop()
+        return shop.id if shop else None
+
+    def _refresh_combo(self) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for plan in self.store.plans(self.shop_id(), self.kind):
+            self.combo.addItem(plan["name"], plan["id"])
+        if self.plan_id is not None:
+            self.combo.setCurrentIndex(self.combo.findData(self.plan_id))
+        self.combo.blockSignals(False)
+
+    def load_latest(self) -> None:
+        """Show the shop's most recently edited plan, or a blank one."""
+        self.save_now()
+        plans = self.store.plans(self.shop_id(), self.kind)
+        if plans:
+            self._open_id(plans[0]["id"])
+        else:
+            self.plan_id = None
+            self._refresh_combo()
+            self.opened.emit(self.blank_data())
+
+    def _open_id(self, plan_id: int) -> None:
+        plan = self.store.plan(plan_id)
+        self.plan_id = plan_id
+        self._refresh_combo()
+        self.opened.emit(plan["data"])
+
+    def _picked(self, index: int) -> None:
+        plan_id = self.combo.itemData(index)
+        if plan_id is not None and plan_id != self.plan_id:
+            self.save_now()
+            self._open_id(plan_id)
+
+    def changed(self) -> None:
+        """Call after every edit: the plan is saved shortly after, nothing is lost."""
+        self._autosave.start()
+
+    def save_now(self) -> None:
+        """Save pending edits (if any) now."""
+        if not self._autosave.isActive():
+            return
+        self._autosave.stop()
+        data = self.current_data()
+        name = self.combo.currentText() or self._default_name(data)
+        self.plan_id = self.store.save_plan(self.shop_id(), self.kind, name, data, self.plan_id)
+        self._refresh_combo()
+        self.saved_label.setText(self.tr("已自动保存 %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+
+    def _default_name(self, data: dict[str, Any]) -> str:
+        title = (data.get("session") or {}).get("title") if isinstance(data.get("session"), dict) else None
+        return title or self.tr("未命名方案 %1").replace("%1", datetime.now().strftime("%m-%d %H:%M"))
+
+    def new_plan(self) -> None:
+        self.save_now()
+        self.plan_id = None
+        self.combo.setCurrentIndex(-1)
+        self.opened.emit(self.blank_data())
+        self._autosave.start()
+
+    def rename(self) -> None:
+        if self.plan_id is None:
+            self.save_now()
+        name, ok = QInputDialog.getText(self, self.tr("重命名方案"), self.tr("新名称："),
+                                        text=self.combo.currentText())
+        if ok and name.strip() and self.plan_id is not None:
+            self.store.rename_plan(self.plan_id, name)
+            self._refresh_combo()
+
+    def delete(self) -> None:
+        if self.plan_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("删除方案"),
+            self.tr("确定删除方案“%1”吗？此操作不能撤销。").replace("%1", self.combo.currentText()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._autosave.stop()
+            self.store.delete_plan(self.plan_id)
+            self.plan_id = None
+            self.load_latest()
+
+    def open_file(self, path: str | None = None) -> bool:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("打开方案文件"), "", "JSON (*.json)")
+        if not path:
+            return False
+        try:
+            data = read_plan(path)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("无法打开方案文件"), f"{exc.field}\n{exc.message}")
+            return False
+        self.save_now()
+        self.plan_id = None
+        self.combo.setCurrentIndex(-1)
+        self.opened.emit(data)
+        self._autosave.start()
+        self.save_now()
+        return True
+
+    def save_file(self, path: str | None = None) -> bool:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为方案文件"),
+                                                  f"{self.combo.currentText() or self.kind}.json",
+                                                  "JSON (*.json)")
+        if not path:
+            return False
+        try:
+            write_plan(path, self.current_data())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法保存文件"),
+                                self.tr("文件没有保存：%1\n请换一个文件夹，或关闭正在使用该文件的程序后重试。")
+                                .replace("%1", exc.strerror or str(exc)))
+            return False
+        return True

@@ -1,0 +1,3 @@
+from gui.tabs.lottery.lottery_tab import LotteryTab
+
+__all__ = ["LotteryTab"]

@@ -1,0 +1,320 @@
+"""0元抽奖: plan a live-session lottery, see findings as you type, track shipping after the draw."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QTimer
+from PySide6.QtWidgets import (
+    QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from core.engine import check
+from core.errors import InputError
+from core.export import write_xlsx
+from core.report import Report
+from core.rulepack import RulePack
+from core.sheets import lottery_sheets
+from core.store import Store
+from core.values import BEIJING, instant
+from gui.findings_panel import FindingsPanel
+from gui.plan_bar import PlanBar
+from gui.shop_context import ShopContext
+from gui.tabs.lottery.fulfilment import FulfilmentView
+from gui.tabs.lottery.image_panel import ImagePanel
+from gui.tabs.lottery.prize_model import PrizeTableModel, new_prize
+
+PATH = re.compile(r"^prizes\[(\d+)\](?:\.(\w+))?$")
+TIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def _naive_iso(edit: QDateTimeEdit) -> str:
+    return edit.dateTime().toPython().replace(second=0, microsecond=0).isoformat(timespec="seconds")
+
+
+class LotteryTab(QWidget):
+    """The 0元抽奖 tab: header, prizes, terms, image checklist, findings, fulfilment."""
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("LotteryTab", "0元抽奖")
+
+    def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.pack, self.shops = store, pack, shops
+        self.report: Report | None = None
+        self._loading = False
+        self._recheck = QTimer(self, singleShot=True, interval=0)
+        self._recheck.timeout.connect(self.run_check)
+
+        self.plans = PlanBar(store, shops, "lottery", self.plan_data, self.blank_plan, self)
+        self.plans.opened.connect(self.show_plan)
+
+        self.session_title = QLineEdit()
+        self.session_title.setPlaceholderText(self.tr("例如：6月10日晚场直播"))
+        self.session_title.setAccessibleName(self.tr("直播场次"))
+        self.start = self._time_edit(self.tr("直播开始"))
+        self.end = self._time_edit(self.tr("直播结束"))
+        header = QHBoxLayout()
+        for label, widget in ((self.tr("直播场次"), self.session_title), (self.tr("开始"), self.start),
+                              (self.tr("结束"), self.end)):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            header.addWidget(text)
+            header.addWidget(widget, 2 if widget is self.session_title else 0)
+
+        self.model = PrizeTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("奖品列表"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setMinimumSectionSize(56)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_image(cur.row()))
+
+        tools = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("add", self.tr("添加奖品"), self.add_prize),
+                                ("duplicate", self.tr("复制"), self.duplicate_prize),
+                                ("delete", self.tr("删除"), self.delete_prize),
+                                ("up", self.tr("上移"), lambda: self.move_prize(-1)),
+                                ("down", self.tr("下移"), lambda: self.move_prize(1)),
+                                ("export", self.tr("导出 Excel…"), self.export_xlsx)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            if key == "export":
+                tools.addStretch(1)
+            tools.addWidget(button)
+
+        self.terms = QPlainTextEdit()
+        self.terms.setPlaceholderText(self.tr("直播中口播/展示的抽奖说明，例如：关注主播即可参与抽奖，中奖后48小时内发货，包邮。"))
+        self.terms.setAccessibleName(self.tr("抽奖说明"))
+        self.image = ImagePanel(pack["ks.lottery.main_image"].param("checklist", datetime.now(BEIJING)))
+        self.image.changed.connect(self._image_changed)
+        bottom = QHBoxLayout()
+        terms_box = QVBoxLayout()
+        terms_label = QLabel(self.tr("抽奖说明（口播与展示文字）"))
+        terms_label.setBuddy(self.terms)
+        terms_box.addWidget(terms_label)
+        terms_box.addWidget(self.terms)
+        bottom.addLayout(terms_box, 3)
+        bottom.addWidget(self.image, 2)
+
+        plan_page = QWidget()
+        plan_layout = QVBoxLayout(plan_page)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addLayout(header)
+        plan_layout.addLayout(tools)
+        plan_layout.addWidget(self.table, 3)
+        plan_layout.addLayout(bottom, 2)
+
+        self.fulfilment = FulfilmentView()
+        self.fulfilment.shipped.connect(self._mark_shipped)
+        self.pages = QTabWidget()
+        self.pages.addTab(plan_page, self.tr("方案与检查"))
+        self.pages.addTab(self.fulfilment, self.tr("开奖后发货"))
+
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.findings = FindingsPanel()
+        self.findings.pathActivated.connect(self.focus_path)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.facts)
+        side_layout.addWidget(self.findings, 1)
+        split = QSplitter()
+        split.addWidget(self.pages)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([800, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plans)
+        layout.addWidget(split, 1)
+
+        for signal in (self.session_title.textChanged, self.start.dateTimeChanged,
+                       self.end.dateTimeChanged, self.terms.textChanged, self.model.dataChanged,
+                       self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved,
+                       self.model.modelReset):
+            signal.connect(self.edited)
+        shops.changed.connect(lambda _shop: self.edited())
+        self.plans.load_latest()
+
+    def _time_edit(self, name: str) -> QDateTimeEdit:
+        edit = QDateTimeEdit()
+        edit.setDisplayFormat(TIME_FORMAT)
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        return edit
+
+    # Plan data <-> widgets ----------------------------------------------------------------------
+    def blank_plan(self) -> dict[str, Any]:
+        today = datetime.now(BEIJING).replace(hour=19, minute=30, second=0, microsecond=0)
+        return {
+            "session": {"title": "", "start": today.isoformat(), "end": (today + timedelta(hours=3)).isoformat()},
+            "prizes": [], "terms": "",
+        }
+
+    def plan_data(self) -> dict[str, Any]:
+        shop = self.shops.shop()
+        return {
+            "shop": shop.as_contract() if shop else {},
+            "session": {"title": self.session_title.text(), "start": _naive_iso(self.start),
+                        "end": _naive_iso(self.end)},
+            "prizes": [dict(p) for p in self.model.prizes],
+            "terms": self.terms.toPlainText(),
+        }
+
+    def show_plan(self, data: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            session = data.get("session") if isinstance(data.get("session"), dict) else {}
+            self.session_title.setText(str(session.get("title") or ""))
+            for edit, key in ((self.start, "start"), (self.end, "end")):
+                try:
+                    moment = instant(session.get(key), f"session.{key}").replace(tzinfo=None)
+                    edit.setDateTime(QDateTime(moment))
+                except InputError:
+                    pass
+            prizes = data.get("prizes") if isinstance(data.get("prizes"), list) else []
+            self.model.set_prizes([p for p in prizes if isinstance(p, dict)])
+            self.terms.setPlainText(str(data.get("terms") or ""))
+        finally:
+            self._loading = False
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.image.clear()
+        self.run_check()
+
+    def edited(self, *_args: Any) -> None:
+        if self._loading:
+            return
+        self.plans.changed()
+        self._recheck.start()
+
+    # Checking ---------------------------------------------------------------------------------
+    def run_check(self) -> None:
+        now = datetime.now(BEIJING)
+        try:
+            self.report = check("lottery", self.plan_data(), now, self.pack)
+        except InputError as exc:
+            self.report = None
+            self.findings.show_input_error(exc.field, exc.message)
+            self.facts.setText("")
+            return
+        self.findings.show_findings(self.report.findings)
+        cap = self.pack["ks.lottery.value_cap"].param("per_user_cap", now)
+        self.facts.setText(self.tr("同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元")
+                           .replace("%1", self.report.facts["per_user_max_value"]).replace("%2", cap)
+                           .replace("%3", self.report.facts["total_prize_value"]))
+        self.fulfilment.model.set_rows(self.report.facts["prizes"], now)
+
+    # Prize rows -------------------------------------------------------------------------------
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def _select(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+
+    def add_prize(self) -> None:
+        draw = datetime.fromisoformat(_naive_iso(self.start)) + timedelta(hours=1)
+        self._select(self.model.add(new_prize(min(draw.isoformat(), _naive_iso(self.end)))))
+        self.table.edit(self.model.index(self.current_row(), 0))
+
+    def duplicate_prize(self) -> None:
+        if self.current_row() >= 0:
+            self._select(self.model.duplicate(self.current_row()))
+
+    def delete_prize(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        name = self.model.prizes[row].get("title") or self.tr("（未命名奖品）")
+        answer = QMessageBox.question(self, self.tr("删除奖品"), self.tr("删除奖品“%1”？").replace("%1", name),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.model.remove(row)
+            if self.model.rowCount():
+                self._select(min(row, self.model.rowCount() - 1))
+            else:
+                self.image.clear()
+
+    def move_prize(self, delta: int) -> None:
+        if self.current_row() >= 0:
+            self._select(self.model.move(self.current_row(), delta))
+
+    def _show_image(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            prize = self.model.prizes[row]
+            self.image.show_prize(prize.get("image"), bool(prize.get("image_confirmed")))
+        else:
+            self.image.clear()
+
+    def _image_changed(self, image: str | None, confirmed: bool) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.set_field(row, "image", image)
+            self.model.set_field(row, "image_confirmed", confirmed)
+
+    def _mark_shipped(self, row: int, when: str | None) -> None:
+        self.model.set_field(row, "shipped_at", when)
+        self.fulfilment.select(row)
+
+    # Finding -> field -------------------------------------------------------------------------
+    def focus_path(self, path: str) -> None:
+        match = PATH.match(path)
+        if match:
+            row, field = int(match.group(1)), match.group(2) or "title"
+            if field == "shipped_at":
+                self.pages.setCurrentWidget(self.fulfilment)
+                self.fulfilment.select(row)
+                return
+            self.pages.setCurrentIndex(0)
+            self._select(row)
+            if field in ("image_confirmed", "image"):
+                (self.image.checks[0] if self.image.checks else self.image.pick).setFocus()
+                return
+            index = self.model.index(row, self.model.column_of(field))
+            self.table.setCurrentIndex(index)
+            self.table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.table.scrollTo(index)
+            self.table.setFocus()
+            return
+        self.pages.setCurrentIndex(0)
+        targets = {"terms": self.terms, "session.title": self.session_title, "session.start": self.start,
+                   "session.end": self.end, "prizes": self.table}
+        if path in targets:
+            targets[path].setFocus()
+        elif path.startswith("shop."):
+            self.shops.edit_requested.emit()
+
+    # Export -----------------------------------------------------------------------------------
+    def export_xlsx(self, path: str | None = None) -> bool:
+        if self.report is None:
+            QMessageBox.information(self, self.tr("无法导出"), self.tr("请先改正标红的填写错误，再导出。"))
+            return False
+        if not path:
+            name = self.session_title.text() or self.tr("抽奖方案")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), f"{name}.xlsx", "Excel (*.xlsx)")
+        if not path:
+            return False
+        try:
+            write_xlsx(path, lottery_sheets(self.plan_data(), self.report))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法导出"),
+                                self.tr("文件没有保存：%1\n请关闭正在打开该文件的 Excel，或换一个文件夹后重试。")
+                                .replace("%1", exc.strerror or str(exc)))
+            return False
+        return True
+
+
