@@ -267,6 +267,16 @@ class LotteryTab(QWidget):
             self.model.set_field(row, "image_confirmed", confirmed)
 
     def _mark_shipped(self, row: int, when: str | None) -> None:
+        draw = self.model.prizes[row].get("draw_at")
+        if when is not None:
+            try:
+                drawn = draw is not None and instant(draw, "draw_at") <= instant(when, "shipped_at")
+            except InputError:
+                drawn = False
+            if not drawn:
+                QMessageBox.information(self, self.tr("无法标记发货"),
+                                        self.tr("这个奖品还没有开奖（或开奖时间未填写），不能标记为已发货。"))
+                return
         self.model.set_field(row, "shipped_at", when)
         self.fulfilment.select(row)
 

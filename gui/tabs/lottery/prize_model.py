@@ -14,19 +14,15 @@ BOOL_FIELDS = {"in_shop_categories", "needs_license", "has_license"}
 INT_FIELDS = {"quantity", "max_wins_per_user", "usage_right_days"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrizeTableModel", text)
-
-
 def columns() -> list[tuple[str, str]]:
     """(field, header) for each column, in order."""
     return [
-        ("title", _tr("奖品标题")), ("brand", _tr("品牌")), ("material", _tr("材质")),
-        ("category", _tr("类目")), ("in_shop_categories", _tr("本店可上架")),
-        ("unit_value", _tr("单价（元）")), ("quantity", _tr("数量")),
-        ("max_wins_per_user", _tr("每人最多中")), ("needs_license", _tr("需资质")),
-        ("has_license", _tr("已有资质")), ("usage_right_days", _tr("使用权天数")),
-        ("usage_right_value", _tr("使用权市场价值")), ("draw_at", _tr("开奖时间")),
+        ("title", QCoreApplication.translate("PrizeTableModel", "奖品标题")), ("brand", QCoreApplication.translate("PrizeTableModel", "品牌")), ("material", QCoreApplication.translate("PrizeTableModel", "材质")),
+        ("category", QCoreApplication.translate("PrizeTableModel", "类目")), ("in_shop_categories", QCoreApplication.translate("PrizeTableModel", "本店可上架")),
+        ("unit_value", QCoreApplication.translate("PrizeTableModel", "单价（元）")), ("quantity", QCoreApplication.translate("PrizeTableModel", "数量")),
+        ("max_wins_per_user", QCoreApplication.translate("PrizeTableModel", "每人最多中")), ("needs_license", QCoreApplication.translate("PrizeTableModel", "需资质")),
+        ("has_license", QCoreApplication.translate("PrizeTableModel", "已有资质")), ("usage_right_days", QCoreApplication.translate("PrizeTableModel", "使用权天数")),
+        ("usage_right_value", QCoreApplication.translate("PrizeTableModel", "使用权市场价值")), ("draw_at", QCoreApplication.translate("PrizeTableModel", "开奖时间")),
     ]
 
 
@@ -99,9 +95,9 @@ class PrizeTableModel(QAbstractTableModel):
 
     def header_tooltip(self, section: int) -> str:
         if self.fields[section] == "category":
-            return _tr("一级 > 二级 > 三级，例如：服饰/鞋靴 > 男装 > T恤")
+            return QCoreApplication.translate("PrizeTableModel", "一级 > 二级 > 三级，例如：服饰/鞋靴 > 男装 > T恤")
         if self.fields[section] == "draw_at":
-            return _tr("北京时间，例如 2023-06-10 21:00")
+            return QCoreApplication.translate("PrizeTableModel", "北京时间，例如 2023-06-10 21:00")
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
