@@ -29,8 +29,8 @@ class FindingCard(QFrame):
                  quote_html: str | None, rule: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path, self.severity, self.message = path, severity, message
-        self.setObjectName("finding")
-        self.setStyleSheet(f"#finding {{ background: {BACKGROUNDS[severity]}; border-radius: 4px; }}")
+        self.key: tuple[str, str, str, str] = ("", severity, path, message)
+        self.setProperty("severity", severity)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{label}：{message}")
         self.setToolTip(rule)
@@ -44,24 +44,28 @@ class FindingCard(QFrame):
         body = QVBoxLayout()
         body.setSpacing(2)
         body.addWidget(text)
-        self.quote = QLabel(quote_html or "")
-        self.quote.setWordWrap(True)
-        self.quote.setStyleSheet("color: #444")
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote.hide()
+        self.body = body
+        self.quote_html = quote_html
+        self.quote: QLabel | None = None
         if quote_html:
             self.toggle = QToolButton()
             self.toggle.setText(self.tr("规则原文 ▸"))
             self.toggle.setAutoRaise(True)
             self.toggle.clicked.connect(self.toggle_quote)
             body.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
-            body.addWidget(self.quote)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 6, 6, 6)
         row.addWidget(icon)
         row.addLayout(body, 1)
 
     def toggle_quote(self) -> None:
+        if self.quote is None:  # built on first use: most quotes are never opened
+            self.quote = QLabel(self.quote_html or "")
+            self.quote.setObjectName("quote")
+            self.quote.setWordWrap(True)
+            self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.quote.hide()
+            self.body.addWidget(self.quote)
         self.quote.setVisible(not self.quote.isVisible())
         self.toggle.setText(self.tr("规则原文 ▾") if self.quote.isVisible() else self.tr("规则原文 ▸"))
 
@@ -87,7 +91,11 @@ class FindingsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.cards: list[FindingCard] = []
+        self._by_key: dict[tuple[str, str, str, str], FindingCard] = {}
         self.list = QWidget()
+        self.list.setStyleSheet(
+            "".join(f"FindingCard[severity=\"{k}\"] {{ background: {v}; border-radius: 4px; }}"
+                    for k, v in BACKGROUNDS.items()) + " QLabel#quote { color: #444; }")
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(2, 2, 2, 2)
         self.list_layout.setSpacing(4)
@@ -106,10 +114,17 @@ class FindingsPanel(QWidget):
     def severity_label(self, severity: str) -> str:
         return {"error": self.tr("错误"), "warning": self.tr("提醒"), "info": self.tr("说明")}[severity]
 
+    def _drop(self, card: FindingCard) -> None:
+        self.list_layout.removeWidget(card)
+        card.hide()
+        card.setParent(None)
+        card.deleteLater()
+
     def _clear(self) -> None:
         for card in self.cards:
-            card.deleteLater()
+            self._drop(card)
         self.cards = []
+        self._by_key = {}
 
     def _add(self, card: FindingCard) -> None:
         card.activated.connect(self.pathActivated)
@@ -117,8 +132,10 @@ class FindingsPanel(QWidget):
         self.cards.append(card)
 
     def show_findings(self, findings: list[Finding]) -> None:
-        self._clear()
         ordered = sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
+        keys = [(f.rule, f.severity, f.path, f.message) for f in ordered]
+        if keys == [c.key for c in self.cards]:
+            return  # typing that changes nothing shown costs nothing
         errors = sum(f.severity == "error" for f in findings)
         warnings = sum(f.severity == "warning" for f in findings)
         if not findings:
@@ -128,18 +145,44 @@ class FindingsPanel(QWidget):
                                  .replace("%1", str(errors)).replace("%2", str(warnings)))
         else:
             self.summary.setText(self.tr("没有错误，%1 个提醒。").replace("%1", str(warnings)))
-        for finding in ordered:
-            src = finding.source
-            quote = (f"{html.escape(self.tr('依据 %1：《%2》（%3）').replace('%1', finding.rule).replace('%2', src['title']).replace('%3', src['date']))}"
-                     f"<br/>“{html.escape(src['quote'])}”")
-            self._add(FindingCard(finding.severity, self.severity_label(finding.severity),
-                                  finding.message, finding.path, quote, finding.rule))
+        # Keep the cards that are still true, make only the new ones: a keystroke that adds one
+        # finding builds one card, not all of them.
+        wanted = set(keys)
+        for card in self.cards:
+            if card.key not in wanted:
+                self._drop(card)
+                del self._by_key[card.key]
+        self.cards = []
+        for position, (key, finding) in enumerate(zip(keys, ordered)):
+            card = self._by_key.get(key)
+            if card is None:
+                card = self._card(finding)
+                card.key = key
+                card.activated.connect(self.pathActivated)
+                self._by_key[key] = card
+            elif self.list_layout.indexOf(card) == position:
+                self.cards.append(card)
+                continue
+            else:
+                self.list_layout.removeWidget(card)
+            self.list_layout.insertWidget(position, card)
+            self.cards.append(card)
+
+    def _card(self, finding: Finding) -> FindingCard:
+        src = finding.source
+        heading = (self.tr("依据 %1：《%2》（%3）").replace("%1", finding.rule)
+                   .replace("%2", src["title"]).replace("%3", src["date"]))
+        quote = f"{html.escape(heading)}<br/>“{html.escape(src['quote'])}”"
+        return FindingCard(finding.severity, self.severity_label(finding.severity),
+                           finding.message, finding.path, quote, finding.rule)
 
     def show_input_error(self, field: str, message: str) -> None:
         """The plan cannot be checked yet: say which field and why."""
         self._clear()
         self.summary.setText(self.tr("✖ 有一处填写无法识别，改正后才能检查："))
-        self._add(FindingCard("error", self.severity_label("error"), f"{field}：{message}", field, None, ""))
+        card = FindingCard("error", self.severity_label("error"), f"{field}：{message}", field, None, "")
+        card.key = ("input", "error", field, message)
+        self._add(card)
 
     def messages(self) -> list[str]:
         """The messages shown, in order (what a seller reads)."""

@@ -1,0 +1,106 @@
+"""Re-check of a 50-prize lottery plan after one keystroke (target < 16 ms, one frame).
+
+    python bench/lottery_recheck.py [--repeat 200]
+
+Prints the core check's median and p95, and the same for re-rendering the findings in the tab
+(offscreen), against a baseline measured in the same run: json round-trip of the same plan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from core.engine import check, default_pack  # noqa: E402
+from core.values import BEIJING  # noqa: E402
+
+
+def plan_with(prizes: int) -> dict:
+    base = json.loads((ROOT.parent / "shared" / "contract" / "lottery.json").read_text(encoding="utf-8"))
+    one = base["prizes"][0]
+    base["prizes"] = []
+    for i in range(prizes):
+        prize = copy.deepcopy(one)
+        prize["title"] = f"李宁 纯棉 短袖T恤 {i}"
+        prize["unit_value"] = f"{100 + i}.00"
+        base["prizes"].append(prize)
+    base["terms"] = "关注主播即可参与抽奖，中奖后48小时内发货，包邮。顶级好礼，每人最多中1次。"
+    return base
+
+
+def timings(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def show(name: str, values: list[float]) -> float:
+    values = sorted(values)
+    median = statistics.median(values)
+    p95 = values[int(len(values) * 0.95) - 1]
+    print(f"{name:38s} median {median:7.3f} ms   p95 {p95:7.3f} ms")
+    return median
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=200)
+    args = parser.parse_args()
+    from datetime import datetime
+    pack, plan = default_pack(), plan_with(50)
+    now = datetime.now(BEIJING)
+    check("lottery", plan, now, pack)
+    base = show("baseline: json round-trip of the plan", timings(lambda: json.loads(json.dumps(plan)), args.repeat))
+    core = show("core check, 50 prizes", timings(lambda: check("lottery", plan, now, pack), args.repeat))
+
+    from PySide6.QtWidgets import QApplication
+    from core.store import Store
+    from gui.app import Application
+    import tempfile
+    qapp = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "bench.db")
+        app = Application(qapp, store, pack)
+        from gui.tabs.lottery import LotteryTab
+        tab = next(app.window.tabs.widget(i) for i in range(app.window.tabs.count())
+                   if isinstance(app.window.tabs.widget(i), LotteryTab))
+        tab.show_plan(plan)
+        app.window.show()
+        qapp.processEvents()
+        keys = iter(range(10**9))
+
+        def keystroke() -> None:
+            tab.terms.insertPlainText("好" if next(keys) % 2 else "礼")
+            tab.run_check()
+            qapp.processEvents()
+
+        gui = show("tab: keystroke, same findings", timings(keystroke, max(20, args.repeat // 4)))
+        toggles = iter(range(10**9))
+
+        def changing_keystroke() -> None:
+            text = tab.terms.toPlainText()
+            tab.terms.setPlainText(text + "邮费" if next(toggles) % 2 == 0 else text[:-2])
+            tab.run_check()
+            qapp.processEvents()
+
+        worst = show("tab: keystroke that changes findings", timings(changing_keystroke, max(20, args.repeat // 4)))
+        print(f"(the changing case adds or drops one of {len(tab.findings.cards)} finding cards: {worst:.2f} ms)")
+        store.close()
+    print(f"ratio core/baseline {core / base:.1f}x; frame budget 16 ms: core {core:.2f} ms, tab {gui:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
