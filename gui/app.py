@@ -8,12 +8,12 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.engine import default_pack
 from core.errors import RulePackError, StoreError
-from core.paths import data_dir
+from core.paths import data_dir, resource
 from core.rulepack import RulePack
 from core.store import Store
 from gui.i18n import DEFAULT_LANGUAGE, Translations
@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("小店合规助手")
+    qapp.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
     font = QFont(qapp.font())
     font.setFamilies(UI_FAMILIES + font.families())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
