@@ -75,8 +75,7 @@ def main() -> None:
         store = Store(Path(folder) / "bench.db")
         app = Application(qapp, store, pack)
         from gui.tabs.lottery import LotteryTab
-        tab = next(app.window.tabs.widget(i) for i in range(app.window.tabs.count())
-                   if isinstance(app.window.tabs.widget(i), LotteryTab))
+        tab = app.window.show_tab(LotteryTab)
         tab.show_plan(plan)
         app.window.show()
         qapp.processEvents()

@@ -16,6 +16,7 @@ from core.rulepack import RulePack
 from core.store import Shop, Store
 from gui.shop_context import ShopContext
 from gui.shop_dialog import ShopDialog, platform_names, shop_type_names
+from gui.lazy_page import LazyPage
 from gui.tabs import TABS
 
 SAMPLE_SHOP = Shop(name="示例店铺（小林服饰）", platform="kuaishou", shop_type="personal",
@@ -55,9 +56,9 @@ class MainWindow(QMainWindow):
         self.welcome = self._welcome_banner()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for tab_class in TABS:
-            tab = tab_class(store, pack, self.shops, self)
-            self.tabs.addTab(tab, tab_class.title())
+        for entry in TABS:
+            page = LazyPage(entry, lambda cls, parent: cls(store, pack, self.shops, parent))
+            self.tabs.addTab(page, entry.title())
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -70,6 +71,25 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(pack)))
         )
         self.reload_shops()
+
+    def tab(self, tab_class: type) -> QWidget:
+        """The tab of that class, built if it was not yet."""
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if isinstance(page, LazyPage) and page.entry.class_name == tab_class.__name__:
+                return page.tab()
+        raise LookupError(tab_class.__name__)
+
+    def show_tab(self, tab_class: type) -> QWidget:
+        tab = self.tab(tab_class)
+        self.tabs.setCurrentWidget(tab.parentWidget())
+        return tab
+
+    def current_tab(self) -> QWidget:
+        """The tab on show, built now if it was not yet."""
+        page = self.tabs.currentWidget()
+        assert isinstance(page, LazyPage)
+        return page.tab()
 
     # Menus ------------------------------------------------------------------------------------
     def _menus(self, language: str) -> None:

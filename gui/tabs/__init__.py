@@ -1,9 +1,30 @@
-"""The tabs of the main window, in order. A tab is a QWidget class with a `title()` staticmethod (translated)
-and a constructor `(store, pack, shops, parent)`. Only tabs that are built are listed here."""
+"""The tabs of the main window, in order. Only tabs that are built are listed here.
+
+Each entry names the module and class (imported when the tab is first shown, so start-up does not
+pay for tabs the seller has not opened) and its translated title. A tab class has the constructor
+`(store, pack, shops, parent)`.
+"""
 
 from __future__ import annotations
 
-from gui.tabs.lottery import LotteryTab
-from gui.tabs.rules_tab import RulesTab
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 
-TABS: list[type] = [LotteryTab, RulesTab]
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class TabEntry:
+    module: str
+    class_name: str
+    title: Callable[[], str]
+
+    def load(self) -> type:
+        return getattr(importlib.import_module(self.module), self.class_name)  # type: ignore[no-any-return]
+
+
+TABS: list[TabEntry] = [
+    TabEntry("gui.tabs.lottery", "LotteryTab", lambda: QCoreApplication.translate("LotteryTab", "0元抽奖")),
+    TabEntry("gui.tabs.rules_tab", "RulesTab", lambda: QCoreApplication.translate("RulesTab", "规则库")),
+]

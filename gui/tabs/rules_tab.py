@@ -68,10 +68,6 @@ class RuleTableModel(QAbstractTableModel):
 class RulesTab(QWidget):
     """The rule browser: every rule the app checks, with its source, so a seller can verify us."""
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("RulesTab", "规则库")
-
     def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -17,10 +17,7 @@ def tab(app, qtbot) -> LotteryTab:
     shop = app.store.save_shop(Shop(name="小林服饰", experience_score="4.52"))
     app.window.shops.set_shop(shop)
     app.window.reload_shops()
-    widget = next(app.window.tabs.widget(i) for i in range(app.window.tabs.count())
-                  if isinstance(app.window.tabs.widget(i), LotteryTab))
-    app.window.tabs.setCurrentWidget(widget)
-    return widget
+    return app.window.show_tab(LotteryTab)
 
 
 def settle(qtbot, tab):
@@ -99,8 +96,7 @@ def test_plan_is_saved_and_reopens_after_restart(app, tab, qtbot):
     app.window.close()
     again = Application(app.qapp, app.store, app.pack)
     qtbot.addWidget(again.window)
-    reopened = next(again.window.tabs.widget(i) for i in range(again.window.tabs.count())
-                    if isinstance(again.window.tabs.widget(i), LotteryTab))
+    reopened = again.window.tab(LotteryTab)
     assert reopened.session_title.text() == "周六晚场"
     assert reopened.model.prizes[0]["title"] == "李宁 纯棉 短袖T恤"
     assert reopened.plans.combo.currentText().startswith("周六晚场")

@@ -15,8 +15,7 @@ def fill_and_save(dialog: ShopDialog, name: str, platform: str = "douyin") -> No
 
 
 def rules_tab(window) -> RulesTab:
-    return next(window.tabs.widget(i) for i in range(window.tabs.count())
-                if isinstance(window.tabs.widget(i), RulesTab))
+    return window.show_tab(RulesTab)
 
 
 def test_first_start_offers_a_sample_shop(app, qtbot):
@@ -101,6 +100,14 @@ def test_rule_browser_shows_status_as_of_chosen_date(app, qtbot):
     assert tab.model.data(tab.model.index(0, 3)) == "生效中"
     tab.date.setDate(QDate(2023, 2, 23))
     assert tab.model.data(tab.model.index(0, 3)) == "未生效/已失效"
+
+
+def test_only_the_visible_tab_is_built_at_start(app, qtbot):
+    pages = [app.window.tabs.widget(i) for i in range(app.window.tabs.count())]
+    assert pages[0].is_built()
+    assert not any(p.is_built() for p in pages[1:])
+    app.window.tabs.setCurrentIndex(len(pages) - 1)
+    qtbot.waitUntil(pages[-1].is_built)
 
 
 def test_about_names_app_and_pack_version(app):

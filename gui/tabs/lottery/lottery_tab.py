@@ -38,10 +38,6 @@ def _naive_iso(edit: QDateTimeEdit) -> str:
 class LotteryTab(QWidget):
     """The 0元抽奖 tab: header, prizes, terms, image checklist, findings, fulfilment."""
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("LotteryTab", "0元抽奖")
-
     def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
