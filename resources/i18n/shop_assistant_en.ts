@@ -288,7 +288,7 @@
     <message>
         <location filename="../../gui/tabs/lottery/lottery_tab.py" line="116" />
         <source>方案与检查</source>
-        <translation>Plan &amp; check</translation>
+        <translation>Plan and check</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/lottery/lottery_tab.py" line="117" />
