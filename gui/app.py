@@ -85,11 +85,55 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="数据文件夹（默认为系统的用户数据目录）")
     parser.add_argument("--tab", help="启动时打开的标签页序号（从 0 开始）", type=int)
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：加载规则包、数据库、各类检查与主窗口，输出一行结果后退出")
     return parser.parse_args(argv)
+
+
+def self_test() -> int:
+    """Check the installed app end to end without showing anything; one line, exit 0 or 1."""
+    import os
+    import tempfile
+    import time
+
+    from core import selftest
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    try:
+        parts = selftest.run()
+        qapp = QApplication.instance() or QApplication(sys.argv[:1])
+        with tempfile.TemporaryDirectory() as folder:
+            store = Store(data_dir_override=folder)
+            app = Application(qapp, store, default_pack())  # type: ignore[arg-type]
+            tabs = app.window.tabs.count()
+            for index in range(tabs):
+                app.window.tabs.setCurrentIndex(index)
+                app.window.current_tab()
+            app.window.close()
+            store.close()
+        parts.append(f"主窗口与 {tabs} 个标签页可建立")
+    except Exception as exc:  # the self-test reports any failure as one line
+        _say(f"self-test FAILED: {type(exc).__name__}: {exc}")
+        return 1
+    _say(f"self-test ok ({time.perf_counter() - started:.2f} s): " + "；".join(parts))
+    return 0
+
+
+def _say(line: str) -> None:
+    """Print the self-test line; a windowed Windows build has no stdout, so show it instead."""
+    if sys.stdout is None:
+        QMessageBox.information(None, "小店合规助手", line)
+        return
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    print(line, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        return self_test()
     _setup_logging(args.data_dir)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
