@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from datetime import datetime
-from typing import Any
 
 from .engine import KindNotAvailable, check, default_pack
 from .errors import InputError, RulePackError

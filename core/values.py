@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -80,6 +80,22 @@ def shown_time(moment: datetime) -> str:
     """How a time reads in a message: Beijing time to the minute (seconds only when not zero)."""
     local = moment.astimezone(BEIJING)
     return local.strftime("%Y-%m-%d %H:%M:%S" if local.second else "%Y-%m-%d %H:%M")
+
+
+def duration_text(delta: timedelta) -> str:
+    """A length of time the way a seller says it: 2天3小时, 5小时12分钟, 40分钟, 8秒.
+    A started second counts, so something late is never "0秒" late."""
+    seconds = -(-delta // timedelta(seconds=1))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return f"{days}天{hours}小时"
+    if hours:
+        return f"{hours}小时{minutes}分钟"
+    if minutes:
+        return f"{minutes}分钟"
+    return f"{secs}秒"
 
 
 def integer(value: Any, field: str, *, minimum: int | None = 0) -> int:

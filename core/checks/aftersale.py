@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import InputError, RulePackError
 from ..report import Findings, Report
 from ..rulepack import Rule, RulePack
-from ..values import CENT, flag, fmt_money, instant, iso, items, money, obj, shown_time, text
+from ..values import CENT, duration_text, flag, fmt_money, instant, iso, items, money, obj, shown_time, text
 from . import check_kind
 
 # Event type -> (rule id, what happened, who must act before the deadline).
@@ -216,7 +216,7 @@ def check_aftersale(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
         })
         if overdue:
             found.add(rule, _overdue_message(event, action, deadline, _limit(hours, window),
-                                             _elapsed(as_of - deadline)), f"{event.path}.at")
+                                             duration_text(as_of - deadline)), f"{event.path}.at")
     report.facts["deadlines"] = deadlines
 
     payouts = []
@@ -249,16 +249,3 @@ def check_aftersale(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
     report.findings = findings
     return report
 
-
-def _elapsed(delta: timedelta) -> str:
-    seconds = -(-delta // timedelta(seconds=1))  # a started second counts: never "0秒" late
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    if days:
-        return f"{days}天{hours}小时"
-    if hours:
-        return f"{hours}小时{minutes}分钟"
-    if minutes:
-        return f"{minutes}分钟"
-    return f"{secs}秒"

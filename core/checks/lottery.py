@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import InputError
 from ..report import Findings, Report
 from ..rulepack import RulePack
-from ..values import flag, fmt_money, instant, integer, items, iso, money, obj, shown_time, text
+from ..values import duration_text, flag, fmt_money, instant, integer, iso, items, money, obj, shown_time, text
 from . import check_kind
 
 
@@ -229,24 +229,11 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
         if prize.shipped_at and prize.shipped_at > ship_by:
             late = prize.shipped_at - ship_by
             found.add(rule, f"奖品“{prize.title}”于 {shown_time(prize.shipped_at)} 发货，晚于时限 {shown_time(ship_by)}"
-                            f"（迟了 {_duration(late)}）。", f"{prize.path}.shipped_at")
+                            f"（迟了 {duration_text(late)}）。", f"{prize.path}.shipped_at")
         elif not prize.shipped_at and as_of > ship_by:
-            found.add(rule, f"奖品“{prize.title}”应在 {shown_time(ship_by)} 前发货，现已超时 {_duration(as_of - ship_by)}"
+            found.add(rule, f"奖品“{prize.title}”应在 {shown_time(ship_by)} 前发货，现已超时 {duration_text(as_of - ship_by)}"
                             "：请立即发货并联系中奖用户。", f"{prize.path}.shipped_at")
     report.facts["prizes"] = shipping
     report.findings = found.items
     return report
 
-
-def _duration(delta: timedelta) -> str:
-    seconds = int(delta.total_seconds())
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    if days:
-        return f"{days}天{hours}小时"
-    if hours:
-        return f"{hours}小时{minutes}分钟"
-    if minutes:
-        return f"{minutes}分钟"
-    return f"{secs}秒"
