@@ -18,6 +18,7 @@ from core.rulepack import RulePack
 from core.store import Store
 from gui.i18n import DEFAULT_LANGUAGE, Translations
 from gui.main_window import MainWindow
+from gui.notifier import DueNotifier
 
 log = logging.getLogger("shop_assistant")
 UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
@@ -34,6 +35,8 @@ class Application:
         self.translations = Translations(qapp)
         self.language = self.translations.use(store.setting("language", DEFAULT_LANGUAGE) or "")
         self.window = self._new_window()
+        # owned here, not by the window: a language switch rebuilds the window, not the reminders
+        self.notifier = DueNotifier(store, pack, qapp.windowIcon(), qapp)
 
     def _new_window(self) -> MainWindow:
         return MainWindow(self.store, self.pack, self.language, self.set_language)

@@ -25,6 +25,7 @@ class TabEntry:
 
 
 TABS: list[TabEntry] = [
+    TabEntry("gui.tabs.board", "BoardTab", lambda: QCoreApplication.translate("BoardTab", "时限看板")),
     TabEntry("gui.tabs.lottery", "LotteryTab", lambda: QCoreApplication.translate("LotteryTab", "0元抽奖")),
     TabEntry("gui.tabs.rules_tab", "RulesTab", lambda: QCoreApplication.translate("RulesTab", "规则库")),
 ]

@@ -1,0 +1,103 @@
+"""The deadline board: every clock a seller must beat, gathered from what the tabs keep in the store,
+soonest first. Each item says what to do, by when, and which rule sets the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from .engine import check
+from .report import Report
+from .errors import InputError
+from .rulepack import RulePack
+from .store import Shop, Store
+from .values import start_of
+
+SOURCES = {"lottery": "0元抽奖", "listing": "类目迁移", "trial": "试运营提现", "aftersale": "售后"}
+
+
+AFTERSALE_TODO = {
+    "refund_before_shipment": "答复发货前仅退款申请",
+    "refund_after_shipment": "答复发货后退款/退货退款申请",
+    "return_agreed": "等待买家填写退货信息（逾期不算商家超时）",
+    "return_shipped": "签收并检查退货（逾期系统自动退款）",
+}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    source: str      # a key of SOURCES
+    what: str        # what the seller must do (Simplified Chinese)
+    due: datetime    # Beijing time
+    rule: str        # the rule id that sets the clock
+    where: str       # the plan or document it comes from
+    overdue: bool
+    is_deadline: bool = True  # False for an opening (e.g. the next day a withdrawal is allowed)
+
+
+class _Reports:
+    """Checks each stored document of a kind; a document that cannot be checked is noted, not fatal."""
+
+    def __init__(self, store: Store, shop: Shop, pack: RulePack, now: datetime) -> None:
+        self.store, self.shop, self.pack, self.now = store, shop, pack, now
+        self.problems: list[str] = []
+
+    def of(self, kind: str, prepare: Callable[[dict[str, Any]], None] | None = None) -> Iterator[tuple[str, Report]]:
+        for plan in self.store.plans(self.shop.id, kind):
+            full = self.store.plan(plan["id"])
+            data = dict(full["data"])
+            data["shop"] = {**(data.get("shop") or {}), **self.shop.as_contract()}
+            if prepare:
+                prepare(data)
+            try:
+                yield full["name"], check(kind, data, self.now, self.pack)
+            except InputError as exc:
+                self.problems.append(f"{SOURCES[kind]}“{full['name']}”：{exc.field}：{exc.message}")
+
+
+def _lottery(reports: _Reports, now: datetime) -> Iterator[Deadline]:
+    for name, report in reports.of("lottery"):
+        for prize in report.facts["prizes"]:
+            if prize["ship_by"] and not prize["shipped_at"]:
+                due = datetime.fromisoformat(prize["ship_by"])
+                yield Deadline("lottery", f"奖品“{prize['title'] or '未命名'}”发货", due,
+                               "ks.lottery.ship_48h", name, due < now)
+
+
+def _trial(reports: _Reports, now: datetime) -> Iterator[Deadline]:
+    if reports.shop.platform != "douyin":
+        return
+    for name, report in reports.of("trial", lambda data: data.pop("withdrawal_request", None)):
+        if report.facts.get("status") == "in_trial" and report.facts.get("next_withdraw_date"):
+            day = date.fromisoformat(report.facts["next_withdraw_date"])
+            yield Deadline("trial", f"下次可提现（{report.facts['withdraw_min']}–{report.facts['withdraw_max']} 元）",
+                           start_of(day), "dy.trial.withdraw_frequency", name, False, is_deadline=False)
+        return  # one trial document per shop
+
+
+def _aftersale(reports: _Reports, now: datetime) -> Iterator[Deadline]:
+    for name, report in reports.of("aftersale"):
+        for row in report.facts["deadlines"]:
+            if row["done"]:
+                continue
+            due = datetime.fromisoformat(row["deadline"])
+            yield Deadline("aftersale", f"售后单 {row['id']}：{AFTERSALE_TODO.get(row['type'], '处理售后')}",
+                           due, row["rule"], name, due < now)
+
+
+COLLECTORS: list[Callable[[_Reports, datetime], Iterator[Deadline]]] = [_lottery, _trial, _aftersale]
+
+
+def collect(store: Store, shop: Shop, pack: RulePack, now: datetime) -> tuple[list[Deadline], list[str]]:
+    """Every clock of the shop, soonest first, and the plans that could not be checked (named, with why)."""
+    reports = _Reports(store, shop, pack, now)
+    items = [item for collector in COLLECTORS for item in collector(reports, now)]
+    items.sort(key=lambda d: d.due)
+    return items, reports.problems
+
+
+def due_within(items: list[Deadline], now: datetime, hours: float) -> list[Deadline]:
+    """Deadlines not yet past that fall within the next `hours` (what a reminder should mention)."""
+    return [d for d in items if d.is_deadline and now <= d.due and (d.due - now).total_seconds() <= hours * 3600]

@@ -1,0 +1,54 @@
+"""Tray reminders: while the app runs, anything of any shop due within 24 hours is announced once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from core.deadlines import collect, due_within
+from core.rulepack import RulePack
+from core.store import Store
+from core.values import BEIJING, duration_text
+
+CHECK_EVERY_MS = 60_000
+SOON_HOURS = 24
+
+
+class DueNotifier(QObject):
+    def __init__(self, store: Store, pack: RulePack, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.pack = store, pack
+        self._told: set[tuple[int | None, str, str, str]] = set()
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip(self.tr("小店合规助手"))
+            self.tray.show()
+        self.timer = QTimer(self, interval=CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.remind)
+        self.timer.start()
+        QTimer.singleShot(3_000, self.remind)  # shortly after start, not during it
+
+    def pending(self, now: datetime) -> list[str]:
+        """Reminders not given yet: one line per deadline due within 24 h, across all shops."""
+        lines = []
+        for shop in self.store.shops():
+            items, _problems = collect(self.store, shop, self.pack, now)
+            for item in due_within(items, now, SOON_HOURS):
+                key = (shop.id, item.source, item.what, item.due.isoformat())
+                if key in self._told:
+                    continue
+                self._told.add(key)
+                lines.append(self.tr("%1：%2，还剩 %3").replace("%1", shop.name).replace("%2", item.what)
+                             .replace("%3", duration_text(item.due - now)))
+        return lines
+
+    def remind(self) -> None:
+        lines = self.pending(datetime.now(BEIJING))
+        if lines and self.tray is not None:
+            more = self.tr("（另有 %1 项）").replace("%1", str(len(lines) - 3)) if len(lines) > 3 else ""
+            self.tray.showMessage(self.tr("24 小时内到期"), "\n".join(lines[:3]) + more,
+                                  QSystemTrayIcon.MessageIcon.Warning, 15_000)

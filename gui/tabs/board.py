@@ -1,0 +1,144 @@
+"""时限看板: every clock the seller must beat, across the app, soonest first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from core.deadlines import SOURCES, Deadline, collect
+from core.rulepack import RulePack
+from core.store import Store
+from core.values import BEIJING, duration_text
+from gui.shop_context import ShopContext
+
+Index = QModelIndex | QPersistentModelIndex
+SOON_HOURS = 24
+RED, AMBER = QColor("#b3261e"), QColor("#8a5a00")
+
+
+class DeadlineModel(QAbstractTableModel):
+    COLUMNS = ("due", "left", "what", "source", "where", "rule")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[Deadline] = []
+        self.now = datetime.now(BEIJING)
+        self._headers = [self.tr("到期（北京时间）"), self.tr("剩余"), self.tr("要做的事"), self.tr("来自"),
+                         self.tr("方案"), self.tr("规则")]
+
+    def set_items(self, items: list[Deadline], now: datetime) -> None:
+        self.beginResetModel()
+        self.items, self.now = items, now
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def soon(self, item: Deadline) -> bool:
+        return item.is_deadline and not item.overdue and (item.due - self.now).total_seconds() <= SOON_HOURS * 3600
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item, column = self.items[index.row()], self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return RED if item.overdue else AMBER if self.soon(item) else None
+        if role == Qt.ItemDataRole.FontRole and (item.overdue or self.soon(item)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "due":
+            return item.due.strftime("%Y-%m-%d %H:%M")
+        if column == "left":
+            if not item.is_deadline:
+                return self.tr("现在可以") if item.due <= self.now else self.tr("%1 后").replace(
+                    "%1", duration_text(item.due - self.now))
+            if item.overdue:
+                return self.tr("已超时 %1").replace("%1", duration_text(self.now - item.due))
+            return self.tr("还剩 %1").replace("%1", duration_text(item.due - self.now))
+        if column == "what":
+            return item.what
+        if column == "source":
+            return SOURCES[item.source]
+        if column == "where":
+            return item.where
+        return item.rule
+
+
+class BoardTab(QWidget):
+    """Refreshes when shown, when the shop changes, and every 30 s while visible."""
+
+    def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.pack, self.shops = store, pack, shops
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #8a5a00")
+        self.model = DeadlineModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("时限列表"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hint = QLabel(self.tr("红色：已超时；橙色：24 小时内到期。数据来自各标签页保存的方案；程序运行时，24 小时内到期的事项会在系统托盘提醒。"))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(hint)
+        self.timer = QTimer(self, interval=30_000)
+        self.timer.timeout.connect(self.refresh)
+        shops.changed.connect(lambda _shop: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        shop = self.shops.shop()
+        now = datetime.now(BEIJING)
+        if shop is None:
+            self.model.set_items([], now)
+            self.summary.setText(self.tr("还没有店铺：添加店铺后，这里会列出所有要赶的时限。"))
+            self.problems.clear()
+            return
+        items, problems = collect(self.store, shop, self.pack, now)
+        self.model.set_items(items, now)
+        overdue = sum(d.overdue for d in items)
+        soon = sum(self.model.soon(d) for d in items)
+        if not items:
+            self.summary.setText(self.tr("“%1”目前没有要赶的时限。").replace("%1", shop.name))
+        else:
+            self.summary.setText(self.tr("“%1”：%2 项已超时，%3 项 24 小时内到期，共 %4 项。")
+                                 .replace("%1", shop.name).replace("%2", str(overdue))
+                                 .replace("%3", str(soon)).replace("%4", str(len(items))))
+        self.problems.setText(self.tr("以下方案有填写错误，未计入：") + "；".join(problems) if problems else "")
+        self.problems.setVisible(bool(problems))
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh()
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
