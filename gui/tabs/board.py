@@ -111,7 +111,7 @@ class BoardTab(QWidget):
         self.timer = QTimer(self, interval=30_000)
         self.timer.timeout.connect(self.refresh)
         shops.changed.connect(lambda _shop: self.refresh())
-        self.refresh()
+        # filled when shown (showEvent), not here: the first frame does not wait for it twice
 
     def refresh(self) -> None:
         shop = self.shops.shop()
