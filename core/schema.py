@@ -34,8 +34,49 @@ def _0001_shops_settings_plans(db: Database) -> None:
     db["plans"].create_index(["shop_id", "kind"])
 
 
+def _0002_products(db: Database) -> None:
+    """Product snapshot per shop (replaced by each import), the seller's migration marks (kept
+    across imports, by product id), per-shop level-1 category caps, and when the snapshot was
+    taken. Plain SQL for ON DELETE CASCADE: deleting a shop deletes what is kept for it."""
+    db.execute("""
+        CREATE TABLE products (
+            shop_id INTEGER NOT NULL REFERENCES shops(id) ON DELETE CASCADE,
+            product_id TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL,
+            price TEXT,
+            stock INTEGER,
+            status TEXT NOT NULL,
+            line INTEGER,
+            PRIMARY KEY (shop_id, product_id)
+        )""")
+    db.execute("""
+        CREATE TABLE product_marks (
+            shop_id INTEGER NOT NULL REFERENCES shops(id) ON DELETE CASCADE,
+            product_id TEXT NOT NULL,
+            moved INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT,
+            PRIMARY KEY (shop_id, product_id)
+        )""")
+    db.execute("""
+        CREATE TABLE category_caps (
+            shop_id INTEGER NOT NULL REFERENCES shops(id) ON DELETE CASCADE,
+            category TEXT NOT NULL,
+            cap INTEGER NOT NULL,
+            PRIMARY KEY (shop_id, category)
+        )""")
+    db.execute("""
+        CREATE TABLE product_snapshots (
+            shop_id INTEGER PRIMARY KEY REFERENCES shops(id) ON DELETE CASCADE,
+            imported_at TEXT NOT NULL,
+            source TEXT,
+            products INTEGER NOT NULL
+        )""")
+
+
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_shops_settings_plans", _0001_shops_settings_plans),
+    ("0002_products", _0002_products),
 ]
 KNOWN = [name for name, _ in STEPS]
 
