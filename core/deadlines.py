@@ -87,7 +87,25 @@ def _aftersale(reports: _Reports, now: datetime) -> Iterator[Deadline]:
                            due, row["rule"], name, due < now)
 
 
-COLLECTORS: list[Callable[[_Reports, datetime], Iterator[Deadline]]] = [_lottery, _trial, _aftersale]
+def _listing(reports: _Reports, now: datetime) -> Iterator[Deadline]:
+    from .products import listing_input, snapshot_info
+
+    shop = reports.shop
+    if shop.platform != "kuaishou" or shop.id is None or snapshot_info(reports.store, shop.id) is None:
+        return
+    try:
+        report = check("listing", listing_input(reports.store, shop), now, reports.pack)
+    except InputError as exc:
+        reports.problems.append(f"{SOURCES['listing']}：{exc.field}：{exc.message}")
+        return
+    deadline = report.facts.get("migration_deadline")
+    if deadline and deadline["to_move"]:
+        due = start_of(date.fromisoformat(deadline["close_on"]))
+        yield Deadline("listing", f"迁移 {deadline['to_move']} 件商品出“{'-'.join(deadline['from'])}”类目", due,
+                       "ks.category.closed", "商品快照", due <= now)
+
+
+COLLECTORS: list[Callable[[_Reports, datetime], Iterator[Deadline]]] = [_lottery, _listing, _trial, _aftersale]
 
 
 def collect(store: Store, shop: Shop, pack: RulePack, now: datetime) -> tuple[list[Deadline], list[str]]:

@@ -67,3 +67,17 @@ def test_due_within_24_hours_at_the_boundary(store, pack):
     assert due_within(items, ship_by - timedelta(hours=24, seconds=1), 24) == []
     items, _ = collect(store, shop, pack, ship_by + timedelta(seconds=1))
     assert due_within(items, ship_by + timedelta(seconds=1), 24) == []  # overdue: the board says it
+
+
+def test_category_migration_deadline_until_every_product_is_moved(store, pack):
+    from core.products import replace_snapshot, set_moved
+
+    shop = store.save_shop(Shop(name="老周车行", shop_type="individual"))
+    products = json.loads((CONTRACT / "listing.json").read_text(encoding="utf-8"))["products"]
+    replace_snapshot(store, shop.id, products)
+    items, problems = collect(store, shop, pack, bj("2023-05-20T10:00"))
+    assert problems == []
+    move = next(d for d in items if d.source == "listing")
+    assert move.due == bj("2023-05-23T00:00") and not move.overdue and "1 件" in move.what
+    set_moved(store, shop.id, "KS1001", True)
+    assert [d for d in collect(store, shop, pack, bj("2023-05-20T10:00"))[0] if d.source == "listing"] == []
