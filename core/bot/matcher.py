@@ -1,0 +1,208 @@
+"""Which knowledge entry the bot would answer a buyer's question with, and why.
+
+Each enabled entry's standard and similar questions are cut into words (core.bot.text), stored
+space-joined in an in-memory SQLite FTS5 table, one row per question. A question is answered in two
+steps:
+
+1. Recall: the buyer's words OR-ed into an FTS5 query, the best `RECALL` rows by bm25().
+2. Score (re-rank): each recalled question gets a score from 0 to 1 — the share of its own words the
+   buyer used (weight STORED_SIDE) plus the share of the buyer's words its entry's questions explain.
+   Words are weighted by their rarity in the knowledge (bm25's idf) times their rarity in everyday
+   Chinese (jieba's word frequencies), so "满减" counts more than "现在" and "顺丰" more than "发货".
+   A near-verbatim question (rapidfuzz ratio of the raw texts at least NEAR_VERBATIM) scores that
+   ratio when it is higher: a typo or a missing particle does not hurt.
+
+The best entry answers when its score reaches the threshold; below it the bot hands over ("转人工").
+
+Threads: the index lives in one SQLite connection opened with check_same_thread=False so a matcher
+built in a worker thread can be handed to the UI thread. Every use of the connection holds the
+matcher's lock, so it is never used by two threads at once; matching is read-only.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from . import text
+from .knowledge import Entry
+
+# Tuning knob, not a platform rule (the platforms do not publish theirs): the score from which the bot
+# answers. At 0.5 the labelled rewordings in bench/data/reworded.json hit well while questions about
+# something else stay with a human; raise it if sellers see wrong answers, lower it for more answers.
+DEFAULT_THRESHOLD = 0.5
+RECALL = 100
+# Speed with big knowledge bases: a word found in more than this share of the stored questions (and in
+# more than RECALL_COMMON_MIN of them) is left out of the recall query unless it is one of the
+# question's RECALL_KEEP rarest words. bm25 would rank it low anyway, and scoring thousands of rows
+# for "怎么" is what makes a query slow. It still counts in the score.
+RECALL_COMMON_SHARE = 0.02
+RECALL_COMMON_MIN = 500
+RECALL_KEEP = 2
+NEAR_VERBATIM = 0.8
+# Share of the score from "the stored question's words are all in the buyer's question" versus "the
+# buyer's words are all explained by the stored question". Buyers add detail ("我昨天买的外套"), so
+# the stored question's side weighs more.
+STORED_SIDE = 0.6
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entry the question resembles: its score, the question that matched and the shared words."""
+
+    entry: Entry
+    score: float
+    question: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    """What the bot does with one question: `entry` answers it, or None hands it to a human."""
+
+    ask: str
+    entry: Entry | None
+    score: float
+    question: str
+    words: tuple[str, ...]
+    best: Candidate | None
+    threshold: float
+
+    @property
+    def answered(self) -> bool:
+        return self.entry is not None
+
+    @property
+    def entry_id(self) -> str | None:
+        return self.entry.id if self.entry else None
+
+    def reason(self) -> str:
+        """Why, in the seller's words: the matched question and words, or why it goes to a human."""
+        shown = "、".join(self.words)
+        if self.entry is not None:
+            return (f"命中“{self.question}”（{self.entry.id}），相似度 {self.score:.2f}，"
+                    f"匹配词：{shown}")
+        if self.best is None:
+            return "知识库中没有包含这些词的问题：转人工"
+        return (f"相似度 {self.best.score:.2f} 低于 {self.threshold:.2f}：转人工"
+                f"（相近的是“{self.best.question}”，匹配词：{'、'.join(self.best.words) or '无'}）")
+
+    def as_fact(self) -> dict[str, object]:
+        """The CLI fact: {ask, match (entry id or null), score, words}."""
+        return {"ask": self.ask, "match": self.entry_id, "score": round(self.score, 2),
+                "words": list(self.words)}
+
+
+@dataclass(frozen=True)
+class _Question:
+    entry: Entry
+    text: str
+    flat: str
+    terms: frozenset[str]
+    entry_terms: frozenset[str]  # the words of all the entry's questions
+
+
+class Matcher:
+    """An index of the enabled entries for one platform (None: entries of every platform)."""
+
+    def __init__(self, entries: Iterable[Entry], *, platform: str | None = None,
+                 threshold: float = DEFAULT_THRESHOLD) -> None:
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError("threshold must lie between 0 and 1")
+        self.threshold = threshold
+        self._lock = threading.Lock()
+        self._questions: list[_Question] = []
+        counts: Counter[str] = Counter()
+        for entry in entries:
+            if not entry.enabled or not entry.serves(platform):
+                continue
+            cut = [(asked, frozenset(text.terms(asked))) for asked in entry.questions]
+            entry_terms = frozenset().union(*(terms for _, terms in cut))
+            for asked, terms in cut:
+                if terms:
+                    self._questions.append(_Question(entry, asked, _flat(asked), terms, entry_terms))
+                    counts.update(terms)
+        self.entry_count = len({q.entry.id for q in self._questions})
+        total = len(self._questions)
+        self._counts = counts
+        self._common = max(RECALL_COMMON_MIN, RECALL_COMMON_SHARE * total)
+        self._idf = {t: _idf(total, n) * _spec(t) for t, n in counts.items()}
+        self._unknown = _idf(total, 1)
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        with self._lock:
+            self._db.execute("CREATE VIRTUAL TABLE question USING fts5(terms, tokenize='unicode61')")
+            self._db.executemany("INSERT INTO question(rowid, terms) VALUES (?, ?)",
+                                 ((i, " ".join(sorted(q.terms))) for i, q in enumerate(self._questions)))
+
+    def __len__(self) -> int:
+        """The number of entries that can answer."""
+        return self.entry_count
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def candidates(self, ask: str, limit: int = 5) -> list[Candidate]:
+        """The entries the question resembles most, best first, whatever their score."""
+        words = text.words(ask)
+        terms = list(dict.fromkeys(w.term for w in words))
+        if not terms:
+            return []
+        by_rarity = sorted(terms, key=lambda t: self._counts.get(t, 0))
+        recall = [t for i, t in enumerate(by_rarity) if i < RECALL_KEEP or self._counts[t] <= self._common]
+        query = " OR ".join(f'"{t}"' for t in recall)
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT rowid FROM question WHERE question MATCH ? ORDER BY rank LIMIT ?",
+                (query, RECALL)).fetchall()
+        asked = frozenset(terms)
+        flat = _flat(ask)
+        best: dict[str, tuple[float, _Question]] = {}
+        for (rowid,) in rows:
+            stored = self._questions[rowid]
+            score = self._score(asked, flat, stored)
+            held = best.get(stored.entry.id)
+            if held is None or score > held[0]:
+                best[stored.entry.id] = (score, stored)
+        ranked = sorted(best.values(), key=lambda pair: -pair[0])[:limit]
+        return [Candidate(q.entry, round(score, 4), q.text,
+                          tuple(dict.fromkeys(w.surface for w in words if w.term in q.terms)))
+                for score, q in ranked]
+
+    def match(self, ask: str) -> Match:
+        """The entry the bot answers `ask` with, or none (转人工) when the best score is below the threshold."""
+        found = self.candidates(ask, limit=1)
+        best = found[0] if found else None
+        if best is None or best.score < self.threshold:
+            return Match(ask, None, best.score if best else 0.0, "", (), best, self.threshold)
+        return Match(ask, best.entry, best.score, best.question, best.words, best, self.threshold)
+
+    def _weight(self, terms: Iterable[str]) -> float:
+        total = sum(self._idf[t] if t in self._idf else self._unknown * _spec(t) for t in terms)
+        return max(total, 1e-9)
+
+    def _score(self, asked: frozenset[str], flat: str, stored: _Question) -> float:
+        # The stored side is one question; the buyer's side may be explained by any of the entry's
+        # questions ("奖品" from one, "怎么领" from another).
+        lexical = (STORED_SIDE * self._weight(asked & stored.terms) / self._weight(stored.terms)
+                   + (1 - STORED_SIDE) * self._weight(asked & stored.entry_terms) / self._weight(asked))
+        verbatim = fuzz.ratio(flat, stored.flat) / 100.0
+        return max(lexical, verbatim) if verbatim >= NEAR_VERBATIM else lexical
+
+
+def _idf(total: int, containing: int) -> float:
+    return math.log(1.0 + (total - containing + 0.5) / (containing + 0.5))
+
+
+def _spec(term: str) -> float:
+    return text.specificity(term) / 10.0
+
+
+def _flat(question: str) -> str:
+    return text.normalize(question).replace(" ", "")
