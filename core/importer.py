@@ -32,18 +32,14 @@ Prices are stored in yuan (a string with two decimals). The unit of the price co
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import re
-import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .tables import TableFileError, blank, cell_text, is_xlsx, open_table
 
 FIELDS = ("id", "title", "category", "category_1", "category_2", "category_3", "category_4",
           "price", "stock", "status")
@@ -84,11 +80,8 @@ _HEADER_SCAN = 10  # rows searched for the header (exports sometimes put a title
 _PRICE_SAMPLE = 2000
 
 
-class ImportFileError(InputError):
+class ImportFileError(TableFileError):
     """The file cannot be imported at all (unreadable, unknown encoding, no product columns)."""
-
-    def __init__(self, message: str, field: str = "file") -> None:
-        super().__init__(field, message)
 
 
 class ImportCancelled(Exception):
@@ -143,112 +136,13 @@ class ImportResult:
 
 # Reading ------------------------------------------------------------------------------------------
 def _normalise_header(value: Any) -> str:
-    return re.sub(r"\s+", "", _cell(value)).translate(_PARENS).lower()
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:
-            break
-        if encoding == "utf-8-sig":
-            return text, "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
-        return text, encoding
-    raise ImportFileError("无法识别文件的文字编码（不是 UTF-8，也不是 GBK/GB18030）。请在 Excel 中打开后"
-                          "“另存为”CSV UTF-8 或 .xlsx 再导入。")
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError(f"找不到文件：{path}") from None
-    except PermissionError:
-        raise ImportFileError(f"无法读取文件 {path.name}：文件可能正被 Excel 打开，请关闭后重试。") from None
-    except OSError as exc:
-        raise ImportFileError(f"无法读取文件 {path.name}：{exc.strerror or exc}") from None
-
-
-def _is_xlsx(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError:
-        return path.suffix.lower() in (".xlsx", ".xlsm")
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError("这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 或 CSV 后再导入。")
-    return head.startswith(b"PK\x03\x04")
-
-
-def _csv_rows(path: Path) -> tuple[Iterator[tuple[int, list[str]]], str]:
-    text, encoding = _decode(_read_bytes(path))
-    first = text[:text.find("\n")] if "\n" in text else text
-    delimiter = "\t" if first.count("\t") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        try:
-            yield from enumerate(reader, 1)
-        except csv.Error as exc:
-            raise ImportFileError(f"第 {reader.line_num} 行附近的 CSV 格式有误（{exc}），请检查引号是否成对。") from None
-    return rows(), encoding
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        handle = path.open("rb")  # a file object: openpyxl would refuse an .xlsx named .csv
-    except OSError as exc:
-        raise ImportFileError(f"无法读取文件 {path.name}：{exc.strerror or exc}") from None
-    try:
-        try:
-            workbook = load_workbook(handle, read_only=True, data_only=True)
-        except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-            raise ImportFileError(f"无法打开 Excel 文件 {path.name}（{exc}）。请确认文件完整，或另存为 CSV 后导入。") from None
-        except zipfile.BadZipFile as exc:
-            raise ImportFileError(f"Excel 文件 {path.name} 已损坏或不是 .xlsx（{exc}）。") from None
-        try:
-            sheet = workbook.worksheets[0]
-            sheet.reset_dimensions()  # some exporters write a wrong dimension; read what is there
-            for line, values in enumerate(sheet.iter_rows(values_only=True), 1):
-                yield line, list(values)
-        finally:
-            workbook.close()
-    finally:
-        handle.close()
+    return re.sub(r"\s+", "", cell_text(value)).translate(_PARENS).lower()
 
 
 def _rows(path: Path | str) -> tuple[Iterator[tuple[int, list[Any]]], str | None, bool]:
     """(line, cells) for every row, the encoding (None for .xlsx), and whether it is a CSV."""
-    path = Path(path)
-    if _is_xlsx(path):
-        return _xlsx_rows(path), None, False
-    rows, encoding = _csv_rows(path)
-    return iter(rows), encoding, True
-
-
-def _blank(cells: list[Any]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+    table = open_table(path, ImportFileError)
+    return table.rows, table.encoding, table.is_csv
 
 
 def _find_header(rows: Iterator[tuple[int, list[Any]]]) -> tuple[int, list[str], list[tuple[int, list[Any]]]]:
@@ -262,11 +156,11 @@ def _find_header(rows: Iterator[tuple[int, list[Any]]]) -> tuple[int, list[str],
     chosen = next((k for k, (_, cells) in enumerate(seen)
                    if sum(_base(c)[0] in HEADER_WORDS for c in cells) >= 2), None)
     if chosen is None:
-        chosen = next((k for k, (_, cells) in enumerate(seen) if not _blank(cells)), None)
+        chosen = next((k for k, (_, cells) in enumerate(seen) if not blank(cells)), None)
     if chosen is None:
         raise ImportFileError("文件是空的，没有表头和商品。")
     line, header = seen[chosen]
-    return line, [_cell(h) for h in header], seen[chosen + 1:]
+    return line, [cell_text(h) for h in header], seen[chosen + 1:]
 
 
 def _base(value: Any) -> tuple[str, str | None]:
@@ -303,7 +197,7 @@ def guess_mapping(header: list[str], sample: Iterable[list[Any]] = ()) -> Column
         mapping.confident = False
     if "price" in columns and unit is None:
         index = columns["price"]
-        values = [_cell(row[index]) for row in sample if index < len(row)]
+        values = [cell_text(row[index]) for row in sample if index < len(row)]
         if any(values):  # else the import settles it on every value
             _settle_price_unit(mapping, values)
     return mapping
@@ -353,13 +247,13 @@ def preview(path: Path | str, rows: int = 20) -> Preview:
     """The header, the first `rows` data rows as text and the suggested mapping (for the GUI)."""
     source, encoding, _ = _rows(path)
     header_line, header, pending = _find_header(source)
-    sample: list[list[Any]] = [cells for _, cells in pending if not _blank(cells)]
+    sample: list[list[Any]] = [cells for _, cells in pending if not blank(cells)]
     for _, cells in source:
         if len(sample) >= _PRICE_SAMPLE:
             break
-        if not _blank(cells):
+        if not blank(cells):
             sample.append(cells)
-    shown = [[_cell(c) for c in cells] for cells in sample[:rows]]
+    shown = [[cell_text(c) for c in cells] for cells in sample[:rows]]
     return Preview(header=header, header_line=header_line, rows=shown,
                    mapping=guess_mapping(header, sample), encoding=encoding)
 
@@ -368,7 +262,9 @@ def estimate_rows(path: Path | str) -> int | None:
     """About how many data rows the file has, for a progress bar (None when unknown)."""
     path = Path(path)
     try:
-        if _is_xlsx(path):
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        if is_xlsx(head, ImportFileError):
             from openpyxl import load_workbook
 
             with path.open("rb") as handle:
@@ -458,7 +354,7 @@ class _RowReader:
         self.problems.append(Problem(line, kind, f"第 {line} 行：{message}"))
 
     def add(self, line: int, cells: list[Any]) -> None:
-        if (not "".join(cells).strip()) if self.is_csv else _blank(cells):
+        if (not "".join(cells).strip()) if self.is_csv else blank(cells):
             return
         self.rows += 1
         width = self.width
@@ -467,12 +363,12 @@ class _RowReader:
             if len(cells) < width and self.is_csv:
                 self.problem(line, "ragged", f"只有 {len(cells)} 列，表头有 {width} 列（可能有多余的换行或缺了逗号）")
                 return
-            if extra and not _blank(extra):
+            if extra and not blank(extra):
                 self.problem(line, "ragged", f"有 {len(cells)} 列，表头只有 {width} 列（可能有未加引号的逗号）")
                 return
             cells = cells[:width] + [None] * (width - len(cells))
         if not self.is_csv:
-            cells = [_cell(c) for c in cells]
+            cells = [cell_text(c) for c in cells]
         ok = True
         pid = cells[self.id_col].strip()
         if not pid:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..export import write_csv, write_xlsx
+from ..tables import read_bytes
 from .matcher import Match, Matcher
 from .tables import TableError, cell, column_index, decode_text, read_rows
 
@@ -106,7 +107,7 @@ def load_batch(path: Path | str) -> list[BatchCase]:
     Raises TableError when the file cannot be read."""
     path = Path(path)
     if path.suffix.lower() == ".txt":
-        lines = decode_text(path.read_bytes()).splitlines()
+        lines = decode_text(read_bytes(path, TableError)).splitlines()
         return [BatchCase(line.strip(), None, n) for n, line in enumerate(lines, start=1) if line.strip()]
     rows = read_rows(path)
     if not rows:
