@@ -17,7 +17,7 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
 def _0001_shops_settings_plans(db: Database) -> None:
-    db["shops"].create(
+    db.table("shops").create(
         {
             "id": int, "platform": str, "name": str, "shop_type": str,
             "experience_score": str, "reputation_score": str,
@@ -25,13 +25,13 @@ def _0001_shops_settings_plans(db: Database) -> None:
         },
         pk="id", not_null={"platform", "name", "shop_type"},
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["plans"].create(
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("plans").create(
         {"id": int, "shop_id": int, "kind": str, "name": str, "data": str, "updated_at": str},
         pk="id", not_null={"kind", "name", "data"},
         foreign_keys=[("shop_id", "shops", "id")],
     )
-    db["plans"].create_index(["shop_id", "kind"])
+    db.table("plans").create_index(["shop_id", "kind"])
 
 
 def _0002_products(db: Database) -> None:

@@ -129,7 +129,9 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
         reputation is not None and reputation >= min_rep)
     report.facts["eligible"] = eligible
     if not eligible:
-        shown = lambda s: "未填写" if s is None else str(s)  # noqa: E731
+        def shown(score: Decimal | None) -> str:
+            return "未填写" if score is None else str(score)
+
         found.add(rule, f"店铺体验分（{shown(experience)}）未达 {min_exp}，带货口碑分（{shown(reputation)}）"
                         f"也未达 {min_rep}：暂不能使用0元抽奖。任一分数达标后平台会自动开通。",
                   "shop.experience_score")
