@@ -59,7 +59,7 @@ def run() -> list[str]:
         example = resource("examples", f"{kind}.json")
         try:
             check(kind, read_plan(example), EXAMPLE_AS_OF, pack)
-        except Exception as exc:  # the self-test reports any failure as one line
+        except Exception as exc:  # noqa: BLE001 - the self-test reports any failure as one line
             raise SelfTestError(f"检查 {kind} 失败：{type(exc).__name__}: {exc}") from None
         done.append(kind)
     parts.append(f"检查 {len(done)}/{len(ALL_KINDS)} 类通过（{', '.join(done)}）"

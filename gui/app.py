@@ -116,7 +116,7 @@ def self_test() -> int:
             app.window.close()
             store.close()
         parts.append(f"主窗口与 {tabs} 个标签页可建立")
-    except Exception as exc:  # the self-test reports any failure as one line
+    except Exception as exc:  # noqa: BLE001 - the self-test reports any failure as one line
         _say(f"self-test FAILED: {type(exc).__name__}: {exc}")
         return 1
     _say(f"self-test ok ({time.perf_counter() - started:.2f} s): " + "；".join(parts))
