@@ -1,0 +1,3 @@
+from gui.tabs.aftersale.aftersale_tab import AftersaleTab
+
+__all__ = ["AftersaleTab"]

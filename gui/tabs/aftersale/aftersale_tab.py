@@ -1,0 +1,460 @@
+"""售后时效: every after-sale clock of the shop with its countdown, and the 假一赔四 calculator.
+
+One document per shop (store kind "aftersale", the contract shape: events + claims), saved as soon as
+it checks; a change the check refuses is kept on screen, named in the findings panel, and not saved
+until it is fixed. The rows are kept in urgency order (done last, then by deadline), which is also
+the order the saved document and the deadline board read them in.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.aftersale_import import template_rows
+from core.engine import check
+from core.errors import InputError
+from core.export import write_csv, write_xlsx
+from core.report import Report
+from core.rulepack import RulePack
+from core.store import Shop, Store
+from core.values import BEIJING
+from gui.findings_panel import FindingsPanel
+from gui.shop_context import ShopContext
+from gui.tabs.aftersale.claims import ClaimPanel
+from gui.tabs.aftersale.event_dialog import EventDialog
+from gui.tabs.aftersale.event_model import AMBER, RED, EventTableModel, TypeDelegate
+from gui.tabs.aftersale.explain import Explainer
+from gui.tabs.aftersale.importing import ImportFlow
+
+KIND = "aftersale"
+EVENT_PATH = re.compile(r"^events\[(\d+)\](?:\.(\w+))?$")
+CLAIM_PATH = re.compile(r"^claims\[(\d+)\](?:\.(\w+))?$")
+
+
+def _blob(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+class AftersaleTab(QWidget):
+    """The 售后时效 tab: events with deadlines and countdowns, claims, findings beside them."""
+
+    import_finished = Signal(bool)  # an import ended: True when events were taken in
+
+    def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.pack, self.shops = store, pack, shops
+        self.clock: Callable[[], datetime] = lambda: datetime.now(BEIJING)
+        self.report: Report | None = None
+        self.plan_id: int | None = None
+        self._shop: Shop | None = None
+        self._saved_blob: str | None = None
+        self._loading = False
+        self._input_error = False
+        self.explain = Explainer(pack, self)
+        self.importer = ImportFlow(self, lambda: self.model.events, self._take_imported)
+        self.importer.finished.connect(self.import_finished)
+        self._recheck = QTimer(self, singleShot=True, interval=0)
+        self._recheck.timeout.connect(self.run_check)
+        self._ticker = QTimer(self, interval=1000)
+        self._ticker.timeout.connect(self.tick)
+
+        # The events page ------------------------------------------------------------------------
+        self.rules_hint = QLabel()
+        self.rules_hint.setWordWrap(True)
+        self.holiday = QLabel()
+        self.holiday.setWordWrap(True)
+        self.holiday.setStyleSheet(f"color: {AMBER}; font-weight: bold")
+        self.holiday.hide()
+        tools = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("add", self.tr("添加售后单…"), self.add_event),
+                                ("import", self.tr("导入表格…"), self.import_file),
+                                ("template", self.tr("下载导入模板…"), self.save_template),
+                                ("done", self.tr("标记为已处理"), self.toggle_done),
+                                ("delete", self.tr("删除"), self.delete_event)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            self.buttons[key] = button
+            if key == "done":
+                tools.addStretch(1)
+            tools.addWidget(button)
+        self.model = EventTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("售后单列表"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(self.model.column_of("type"), TypeDelegate(self.table))
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The note takes what is left (its full text is the tooltip): nothing else is ever cut off.
+        header.setSectionResizeMode(self.model.column_of("note"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda _cur, _prev: self.show_detail())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_event,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("所选售后单的说明"))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.importer.notice.connect(self.notice.setText)
+        events_page = QWidget()
+        events_layout = QVBoxLayout(events_page)
+        events_layout.addWidget(self.rules_hint)
+        events_layout.addWidget(self.holiday)
+        events_layout.addLayout(tools)
+        events_layout.addWidget(self.table, 1)
+        events_layout.addWidget(self.detail)
+        events_layout.addWidget(self.notice)
+
+        # The calculator page --------------------------------------------------------------------
+        self.claims = ClaimPanel(pack, lambda: self.clock())
+        self.pages = QTabWidget()
+        self.pages.addTab(events_page, self.tr("售后单与时效"))
+        self.pages.addTab(self.claims, self.tr("假一赔四计算器"))
+
+        # Beside them ----------------------------------------------------------------------------
+        self.saved = QLabel()
+        self.saved.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.findings = FindingsPanel()
+        self.findings.pathActivated.connect(self.focus_path)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.facts)
+        side_layout.addWidget(self.saved)
+        side_layout.addWidget(self.findings, 1)
+        split = QSplitter()
+        split.addWidget(self.pages)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([990, 370])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.modelReset, self.claims.model.dataChanged, self.claims.model.rowsInserted,
+                       self.claims.model.rowsRemoved, self.claims.model.modelReset):
+            signal.connect(self.edited)
+        self.table.selectionModel().currentRowChanged.connect(lambda _cur, _prev: self._update_done_button())
+        shops.changed.connect(lambda _shop: self.load())
+        self.load()
+
+    # The document <-> the widgets --------------------------------------------------------------
+    def document(self) -> dict[str, Any]:
+        """The contract shape of what is on screen (what the check reads and the store keeps)."""
+        return {
+            "shop": self._shop.as_contract() if self._shop else {},
+            "events": [dict(e) for e in self.model.events],
+            "claims": [dict(c) for c in self.claims.model.claims],
+        }
+
+    def load(self) -> None:
+        """Show the current shop's document (saving what the previous shop had pending first)."""
+        if self._recheck.isActive() and (self._shop is None or self._shop.id in {s.id for s in self.store.shops()}):
+            self.run_check()
+        self._shop = self.shops.shop()
+        plans = self.store.plans(self._shop.id if self._shop else None, KIND)
+        data = self.store.plan(plans[0]["id"])["data"] if plans else {}
+        self.plan_id = plans[0]["id"] if plans else None
+        self._loading = True
+        try:
+            events, claims = data.get("events"), data.get("claims")
+            self.model.set_events([e for e in events if isinstance(e, dict)] if isinstance(events, list) else [])
+            self.claims.model.set_claims([c for c in claims if isinstance(c, dict)] if isinstance(claims, list) else [])
+        finally:
+            self._loading = False
+        self._saved_blob = _blob(self.document())  # a shop gets its document with its first change
+        self.notice.setText("")
+        self.saved.setText("")
+        self._show_rules()
+        self.run_check()
+
+    def edited(self, *_args: Any) -> None:
+        if not self._loading:
+            self._recheck.start()
+
+    # Checking and saving --------------------------------------------------------------------------
+    def run_check(self) -> None:
+        self._recheck.stop()
+        now = self.clock()
+        try:
+            report = check(KIND, self.document(), now, self.pack)
+            order = self._urgency(report.facts["deadlines"])
+            if order != list(range(len(order))):
+                self.model.reorder(order)
+                report = check(KIND, self.document(), now, self.pack)
+        except InputError as exc:
+            self.report = None
+            self._show_facts(self._each_alone("events", "deadlines", now), self._each_alone("claims", "claims", now),
+                             now)
+            self.findings.show_input_error(exc.field, f"{self._where(exc.field)}{exc.message}")
+            self._input_error = True
+            self.saved.setText(self.tr("有一处填写需要改正（见下方）：改正之前的修改不会保存。"))
+            self.saved.setStyleSheet(f"color: {RED}")
+            self.show_summary()
+            self.show_detail()
+            return
+        self.report = report
+        self._show_facts(report.facts["deadlines"], report.facts["claims"], now)
+        if self._input_error:
+            # FindingsPanel.show_findings cannot yet replace the card of show_input_error (it is not
+            # in its key index: KeyError), so the panel is emptied first.
+            self.findings._clear()
+            self._input_error = False
+        self.findings.show_findings(report.findings)
+        self.saved.setStyleSheet("")
+        self.save()
+        self.show_summary()
+        self.show_detail()
+
+    def _show_facts(self, deadlines: list[dict[str, Any] | None], claims: list[dict[str, Any] | None],
+                    now: datetime) -> None:
+        """Computed columns are not edits: showing them must not start another check."""
+        self._loading = True
+        try:
+            self.model.set_facts(deadlines, now)
+            self.claims.model.set_facts(claims)
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _urgency(deadlines: list[dict[str, Any]]) -> list[int]:
+        """Row order: not done first, soonest deadline first (so overdue on top), done at the bottom."""
+        keys = [(bool(d["done"]), datetime.fromisoformat(d["deadline"]), i) for i, d in enumerate(deadlines)]
+        return [i for *_, i in sorted(keys)]
+
+    def _each_alone(self, key: str, fact: str, now: datetime) -> list[dict[str, Any] | None]:
+        """While the document has an input error, each row that checks on its own keeps its figures."""
+        rows = self.model.events if key == "events" else self.claims.model.claims
+        out: list[dict[str, Any] | None] = []
+        for row in rows:
+            try:
+                out.append(check(KIND, {key: [row]}, now, self.pack).facts[fact][0])
+            except InputError:
+                out.append(None)
+        return out
+
+    def _where(self, path: str) -> str:
+        """Where an input error is, the way the seller sees it: 售后单第 2 行“发生时间”："""
+        for pattern, model, page in ((EVENT_PATH, self.model, self.tr("售后单")),
+                                     (CLAIM_PATH, self.claims.model, self.tr("赔付记录"))):
+            match = pattern.match(path)
+            if match:
+                column = model.column_of(match.group(2) or "id")
+                name = model.headerData(column, Qt.Orientation.Horizontal)
+                return (self.tr("%1第 %2 行“%3”：").replace("%1", page)
+                        .replace("%2", str(int(match.group(1)) + 1)).replace("%3", name))
+        return ""
+
+    def save(self) -> None:
+        """Keep the document in the store now (it has just checked)."""
+        data = self.document()
+        blob = _blob(data)
+        if blob == self._saved_blob:
+            return
+        try:
+            self.plan_id = self.store.save_plan(self._shop.id if self._shop else None, KIND,
+                                                self.tr("售后时效"), data, self.plan_id)
+        except (sqlite3.Error, OSError) as exc:
+            QMessageBox.warning(self, self.tr("无法保存"),
+                                self.tr("售后记录没有保存：%1\n请检查磁盘空间，或关闭其他正在使用数据文件的程序后重试。")
+                                .replace("%1", str(exc)))
+            return
+        self._saved_blob = blob
+        self.saved.setText(self.tr("已保存 %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+
+    # What the seller reads -----------------------------------------------------------------------
+    def _show_rules(self) -> None:
+        now = self.clock()
+        self.rules_hint.setText(self.explain.rules(self._shop, now))
+        self.holiday.setText(self.explain.holiday(now))
+        self.holiday.setVisible(bool(self.holiday.text()))
+
+    def show_summary(self) -> None:
+        self.facts.setText(self.explain.summary(self.model))
+
+    def show_detail(self) -> None:
+        text, quote = self.explain.detail(self.model, self.current_row())
+        self.detail.setText(text)
+        self.detail.setToolTip(quote)
+        self._update_done_button()
+
+    def _update_done_button(self) -> None:
+        row = self.table.currentIndex().row()
+        done = 0 <= row < self.model.rowCount() and self.model.events[row].get("done") is True
+        self.buttons["done"].setText(self.tr("改回未处理") if done else self.tr("标记为已处理"))
+
+    # The countdown ----------------------------------------------------------------------------------
+    def tick(self) -> None:
+        now = self.clock()
+        self.model.tick(now)
+        self.table.viewport().update()
+        if self.model.crossed():
+            self._recheck.start()  # a deadline just passed: its finding appears
+        self.show_summary()
+        self.show_detail()
+
+    def showEvent(self, event: Any) -> None:
+        self._ticker.start()
+        self.tick()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        self._ticker.stop()
+        if self._recheck.isActive():
+            self.run_check()  # nothing typed is left unsaved when the seller leaves the tab
+        if not self.window().isVisible():
+            self.importer.stop()  # the window is closing: no reading thread may outlive it
+        super().hideEvent(event)
+
+    # Events ---------------------------------------------------------------------------------------
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def select_event(self, row: int, column: int | None = None) -> None:
+        index = self.model.index(row, self.model.column_of("id") if column is None else column)
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def preview(self, event: dict[str, Any]) -> str:
+        """The deadline a new event would get, for the add dialog."""
+        probe = {**event, "id": "new"}  # the deadline does not depend on the number, still to be typed
+        try:
+            fact = check(KIND, {"events": [probe]}, self.clock(), self.pack).facts["deadlines"][0]
+        except InputError:
+            return ""
+        return self.explain.preview(fact)
+
+    def new_event_dialog(self) -> EventDialog:
+        taken = {str(e.get("id")) for e in self.model.events}
+        return EventDialog(taken, self.preview, self.clock(), self)
+
+    def add_event(self) -> None:
+        dialog = self.new_event_dialog()
+        if dialog.exec():
+            event = dialog.entered()
+            self.model.add(event)
+            self.run_check()
+            self.select_event(self.model.row_of(event["id"]))
+            self.table.setFocus()
+
+    def toggle_done(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        ident = str(self.model.events[row].get("id"))
+        done = self.model.events[row].get("done") is True
+        self.model.setData(self.model.index(row, self.model.column_of("done")),
+                           Qt.CheckState.Unchecked if done else Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        self.run_check()
+        if self.model.row_of(ident) >= 0:
+            self.select_event(self.model.row_of(ident))
+
+    def delete_event(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        ident = self.model.events[row].get("id") or self.tr("（无单号）")
+        answer = QMessageBox.question(
+            self, self.tr("删除售后单"), self.tr("删除售后单“%1”？删除后不再提醒它的时效。").replace("%1", str(ident)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.model.remove(row)
+            if self.model.rowCount():
+                self.select_event(min(row, self.model.rowCount() - 1))
+
+    # Finding -> field -------------------------------------------------------------------------------
+    def focus_path(self, path: str) -> None:
+        match = EVENT_PATH.match(path)
+        if match and int(match.group(1)) < self.model.rowCount():
+            self.pages.setCurrentIndex(0)
+            self.select_event(int(match.group(1)), self.model.column_of(match.group(2) or "id"))
+            self.table.setFocus()
+            return
+        match = CLAIM_PATH.match(path)
+        if match and int(match.group(1)) < self.claims.model.rowCount():
+            self.pages.setCurrentWidget(self.claims)
+            self.claims.focus(int(match.group(1)), match.group(2) or "id")
+            return
+        if path.startswith("claims"):
+            self.pages.setCurrentWidget(self.claims)
+            self.claims.table.setFocus()
+        elif path.startswith("shop"):
+            self.shops.edit_requested.emit()
+        else:
+            self.pages.setCurrentIndex(0)
+            self.table.setFocus()
+
+    # Import -----------------------------------------------------------------------------------------
+    def import_file(self, path: str | None = None) -> bool:
+        """Read a .xlsx/.csv off the UI thread; `import_finished(ok)` tells when it is done."""
+        if self.importer.running():
+            return False
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("导入售后单"), "",
+                                                  self.tr("表格文件 (*.xlsx *.csv *.txt)"))
+        return bool(path) and self.importer.start(path)
+
+    def _take_imported(self, events: list[dict[str, Any]]) -> str | None:
+        """All or nothing: the merged list is taken only if the whole document checks."""
+        try:
+            check(KIND, {**self.document(), "events": events}, self.clock(), self.pack)
+        except InputError as exc:
+            return (self.tr("列表里还有一处填写需要改正（%1），请先改正，再导入。")
+                    .replace("%1", f"{self._where(exc.field)}{exc.message}"))
+        self.model.set_events(events)
+        self.run_check()
+        return None
+
+    def save_template(self, path: str | None = None) -> bool:
+        """Save an empty-to-fill sheet with the columns the import reads (and one example per type)."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), self.tr("售后单导入模板.xlsx"),
+                                                  "Excel (*.xlsx);;CSV (*.csv)")
+        if not path:
+            return False
+        try:
+            if path.lower().endswith(".csv"):
+                write_csv(path, template_rows())
+            else:
+                write_xlsx(path, {self.tr("售后单"): template_rows()})
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"),
+                                self.tr("文件没有保存：%1\n请关闭正在打开该文件的 Excel，或换一个文件夹后重试。")
+                                .replace("%1", exc.strerror or str(exc)))
+            return False
+        self.notice.setText(self.tr("模板已保存到 %1：按表头填好后点“导入表格…”。").replace("%1", path))
+        return True

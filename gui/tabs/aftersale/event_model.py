@@ -1,0 +1,332 @@
+"""The after-sale events table: rows are contract-shaped event dicts, columns are named; the
+deadline columns come from the check's `deadlines` fact and the countdown from `now`."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from core.aftersale_import import parse_time, parse_type
+from core.values import BEIJING, duration_text
+
+Index = QModelIndex | QPersistentModelIndex
+KINDS = ("refund_before_shipment", "refund_after_shipment", "return_agreed", "return_shipped")
+RED, GREY, AMBER = "#b3261e", "#8a8a8a", "#8a5a00"
+SOON = timedelta(hours=24)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EventTableModel", text)
+
+
+def type_names() -> dict[str, str]:
+    """Event type -> the choice a seller picks."""
+    return {"refund_before_shipment": _t("发货前仅退款"), "refund_after_shipment": _t("发货后退款·退货退款"),
+            "return_agreed": _t("同意退货"), "return_shipped": _t("买家已寄回")}
+
+
+def who_acts() -> dict[str, str]:
+    """Event type -> who must act before the deadline, in plain words."""
+    return {"refund_before_shipment": _t("您（商家）"), "refund_after_shipment": _t("您（商家）"),
+            "return_agreed": _t("买家填退货物流"), "return_shipped": _t("您签收/平台退款")}
+
+
+def who_acts_long() -> dict[str, str]:
+    """Event type -> what must happen before the deadline, and what if not."""
+    return {
+        "refund_before_shipment": _t("您需在截止前到后台同意或拒绝退款申请"),
+        "refund_after_shipment": _t("您需在截止前到后台同意或拒绝退款/退货退款申请"),
+        "return_agreed": _t("买家需在截止前填写退货物流；逾期不算您超时"),
+        "return_shipped": _t("您需在截止前签收验货；到时没有签收记录的，平台自动确认收货并退款给买家"),
+    }
+
+
+def length_text(hours: int) -> str:
+    """48 -> "48 小时", 120 -> "5 天" (the way the announcement says it)."""
+    if hours > 48 and hours % 24 == 0:
+        return _t("%1 天").replace("%1", str(hours // 24))
+    return _t("%1 小时").replace("%1", str(hours))
+
+
+def limit_text(fact: dict[str, Any]) -> str:
+    """The time limit of a deadline, naming the holiday window when it applies."""
+    length = length_text(int(fact["hours"]))
+    if fact.get("holiday"):
+        # "2022年春节" -> "春节": the row's own date says which year.
+        name = re.sub(r"^\d{4}年", "", fact["holiday"]) or fact["holiday"]
+        return _t("%1期间 %2").replace("%1", name).replace("%2", length)
+    return length
+
+
+def shown(iso_time: Any) -> str:
+    """An ISO time as the seller reads it (Beijing, to the minute); anything else as typed."""
+    if not iso_time:
+        return ""
+    try:
+        moment = datetime.fromisoformat(str(iso_time))
+    except ValueError:
+        return str(iso_time)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(BEIJING)
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if moment.second else "%Y-%m-%d %H:%M")
+
+
+def brief(iso_time: Any, year: int) -> str:
+    """A time in a table cell: the year is left out when it is the current one."""
+    text = shown(iso_time)
+    return text[5:] if re.match(rf"^{year}-\d\d-\d\d \d", text) else text
+
+
+def new_event(ident: str, kind: str, at: str, note: str = "") -> dict[str, Any]:
+    return {"id": ident, "type": kind, "at": at, "done": False, "note": note}
+
+
+class EventTableModel(QAbstractTableModel):
+    """Editable events. Values keep what the seller typed; the check says what is wrong with them."""
+
+    COLUMNS = ("done", "id", "type", "at", "deadline", "left", "owner", "limit", "note")
+    EDITABLE = frozenset({"id", "type", "at", "note"})
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.events: list[dict[str, Any]] = []
+        self.facts: list[dict[str, Any] | None] = []
+        self.now = datetime.now(BEIJING)
+        self._headers = {
+            "done": self.tr("已处理"), "id": self.tr("单号"), "type": self.tr("类型"), "at": self.tr("发生时间"),
+            "deadline": self.tr("截止时间"), "left": self.tr("剩余时间"), "owner": self.tr("谁来处理"),
+            "limit": self.tr("时效"), "note": self.tr("备注"),
+        }
+
+    # Rows -------------------------------------------------------------------------------------
+    def set_events(self, events: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.events = [{"id": "", "type": "", "at": "", "done": False, "note": "", **e} for e in events]
+        self.facts = [None] * len(self.events)
+        self.endResetModel()
+
+    def add(self, event: dict[str, Any]) -> int:
+        row = len(self.events)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.events.append(event)
+        self.facts.append(None)
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.events[row]
+        del self.facts[row]
+        self.endRemoveRows()
+
+    def reorder(self, order: list[int]) -> None:
+        """Put row order[k] at row k; selections and open editors follow their rows."""
+        self.layoutAboutToBeChanged.emit()
+        new_row = {old: new for new, old in enumerate(order)}
+        self.events = [self.events[i] for i in order]
+        self.facts = [self.facts[i] for i in order]
+        before = self.persistentIndexList()
+        after = [self.index(new_row[p.row()], p.column()) for p in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def set_facts(self, facts: list[dict[str, Any] | None], now: datetime) -> None:
+        """The check's deadline of each row (None where it could not be computed)."""
+        self.facts, self.now = list(facts), now
+        if self.events:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.events) - 1, len(self.COLUMNS) - 1))
+
+    def tick(self, now: datetime) -> None:
+        """Move the clock on. The view repaints itself: no dataChanged every second (PySide6 6.12's
+        Python-side emit leaks a reference to True, so a per-second emit would crash the app in time)."""
+        self.now = now
+
+    def column_of(self, field: str) -> int:
+        return self.COLUMNS.index(field) if field in self.COLUMNS else self.COLUMNS.index("id")
+
+    def row_of(self, ident: str) -> int:
+        return next((r for r, e in enumerate(self.events) if e.get("id") == ident), -1)
+
+    # State ------------------------------------------------------------------------------------
+    def deadline(self, row: int) -> datetime | None:
+        fact = self.facts[row] if row < len(self.facts) else None
+        return datetime.fromisoformat(fact["deadline"]) if fact else None
+
+    def state(self, row: int) -> str:
+        """done | overdue | soon (due within 24 h) | waiting | unknown (not computable yet)."""
+        if self.events[row].get("done") is True:
+            return "done"
+        deadline = self.deadline(row)
+        if deadline is None:
+            return "unknown"
+        if self.now > deadline:
+            return "overdue"
+        return "soon" if deadline - self.now <= SOON else "waiting"
+
+    def crossed(self) -> bool:
+        """A deadline has passed since the facts were computed (the findings are out of date)."""
+        for row, fact in enumerate(self.facts[:len(self.events)]):
+            deadline = self.deadline(row)
+            if fact is not None and deadline is not None and not fact["overdue"] and not fact["done"] \
+                    and self.now > deadline:
+                return True
+        return False
+
+    def left_text(self, row: int) -> str:
+        state = self.state(row)
+        if state == "done":
+            return self.tr("已处理")
+        deadline = self.deadline(row)
+        if deadline is None:
+            return "—"
+        if state == "overdue":
+            late = duration_text(self.now - deadline)
+            if self.events[row].get("type") == "return_agreed":
+                return self.tr("买家已逾期 %1").replace("%1", late)
+            return self.tr("已超时 %1").replace("%1", late)
+        return self.tr("还剩 %1").replace("%1", duration_text(deadline - self.now))
+
+    # Qt model ---------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        column = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                "done": self.tr("勾选表示已处理：您已同意/拒绝申请，或买家已填写退货物流，或您已签收退货"),
+                "at": self.tr("北京时间，例如 2022-01-26 09:15：买家申请/修改、您同意退货或买家寄回的时间"),
+                "limit": self.tr("平台规定的处理时限；春节等特殊时期按公告延长"),
+            }.get(column)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.COLUMNS[index.column()]
+        if column == "done":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if column in self.EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), self.COLUMNS[index.column()]
+        event, fact = self.events[row], self.facts[row]
+        state = self.state(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = {"done": GREY, "overdue": RED}.get(state)
+            if color is None and state == "soon" and column in ("deadline", "left"):
+                color = AMBER
+            return QColor(color) if color else None
+        if role == Qt.ItemDataRole.FontRole and column == "left" and state in ("overdue", "soon"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if column == "done":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if event.get("done") is True else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("已处理") if event.get("done") is True else self.tr("未处理")
+            return None
+        if role == Qt.ItemDataRole.UserRole and column == "type":
+            return event.get("type")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "limit" and fact and fact.get("holiday"):
+                return self.tr("%1期间发生的售后按公告延长时效").replace("%1", fact["holiday"])
+            if column == "owner":
+                return who_acts_long().get(str(event.get("type")))
+            if column == "note":
+                return str(event.get("note") or "") or None
+            if column in ("at", "deadline"):
+                return shown(event.get("at") if column == "at" else (fact or {}).get("deadline"))
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        if column == "type":
+            kind = event.get("type")
+            return type_names().get(kind, str(kind or "")) if isinstance(kind, str) else str(kind)
+        if column == "at":
+            if role == Qt.ItemDataRole.EditRole:
+                return shown(event.get("at"))
+            return brief(event.get("at"), self.now.year)
+        if column in ("id", "note"):
+            value = event.get(column)
+            return "" if value is None else str(value)
+        if column == "deadline":
+            return brief(fact["deadline"], self.now.year) if fact else "—"
+        if column == "left":
+            return self.left_text(row)
+        if column == "owner":
+            return who_acts().get(str(event.get("type")), "—")
+        if column == "limit":
+            return limit_text(fact) if fact else "—"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column, event = self.COLUMNS[index.column()], self.events[index.row()]
+        if column == "done":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            event["done"] = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role == Qt.ItemDataRole.EditRole and column in self.EDITABLE:
+            event[column] = self.coerce(column, str(value))
+        else:
+            return False
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
+        return True
+
+    @staticmethod
+    def coerce(column: str, text: str) -> Any:
+        """What a typed cell stores; an unreadable value is kept as typed (the check names it)."""
+        text = text.strip()
+        if column == "at":
+            return parse_time(text) or text
+        if column == "type":
+            if text in KINDS:
+                return text
+            by_name = {name: kind for kind, name in type_names().items()}
+            return by_name.get(text) or parse_type(text) or text
+        return text
+
+
+class TypeDelegate(QStyledItemDelegate):
+    """The type column is edited by picking one of the four kinds."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for kind, name in type_names().items():
+            combo.addItem(name, kind)
+        combo.setAccessibleName(self.tr("售后类型"))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(Qt.ItemDataRole.UserRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -1,0 +1,3 @@
+from gui.tabs.coupon.coupon_tab import CouponTab
+
+__all__ = ["CouponTab"]

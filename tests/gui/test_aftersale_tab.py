@@ -1,0 +1,371 @@
+"""售后时效 tab, driven as a seller would: the clock is pinned to Beijing time so the Spring Festival
+window of 2022 (《快手小店2022年春节交易流程调整通知》: 2022-01-25 00:00:00 to 2022-02-08 23:59:59,
+refund before shipment 48 h instead of 24 h) can be seen at work."""
+
+from datetime import datetime
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from core.store import Shop
+from gui.app import Application
+from gui.tabs.aftersale import AftersaleTab
+from gui.tabs.aftersale.event_dialog import EventDialog
+from tests.conftest import bj
+from tests.gui.helpers import edit_cell, type_text
+
+NOW = bj("2022-01-26T10:00:00")
+RED = "#b3261e"
+
+
+@pytest.fixture
+def shop(app):
+    shop = app.store.save_shop(Shop(name="小林服饰"))
+    app.window.shops.set_shop(shop)
+    app.window.reload_shops()
+    return shop
+
+
+@pytest.fixture
+def tab(app, shop) -> AftersaleTab:
+    tab = app.window.show_tab(AftersaleTab)
+    tab.clock = lambda: NOW
+    tab.load()
+    return tab
+
+
+def settle(qtbot):
+    qtbot.wait(5)
+
+
+def add(qtbot, tab, monkeypatch, ident, kind, at, note=""):
+    """Fill the add dialog like a seller and press 添加."""
+    def fill(dialog):
+        type_text(qtbot, dialog.ident, ident)
+        dialog.kind.setCurrentIndex(dialog.kind.findText(kind))
+        dialog.at.setDateTime(QDateTime(datetime.fromisoformat(at)))
+        type_text(qtbot, dialog.note, note)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+    monkeypatch.setattr(EventDialog, "exec", fill)
+    qtbot.mouseClick(tab.buttons["add"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
+
+
+def cell(tab, row, column, role=Qt.ItemDataRole.DisplayRole):
+    return tab.model.data(tab.model.index(row, tab.model.column_of(column)), role)
+
+
+def rows(tab):
+    return [cell(tab, r, "id") for r in range(tab.model.rowCount())]
+
+
+def saved(app, shop):
+    [plan] = app.store.plans(shop.id, "aftersale")
+    return app.store.plan(plan["id"])["data"]
+
+
+def test_added_event_gets_its_deadline_and_countdown(tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15", "买家拍错尺码")
+    assert rows(tab) == ["SH001"]
+    assert cell(tab, 0, "type") == "发货前仅退款"
+    assert cell(tab, 0, "deadline") == "01-28 09:15"  # 48 h: made inside the Spring Festival window
+    assert cell(tab, 0, "deadline", Qt.ItemDataRole.ToolTipRole) == "2022-01-28 09:15"
+    assert cell(tab, 0, "limit") == "春节期间 48 小时"
+    assert cell(tab, 0, "left") == "还剩 1天23小时"
+    assert cell(tab, 0, "owner") == "您（商家）"
+    tab.select_event(0)
+    assert "2022-01-28 09:15 前到后台同意或拒绝" in tab.detail.text()
+    assert "2022年春节期间 48 小时（平时 24 小时）" in tab.detail.text() and "买家拍错尺码" in tab.detail.text()
+    assert tab.findings.messages() == []
+
+
+def test_outside_the_window_the_deadline_is_24_hours(tab, qtbot, monkeypatch):
+    tab.clock = lambda: bj("2022-01-24T12:00:00")
+    add(qtbot, tab, monkeypatch, "SH002", "发货前仅退款", "2022-01-24T11:00")
+    assert (cell(tab, 0, "deadline"), cell(tab, 0, "limit")) == ("01-25 11:00", "24 小时")
+    assert cell(tab, 0, "left") == "还剩 23小时0分钟"
+    assert tab.holiday.isVisible()  # the window starts tomorrow: said in words above the list
+    assert "2022-01-25 00:00 至 2022-02-08 23:59:59" in tab.holiday.text()
+    assert "发货前仅退款 48 小时" in tab.holiday.text()
+
+
+def test_overdue_is_red_and_on_top_and_ticking_it_done_moves_it_down(app, shop, tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    add(qtbot, tab, monkeypatch, "SH009", "同意退货", "2022-01-25T08:00")
+    add(qtbot, tab, monkeypatch, "SH000", "发货前仅退款", "2022-01-24T20:00")  # 24 h: overdue since 01-25 20:00
+    assert rows(tab) == ["SH000", "SH001", "SH009"]
+    assert cell(tab, 0, "left") == "已超时 14小时0分钟"
+    assert cell(tab, 0, "id", Qt.ItemDataRole.ForegroundRole).name() == RED
+    assert cell(tab, 1, "id", Qt.ItemDataRole.ForegroundRole) is None
+    assert any("SH000" in m and "超时" in m for m in tab.findings.messages())
+    assert "已超时 1" in tab.facts.text()
+
+    tab.select_event(0)
+    qtbot.mouseClick(tab.buttons["done"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert rows(tab) == ["SH001", "SH009", "SH000"]
+    assert cell(tab, 2, "done", Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert cell(tab, 2, "left") == "已处理"
+    assert cell(tab, 2, "id", Qt.ItemDataRole.ForegroundRole).name() != RED
+    assert tab.findings.messages() == []
+    assert tab.buttons["done"].text() == "改回未处理"  # the selection followed the row down
+    assert [e["done"] for e in saved(app, shop)["events"]] == [False, False, True]
+
+
+def test_space_on_the_checkbox_ticks_it_off(tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH000", "发货前仅退款", "2022-01-24T20:00")
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    index = tab.model.index(0, tab.model.column_of("done"))
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(index)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    settle(qtbot)
+    assert rows(tab) == ["SH001", "SH000"] and tab.findings.messages() == []
+
+
+def test_countdown_runs_while_shown_and_a_deadline_that_passes_turns_red(app, tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    assert tab._ticker.isActive()
+    tab.clock = lambda: bj("2022-01-28T09:14:30")
+    tab.tick()
+    assert cell(tab, 0, "left") == "还剩 30秒"
+    assert cell(tab, 0, "left", Qt.ItemDataRole.ForegroundRole).name() != RED
+    tab.clock = lambda: bj("2022-01-28T09:16:00")
+    tab.tick()
+    settle(qtbot)
+    assert cell(tab, 0, "left") == "已超时 1分钟"
+    assert cell(tab, 0, "left", Qt.ItemDataRole.ForegroundRole).name() == RED
+    assert any("SH001" in m for m in tab.findings.messages())
+    app.window.tabs.setCurrentIndex(0)
+    assert not tab._ticker.isActive()  # no ticking for a tab nobody looks at
+
+
+def test_activating_a_finding_focuses_its_row(tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    add(qtbot, tab, monkeypatch, "SH000", "发货前仅退款", "2022-01-24T20:00")
+    tab.select_event(1)
+    card = next(c for c in tab.findings.cards if "SH000" in c.message)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert tab.table.currentIndex().row() == 0
+    assert tab.table.currentIndex().column() == tab.model.column_of("at")
+
+
+def test_bad_time_typed_in_the_table_is_a_field_error_and_nothing_is_saved(app, shop, tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    edit_cell(qtbot, tab.table, 0, tab.model.column_of("at"), "昨天下午")
+    settle(qtbot)
+    [message] = tab.findings.messages()
+    assert message.startswith("events[0].at") and "发生时间" in message and "昨天下午" in message
+    assert cell(tab, 0, "at") == "昨天下午" and cell(tab, 0, "deadline") == "—"  # kept as typed
+    assert "不会保存" in tab.saved.text()
+    assert saved(app, shop)["events"][0]["at"] == "2022-01-26T09:15:00+08:00"
+    edit_cell(qtbot, tab.table, 0, tab.model.column_of("at"), "2022/1/26 9:30")
+    settle(qtbot)
+    assert tab.findings.messages() == [] and cell(tab, 0, "deadline") == "01-28 09:30"
+    assert saved(app, shop)["events"][0]["at"] == "2022-01-26T09:30:00+08:00"
+
+
+def test_duplicate_numbers_are_refused(app, shop, tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    add(qtbot, tab, monkeypatch, "SH002", "同意退货", "2022-01-26T09:30")
+    dialog = tab.new_event_dialog()
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.ident, "SH001")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 0 and "已在列表中" in dialog.error.text()
+    edit_cell(qtbot, tab.table, 1, tab.model.column_of("id"), "SH001")
+    settle(qtbot)
+    assert tab.findings.messages()[0].startswith("events[1].id")
+    assert [e["id"] for e in saved(app, shop)["events"]] == ["SH001", "SH002"]
+
+
+def test_change_the_type_in_the_table(tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货后退款·退货退款", "2022-01-26T09:15")
+    assert cell(tab, 0, "limit") == "春节期间 5 天"
+    tab.model.setData(tab.model.index(0, tab.model.column_of("type")), "同意退货")
+    settle(qtbot)
+    assert (cell(tab, 0, "type"), cell(tab, 0, "limit"), cell(tab, 0, "owner")) == (
+        "同意退货", "春节期间 15 天", "买家填退货物流")
+
+
+def test_delete_asks_first(app, shop, tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    tab.select_event(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(tab.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert rows(tab) == ["SH001"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.buttons["delete"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert rows(tab) == [] and saved(app, shop)["events"] == []
+    add(qtbot, tab, monkeypatch, "SH002", "同意退货", "2022-01-26T09:15")
+    tab.select_event(0)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)  # the keyboard way, asking all the same
+    settle(qtbot)
+    assert rows(tab) == []
+
+
+def test_calculator_shows_the_payout(tab, qtbot):
+    tab.clock = lambda: bj("2023-06-10T10:00:00")
+    tab.pages.setCurrentWidget(tab.claims)
+    calc = tab.claims
+    type_text(qtbot, calc.price, "99")
+    assert (calc.scheme.text(), calc.refund.text(), calc.compensation.text(), calc.total.text()) == (
+        "假一赔四", "99.00 元", "500.00 元", "599.00 元")
+    assert "不足 500.00 元" in calc.why.text() and "假一赔四" in calc.quote.text()
+    calc.price.clear()
+    type_text(qtbot, calc.price, "200")
+    assert calc.total.text() == "1000.00 元" and calc.compensation.text() == "800.00 元"
+    calc.dated.setChecked(True)
+    calc.day.setDate(QDateTime(datetime(2023, 2, 22)).date())
+    assert calc.scheme.text() == "退一赔三（正品保障）" and calc.total.text() == "800.00 元"
+    assert "2023-02-23 废止" in calc.why.text()
+    calc.price.clear()
+    type_text(qtbot, calc.price, "-1")
+    assert "金额不能为负数" in calc.error.text() and calc.total.text() == "—"
+    assert not calc.add_button.isEnabled()
+
+
+def test_kept_claims_are_checked_and_a_negative_price_is_not_saved(app, shop, tab, qtbot):
+    tab.clock = lambda: bj("2023-06-10T10:00:00")
+    calc = tab.claims
+    type_text(qtbot, calc.price, "200")
+    type_text(qtbot, calc.ident, "2306100001")
+    qtbot.mouseClick(calc.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    model = calc.model
+    assert model.data(model.index(0, model.column_of("total"))) == "1000.00"
+    assert model.data(model.index(0, model.column_of("scheme"))) == "假一赔四"
+    assert any("合计 1000.00 元" in m for m in tab.findings.messages())
+    assert saved(app, shop)["claims"] == [{"id": "2306100001", "platform": "douyin", "type": "counterfeit",
+                                           "price": "200", "at": "2023-06-10T00:00:00+08:00"}]
+    tab.pages.setCurrentWidget(calc)
+    edit_cell(qtbot, calc.table, 0, model.column_of("price"), "-5")
+    settle(qtbot)
+    assert tab.findings.messages()[0].startswith("claims[0].price")
+    assert model.claims[0]["price"] == "-5" and saved(app, shop)["claims"][0]["price"] == "200"
+    tab.pages.setCurrentIndex(0)
+    qtbot.mouseClick(tab.findings.cards[0], Qt.MouseButton.LeftButton)
+    assert tab.pages.currentWidget() is calc
+    assert calc.table.currentIndex().column() == model.column_of("price")
+
+
+def write_gbk_csv(path, body):
+    path.write_bytes(("订单号,类型,时间,备注\n" + body).encode("gbk"))
+    return path
+
+
+def run_import(qtbot, tab, path):
+    with qtbot.waitSignal(tab.import_finished, timeout=10000) as blocker:
+        assert tab.import_file(str(path))
+    return blocker.args[0]
+
+
+def test_import_gbk_csv(app, shop, tab, qtbot, tmp_path):
+    path = write_gbk_csv(tmp_path / "售后.csv", "2201261234567,发货前仅退款,2022-01-26 09:15,拍错了\n"
+                                               "2201241234567,发货前仅退款,2022/1/24 20:00,\n")
+    assert run_import(qtbot, tab, path) is True
+    settle(qtbot)
+    assert rows(tab) == ["2201241234567", "2201261234567"]  # the overdue one on top
+    assert cell(tab, 1, "note") == "拍错了" and cell(tab, 1, "deadline") == "01-28 09:15"
+    assert "新增 2 条" in tab.notice.text()
+    assert len(saved(app, shop)["events"]) == 2
+
+
+def test_import_xlsx_updates_a_known_after_sale_to_its_next_step(tab, qtbot, tmp_path, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货后退款·退货退款", "2022-01-25T09:00")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["售后单号", "类型", "时间", "备注"])
+    sheet.append(["SH001", "同意退货", datetime(2022, 1, 26, 8, 0), "已同意退货"])
+    sheet.append(["SH002", "买家已寄回", datetime(2022, 1, 26, 9, 0), None])
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    assert run_import(qtbot, tab, path) is True
+    settle(qtbot)
+    assert rows(tab) == ["SH001", "SH002"]
+    assert (cell(tab, 0, "type"), cell(tab, 0, "deadline")) == ("同意退货", "02-10 08:00")
+    assert "新增 1 条，更新 1 条" in tab.notice.text()
+
+
+def test_bad_file_reports_line_numbers_and_imports_nothing(app, shop, tab, qtbot, tmp_path, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    path = write_gbk_csv(tmp_path / "bad.csv", "A1,发货前仅退款,2022-01-26 09:15,\n"
+                                               "A2,换货,2022-01-26 09:15,\n"
+                                               "A3,同意退货,下午三点,\n")
+    assert run_import(qtbot, tab, path) is False
+    [message] = shown
+    assert "第 3 行" in message and "换货" in message and "第 4 行" in message and "下午三点" in message
+    assert "没有导入任何售后单" in message
+    assert rows(tab) == ["SH001"] and [e["id"] for e in saved(app, shop)["events"]] == ["SH001"]
+    shown.clear()
+    assert run_import(qtbot, tab, tmp_path / "missing.csv") is False
+    assert "找不到文件" in shown[0]
+
+
+def test_template_can_be_filled_and_imported(tab, qtbot, tmp_path):
+    path = tmp_path / "模板.xlsx"
+    assert tab.save_template(str(path))
+    assert run_import(qtbot, tab, path) is True
+    assert tab.model.rowCount() == 4
+
+
+def test_everything_survives_a_restart(app, shop, tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15", "拍错了")
+    add(qtbot, tab, monkeypatch, "SH000", "发货前仅退款", "2022-01-24T20:00")
+    tab.select_event(0)
+    qtbot.mouseClick(tab.buttons["done"], Qt.MouseButton.LeftButton)
+    type_text(qtbot, tab.claims.price, "99")
+    qtbot.mouseClick(tab.claims.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    app.window.close()
+    again = Application(app.qapp, app.store, app.pack)
+    qtbot.addWidget(again.window)
+    reopened = again.window.tab(AftersaleTab)
+    reopened.clock = lambda: NOW
+    reopened.load()
+    assert rows(reopened) == ["SH001", "SH000"]
+    assert cell(reopened, 0, "note") == "拍错了"
+    assert cell(reopened, 1, "done", Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert reopened.claims.model.claims[0]["price"] == "99"
+    assert len(app.store.plans(shop.id, "aftersale")) == 1  # one document per shop
+
+
+def test_each_shop_keeps_its_own_after_sales(app, shop, tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    other = app.store.save_shop(Shop(name="抖音小铺", platform="douyin"))
+    app.window.shops.set_shop(other)
+    assert rows(tab) == [] and "抖店" in tab.rules_hint.text()
+    app.window.shops.set_shop(shop)
+    assert rows(tab) == ["SH001"]
+
+
+def test_the_deadline_board_reads_what_the_tab_keeps(app, shop, tab, qtbot, monkeypatch):
+    deadlines = pytest.importorskip("core.deadlines")
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    add(qtbot, tab, monkeypatch, "SH009", "同意退货", "2022-01-25T08:00")
+    items, problems = deadlines.collect(app.store, shop, app.pack, NOW)
+    mine = [d for d in items if d.source == "aftersale"]
+    assert problems == [] and [d.due for d in mine] == [bj("2022-01-28T09:15:00"), bj("2022-02-09T08:00:00")]
+    assert "SH001" in mine[0].what and mine[0].rule == "ks.aftersale.refund_before_shipment"
+
+
+def test_fits_a_1366_by_768_screen(app, tab, qtbot, monkeypatch):
+    app.window.resize(1366, 768)
+    add(qtbot, tab, monkeypatch, "SH2411230012", "发货后退款·退货退款", "2022-01-26T09:15", "快递破损，买家要求退货退款")
+    add(qtbot, tab, monkeypatch, "SH2411230013", "买家已寄回", "2022-01-20T09:15")
+    qtbot.wait(20)
+    assert tab.table.horizontalScrollBar().maximum() == 0  # every column shows, the note takes the rest
+    assert tab.width() <= 1366 and tab.findings.isVisible()
+    assert tab.table.accessibleName() == "售后单列表" and tab.claims.price.accessibleName()
+
+
+def test_an_empty_tab_says_how_to_start_and_saves_nothing(app, shop, tab):
+    assert tab.facts.text().startswith("还没有售后单") and tab.findings.messages() == []
+    assert app.store.plans(shop.id, "aftersale") == []
