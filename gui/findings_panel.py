@@ -8,12 +8,15 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
 from core.report import SEVERITY_ORDER, Finding
 
 COLORS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#1f4e8c"}
+# Cards built at first; the rest wait behind a "show all" button. A long list stays readable, and a
+# keystroke that adds a finding lays out this many word-wrapped cards, not a hundred (one frame).
+FIRST_CARDS = 20
 BACKGROUNDS = {"error": "#fdf0ef", "warning": "#fdf6e7", "info": "#eef3fb"}
 ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -99,7 +102,14 @@ class FindingsPanel(QWidget):
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(2, 2, 2, 2)
         self.list_layout.setSpacing(4)
+        self.more = QPushButton()
+        self.more.setFlat(True)
+        self.more.clicked.connect(self.show_all)
+        self.more.hide()
+        self.list_layout.addWidget(self.more)
         self.list_layout.addStretch(1)
+        self.limit: int | None = FIRST_CARDS
+        self._findings: list[Finding] = []
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -131,8 +141,18 @@ class FindingsPanel(QWidget):
         self.list_layout.insertWidget(len(self.cards), card)
         self.cards.append(card)
 
+    def show_all(self) -> None:
+        self.limit = None
+        self.show_findings(self._findings)
+
     def show_findings(self, findings: list[Finding]) -> None:
+        self._findings = list(findings)
         ordered = sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
+        hidden = 0 if self.limit is None else max(0, len(ordered) - self.limit)
+        if hidden:
+            ordered = ordered[:self.limit]
+            self.more.setText(self.tr("还有 %1 条，点此全部显示").replace("%1", str(hidden)))
+        self.more.setVisible(bool(hidden))
         keys = [(f.rule, f.severity, f.path, f.message) for f in ordered]
         if keys == [c.key for c in self.cards]:
             return  # typing that changes nothing shown costs nothing
@@ -153,7 +173,7 @@ class FindingsPanel(QWidget):
                 self._drop(card)
                 del self._by_key[card.key]
         self.cards = []
-        for position, (key, finding) in enumerate(zip(keys, ordered)):
+        for position, (key, finding) in enumerate(zip(keys, ordered, strict=True)):
             card = self._by_key.get(key)
             if card is None:
                 card = self._card(finding)
@@ -179,6 +199,7 @@ class FindingsPanel(QWidget):
     def show_input_error(self, field: str, message: str) -> None:
         """The plan cannot be checked yet: say which field and why."""
         self._clear()
+        self.more.hide()
         self.summary.setText(self.tr("✖ 有一处填写无法识别，改正后才能检查："))
         card = FindingCard("error", self.severity_label("error"), f"{field}：{message}", field, None, "")
         card.key = ("input", "error", field, message)

@@ -1,0 +1,33 @@
+"""The findings list: a long list shows its first cards and the rest on request; cards follow the report."""
+
+from PySide6.QtCore import Qt
+
+from core.report import Finding
+from gui.findings_panel import FIRST_CARDS, FindingsPanel
+
+SOURCE = {"title": "《快手小店0元抽奖管理规则》", "date": "2023-05-19", "quote": "……"}
+
+
+def finding(n: int, severity: str = "warning") -> Finding:
+    return Finding(rule="ks.lottery.title", severity=severity, message=f"第 {n} 条", path=f"prizes[{n}]",
+                   source=SOURCE)
+
+
+def test_a_long_list_shows_the_first_cards_and_the_rest_on_request(qtbot):
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_findings([finding(n) for n in range(FIRST_CARDS + 5)])
+    assert len(panel.cards) == FIRST_CARDS and panel.more.isVisibleTo(panel)
+    assert panel.more.text() == "还有 5 条，点此全部显示"
+    assert panel.summary.text() == f"没有错误，{FIRST_CARDS + 5} 个提醒。"
+    qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
+    assert len(panel.cards) == FIRST_CARDS + 5 and not panel.more.isVisibleTo(panel)
+
+
+def test_errors_come_first_even_when_the_list_is_cut(qtbot):
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_findings([finding(n) for n in range(FIRST_CARDS)] + [finding(99, "error")])
+    assert panel.messages()[0] == "第 99 条" and len(panel.cards) == FIRST_CARDS
+    panel.show_findings([finding(1)])
+    assert panel.messages() == ["第 1 条"] and not panel.more.isVisibleTo(panel)
