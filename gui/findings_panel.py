@@ -171,7 +171,7 @@ class FindingsPanel(QWidget):
         for card in self.cards:
             if card.key not in wanted:
                 self._drop(card)
-                del self._by_key[card.key]
+                self._by_key.pop(card.key, None)
         self.cards = []
         for position, (key, finding) in enumerate(zip(keys, ordered, strict=True)):
             card = self._by_key.get(key)

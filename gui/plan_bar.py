@@ -34,6 +34,7 @@ class PlanBar(QWidget):
         self.store, self.shops, self.kind = store, shops, kind
         self.current_data, self.blank_data = current_data, blank_data
         self.plan_id: int | None = None
+        self._owner = self.shop_id()  # the shop the shown plan belongs to (saved there, even mid-switch)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self.combo = QComboBox()
@@ -71,7 +72,8 @@ class PlanBar(QWidget):
 
     def load_latest(self) -> None:
         """Show the shop's most recently edited plan, or a blank one."""
-        self.save_now()
+        self.save_now()  # pending edits go to the shop they were made for
+        self._owner = self.shop_id()
         plans = self.store.plans(self.shop_id(), self.kind)
         if plans:
             self._open_id(plans[0]["id"])
@@ -103,7 +105,7 @@ class PlanBar(QWidget):
         self._autosave.stop()
         data = self.current_data()
         name = self.combo.currentText() or self._default_name(data)
-        self.plan_id = self.store.save_plan(self.shop_id(), self.kind, name, data, self.plan_id)
+        self.plan_id = self.store.save_plan(self._owner, self.kind, name, data, self.plan_id)
         self._refresh_combo()
         self.saved_label.setText(self.tr("已自动保存 %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
 

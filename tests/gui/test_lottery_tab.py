@@ -203,3 +203,14 @@ def test_duplicate_move_and_delete_prizes(tab, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(tab.buttons["delete"], Qt.MouseButton.LeftButton)
     assert [p["title"] for p in tab.model.prizes] == ["李宁 纯棉 短袖T恤"]
+
+
+def test_an_edit_pending_when_the_seller_switches_shop_is_kept_with_its_own_shop(app, tab, qtbot):
+    first = app.window.shops.shop()
+    other = app.store.save_shop(Shop(name="老周车行", experience_score="4.60"))
+    app.window.reload_shops()
+    type_text(qtbot, tab.session_title, "周五晚场")
+    app.window.shops.set_shop(other)  # before the autosave timer fires
+    saved = [json.dumps(p, ensure_ascii=False) for p in app.store.plans(first.id, "lottery")]
+    assert any("周五晚场" in s for s in saved)
+    assert not any("周五晚场" in json.dumps(p, ensure_ascii=False) for p in app.store.plans(other.id, "lottery"))
