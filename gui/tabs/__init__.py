@@ -27,6 +27,7 @@ class TabEntry:
 TABS: list[TabEntry] = [
     TabEntry("gui.tabs.board", "BoardTab", lambda: QCoreApplication.translate("BoardTab", "时限看板")),
     TabEntry("gui.tabs.lottery", "LotteryTab", lambda: QCoreApplication.translate("LotteryTab", "0元抽奖")),
+    TabEntry("gui.tabs.listing", "ListingTab", lambda: QCoreApplication.translate("ListingTab", "类目迁移")),
     TabEntry("gui.tabs.coupon", "CouponTab", lambda: QCoreApplication.translate("CouponTab", "定时优惠/1212")),
     TabEntry("gui.tabs.aftersale", "AftersaleTab", lambda: QCoreApplication.translate("AftersaleTab", "售后时效")),
     TabEntry("gui.tabs.rules_tab", "RulesTab", lambda: QCoreApplication.translate("RulesTab", "规则库")),

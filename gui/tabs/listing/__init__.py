@@ -1,0 +1,3 @@
+from gui.tabs.listing.listing_tab import ListingTab
+
+__all__ = ["ListingTab"]

@@ -1,0 +1,348 @@
+"""类目迁移: import the product export, see what must move where and by when, mark it done, export
+the worksheet, and watch the listing caps (whole shop and per level-1 category)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from core import products as product_store
+from core.errors import InputError
+from core.importer import ColumnMapping, preview
+from core.report import Report
+from core.rulepack import RulePack
+from core.store import Shop, Store
+from core.values import BEIJING
+from gui.findings_panel import FindingsPanel
+from gui.shop_context import ShopContext
+from gui.tabs.listing.dashboard import Dashboard
+from gui.tabs.listing.export import export_worksheet, suggested_name
+from gui.tabs.listing.import_dialog import ImportDialog
+from gui.tabs.listing.jobs import DAMAGED_XLSX, ListingJob, Loaded, damaged_message
+from gui.tabs.listing.pages import CategoriesPage, ProductsPage, WorksheetPage
+
+PRODUCT_PATH = re.compile(r"^products\[(\d+)\](?:\.(\w+))?$")
+
+
+def _cancel_all(jobs: dict[int, ListingJob], *_args: Any) -> None:
+    for job in list(jobs.values()):
+        job.cancel()
+
+
+class ListingTab(QWidget):
+    """The 类目迁移 tab. Reading, importing and checking run in a ListingJob off the UI thread."""
+
+    def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.pack, self.shops = store, pack, shops
+        self.clock: Callable[[], datetime] = lambda: datetime.now(BEIJING)
+        self.report: Report | None = None
+        self.info: dict[str, Any] | None = None
+        self.shop_id: int | None = None
+        self.import_dialog: ImportDialog | None = None
+        self._serial = self._applied = 0
+        self._running: dict[int, ListingJob] = {}
+        self._importing = 0  # serial of the import running, 0 when none
+        self._pending = False
+        self.destroyed.connect(partial(_cancel_all, self._running))
+        self._recheck = QTimer(self, singleShot=True, interval=150)
+        self._recheck.timeout.connect(self.reload)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("font-size: 13pt; padding: 40px")
+        self.message.setAccessibleName(self.tr("提示"))
+
+        self.import_button = QPushButton(self.tr("导入商品表…"))
+        self.import_button.setToolTip(self.tr("从快手小店商家后台导出的商品列表（.csv 或 .xlsx）"))
+        self.import_button.clicked.connect(self.choose_file)
+        self.snapshot = QLabel()
+        self.snapshot.setWordWrap(True)
+        self.busy = QLabel()
+        self.busy.setStyleSheet("color: #5f6368")
+        self.load_error = QLabel()  # a failed read (the import dialog says its own failures)
+        self.load_error.setWordWrap(True)
+        self.load_error.setStyleSheet("color: #b3261e")
+        self.load_error.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.import_button)
+        top.addWidget(self.snapshot, 1)
+        top.addWidget(self.busy)
+        self.dashboard = Dashboard()
+
+        self.products_page = ProductsPage()
+        self.model, self.table = self.products_page.model, self.products_page.table
+        self.filter_buttons, self.search = self.products_page.filter_buttons, self.products_page.search
+        self.worksheet_page = WorksheetPage()
+        self.worksheet, self.worksheet_table = self.worksheet_page.model, self.worksheet_page.table
+        self.mark_button, self.unmark_button = self.worksheet_page.mark_button, self.worksheet_page.unmark_button
+        self.export_xlsx_button = self.worksheet_page.export_xlsx_button
+        self.export_csv_button = self.worksheet_page.export_csv_button
+        self.worksheet_page.mark_requested.connect(self.mark)
+        self.worksheet_page.export_requested.connect(self.export)
+        self.categories_page = CategoriesPage()
+        self.categories, self.category_table = self.categories_page.model, self.categories_page.table
+        self.categories.cap_edited.connect(self.set_cap)
+        self.pages = QTabWidget()
+        self.pages.addTab(self.products_page, self.tr("全部商品"))
+        self.pages.addTab(self.worksheet_page, self.tr("迁移清单"))
+        self.pages.addTab(self.categories_page, self.tr("一级类目上限"))
+        self.dashboard.categories_requested.connect(lambda: self.pages.setCurrentIndex(2))
+        self.findings = FindingsPanel()
+        self.findings.pathActivated.connect(self.focus_path)
+        split = QSplitter()
+        split.addWidget(self.pages)
+        split.addWidget(self.findings)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 2)
+        split.setSizes([900, 380])
+        split.setChildrenCollapsible(False)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addLayout(top)
+        main_layout.addWidget(self.load_error)
+        main_layout.addWidget(self.dashboard)
+        main_layout.addWidget(split, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(main)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        shops.changed.connect(self._shop_changed)
+        self._shop_changed(shops.shop())
+
+    # Shop and loading -------------------------------------------------------------------------
+    def _shop_changed(self, shop: Shop | None) -> None:
+        self._recheck.stop()
+        self.report, self.info, self.shop_id = None, None, None
+        self.model.set_products([], [], set())
+        self.worksheet.set_moves([])
+        self.categories.set_counts([])
+        self.dashboard.clear()
+        self.load_error.hide()
+        self.worksheet_page.exported.clear()
+        if shop is None:
+            self._say(self.tr("还没有店铺。请先在上方“添加店铺”，选择快手小店和店铺类型，再回到这里导入商品表。"))
+            return
+        if shop.platform != "kuaishou":
+            self._say(self.tr("“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则"
+                              "（快手关闭“二手-二手车”类目、《商品在架量级等限制说明》），不适用于抖店。"
+                              "如需检查快手小店，请在上方切换或添加快手小店。").replace("%1", shop.name))
+            return
+        self.stack.setCurrentIndex(1)
+        self.shop_id = shop.id
+        self.reload()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentIndex(0)
+
+    def _job(self, **kwargs: Any) -> ListingJob:
+        shop = self.shops.shop()
+        assert shop is not None
+        job = ListingJob(self.store, replace(shop), self.pack, self.clock(), **kwargs)
+        self._serial += 1
+        job.serial = self._serial
+        self._running[job.serial] = job
+        job.loaded.connect(self._loaded)
+        job.done.connect(self._job_done)
+        return job
+
+    def reload(self) -> None:
+        """Read the shop's products and check them, in a worker; waits for a running import."""
+        shop = self.shops.shop()
+        if shop is None or shop.platform != "kuaishou":
+            return
+        if self._importing:
+            self._pending = True
+            return
+        self.busy.setText(self.tr("正在读取…"))
+        job = self._job()
+        job.failed.connect(self._read_failed)
+        job.start()
+
+    def _read_failed(self, message: str) -> None:
+        self.load_error.setText(self.tr("没有读到本店的商品数据：%1").replace("%1", message))
+        self.load_error.show()
+
+    def idle(self) -> bool:
+        """Nothing is being read, imported or checked (tests wait for this)."""
+        return not self._running and not self._recheck.isActive()
+
+    def _job_done(self, serial: int) -> None:
+        self._running.pop(serial, None)
+        if serial == self._importing:
+            self._importing = 0
+            self.import_button.setEnabled(True)
+            if self._pending:
+                self._pending = False
+                self.reload()
+        if not self._running:
+            self.busy.clear()
+
+    def _loaded(self, loaded: Loaded) -> None:
+        if loaded.serial < self._applied or loaded.shop_id != self.shop_id:
+            return  # read before a newer job, or for a shop no longer shown
+        if self._importing and loaded.serial != self._importing:
+            self._pending = True  # the import replaces these products: read again after it
+            return
+        self._applied = loaded.serial
+        self.load_error.hide()
+        same = (loaded.info == self.info and loaded.imported is None
+                and len(loaded.products) == len(self.model.products))
+        self.report, self.info = loaded.report, loaded.info
+        facts = loaded.report.facts
+        over = {c["category"] for c in facts["category_counts"] if c["cap"] is not None and c["listed"] > c["cap"]}
+        if same:
+            self.model.update_state(facts["migrations"], over)
+        else:
+            self.model.set_products(loaded.products, facts["migrations"], over)
+        self.worksheet.set_moves(facts["migrations"])
+        self.categories.set_counts(facts["category_counts"])
+        has_products = bool(loaded.products)
+        since = self.pack["ks.listing.cap"].effective_from
+        self.dashboard.show_facts(facts, has_products, since.isoformat() if since else "")
+        self.findings.show_findings(loaded.report.findings)
+        if not has_products:
+            self.findings.summary.setText(self.tr("导入商品表后，这里会列出要处理的问题。"))
+        self.products_page.show_table(has_products or self.info is not None)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        self.products_page.show_counts()
+        to_move, total = self.worksheet.to_move(), self.worksheet.rowCount()
+        self.pages.setTabText(1, self.tr("迁移清单（%1）").replace("%1", str(to_move)) if total else self.tr("迁移清单"))
+        deadline = (self.report.facts.get("migration_deadline") or {}) if self.report else {}
+        self.worksheet_page.show_summary(deadline.get("close_on", ""))
+        if self.info:
+            imported = str(self.info["imported_at"])[:16].replace("T", " ")
+            self.snapshot.setText(self.tr("已导入 %1 件商品 · 来自 %2 · %3 导入（再次导入会替换，已迁移标记保留）")
+                                  .replace("%1", str(self.info["products"]))
+                                  .replace("%2", self.info["source"] or "—").replace("%3", imported))
+        else:
+            self.snapshot.setText(self.tr("还没有导入商品表。"))
+
+    def showEvent(self, event: Any) -> None:
+        if self.report is not None and self.report.as_of.date() != self.clock().date():
+            self.reload()  # a new day: the countdown moves on
+        super().showEvent(event)
+
+    # Import -----------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择商品表"), "",
+                                              self.tr("商品表 (*.csv *.xlsx *.txt);;所有文件 (*)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str | Path) -> ImportDialog | None:
+        """Open the import dialog on a file (its preview and guessed columns); None if unreadable."""
+        shop = self.shops.shop()
+        if shop is None or shop.platform != "kuaishou" or self._importing:
+            return None
+        try:
+            first_rows = preview(path)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("无法导入"), exc.message)
+            return None
+        except DAMAGED_XLSX as exc:
+            QMessageBox.warning(self, self.tr("无法导入"), damaged_message(Path(path).name, exc))
+            return None
+        dialog = ImportDialog(Path(path), first_rows, self._import_job, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _import_job(self, mapping: ColumnMapping) -> ListingJob:
+        assert self.import_dialog is not None
+        job = self._job(source=self.import_dialog.path, mapping=mapping, price_unit=mapping.price_unit)
+        self._importing = job.serial
+        self.import_button.setEnabled(False)
+        self.busy.setText(self.tr("正在导入…"))
+        return job
+
+    # Marks and caps ---------------------------------------------------------------------------
+    def mark(self, ids: list[str], moved: bool) -> None:
+        if not ids or self.shop_id is None:
+            return
+        try:
+            product_store.set_moved_many(self.store, self.shop_id, ids, moved)
+        except sqlite3.Error as exc:
+            QMessageBox.warning(self, self.tr("没有保存"), self.tr("标记没有保存：%1\n请稍后重试。").replace("%1", str(exc)))
+            return
+        self.worksheet.show_moved(ids, moved)
+        self.model.set_moved(dict.fromkeys(ids, moved))
+        self._show_counts()
+        self._recheck.start()
+
+    def set_cap(self, category: str, cap: int | None) -> None:
+        if self.shop_id is None:
+            return
+        try:
+            product_store.set_category_cap(self.store, self.shop_id, category, cap)
+        except (InputError, sqlite3.Error) as exc:
+            QMessageBox.warning(self, self.tr("没有保存"), exc.message if isinstance(exc, InputError) else
+                                self.tr("类目上限没有保存：%1\n请稍后重试。").replace("%1", str(exc)))
+        self._recheck.start()  # shows the cap in force again when it was not saved
+
+    # Filters and findings ---------------------------------------------------------------------
+    def set_filter(self, kind: str) -> None:
+        self.products_page.set_filter(kind)
+
+    def select_product(self, index: int, field: str = "title") -> None:
+        self.pages.setCurrentIndex(0)
+        self.products_page.select_product(index, field)
+
+    def focus_path(self, path: str) -> None:
+        match = PRODUCT_PATH.match(path)
+        if match:
+            self.select_product(int(match.group(1)), match.group(2) or "title")
+        elif path == "products":
+            self.set_filter("all")
+            self.pages.setCurrentIndex(0)
+            self.table.setFocus()
+        elif path.startswith("category_caps"):
+            self.pages.setCurrentIndex(2)
+            self.categories_page.focus_category(path.partition(".")[2])
+        elif path.startswith("shop"):
+            self.shops.edit_requested.emit()
+
+    # Export -----------------------------------------------------------------------------------
+    def export(self, kind: str, path: str | None = None) -> bool:
+        """The worksheet as .csv (UTF-8 with BOM), or it with the category caps and findings as .xlsx."""
+        shop = self.shops.shop()
+        if self.report is None or shop is None or not self.worksheet.rowCount():
+            QMessageBox.information(self, self.tr("无法导出"), self.tr("没有需要迁移的商品，迁移清单是空的。"))
+            return False
+        if not path:
+            wanted = "Excel (*.xlsx)" if kind == "xlsx" else self.tr("CSV（UTF-8，Excel 可直接打开）(*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出迁移清单"),
+                                                  suggested_name(self.tr("%1-类目迁移清单"), shop.name, kind), wanted)
+        if not path:
+            return False
+        try:
+            written = export_worksheet(Path(path), kind, self.report, self.model.products)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法导出"),
+                                self.tr("文件没有保存：%1\n请关闭正在打开该文件的 Excel，或换一个文件夹后重试。")
+                                .replace("%1", exc.strerror or str(exc)))
+            return False
+        self.worksheet_page.show_exported(str(written))
+        return True

@@ -1,0 +1,57 @@
+"""The first rows of the file being imported, as the import dialog shows them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from core.importer import FIELD_NAMES_ZH
+
+Index = QModelIndex | QPersistentModelIndex
+MAPPED_BACKGROUND = QColor("#e8f0fe")
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file; mapped columns are tinted and say which field they feed."""
+
+    def __init__(self, header: list[str], rows: list[list[str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.header, self.rows = header, rows
+        self.fields: dict[int, list[str]] = {}  # column -> field names (zh) mapped to it
+
+    def set_columns(self, columns: dict[str, int]) -> None:
+        fields: dict[int, list[str]] = {}
+        for field, column in columns.items():
+            fields.setdefault(column, []).append(FIELD_NAMES_ZH[field])
+        self.fields = fields
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.header) - 1, 0))
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.header) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.header)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        name = self.header[section] or self.tr("第 %1 列").replace("%1", str(section + 1))
+        mapped = self.fields.get(section)
+        return f"{name}\n→ {'、'.join(mapped)}" if mapped else f"{name}\n{self.tr('（不导入）')}"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self.rows[index.row()]
+            return row[index.column()] if index.column() < len(row) else ""
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() in self.fields:
+            return MAPPED_BACKGROUND
+        return None
