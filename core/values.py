@@ -23,6 +23,8 @@ def money(value: Any, field: str, *, allow_negative: bool = False) -> Decimal:
         raise InputError(field, f"不是有效金额：{value!r}") from None
     if not amount.is_finite():
         raise InputError(field, f"不是有效金额：{value!r}")
+    if amount.adjusted() >= 12:  # a trillion yuan: a typo, and past what rounding to cents handles
+        raise InputError(field, f"金额过大：{value}")
     if amount < 0 and not allow_negative:
         raise InputError(field, f"金额不能为负数：{value}")
     return amount
@@ -104,7 +106,7 @@ def integer(value: Any, field: str, *, minimum: int | None = 0) -> int:
         raise InputError(field, "应为整数")
     if isinstance(value, int):
         number = value
-    elif isinstance(value, str) and value.strip().lstrip("-").isdigit():
+    elif isinstance(value, str) and value.strip().lstrip("-").isdecimal() and len(value.strip()) <= 15:
         number = int(value.strip())
     else:
         raise InputError(field, f"应为整数：{value!r}")

@@ -32,6 +32,13 @@ class DueNotifier(QObject):
         self.timer.start()
         QTimer.singleShot(3_000, self.remind)  # shortly after start, not during it
 
+    def stop(self) -> None:
+        """No more reminders (the application is closing its store)."""
+        self.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        self.deleteLater()  # also drops the first reminder still waiting on its single-shot timer
+
     def pending(self, now: datetime) -> list[str]:
         """Reminders not given yet: one line per deadline due within 24 h, across all shops."""
         lines = []

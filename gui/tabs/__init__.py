@@ -28,7 +28,9 @@ TABS: list[TabEntry] = [
     TabEntry("gui.tabs.board", "BoardTab", lambda: QCoreApplication.translate("BoardTab", "时限看板")),
     TabEntry("gui.tabs.lottery", "LotteryTab", lambda: QCoreApplication.translate("LotteryTab", "0元抽奖")),
     TabEntry("gui.tabs.listing", "ListingTab", lambda: QCoreApplication.translate("ListingTab", "类目迁移")),
+    TabEntry("gui.tabs.trial", "TrialTab", lambda: QCoreApplication.translate("TrialTab", "保证金与试运营")),
     TabEntry("gui.tabs.coupon", "CouponTab", lambda: QCoreApplication.translate("CouponTab", "定时优惠/1212")),
+    TabEntry("gui.tabs.bot", "BotTab", lambda: QCoreApplication.translate("BotTab", "客服机器人")),
     TabEntry("gui.tabs.aftersale", "AftersaleTab", lambda: QCoreApplication.translate("AftersaleTab", "售后时效")),
     TabEntry("gui.tabs.rules_tab", "RulesTab", lambda: QCoreApplication.translate("RulesTab", "规则库")),
 ]

@@ -1,9 +1,11 @@
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from core.engine import default_pack
 from core.store import Store
 from gui.app import Application
+from gui.notifier import DueNotifier
 
 
 @pytest.fixture
@@ -16,4 +18,7 @@ def app(qtbot, tmp_path):
     yield application
     application.translations.use("zh_CN")
     application.window.close()
+    for notifier in application.qapp.findChildren(DueNotifier):  # also those of re-opened apps
+        notifier.stop()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()

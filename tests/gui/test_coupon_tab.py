@@ -17,13 +17,6 @@ from tests.gui.helpers import edit_cell, type_text
 GREEN, RED = "#1b7f3b", "#b3261e"
 
 
-@pytest.fixture(autouse=True)
-def _quiet_tray_reminders(monkeypatch):
-    """The tray notifier outlives each test's Application and would read its closed store seconds
-    later, inside some other test: the apps built here get a notifier that does nothing."""
-    monkeypatch.setattr("gui.notifier.DueNotifier.remind", lambda self: None)
-
-
 @pytest.fixture
 def shop(app):
     shop = app.store.save_shop(Shop(name="小林服饰", professional_anchor=True))

@@ -50,12 +50,6 @@ CAP = PACK["ks.listing.cap"].param("cap_in_assessment", CAPS_FROM)  # 5000 while
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
-@pytest.fixture(autouse=True)
-def _quiet_tray_reminders(monkeypatch):
-    """The tray notifier outlives each test's Application and would read its closed store later."""
-    monkeypatch.setattr("gui.notifier.DueNotifier.remind", lambda self: None)
-
-
 @pytest.fixture
 def shop(app):
     shop = app.store.save_shop(Shop(name="老王车行", shop_type="personal", in_assessment_period=True))

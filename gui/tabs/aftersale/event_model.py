@@ -26,37 +26,33 @@ RED, GREY, AMBER = "#b3261e", "#8a8a8a", "#8a5a00"
 SOON = timedelta(hours=24)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EventTableModel", text)
-
-
 def type_names() -> dict[str, str]:
     """Event type -> the choice a seller picks."""
-    return {"refund_before_shipment": _t("发货前仅退款"), "refund_after_shipment": _t("发货后退款·退货退款"),
-            "return_agreed": _t("同意退货"), "return_shipped": _t("买家已寄回")}
+    return {"refund_before_shipment": QCoreApplication.translate("EventTableModel", "发货前仅退款"), "refund_after_shipment": QCoreApplication.translate("EventTableModel", "发货后退款·退货退款"),
+            "return_agreed": QCoreApplication.translate("EventTableModel", "同意退货"), "return_shipped": QCoreApplication.translate("EventTableModel", "买家已寄回")}
 
 
 def who_acts() -> dict[str, str]:
     """Event type -> who must act before the deadline, in plain words."""
-    return {"refund_before_shipment": _t("您（商家）"), "refund_after_shipment": _t("您（商家）"),
-            "return_agreed": _t("买家填退货物流"), "return_shipped": _t("您签收/平台退款")}
+    return {"refund_before_shipment": QCoreApplication.translate("EventTableModel", "您（商家）"), "refund_after_shipment": QCoreApplication.translate("EventTableModel", "您（商家）"),
+            "return_agreed": QCoreApplication.translate("EventTableModel", "买家填退货物流"), "return_shipped": QCoreApplication.translate("EventTableModel", "您签收/平台退款")}
 
 
 def who_acts_long() -> dict[str, str]:
     """Event type -> what must happen before the deadline, and what if not."""
     return {
-        "refund_before_shipment": _t("您需在截止前到后台同意或拒绝退款申请"),
-        "refund_after_shipment": _t("您需在截止前到后台同意或拒绝退款/退货退款申请"),
-        "return_agreed": _t("买家需在截止前填写退货物流；逾期不算您超时"),
-        "return_shipped": _t("您需在截止前签收验货；到时没有签收记录的，平台自动确认收货并退款给买家"),
+        "refund_before_shipment": QCoreApplication.translate("EventTableModel", "您需在截止前到后台同意或拒绝退款申请"),
+        "refund_after_shipment": QCoreApplication.translate("EventTableModel", "您需在截止前到后台同意或拒绝退款/退货退款申请"),
+        "return_agreed": QCoreApplication.translate("EventTableModel", "买家需在截止前填写退货物流；逾期不算您超时"),
+        "return_shipped": QCoreApplication.translate("EventTableModel", "您需在截止前签收验货；到时没有签收记录的，平台自动确认收货并退款给买家"),
     }
 
 
 def length_text(hours: int) -> str:
     """48 -> "48 小时", 120 -> "5 天" (the way the announcement says it)."""
     if hours > 48 and hours % 24 == 0:
-        return _t("%1 天").replace("%1", str(hours // 24))
-    return _t("%1 小时").replace("%1", str(hours))
+        return QCoreApplication.translate("EventTableModel", "%1 天").replace("%1", str(hours // 24))
+    return QCoreApplication.translate("EventTableModel", "%1 小时").replace("%1", str(hours))
 
 
 def limit_text(fact: dict[str, Any]) -> str:
@@ -65,7 +61,7 @@ def limit_text(fact: dict[str, Any]) -> str:
     if fact.get("holiday"):
         # "2022年春节" -> "春节": the row's own date says which year.
         name = re.sub(r"^\d{4}年", "", fact["holiday"]) or fact["holiday"]
-        return _t("%1期间 %2").replace("%1", name).replace("%2", length)
+        return QCoreApplication.translate("EventTableModel", "%1期间 %2").replace("%1", name).replace("%2", length)
     return length
 
 

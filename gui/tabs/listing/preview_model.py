@@ -44,7 +44,8 @@ class PreviewModel(QAbstractTableModel):
             return str(section + 1)
         name = self.header[section] or self.tr("第 %1 列").replace("%1", str(section + 1))
         mapped = self.fields.get(section)
-        return f"{name}\n→ {'、'.join(mapped)}" if mapped else f"{name}\n{self.tr('（不导入）')}"
+        skipped = self.tr("（不导入）")
+        return f"{name}\n→ {'、'.join(mapped)}" if mapped else f"{name}\n{skipped}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

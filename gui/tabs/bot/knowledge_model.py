@@ -1,0 +1,259 @@
+"""The knowledge list: the built-in entries with the seller's edits laid over them, plus their own.
+
+The model keeps the two apart as core.bot does: `defaults` (the built-in knowledge, or none when the
+plan does not use it) and `edits` (the seller's entries; one with a built-in id replaces that entry).
+Only `edits` is stored in the plan. An edit that makes an entry equal to its default again is dropped,
+so the entry shows as built-in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtGui import QColor
+
+from core.bot import PLATFORMS, Entry, apply_edits, edited_fields
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("enabled", "question", "scenario", "origin", "answer")
+ORIGIN_COLORS = {"edited": "#8a5a00", "own": "#1b6e3a", "builtin": "#5f6368"}
+
+
+def entries_from_plan(raw: Any) -> list[Entry]:
+    """The seller's entries from a stored plan, keeping what they typed even when it is not complete
+    yet (an empty question is the check's to report, not a reason to drop the entry)."""
+    if not isinstance(raw, list):
+        return []
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for item in raw:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or item["id"] in seen:
+            continue
+        seen.add(item["id"])
+        raw_similar = item.get("similar")
+        similar = raw_similar if isinstance(raw_similar, list) else []
+        platform = item.get("platform") if item.get("platform") in PLATFORMS else "all"
+        entries.append(Entry(id=item["id"], question=str(item.get("question") or ""),
+                             similar=tuple(str(s) for s in similar if isinstance(s, str) and s.strip()),
+                             answer=str(item.get("answer") or ""),
+                             enabled=item.get("enabled") is not False,
+                             scenario=str(item.get("scenario") or ""), platform=str(platform)))
+    return entries
+
+
+class KnowledgeModel(QAbstractTableModel):
+    """Rows: every entry in use (built-in order, then the seller's own). `knowledgeChanged` after every
+    change the seller makes (not after `set_knowledge`)."""
+
+    knowledgeChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._defaults: list[Entry] = []
+        self._default_by_id: dict[str, Entry] = {}
+        self._edits: list[Entry] = []
+        self._rows: list[Entry] = []
+
+    # The data -----------------------------------------------------------------------------------
+    def set_knowledge(self, defaults: Sequence[Entry], edits: Iterable[Entry]) -> None:
+        self.beginResetModel()
+        self._defaults = list(defaults)
+        self._default_by_id = {e.id: e for e in self._defaults}
+        self._edits = list(edits)
+        self._rows = apply_edits(self._defaults, self._edits)
+        self.endResetModel()
+
+    @property
+    def edits(self) -> list[Entry]:
+        """What the plan stores: the seller's changed and added entries."""
+        return list(self._edits)
+
+    @property
+    def entries(self) -> list[Entry]:
+        """The knowledge the bot uses (every row)."""
+        return list(self._rows)
+
+    def entry(self, row: int) -> Entry:
+        return self._rows[row]
+
+    def row_of(self, entry_id: str) -> int:
+        return next((i for i, e in enumerate(self._rows) if e.id == entry_id), -1)
+
+    def default(self, entry_id: str) -> Entry | None:
+        return self._default_by_id.get(entry_id)
+
+    def origin(self, entry: Entry) -> str:
+        """builtin (unchanged) | edited (a changed built-in entry) | own (the seller's)."""
+        default = self._default_by_id.get(entry.id)
+        if default is None:
+            return "own"
+        return "builtin" if entry == default else "edited"
+
+    def changed_fields(self, entry: Entry) -> list[str]:
+        return edited_fields(entry, self._default_by_id.get(entry.id))
+
+    def counts(self, platform: str | None) -> tuple[int, int]:
+        """(entries for the platform, of which enabled)."""
+        serving = [e for e in self._rows if e.serves(platform)]
+        return len(serving), sum(1 for e in serving if e.enabled)
+
+    # Changes ------------------------------------------------------------------------------------
+    def update(self, entry: Entry) -> None:
+        """Put the seller's version of an entry in place (by id)."""
+        row = self.row_of(entry.id)
+        if row < 0 or self._rows[row] == entry:
+            return
+        self._rows[row] = entry
+        at = next((i for i, e in enumerate(self._edits) if e.id == entry.id), -1)
+        if entry == self._default_by_id.get(entry.id):
+            del self._edits[at]
+        elif at >= 0:
+            self._edits[at] = entry
+        else:
+            self._edits.append(entry)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.knowledgeChanged.emit()
+
+    def add(self, entry: Entry) -> int:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._edits.append(entry)
+        self._rows.append(entry)
+        self.endInsertRows()
+        self.knowledgeChanged.emit()
+        return row
+
+    def remove(self, entry_id: str) -> None:
+        """Delete one of the seller's own entries (built-in ones can only be disabled or restored)."""
+        row = self.row_of(entry_id)
+        if row < 0 or entry_id in self._default_by_id:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._edits = [e for e in self._edits if e.id != entry_id]
+        self.endRemoveRows()
+        self.knowledgeChanged.emit()
+
+    def restore(self, entry_id: str) -> None:
+        """Drop the seller's edit of a built-in entry: the built-in version applies again."""
+        default = self._default_by_id.get(entry_id)
+        if default is not None:
+            self.update(default)
+
+    def merge(self, entries: Sequence[Entry]) -> tuple[int, int]:
+        """Imported entries: each replaces the entry with its id, or is added. Returns (added, updated)."""
+        known = {e.id for e in self._rows}
+        added = sum(1 for e in entries if e.id not in known)
+        imported = {e.id: e for e in entries}
+        edits = [imported.pop(e.id, e) for e in self._edits]
+        edits += imported.values()
+        edits = [e for e in edits if e != self._default_by_id.get(e.id)]
+        self.set_knowledge(self._defaults, edits)
+        self.knowledgeChanged.emit()
+        return added, len(entries) - added
+
+    # Qt ---------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("启用"), self.tr("标准问题"), self.tr("场景"), self.tr("来源"), self.tr("答案"))[section]
+        return None
+
+    def origin_label(self, origin: str) -> str:
+        return {"builtin": self.tr("内置"), "edited": self.tr("已修改"), "own": self.tr("自建")}[origin]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry, column = self._rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column == "enabled":
+            return Qt.CheckState.Checked if entry.enabled else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "question":
+                return entry.question or self.tr("（未填写问题）")
+            if column == "scenario":
+                return entry.scenario
+            if column == "origin":
+                return self.origin_label(self.origin(entry))
+            if column == "answer":
+                return " ".join(entry.answer.split())
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("question", "answer"):
+            return "\n".join([entry.question, *entry.similar]) if column == "question" else entry.answer
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not entry.enabled:
+                return QColor("#9aa0a6")
+            if column == "origin":
+                return QColor(ORIGIN_COLORS[self.origin(entry)])
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "enabled":
+            return self.tr("已启用") if entry.enabled else self.tr("已停用")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and COLUMNS[index.column()] == "enabled":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or COLUMNS[index.column()] != "enabled":
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if isinstance(value, (int, Qt.CheckState)) else bool(value)
+        self.update(replace(self._rows[index.row()], enabled=checked))
+        return True
+
+
+class KnowledgeFilter(QSortFilterProxyModel):
+    """Shows the entries for the shop's platform that match the search words and the scenario.
+
+    Not re-filtered while the seller edits an entry (an entry does not vanish mid-word because it no
+    longer matches the search); `refilter()` applies the current filter again."""
+
+    def __init__(self, source: KnowledgeModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
+        self.setSourceModel(source)
+        self.knowledge = source
+        self.search = ""
+        self.scenario = ""
+        self.platform: str | None = None
+
+    def set_filter(self, search: str, scenario: str, platform: str | None) -> None:
+        self.search, self.scenario, self.platform = search.strip().lower(), scenario, platform
+        self.refilter()
+
+    def refilter(self) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.9+, where invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        entry = self.knowledge.entry(source_row)
+        if not entry.serves(self.platform) or (self.scenario and entry.scenario != self.scenario):
+            return False
+        if not self.search:
+            return True
+        text = "\n".join([entry.question, *entry.similar, entry.answer]).lower()
+        return all(word in text for word in self.search.split())
+
+    def entry_at(self, row: int) -> Entry | None:
+        if not 0 <= row < self.rowCount():
+            return None
+        return self.knowledge.entry(self.mapToSource(self.index(row, 0)).row())
+
+    def row_of(self, entry_id: str) -> int:
+        source = self.knowledge.row_of(entry_id)
+        return -1 if source < 0 else self.mapFromSource(self.knowledge.index(source, 0)).row()

@@ -1,0 +1,294 @@
+"""The knowledge list with its search, scenario filter, enable toggles, and new/delete/restore/import/export."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from core.bot import SCENARIOS, Entry, KnowledgeImportError, RowProblem, builtin_knowledge, export_knowledge, import_knowledge
+from gui.tabs.bot.knowledge_model import KnowledgeFilter, KnowledgeModel
+
+log = logging.getLogger("shop_assistant")
+FILE_FILTER = "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"
+
+
+class ProblemsDialog(QDialog):
+    """Why an import was refused: every bad row with its line number."""
+
+    def __init__(self, file_name: str, problems: list[RowProblem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入失败"))
+        self.resize(620, 380)
+        intro = QLabel(self.tr("“%1”有 %2 处问题，没有导入任何知识，知识库保持原样。请在表格中改正下列各行后重新导入：")
+                       .replace("%1", file_name).replace("%2", str(len(problems))))
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit("\n".join(str(p) for p in problems))
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("有问题的行"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+
+
+class KnowledgePanel(QWidget):
+    """Emits currentEntryChanged(Entry | None) when the selected entry changes."""
+
+    currentEntryChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.platform: str | None = None
+        self.problems_dialog: ProblemsDialog | None = None
+        self.model = KnowledgeModel(self)
+        self.proxy = KnowledgeFilter(self.model, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索问题或答案"))
+        self.search.setAccessibleName(self.tr("搜索知识"))
+        self.search.setClearButtonEnabled(True)
+        self.scenario = QComboBox()
+        self.scenario.setAccessibleName(self.tr("按场景筛选"))
+        self.scenario.addItem(self.tr("全部场景"), "")
+        for name in SCENARIOS:
+            self.scenario.addItem(name, name)
+        self.use_builtin = QCheckBox()
+        self.use_builtin.setToolTip(self.tr("关闭后，机器人只用您自己添加或导入的知识"))
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #1b6e3a;")
+        self.notice.hide()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("知识列表"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(1, 190)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        toggle = QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        toggle.activated.connect(self.toggle_current)  # Space switches the selected entry on or off
+
+        self.buttons: dict[str, QPushButton] = {}
+        tools = QHBoxLayout()
+        for key, text, slot, tip in (
+            ("new", self.tr("新建"), self.new_entry, self.tr("添加一条您自己的问答")),
+            ("delete", self.tr("删除"), self.delete_entry, self.tr("只能删除您自建的知识；内置知识可以停用")),
+            ("restore", self.tr("恢复默认"), self.restore_entry, self.tr("把修改过的内置知识还原成默认内容")),
+            ("import", self.tr("导入…"), lambda: self.import_file(), self.tr("从 Excel、CSV 或 JSON 导入知识")),
+            ("export", self.tr("导出…"), lambda: self.export_file(), self.tr("导出为 Excel、CSV 或 JSON，方便粘贴到平台后台")),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            if key == "import":
+                tools.addStretch(1)
+            tools.addWidget(button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.scenario)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(tools)
+        layout.addWidget(self.use_builtin)
+        layout.addWidget(self.notice)
+
+        self.search.textChanged.connect(self.apply_filter)
+        self.scenario.currentIndexChanged.connect(self.apply_filter)
+        self.use_builtin.toggled.connect(self._builtin_toggled)
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self.update_counts)
+        self.model.dataChanged.connect(lambda *_: self.update_buttons())
+
+    # Showing ------------------------------------------------------------------------------------
+    def set_knowledge(self, use_builtin: bool, edits: list[Entry]) -> None:
+        self.use_builtin.blockSignals(True)
+        self.use_builtin.setChecked(use_builtin)
+        self.use_builtin.blockSignals(False)
+        self.model.set_knowledge(builtin_knowledge() if use_builtin else [], edits)
+        self.notice.hide()
+        self.apply_filter()
+
+    def set_platform(self, platform: str | None) -> None:
+        self.platform = platform
+        self.apply_filter()
+
+    def apply_filter(self, *_args: object) -> None:
+        builtin = sum(1 for e in builtin_knowledge() if e.serves(self.platform))
+        self.use_builtin.setText(self.tr("使用内置行业知识（%1 条）").replace("%1", str(builtin)))
+        held = self.current_entry()
+        self.proxy.set_filter(self.search.text(), str(self.scenario.currentData() or ""), self.platform)
+        self.select(held.id if held else None, clear_filter=False)
+        self.update_counts()
+
+    def update_counts(self, *_args: object) -> None:
+        total, enabled = self.model.counts(self.platform)
+        text = self.tr("共 %1 条 · 启用 %2 条").replace("%1", str(total)).replace("%2", str(enabled))
+        if self.proxy.rowCount() != total:
+            text = self.tr("显示 %1 条（%2）").replace("%1", str(self.proxy.rowCount())).replace("%2", text)
+        edited = sum(1 for e in self.model.edits if self.model.default(e.id) is not None)
+        own = len(self.model.edits) - edited
+        if edited:
+            text += self.tr(" · 已修改 %1 条").replace("%1", str(edited))
+        if own:
+            text += self.tr(" · 自建 %1 条").replace("%1", str(own))
+        self.counts.setText(text)
+
+    def current_entry(self) -> Entry | None:
+        return self.proxy.entry_at(self.table.currentIndex().row())
+
+    def select(self, entry_id: str | None, *, clear_filter: bool = True) -> None:
+        """Select an entry (clearing the search when it hides it); None or not shown: the first row."""
+        row = self.proxy.row_of(entry_id) if entry_id else -1
+        if row < 0 and entry_id and clear_filter and self.model.row_of(entry_id) >= 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.scenario.setCurrentIndex(0)  # re-filters
+            row = self.proxy.row_of(entry_id)
+        if row < 0:
+            row = 0 if self.proxy.rowCount() else -1
+        if row < 0:
+            self.table.setCurrentIndex(self.proxy.index(-1, -1))
+        else:
+            index = self.proxy.index(row, 1)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        self._current_changed()
+
+    def _current_changed(self) -> None:
+        self.update_buttons()
+        self.currentEntryChanged.emit(self.current_entry())
+
+    def update_buttons(self) -> None:
+        entry = self.current_entry()
+        origin = self.model.origin(entry) if entry else None
+        self.buttons["delete"].setEnabled(origin == "own")
+        self.buttons["restore"].setEnabled(origin == "edited")
+
+    # Changes ------------------------------------------------------------------------------------
+    def _builtin_toggled(self, on: bool) -> None:
+        held = self.current_entry()
+        self.model.set_knowledge(builtin_knowledge() if on else [], self.model.edits)
+        self.model.knowledgeChanged.emit()
+        self.apply_filter()
+        self.select(held.id if held else None, clear_filter=False)
+
+    def toggle_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.model.update(replace(entry, enabled=not entry.enabled))
+
+    def new_entry(self) -> None:
+        taken = {e.id for e in self.model.entries}
+        number = next(n for n in range(1, len(taken) + 2) if f"own.{n}" not in taken)
+        scenario = str(self.scenario.currentData() or "售前")
+        platform = "all"
+        self.search.clear()
+        self.model.add(Entry(id=f"own.{number}", question="", answer="", scenario=scenario, platform=platform))
+        self.select(f"own.{number}")
+
+    def delete_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is None or self.model.origin(entry) != "own":
+            return
+        answer = QMessageBox.question(
+            self, self.tr("删除知识"),
+            self.tr("删除“%1”？删除后不能撤销。").replace("%1", entry.question or self.tr("（未填写问题）")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            row = self.table.currentIndex().row()
+            self.model.remove(entry.id)
+            neighbour = self.proxy.entry_at(min(row, self.proxy.rowCount() - 1))
+            self.select(neighbour.id if neighbour else None)
+
+    def restore_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and self.model.origin(entry) == "edited":
+            self.model.restore(entry.id)
+            self.update_buttons()
+
+    def import_file(self, path: str | None = None) -> bool:
+        """Import knowledge (all or nothing); a refused file shows its bad rows and changes nothing."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("导入知识"), "",
+                                                  self.tr("知识表格 (*.xlsx *.csv *.json)"))
+        if not path:
+            return False
+        try:
+            entries = import_knowledge(path)
+        except KnowledgeImportError as exc:
+            self.problems_dialog = ProblemsDialog(Path(path).name, exc.problems, self)
+            self.problems_dialog.open()
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法导入"), self.tr("无法读取文件：%1。请确认文件没有被其他程序占用后重试。")
+                                .replace("%1", exc.strerror or str(exc)))
+            return False
+        except Exception:  # noqa: BLE001 - a bug: logged with its traceback, the seller is told
+            log.error("knowledge import failed\n%s", traceback.format_exc())
+            QMessageBox.warning(self, self.tr("无法导入"), self.tr("读取文件时出现意外问题，已记录到日志文件。"
+                                                              "请在 Excel 或 WPS 中另存为 .xlsx 后重试。"))
+            return False
+        overwritten = [e for e in entries if any(x.id == e.id for x in self.model.edits)]
+        if overwritten and QMessageBox.question(
+                self, self.tr("覆盖已修改的知识？"),
+                self.tr("导入的 %1 条知识会替换您已修改或自建的同编号知识，继续导入吗？").replace("%1", str(len(overwritten))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return False
+        added, updated = self.model.merge(entries)
+        self.apply_filter()
+        self.notice.setText(self.tr("✔ 已从“%1”导入 %2 条知识：新增 %3 条，更新 %4 条。")
+                            .replace("%1", Path(path).name).replace("%2", str(len(entries)))
+                            .replace("%3", str(added)).replace("%4", str(updated)))
+        self.notice.show()
+        if entries:
+            self.select(entries[0].id)
+        return True
+
+    def export_file(self, path: str | None = None) -> bool:
+        """Export the knowledge the bot uses on this shop's platform."""
+        if not path:
+            path, chosen = QFileDialog.getSaveFileName(self, self.tr("导出知识"), self.tr("客服知识库.xlsx"), FILE_FILTER)
+            if path and Path(path).suffix.lower() not in (".xlsx", ".csv", ".json"):
+                path += "." + chosen.split("*.")[-1].rstrip(")") if chosen else ".xlsx"
+        if not path:
+            return False
+        try:
+            export_knowledge([e for e in self.model.entries if e.serves(self.platform)], path)
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(self, self.tr("无法导出"),
+                                self.tr("文件没有保存：%1\n请关闭正在打开该文件的程序，或换一个文件夹后重试。").replace("%1", reason))
+            return False
+        self.notice.setText(self.tr("✔ 已导出到 %1").replace("%1", path))
+        self.notice.show()
+        return True
+

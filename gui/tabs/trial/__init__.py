@@ -1,0 +1,3 @@
+from gui.tabs.trial.trial_tab import TrialTab
+
+__all__ = ["TrialTab"]
