@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.paths import resource
-from tests.conftest import CONTRACT
+from tests.conftest import SHARED_CONTRACT
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,8 +22,10 @@ def test_self_test_passes_and_says_what_it_checked():
     assert "lottery" in line and "主窗口" in line
 
 
-@pytest.mark.skipif(not CONTRACT.exists(), reason="the shared contract folder is not beside the repo")
+@pytest.mark.skipif(not SHARED_CONTRACT.is_dir(), reason="the shared contract folder is not beside the repo")
 def test_bundled_examples_are_the_contract_examples():
-    for path in CONTRACT.glob("*.json"):
+    assert sorted(p.name for p in SHARED_CONTRACT.glob("*.json")) == sorted(
+        p.name for p in resource("examples").glob("*.json"))
+    for path in SHARED_CONTRACT.glob("*.json"):
         bundled = resource("examples", path.name)
         assert json.loads(bundled.read_text(encoding="utf-8")) == json.loads(path.read_text(encoding="utf-8"))
