@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 
 from core.engine import check
 from core.errors import InputError
-from core.report import Report
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
 from gui.findings_panel import FindingsPanel
-from gui.plan_bar import PlanBar
+from gui.plan_page import PlanPage
 from gui.shop_context import ShopContext
 from gui.tabs.coupon.input_error import show_input_error
 
@@ -39,19 +38,12 @@ def _whole(text: str) -> Any:
     return int(text) if text.lstrip("-").isdigit() else text
 
 
-class ChallengePage(QWidget):
+class ChallengePage(PlanPage):
     """One session's 1212 challenge: its inputs on the left, what it earns and why on the right."""
 
     def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store, self.pack, self.shops = store, pack, shops
-        self.report: Report | None = None
-        self._loading = False
-        self._recheck = QTimer(self, singleShot=True, interval=0)
-        self._recheck.timeout.connect(self.run_check)
-        self.plans = PlanBar(store, shops, "challenge", self.plan_data, self.blank_plan, self)
-        self.plans.opened.connect(self.show_plan)
+        super().__init__(store, pack, shops, "challenge", parent)
 
         self.date = QDateEdit()
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -182,12 +174,6 @@ class ChallengePage(QWidget):
         finally:
             self._loading = False
         self.run_check()
-
-    def edited(self, *_args: Any) -> None:
-        if self._loading:
-            return
-        self.plans.changed()
-        self._recheck.start()
 
     # Checking ---------------------------------------------------------------------------------
     def run_check(self) -> None:

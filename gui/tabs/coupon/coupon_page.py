@@ -30,12 +30,11 @@ from core.coupon_sheets import coupon_entries, coupon_sheets, plan_coupons
 from core.engine import check
 from core.errors import InputError
 from core.export import write_xlsx
-from core.report import Report
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
 from gui.findings_panel import FindingsPanel
-from gui.plan_bar import PlanBar
+from gui.plan_page import PlanPage
 from gui.shop_context import ShopContext
 from gui.tabs.coupon.choice_delegate import ChoiceDelegate
 from gui.tabs.coupon.coupon_model import (
@@ -70,20 +69,13 @@ def _table(model: Any, name: str) -> QTableView:
     return table
 
 
-class CouponPage(QWidget):
+class CouponPage(PlanPage):
     """Coupons of one live session, the products they may apply to, the setup sheet, the findings."""
 
     def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store, self.pack, self.shops = store, pack, shops
-        self.report: Report | None = None
+        super().__init__(store, pack, shops, "coupon", parent)
         self.entries: list[dict[str, Any]] = []
-        self._loading = False
-        self._recheck = QTimer(self, singleShot=True, interval=0)
-        self._recheck.timeout.connect(self.run_check)
-        self.plans = PlanBar(store, shops, "coupon", self.plan_data, self.blank_plan, self)
-        self.plans.opened.connect(self.show_plan)
         self.buttons: dict[str, QPushButton] = {}
 
         self.session_title = QLineEdit()
@@ -226,12 +218,6 @@ class CouponPage(QWidget):
         if self.coupon_model.rowCount():
             self._select_coupon(0)
         self.run_check()
-
-    def edited(self, *_args: Any) -> None:
-        if self._loading:
-            return
-        self.plans.changed()
-        self._recheck.start()
 
     # Checking ---------------------------------------------------------------------------------
     def run_check(self) -> None:

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QTimer
+from PySide6.QtCore import QDateTime, QItemSelectionModel
 from PySide6.QtWidgets import (
     QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
 from core.engine import check
 from core.errors import InputError
 from core.export import write_xlsx
-from core.report import Report
 from core.rulepack import RulePack
 from core.sheets import lottery_sheets
 from core.store import Store
 from core.values import BEIJING, instant
 from gui.findings_panel import FindingsPanel
-from gui.plan_bar import PlanBar
+from gui.plan_page import PlanPage
 from gui.shop_context import ShopContext
 from gui.tabs.lottery.fulfilment import FulfilmentView
 from gui.tabs.lottery.image_panel import ImagePanel
@@ -35,20 +34,12 @@ def _naive_iso(edit: QDateTimeEdit) -> str:
     return edit.dateTime().toPython().replace(second=0, microsecond=0).isoformat(timespec="seconds")
 
 
-class LotteryTab(QWidget):
+class LotteryTab(PlanPage):
     """The 0元抽奖 tab: header, prizes, terms, image checklist, findings, fulfilment."""
 
     def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store, self.pack, self.shops = store, pack, shops
-        self.report: Report | None = None
-        self._loading = False
-        self._recheck = QTimer(self, singleShot=True, interval=0)
-        self._recheck.timeout.connect(self.run_check)
-
-        self.plans = PlanBar(store, shops, "lottery", self.plan_data, self.blank_plan, self)
-        self.plans.opened.connect(self.show_plan)
+        super().__init__(store, pack, shops, "lottery", parent)
 
         self.session_title = QLineEdit()
         self.session_title.setPlaceholderText(self.tr("例如：6月10日晚场直播"))
@@ -189,12 +180,6 @@ class LotteryTab(QWidget):
         else:
             self.image.clear()
         self.run_check()
-
-    def edited(self, *_args: Any) -> None:
-        if self._loading:
-            return
-        self.plans.changed()
-        self._recheck.start()
 
     # Checking ---------------------------------------------------------------------------------
     def run_check(self) -> None:
