@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core.deadlines import SOURCES, Deadline, collect
@@ -15,69 +15,55 @@ from core.store import Store
 from core.values import BEIJING, duration_text
 from gui.shop_context import ShopContext
 
-Index = QModelIndex | QPersistentModelIndex
 SOON_HOURS = 24
 RED, AMBER = QColor("#b3261e"), QColor("#8a5a00")
+# Qt::ForegroundRole, written as its value: naming Qt.ItemDataRole (or making a QBrush) here makes
+# PySide6 build Python enums for the whole Qt namespace, ~13 ms before the first frame of the app.
+# tests/gui/test_board.py checks the value against Qt's.
+FOREGROUND_ROLE = 9
 
 
-class DeadlineModel(QAbstractTableModel):
-    COLUMNS = ("due", "left", "what", "source", "where", "rule")
+class DeadlineModel(QStandardItemModel):
+    """One row per deadline; overdue rows red, rows due within 24 h amber, both bold."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, 6, parent)
         self.items: list[Deadline] = []
         self.now = datetime.now(BEIJING)
-        self._headers = [self.tr("到期（北京时间）"), self.tr("剩余"), self.tr("要做的事"), self.tr("来自"),
-                         self.tr("方案"), self.tr("规则")]
+        self.setHorizontalHeaderLabels([self.tr("到期（北京时间）"), self.tr("剩余"), self.tr("要做的事"),
+                                        self.tr("来自"), self.tr("方案"), self.tr("规则")])
 
     def set_items(self, items: list[Deadline], now: datetime) -> None:
-        self.beginResetModel()
         self.items, self.now = items, now
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self.setRowCount(0)
+        bold = QFont()
+        bold.setBold(True)
+        for item in items:
+            texts = (item.due.strftime("%Y-%m-%d %H:%M"), self.left_text(item, now), item.what,
+                     SOURCES[item.source], item.where, item.rule)
+            color = RED if item.overdue else AMBER if self.soon(item) else None
+            row = []
+            for text in texts:
+                cell = QStandardItem(text)
+                cell.setEditable(False)
+                if color is not None:
+                    cell.setData(color, FOREGROUND_ROLE)
+                    cell.setFont(bold)
+                row.append(cell)
+            self.appendRow(row)
 
     def soon(self, item: Deadline) -> bool:
+        """A deadline not yet missed that falls within the next 24 hours."""
         return item.is_deadline and not item.overdue and (item.due - self.now).total_seconds() <= SOON_HOURS * 3600
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item, column = self.items[index.row()], self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return RED if item.overdue else AMBER if self.soon(item) else None
-        if role == Qt.ItemDataRole.FontRole and (item.overdue or self.soon(item)):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == "due":
-            return item.due.strftime("%Y-%m-%d %H:%M")
-        if column == "left":
-            if not item.is_deadline:
-                return self.tr("现在可以") if item.due <= self.now else self.tr("%1 后").replace(
-                    "%1", duration_text(item.due - self.now))
-            if item.overdue:
-                return self.tr("已超时 %1").replace("%1", duration_text(self.now - item.due))
-            return self.tr("还剩 %1").replace("%1", duration_text(item.due - self.now))
-        if column == "what":
-            return item.what
-        if column == "source":
-            return SOURCES[item.source]
-        if column == "where":
-            return item.where
-        return item.rule
+    def left_text(self, item: Deadline, now: datetime) -> str:
+        if not item.is_deadline:
+            if item.due <= now:
+                return self.tr("现在可以")
+            return self.tr("%1 后").replace("%1", duration_text(item.due - now))
+        if item.overdue:
+            return self.tr("已超时 %1").replace("%1", duration_text(now - item.due))
+        return self.tr("还剩 %1").replace("%1", duration_text(item.due - now))
 
 
 class BoardTab(QWidget):

@@ -55,3 +55,8 @@ def test_reminder_is_given_once_per_deadline(app):
     first = app.notifier.pending(now)
     assert len(first) == 1 and "小林服饰" in first[0] and "还剩" in first[0]
     assert app.notifier.pending(now) == []
+
+
+def test_board_foreground_role_is_qts():
+    from gui.tabs.board import FOREGROUND_ROLE
+    assert FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
