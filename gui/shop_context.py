@@ -1,10 +1,23 @@
-"""The current shop, handed to every tab through its constructor."""
+"""The current shop, handed to every tab through its constructor, and the names of the shop vocabulary."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.store import Shop, Store
+
+
+def platform_names() -> dict[str, str]:
+    return {"kuaishou": QCoreApplication.translate("Shop", "快手小店"), "douyin": QCoreApplication.translate("Shop", "抖店")}
+
+
+def shop_type_names() -> dict[str, str]:
+    return {
+        "personal": QCoreApplication.translate("Shop", "个人店"), "individual": QCoreApplication.translate("Shop", "个体工商户店"),
+        "enterprise": QCoreApplication.translate("Shop", "普通企业店"), "flagship": QCoreApplication.translate("Shop", "旗舰店"),
+        "exclusive": QCoreApplication.translate("Shop", "专卖店"), "multi_brand": QCoreApplication.translate("Shop", "专营店"),
+        "mall_flagship": QCoreApplication.translate("Shop", "卖场型旗舰店"),
+    }
 
 
 class ShopContext(QObject):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
     QLineEdit, QVBoxLayout, QWidget,
@@ -10,21 +9,9 @@ from PySide6.QtWidgets import (
 
 from core.errors import InputError
 from core.store import Shop
+from gui.shop_context import platform_names, shop_type_names
 
 NO_SCORE = -1.0
-
-
-def platform_names() -> dict[str, str]:
-    return {"kuaishou": QCoreApplication.translate("Shop", "快手小店"), "douyin": QCoreApplication.translate("Shop", "抖店")}
-
-
-def shop_type_names() -> dict[str, str]:
-    return {
-        "personal": QCoreApplication.translate("Shop", "个人店"), "individual": QCoreApplication.translate("Shop", "个体工商户店"),
-        "enterprise": QCoreApplication.translate("Shop", "普通企业店"), "flagship": QCoreApplication.translate("Shop", "旗舰店"),
-        "exclusive": QCoreApplication.translate("Shop", "专卖店"), "multi_brand": QCoreApplication.translate("Shop", "专营店"),
-        "mall_flagship": QCoreApplication.translate("Shop", "卖场型旗舰店"),
-    }
 
 
 class ShopDialog(QDialog):

@@ -246,7 +246,7 @@ def test_not_a_professional_anchor_points_to_the_shop(app, qtbot, monkeypatch):
     settle(qtbot)
     card = next(c for c in page.findings.cards if "专业电商主播" in c.message)
     assert card.severity == "error" and card.path == "shop.professional_anchor"
-    monkeypatch.setattr("gui.main_window.ShopDialog.exec", lambda self: 0)
+    monkeypatch.setattr("gui.shop_dialog.ShopDialog.exec", lambda self: 0)
     with qtbot.waitSignal(app.window.shops.edit_requested):
         qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
 

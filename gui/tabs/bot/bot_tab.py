@@ -27,8 +27,7 @@ from core.store import Store
 from core.values import BEIJING
 from gui.findings_panel import FindingsPanel
 from gui.plan_bar import PlanBar
-from gui.shop_context import ShopContext
-from gui.shop_dialog import platform_names
+from gui.shop_context import ShopContext, platform_names
 from gui.tabs.bot.batch_dialog import BatchDialog
 from gui.tabs.bot.console import ConsolePanel
 from gui.tabs.bot.entry_editor import EntryEditor

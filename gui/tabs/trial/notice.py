@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from core.checks.trial import SHOP_TYPE_ZH
 from core.store import Shop
-from gui.shop_dialog import platform_names, shop_type_names
+from gui.shop_context import platform_names, shop_type_names
 
 
 class NoticePage(QWidget):
