@@ -9,12 +9,12 @@ whose values are dated: a check resolves each parameter as of the plan's moment.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from . import rulepack_cache
 from .errors import RulePackError
 from .paths import resource
 from .values import start_of
@@ -195,33 +195,71 @@ def _parse_rule(raw: Any, defaults: dict[str, Any], file: str, index: int) -> Ru
     )
 
 
-def load_pack(folder: Path | None = None) -> RulePack:
-    """Load and validate every *.toml in the folder; raise RulePackError naming file, rule, field."""
-    folder = folder or resource("rules")
-    files = sorted(folder.glob("*.toml"))
+def _read_files(folder: Path) -> dict[str, bytes]:
+    files = {}
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            files[path.name] = path.read_bytes()
+        except OSError as exc:
+            raise RulePackError(f"{path.name}: 无法读取: {exc}") from None
     if not files:
         raise RulePackError(f"{folder}: 没有找到规则文件 (*.toml)")
+    return files
+
+
+def _parse_files(files: dict[str, bytes]) -> list[dict[str, Any]]:
+    import tomllib  # here, not at the top: a start with a valid cache does not need it
+
+    docs = []
+    for name, data in files.items():
+        try:
+            docs.append(tomllib.loads(data.decode("utf-8")))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise RulePackError(f"{name}: 无法读取: {exc}") from None
+    return docs
+
+
+def _build(folder: Path, names: list[str], docs: list[dict[str, Any]]) -> RulePack:
     rules: dict[str, Rule] = {}
     version = ""
-    for path in files:
-        try:
-            doc = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise RulePackError(f"{path.name}: 无法读取: {exc}") from None
-        if path.name == "pack.toml":
+    for name, doc in zip(names, docs, strict=True):
+        if name == "pack.toml":
             version = str(doc.get("version", ""))
             continue
         defaults = doc.get("announcement", {})
         if not isinstance(defaults, dict):
-            raise _fail(path.name, "-", "announcement", "应为表")
+            raise _fail(name, "-", "announcement", "应为表")
         raw_rules = doc.get("rule", [])
         if not isinstance(raw_rules, list) or not raw_rules:
-            raise _fail(path.name, "-", "rule", "文件中没有 [[rule]]")
+            raise _fail(name, "-", "rule", "文件中没有 [[rule]]")
         for i, raw in enumerate(raw_rules):
-            rule = _parse_rule(raw, defaults, path.name, i)
+            rule = _parse_rule(raw, defaults, name, i)
             if rule.id in rules:
-                raise _fail(path.name, rule.id, "id", f"与 {rules[rule.id].file} 中的规则重复")
+                raise _fail(name, rule.id, "id", f"与 {rules[rule.id].file} 中的规则重复")
             rules[rule.id] = rule
     if not version:
         raise RulePackError(f"{folder}: 缺少 pack.toml 中的 version")
     return RulePack(rules=rules, version=version)
+
+
+def load_pack(folder: Path | None = None, cache: Path | None = None) -> RulePack:
+    """Load and validate every *.toml in the folder; raise RulePackError naming file, rule, field.
+
+    With `cache` (a folder the app may write), the parsed files are kept there for the next start
+    (see rulepack_cache); the pack is validated the same either way.
+    """
+    folder = folder or resource("rules")
+    files = _read_files(folder)
+    names = list(files)
+    if cache is not None:
+        docs = rulepack_cache.read(cache, files)
+        if docs is not None:
+            try:
+                return _build(folder, names, docs)
+            except RulePackError:
+                pass  # a cache that does not hold what the files say: parse them and report from those
+    docs = _parse_files(files)
+    pack = _build(folder, names, docs)
+    if cache is not None:
+        rulepack_cache.write(cache, files, docs)
+    return pack
