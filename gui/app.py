@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.engine import default_pack
 from core.errors import RulePackError, StoreError
 from core.paths import data_dir, resource
-from core.rulepack import RulePack
+from core.rulepack import RulePack, load_pack
 from core.store import Store
 from gui.i18n import DEFAULT_LANGUAGE, Translations
 from gui.main_window import MainWindow
-from gui.notifier import DueNotifier
+
+if TYPE_CHECKING:
+    from gui.notifier import DueNotifier
 
 log = logging.getLogger("shop_assistant")
 UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
@@ -35,8 +40,17 @@ class Application:
         self.translations = Translations(qapp)
         self.language = self.translations.use(store.setting("language", DEFAULT_LANGUAGE) or "")
         self.window = self._new_window()
-        # owned here, not by the window: a language switch rebuilds the window, not the reminders
-        self.notifier = DueNotifier(store, pack, qapp.windowIcon(), qapp)
+        self._notifier: DueNotifier | None = None
+        self.window.after_paint.add(lambda: self.notifier)  # the tray icon, once the window is up
+
+    @property
+    def notifier(self) -> DueNotifier:
+        """The tray reminders; owned here, not by the window: a language switch rebuilds the
+        window, not the reminders."""
+        if self._notifier is None:
+            from gui.notifier import DueNotifier
+            self._notifier = DueNotifier(self.store, self.pack, self.qapp.windowIcon(), self.qapp)
+        return self._notifier
 
     def _new_window(self) -> MainWindow:
         return MainWindow(self.store, self.pack, self.language, self.set_language)
@@ -136,6 +150,7 @@ def _say(line: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
+        gc.enable()
         return self_test()
     _setup_logging(args.data_dir)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
@@ -147,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     qapp.setFont(font)
     try:
-        pack = default_pack()
+        pack = load_pack(cache=data_dir(args.data_dir) / "cache")
     except RulePackError as exc:
         return _fatal(f"规则包有误，程序无法检查方案：\n{exc}\n\n请重新安装小店合规助手。")
     try:
@@ -156,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
         return _fatal(str(exc))
     sys.excepthook = _excepthook
     app = Application(qapp, store, pack)
+    # the collector, off since gui.__main__, back on once the window is up (or after 2 s at most,
+    # should the window start minimised and not paint)
+    app.window.after_paint.add(gc.enable)
+    QTimer.singleShot(2_000, gc.enable)
     if args.tab is not None:
         app.window.tabs.setCurrentIndex(args.tab)
     if args.exit_after_paint:
