@@ -30,27 +30,38 @@ class DeadlineModel(QStandardItemModel):
         super().__init__(0, 6, parent)
         self.items: list[Deadline] = []
         self.now = datetime.now(BEIJING)
+        self._bold = QFont()
+        self._bold.setBold(True)
         self.setHorizontalHeaderLabels([self.tr("到期（北京时间）"), self.tr("剩余"), self.tr("要做的事"),
                                         self.tr("来自"), self.tr("方案"), self.tr("规则")])
 
     def set_items(self, items: list[Deadline], now: datetime) -> None:
-        self.items, self.now = items, now
-        self.setRowCount(0)
-        bold = QFont()
-        bold.setBold(True)
-        for item in items:
-            texts = (item.due.strftime("%Y-%m-%d %H:%M"), self.left_text(item, now), item.what,
-                     SOURCES[item.source], item.where, item.rule)
-            color = RED if item.overdue else AMBER if self.soon(item) else None
-            row = []
-            for text in texts:
-                cell = QStandardItem(text)
-                cell.setEditable(False)
-                if color is not None:
-                    cell.setData(color, FOREGROUND_ROLE)
-                    cell.setFont(bold)
-                row.append(cell)
-            self.appendRow(row)
+        """Replace every row. Done as a model reset (rows built with the model's signals held):
+        views then re-measure their ResizeToContents columns, which row inserts alone do not do."""
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self.items, self.now = items, now
+            self.setRowCount(0)
+            for item in items:
+                self.appendRow(self._row(item))
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
+
+    def _row(self, item: Deadline) -> list[QStandardItem]:
+        texts = (item.due.strftime("%Y-%m-%d %H:%M"), self.left_text(item, self.now), item.what,
+                 SOURCES[item.source], item.where, item.rule)
+        color = RED if item.overdue else AMBER if self.soon(item) else None
+        row = []
+        for text in texts:
+            cell = QStandardItem(text)
+            cell.setEditable(False)
+            if color is not None:
+                cell.setData(color, FOREGROUND_ROLE)
+                cell.setFont(self._bold)
+            row.append(cell)
+        return row
 
     def soon(self, item: Deadline) -> bool:
         """A deadline not yet missed that falls within the next 24 hours."""

@@ -34,6 +34,24 @@ def test_board_lists_a_prize_due_soon_in_amber_and_updates(app, qtbot):
     board.refresh()
     assert board.model.data(board.model.index(0, 1)) in ("已超时 2小时0分钟", "已超时 2小时1分钟")
     assert board.model.data(board.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
+    assert board.model.data(board.model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
+
+
+def test_board_columns_fit_what_they_show(app, qtbot):
+    """Every column but the stretched one is as wide as its longest cell: no “…” in place of a rule id."""
+    shop = app.store.save_shop(Shop(name="小林服饰"))
+    app.store.save_plan(shop.id, "lottery", "今晚", lottery_drawn(hours_ago=40))
+    app.window.shops.set_shop(shop)
+    app.window.reload_shops()
+    board = app.window.show_tab(BoardTab)
+    qtbot.wait(10)
+    header = board.table.horizontalHeader()
+    for column in (0, 1, 3, 4, 5):
+        assert header.sectionSize(column) >= board.table.sizeHintForColumn(column), column
+    app.store.save_plan(shop.id, "lottery", "很长很长很长很长很长很长的方案名称", lottery_drawn(hours_ago=30))
+    board.refresh()
+    qtbot.wait(10)
+    assert header.sectionSize(4) >= board.table.sizeHintForColumn(4)
 
 
 def test_board_follows_the_current_shop(app, qtbot):
