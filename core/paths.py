@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "ShopAssistant"
 DATA_ENV = "SHOP_ASSISTANT_DATA"
 
@@ -32,4 +30,6 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(DATA_ENV)
     if env:
         return Path(env)
+    import platformdirs  # only here: the CLI checks and an overridden folder never need it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
