@@ -213,7 +213,8 @@ def _parse_files(files: dict[str, bytes]) -> list[dict[str, Any]]:
     docs = []
     for name, data in files.items():
         try:
-            docs.append(tomllib.loads(data.decode("utf-8")))
+            text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text did
+            docs.append(tomllib.loads(text))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise RulePackError(f"{name}: 无法读取: {exc}") from None
     return docs
@@ -256,8 +257,8 @@ def load_pack(folder: Path | None = None, cache: Path | None = None) -> RulePack
         if docs is not None:
             try:
                 return _build(folder, names, docs)
-            except RulePackError:
-                pass  # a cache that does not hold what the files say: parse them and report from those
+            except Exception:  # noqa: BLE001 - a cache that is not what the files say: read the files
+                pass
     docs = _parse_files(files)
     pack = _build(folder, names, docs)
     if cache is not None:

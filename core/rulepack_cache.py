@@ -8,7 +8,8 @@ same way whichever way they came, so the cache can make a start faster but never
 
 `marshal` rather than `pickle`: it builds plain data only (no code runs on load), is built in, and
 loads 52 kB in well under a millisecond. TOML dates and times are stored as tagged tuples (TOML
-itself never yields a tuple).
+itself never yields a tuple). The documents carry their own CRC-32, so a damaged cache (a flipped
+byte that would still be valid marshal data) is noticed and not used.
 """
 
 from __future__ import annotations
@@ -61,26 +62,35 @@ def _untag(value: Any) -> Any:
 
 
 def read(folder: Path, files: dict[str, bytes]) -> Docs | None:
-    """The cached documents of these files (name -> bytes), or None when there is no usable cache for them."""
+    """The cached documents of these files (name -> bytes), or None when there is no usable cache."""
     try:
-        key = _key(files)
-        stored_key, docs = marshal.loads((folder / FILE_NAME).read_bytes())
-        if stored_key != key or not isinstance(docs, list) or len(docs) != len(files):
+        stored_key, crc, payload = marshal.loads((folder / FILE_NAME).read_bytes())
+        if stored_key != _key(files) or not isinstance(payload, bytes) or zlib.crc32(payload) != crc:
+            return None
+        docs = marshal.loads(payload)
+        if not isinstance(docs, list) or len(docs) != len(files):
             return None
         return [_untag(doc) for doc in docs]
-    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
+    except Exception:  # noqa: BLE001 - whatever is wrong with a cache, the rule files are read instead
         return None
 
 
 def write(folder: Path, files: dict[str, bytes], docs: Docs) -> None:
     """Keep the documents for the next start; a folder that cannot be written is left alone."""
-    temp = folder / f"{FILE_NAME}.{os.getpid()}.tmp"
+    import tempfile  # only when the cache is (re)written
+
     try:
+        payload = marshal.dumps([_tag(doc) for doc in docs])
         folder.mkdir(parents=True, exist_ok=True)
-        temp.write_bytes(marshal.dumps((_key(files), [_tag(doc) for doc in docs])))
-        os.replace(temp, folder / FILE_NAME)  # whole or not at all, also with two apps starting
+        handle, temp = tempfile.mkstemp(prefix=FILE_NAME + ".", suffix=".tmp", dir=folder)
     except (OSError, ValueError):
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(marshal.dumps((_key(files), zlib.crc32(payload), payload)))
+        os.replace(temp, folder / FILE_NAME)  # whole or not at all, also with two apps starting
+    except OSError:
         try:
-            temp.unlink(missing_ok=True)
+            os.unlink(temp)
         except OSError:
             pass

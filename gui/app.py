@@ -7,10 +7,10 @@ import gc
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -121,6 +121,11 @@ def self_test() -> int:
         parts = selftest.run()
         qapp = QApplication.instance() or QApplication(sys.argv[:1])
         with tempfile.TemporaryDirectory() as folder:
+            cache = os.path.join(folder, "cache")
+            load_pack(cache=Path(cache))  # writes the parsed-rules cache, as a first start does
+            if load_pack(cache=Path(cache)) != default_pack():  # and reads it, as every later one
+                raise RuntimeError("规则缓存读出的规则与规则文件不一致")
+            parts.append("规则缓存可读写")
             store = Store(data_dir_override=folder)
             app = Application(qapp, store, default_pack())  # type: ignore[arg-type]
             tabs = app.window.tabs.count()
@@ -174,7 +179,6 @@ def main(argv: list[str] | None = None) -> int:
     # the collector, off since gui.__main__, back on once the window is up (or after 2 s at most,
     # should the window start minimised and not paint)
     app.window.after_paint.add(gc.enable)
-    QTimer.singleShot(2_000, gc.enable)
     if args.tab is not None:
         app.window.tabs.setCurrentIndex(args.tab)
     if args.exit_after_paint:

@@ -7,6 +7,7 @@ need to see the window run here, once the window is on screen.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -14,32 +15,41 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 class AfterFirstPaint(QObject):
-    """Runs the added callbacks once, in order, just after `window` first paints."""
+    """Runs the added callbacks once, in order, just after `window` first paints, or after
+    `at_most_ms` if it has not painted by then (a window started minimised does not paint)."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, at_most_ms: int | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._callbacks: list[Callable[[], object]] = []
-        self._painted = False
+        self._done = False
         window.installEventFilter(self)
+        if at_most_ms is not None:
+            QTimer.singleShot(at_most_ms, self, self._run)
 
     def add(self, callback: Callable[[], object]) -> None:
-        if self._painted:
-            QTimer.singleShot(0, callback)
+        if self._done:
+            QTimer.singleShot(0, self, callback)
         else:
             self._callbacks.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True
+        if event.type() == QEvent.Type.Paint and not self._done:
             self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self, self._run)
         return False
 
     def _run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._window.removeEventFilter(self)
         callbacks, self._callbacks = self._callbacks, []
         for callback in callbacks:
-            callback()
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - one failing step must not cancel the others
+                sys.excepthook(*sys.exc_info())
 
 
 class FirstPaint(AfterFirstPaint):
@@ -50,7 +60,7 @@ class FirstPaint(AfterFirstPaint):
     """
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
+        super().__init__(window)  # no time limit: it reports a paint or nothing
         self.add(self._report)
 
     def _report(self) -> None:

@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self.shops = ShopContext(store, self)
         self.shops.edit_requested.connect(self.edit_shop)
         self._set_language = set_language
-        self.after_paint = AfterFirstPaint(self)
+        self.after_paint = AfterFirstPaint(self, at_most_ms=2_000)
         self.setWindowTitle(self.tr("小店合规助手"))
         self.resize(1280, 720)
 

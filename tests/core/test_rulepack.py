@@ -112,6 +112,13 @@ def test_malformed_pack_is_refused_naming_file_rule_and_field(tmp_path, old, new
         assert "ks.test.cap" in message
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_rule_files_saved_with_windows_or_old_mac_line_ends_load(tmp_path, newline):
+    folder = write_pack(tmp_path / "p", GOOD_RULE)
+    (folder / "test.toml").write_bytes(GOOD_RULE.replace("\n", newline).encode("utf-8"))
+    assert load_pack(folder)["ks.test.cap"].title == "测试上限"
+
+
 def test_unparseable_toml_is_refused_with_file_name(tmp_path):
     folder = write_pack(tmp_path / "p", GOOD_RULE + "\n[[rule]\n")
     with pytest.raises(RulePackError, match="test.toml"):

@@ -31,6 +31,33 @@ def test_callbacks_wait_for_the_first_paint_and_run_once_in_order(qtbot):
     qtbot.waitUntil(lambda: ran[-1:] == ["late"])
 
 
+def test_a_window_that_never_paints_still_gets_its_set_up_after_the_time_limit(qtbot):
+    window = QWidget()  # never shown, like a window started minimised
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    AfterFirstPaint(window, at_most_ms=50).add(lambda: ran.append("tray"))
+    qtbot.wait(20)
+    assert ran == []
+    qtbot.waitUntil(lambda: ran == ["tray"], timeout=2_000)
+    window.show()  # a paint later does not run it twice
+    qtbot.wait(50)
+    assert ran == ["tray"]
+
+
+def test_one_failing_step_is_reported_and_the_rest_still_run(qtbot, monkeypatch):
+    reported = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: reported.append(kind))
+    window = QWidget()
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    after = AfterFirstPaint(window)
+    after.add(lambda: 1 / 0)
+    after.add(lambda: ran.append("collector on"))
+    window.show()
+    qtbot.waitUntil(lambda: ran == ["collector on"])
+    assert reported == [ZeroDivisionError]
+
+
 def test_main_window_quit_shortcut_and_tray_come_after_the_first_frame(app, qtbot):
     quit_action = next(a for a in app.window.findChildren(type(app.window.add_action)) if a.text() == "退出")
     qtbot.waitUntil(lambda: not quit_action.shortcut().isEmpty())
