@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
     QToolBar, QVBoxLayout, QWidget,
@@ -21,6 +21,12 @@ from gui.tabs import TABS
 
 SAMPLE_SHOP = Shop(name="示例店铺（小林服饰）", platform="kuaishou", shop_type="personal",
                    experience_score="4.52", professional_anchor=True)
+
+
+def _set_shortcut(action: QAction, keys: str) -> None:
+    from PySide6.QtGui import QKeySequence  # with the shortcut, after the first frame
+
+    action.setShortcut(QKeySequence(keys))
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +114,7 @@ class MainWindow(QMainWindow):
         quit_action = settings.addAction(self.tr("退出"), self.close)
         # The first key sequence makes PySide6 build Python enums for the whole Qt namespace (~13 ms):
         # set once the window is on screen instead of before.
-        self.after_paint.add(lambda: quit_action.setShortcut(QKeySequence("Ctrl+Q")))
+        self.after_paint.add(lambda: _set_shortcut(quit_action, "Ctrl+Q"))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.tr("关于小店合规助手"), self.show_about)
 
