@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from startup import timed  # noqa: E402
+from startup import compile_app, timed  # noqa: E402
 
 
 def folder_mb(path: Path) -> float:
@@ -49,6 +49,7 @@ def main() -> None:
     frozen_exe = dist / ("shop-assistant.exe" if os.name == "nt" else "shop-assistant")
     if not frozen_exe.exists():
         sys.exit(f"{frozen_exe} not found: run `pyinstaller build.spec` first")
+    compile_app(str(ROOT))  # the source run as installed: compiled once, not at every start
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")

@@ -37,6 +37,12 @@ app.exec()
 """
 
 
+def compile_app(root: str) -> None:
+    """Bytecode for core/ and gui/, as an installed copy has it (see the module's note)."""
+    for package in ("core", "gui"):
+        compileall.compile_dir(os.path.join(root, package), quiet=1)
+
+
 def timed(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
@@ -56,8 +62,7 @@ def main() -> None:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    for package in ("core", "gui"):
-        compileall.compile_dir(os.path.join(root, package), quiet=1)
+    compile_app(root)
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     with tempfile.TemporaryDirectory() as data:
         app_cmd = [sys.executable, "-m", "gui", "--exit-after-paint"]
