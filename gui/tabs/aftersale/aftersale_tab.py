@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from gui.tabs.aftersale.event_dialog import EventDialog
 from gui.tabs.aftersale.event_model import AMBER, RED, EventTableModel, TypeDelegate
 from gui.tabs.aftersale.explain import Explainer
 from gui.tabs.aftersale.importing import ImportFlow
+from gui.layout import column, panes
 
 KIND = "aftersale"
 EVENT_PATH = re.compile(r"^events\[(\d+)\](?:\.(\w+))?$")
@@ -147,18 +147,8 @@ class AftersaleTab(QWidget):
         self.facts.setWordWrap(True)
         self.findings = FindingsPanel()
         self.findings.pathActivated.connect(self.focus_path)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.facts)
-        side_layout.addWidget(self.saved)
-        side_layout.addWidget(self.findings, 1)
-        split = QSplitter()
-        split.addWidget(self.pages)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([990, 370])
+        split = panes((self.pages, 3, 990), (column(self.facts, self.saved, self.findings), 2, 370),
+                      collapsible=True)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
 

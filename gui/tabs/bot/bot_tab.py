@@ -35,6 +35,7 @@ from gui.tabs.bot.knowledge_model import entries_from_plan
 from gui.tabs.bot.knowledge_panel import KnowledgePanel
 from gui.tabs.bot.settings_panel import SettingsPanel, default_settings
 from gui.tabs.bot.worker import Lane
+from gui.layout import panes
 
 KIND = "bot"
 KNOWLEDGE_PATH = re.compile(r"^knowledge\[(\d+)\](?:\.(\w+))?")
@@ -102,15 +103,7 @@ class BotTab(QWidget):
         self.side.addTab(self.console, self.tr("测试问答"))
         self.side.addTab(self.settings_page, self.tr("设置与检查"))
 
-        split = QSplitter()
-        split.addWidget(self.knowledge)
-        split.addWidget(self.editor)
-        split.addWidget(self.side)
-        split.setChildrenCollapsible(False)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 3)
-        split.setStretchFactor(2, 4)
-        split.setSizes([440, 350, 470])
+        split = panes((self.knowledge, 4, 440), (self.editor, 3, 350), (self.side, 4, 470))
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
 from gui.shop_context import ShopContext
 from gui.tabs.coupon.input_error import show_input_error
+from gui.layout import panes
 
 COUNTS = ("attempts_made", "attempts_succeeded", "online_viewers")
 AMOUNTS = ("session_gmv", "paid_gmv_after_risk", "peak_gmv_180d")
@@ -101,13 +101,7 @@ class ChallengePage(PlanPage):
         column.addStretch(1)
         self.findings = FindingsPanel()
         self.findings.pathActivated.connect(self.focus_path)
-        split = QSplitter()
-        split.setChildrenCollapsible(False)
-        split.addWidget(left)
-        split.addWidget(self.findings)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([520, 800])
+        split = panes((left, 2, 520), (self.findings, 3, 800))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.plans)

@@ -49,6 +49,7 @@ from gui.tabs.coupon.product_model import ProductTableModel, new_product, source
 from gui.tabs.coupon.product_picker import ProductPicker
 from gui.tabs.coupon.setup_text import setup_text
 from gui.tabs.coupon.timeline import Block, SessionTimeline
+from gui.layout import panes
 
 COUPON_PATH = re.compile(r"^(?:coupon|coupons\[(\d+)\])(?:\.(\w+))?$")
 WRAPPED_ROWS = 300
@@ -98,13 +99,7 @@ class CouponPage(PlanPage):
         self.product_label = QLabel()
         self.product_label.setWordWrap(True)
 
-        split = QSplitter()
-        split.setChildrenCollapsible(False)
-        split.addWidget(self._left_side())
-        split.addWidget(self._right_side())
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([820, 500])
+        split = panes((self._left_side(), 3, 820), (self._right_side(), 2, 500))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.plans)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTabWidget,
+    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -32,6 +32,7 @@ from gui.tabs.listing.export import export_worksheet, suggested_name
 from gui.tabs.listing.import_dialog import ImportDialog
 from gui.tabs.listing.jobs import DAMAGED_XLSX, ListingJob, Loaded, damaged_message
 from gui.tabs.listing.pages import CategoriesPage, ProductsPage, WorksheetPage
+from gui.layout import panes
 
 PRODUCT_PATH = re.compile(r"^products\[(\d+)\](?:\.(\w+))?$")
 
@@ -104,13 +105,7 @@ class ListingTab(QWidget):
         self.dashboard.categories_requested.connect(lambda: self.pages.setCurrentIndex(2))
         self.findings = FindingsPanel()
         self.findings.pathActivated.connect(self.focus_path)
-        split = QSplitter()
-        split.addWidget(self.pages)
-        split.addWidget(self.findings)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 2)
-        split.setSizes([900, 380])
-        split.setChildrenCollapsible(False)
+        split = panes((self.pages, 5, 900), (self.findings, 2, 380))
 
         main = QWidget()
         main_layout = QVBoxLayout(main)

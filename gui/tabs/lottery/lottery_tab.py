@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QItemSelectionModel
 from PySide6.QtWidgets import (
     QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from core.engine import check
@@ -25,6 +25,7 @@ from gui.shop_context import ShopContext
 from gui.tabs.lottery.fulfilment import FulfilmentView
 from gui.tabs.lottery.image_panel import ImagePanel
 from gui.tabs.lottery.prize_model import PrizeTableModel, new_prize
+from gui.layout import column, panes
 
 PATH = re.compile(r"^prizes\[(\d+)\](?:\.(\w+))?$")
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -111,17 +112,7 @@ class LotteryTab(PlanPage):
         self.facts.setWordWrap(True)
         self.findings = FindingsPanel()
         self.findings.pathActivated.connect(self.focus_path)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.facts)
-        side_layout.addWidget(self.findings, 1)
-        split = QSplitter()
-        split.addWidget(self.pages)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([800, 480])
+        split = panes((self.pages, 3, 800), (column(self.facts, self.findings), 2, 480), collapsible=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.plans)
         layout.addWidget(split, 1)

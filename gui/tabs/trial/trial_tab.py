@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from core.engine import check
 from core.errors import InputError, StoreError
@@ -32,6 +32,7 @@ from gui.tabs.trial.notice import NoticePage
 from gui.tabs.trial.paths import field_label, focus, form_key
 from gui.tabs.trial.planner import WithdrawalPlanner
 from gui.tabs.trial.receipts import ReceiptsView
+from gui.layout import column, panes
 
 KIND = "trial"
 PAGES = ("dashboard", "planner", "receipts", "form")
@@ -83,18 +84,7 @@ class TrialTab(QWidget):
         self.saved_label.setWordWrap(True)
         self.findings = FindingsPanel()
         self.findings.pathActivated.connect(self.focus_path)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.saved_label)
-        side_layout.addWidget(self.findings, 1)
-        split = QSplitter()
-        split.addWidget(self.pages)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([820, 460])
-        split.setChildrenCollapsible(False)
+        split = panes((self.pages, 3, 820), (column(self.saved_label, self.findings), 2, 460))
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.notice)
