@@ -18,3 +18,21 @@ class RulePackError(ValueError):
 
 class StoreError(RuntimeError):
     """The database cannot be used (newer version, corrupted, unwritable)."""
+
+
+class WriteFailed(StoreError):
+    """A write did not land: the database is as it was before it. `reason` is one of
+    busy | full | readonly | damaged | io; the message says it in plain words."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+class Cancelled(Exception):
+    """The seller cancelled a long job; whatever it was writing was rolled back."""
+
+
+class LimitExceeded(InputError):
+    """An input passes one of the limits in core.limits; the message names the limit."""

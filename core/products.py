@@ -1,8 +1,12 @@
 """A shop's products as kept in the store: the snapshot of the last import, the seller's
 migration marks (kept by product id across imports) and the level-1 category caps they entered.
 
-Reads go through the Store's plain sqlite3 connection; writes through sqlite-utils inside
-`store.db.atomic()`, so an import lands whole or not at all.
+An import is staged: its rows go into a new batch in short write transactions (`CHUNK` rows each),
+beside the current snapshot, which readers keep seeing; one short transaction then points the
+shop's snapshot at the new batch, and the old batch is deleted in short transactions after that.
+A seller's save waits at most one chunk for an import, and an import still lands whole or not at
+all: a bad row, a duplicate id, a cancel or a killed process leaves the old snapshot in place (the
+rows of an unfinished batch are removed by the next import or `purge_unused_batches`).
 """
 
 from __future__ import annotations
@@ -10,17 +14,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
-from .errors import InputError
+from .errors import Cancelled, InputError, WriteFailed
+from .locks import IMPORT_LOCK, FileLock
 from .store import Shop, Store
 from .values import BEIJING, iso
 
 STATUSES = ("on_sale", "off_sale")
+CHUNK = 5000  # rows per write transaction of an import: ~20 ms, the longest a save waits for it
 Progress = Callable[[int], Any]
 
 
-class SnapshotCancelled(Exception):
+class SnapshotCancelled(Cancelled):
     """The progress callback returned False; the old snapshot is untouched."""
 
 
@@ -28,9 +35,8 @@ def _now() -> str:
     return iso(datetime.now(BEIJING))
 
 
-def _rows_for(shop_id: int, products: Iterable[dict[str, Any]], progress: Progress | None,
-              every: int) -> Iterator[tuple[Any, ...]]:
-    """Validated rows to insert; raising here (inside executemany) rolls the whole import back."""
+def _rows_for(shop_id: int, batch: int, products: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+    """Validated rows to insert; raising here stops the import before the snapshot is swapped."""
     for i, product in enumerate(products):
         pid = product.get("id")
         if not isinstance(pid, str) or not pid.strip():
@@ -48,30 +54,111 @@ def _rows_for(shop_id: int, products: Iterable[dict[str, Any]], progress: Progre
         price = product.get("price")
         if price is not None and not isinstance(price, str):
             raise InputError(f"products[{i}].price", "价格应为文字形式的金额，例如 \"129.00\"")
-        yield (shop_id, pid.strip(), product.get("title") or "",
+        yield (shop_id, batch, pid.strip(), product.get("title") or "",
                json.dumps(category, ensure_ascii=False), price, stock, status, product.get("line"))
-        if progress is not None and (i + 1) % every == 0 and progress(i + 1) is False:
-            raise SnapshotCancelled()
+
+
+def _delete_batches(store: Store, shop_id: int, keep: int | None) -> None:
+    """Delete the shop's product rows of every batch but `keep`, one chunk per transaction."""
+    while True:
+        with store.write() as conn:
+            gone = conn.execute(
+                "DELETE FROM product_rows WHERE rowid IN (SELECT rowid FROM product_rows "
+                "WHERE shop_id = ? AND batch IS NOT ? LIMIT ?)", [shop_id, keep, CHUNK]).rowcount
+        if gone < CHUNK:
+            return
+
+
+def current_batch(store: Store, shop_id: int) -> int | None:
+    rows = store._rows("SELECT batch FROM product_snapshots WHERE shop_id = ?", [shop_id])
+    return int(rows[0]["batch"]) if rows else None
+
+
+class _ImportLock:
+    """One product import at a time per data folder (the app's and the CLI's alike): an import
+    starts by removing what unfinished ones left, which must never be a batch still being written."""
+
+    def __init__(self, store: Store) -> None:
+        self.lock = FileLock(store.path.parent / IMPORT_LOCK) if store.path is not None else None
+
+    def __enter__(self) -> None:
+        try:
+            taken = self.lock is None or self.lock.acquire(timeout=1.0)
+        except OSError as exc:
+            raise WriteFailed("readonly", f"无法在数据文件夹中建立导入锁（{exc.strerror or exc}）") from None
+        if not taken:
+            raise WriteFailed("busy", "另一个商品导入正在进行（可能在另一个窗口或命令行中），请等它完成后再导入")
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+
+def purge_unused_batches(store: Store, shop_id: int | None = None) -> None:
+    """Remove rows left by imports that did not finish (killed, failed or cancelled), of one shop
+    or of all; nothing when another import is running."""
+    try:
+        with _ImportLock(store):
+            shop_ids = [shop_id] if shop_id is not None else [
+                r["shop_id"] for r in store._rows("SELECT DISTINCT shop_id FROM product_rows")]
+            for sid in shop_ids:
+                _purge(store, sid)
+    except WriteFailed:
+        return
+
+
+def _purge(store: Store, shop_id: int) -> None:
+    with store.write() as conn:
+        conn.execute("DELETE FROM import_batches WHERE shop_id = ?", [shop_id])
+    _delete_batches(store, shop_id, current_batch(store, shop_id))
 
 
 def replace_snapshot(store: Store, shop_id: int, products: Iterable[dict[str, Any]], *,
                      source: str | None = None, progress: Progress | None = None,
-                     every: int = 5000) -> int:
+                     every: int = CHUNK) -> int:
     """Replace the shop's product snapshot with `products` (contract shape, as the importer gives
     them). All or nothing: on a bad product (InputError naming it), a duplicate id
     (sqlite3.IntegrityError) or a cancel (SnapshotCancelled) the old snapshot stays. Migration
-    marks are kept. Returns how many products were stored."""
-    with store.db.atomic():
-        store.db.execute("DELETE FROM products WHERE shop_id = ?", [shop_id])
-        store.db.conn.executemany(
-            "INSERT INTO products (shop_id, product_id, title, category, price, stock, status, line) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _rows_for(shop_id, products, progress, every))
-        count = store.db.execute("SELECT count(*) FROM products WHERE shop_id = ?",
-                                 [shop_id]).fetchone()[0]
-        store.db["product_snapshots"].upsert(
-            {"shop_id": shop_id, "imported_at": _now(), "source": source, "products": count},
-            pk="shop_id")
-    return int(count)
+    marks are kept. `progress(done)` is called after every chunk written. Returns how many products
+    were stored."""
+    with _ImportLock(store):
+        return _replace(store, shop_id, products, source, progress, every)
+
+
+def _replace(store: Store, shop_id: int, products: Iterable[dict[str, Any]], source: str | None,
+             progress: Progress | None, every: int) -> int:
+    _purge(store, shop_id)
+    with store.write() as conn:
+        batch = int(conn.execute("INSERT INTO import_batches (shop_id, started_at) VALUES (?, ?)",
+                                 [shop_id, _now()]).lastrowid or 0)
+    rows = _rows_for(shop_id, batch, products)
+    count = 0
+    try:
+        while True:
+            chunk = list(islice(rows, max(1, min(every, CHUNK))))
+            if not chunk:
+                break
+            with store.write() as conn:
+                conn.executemany(
+                    "INSERT INTO product_rows (shop_id, batch, product_id, title, category, price, stock, "
+                    "status, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", chunk)
+            count += len(chunk)
+            if progress is not None and progress(count) is False:
+                raise SnapshotCancelled()
+        with store.write() as conn:
+            conn.execute(
+                "INSERT INTO product_snapshots (shop_id, imported_at, source, products, batch) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (shop_id) DO UPDATE SET imported_at = excluded.imported_at, "
+                "source = excluded.source, products = excluded.products, batch = excluded.batch",
+                [shop_id, _now(), source, count, batch])
+            conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
+    except BaseException:
+        _delete_batches(store, shop_id, current_batch(store, shop_id))
+        with store.write() as conn:
+            conn.execute("DELETE FROM import_batches WHERE id = ?", [batch])
+        raise
+    _delete_batches(store, shop_id, batch)
+    return count
 
 
 def snapshot_info(store: Store, shop_id: int) -> dict[str, Any] | None:
@@ -119,10 +206,12 @@ def set_moved(store: Store, shop_id: int, product_id: str, moved: bool) -> None:
 def set_moved_many(store: Store, shop_id: int, product_ids: Iterable[str], moved: bool) -> None:
     """Mark (or unmark) several products at once, in one transaction."""
     now = _now()
-    rows = [{"shop_id": shop_id, "product_id": pid, "moved": int(moved), "updated_at": now}
-            for pid in product_ids]
-    with store.db.atomic():
-        store.db["product_marks"].upsert_all(rows, pk=("shop_id", "product_id"))
+    rows = [(shop_id, pid, int(moved), now) for pid in product_ids]
+    with store.write() as conn:
+        conn.executemany(
+            "INSERT INTO product_marks (shop_id, product_id, moved, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (shop_id, product_id) DO UPDATE SET moved = excluded.moved, "
+            "updated_at = excluded.updated_at", rows)
 
 
 def category_caps(store: Store, shop_id: int) -> dict[str, int]:
@@ -142,25 +231,23 @@ def _valid_cap(category: str, cap: Any) -> tuple[str, int]:
 
 def set_category_caps(store: Store, shop_id: int, caps: dict[str, int]) -> None:
     """Replace all of the shop's level-1 category caps."""
-    rows = [dict(zip(("category", "cap"), _valid_cap(name, cap)), shop_id=shop_id)
-            for name, cap in caps.items()]
-    with store.db.atomic():
-        store.db.execute("DELETE FROM category_caps WHERE shop_id = ?", [shop_id])
-        if rows:
-            store.db["category_caps"].insert_all(rows)
+    rows = [(shop_id, *_valid_cap(name, cap)) for name, cap in caps.items()]
+    with store.write() as conn:
+        conn.execute("DELETE FROM category_caps WHERE shop_id = ?", [shop_id])
+        conn.executemany("INSERT INTO category_caps (shop_id, category, cap) VALUES (?, ?, ?)", rows)
 
 
 def set_category_cap(store: Store, shop_id: int, category: str, cap: int | None) -> None:
     """Set one level-1 category's cap; None removes it."""
     if cap is None:
-        with store.db.atomic():
-            store.db.execute("DELETE FROM category_caps WHERE shop_id = ? AND category = ?",
-                             [shop_id, category.strip()])
+        with store.write() as conn:
+            conn.execute("DELETE FROM category_caps WHERE shop_id = ? AND category = ?",
+                         [shop_id, category.strip()])
         return
     name, value = _valid_cap(category, cap)
-    with store.db.atomic():
-        store.db["category_caps"].upsert({"shop_id": shop_id, "category": name, "cap": value},
-                                         pk=("shop_id", "category"))
+    with store.write() as conn:
+        conn.execute("INSERT INTO category_caps (shop_id, category, cap) VALUES (?, ?, ?) "
+                     "ON CONFLICT (shop_id, category) DO UPDATE SET cap = excluded.cap", [shop_id, name, value])
 
 
 def listing_input(store: Store, shop: Shop) -> dict[str, Any]:

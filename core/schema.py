@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 MIGRATION_SET = "shop_assistant"
 MIGRATIONS_TABLE = "_sqlite_migrations"
+# PRAGMA application_id of every database this app writes ("SHPA"): a SQLite file without it and
+# without this app's migrations is another program's file.
+APPLICATION_ID = 0x53485041
 
 
 def _0001_shops_settings_plans(db: Database) -> None:
@@ -74,9 +77,44 @@ def _0002_products(db: Database) -> None:
         )""")
 
 
+def _0003_product_batches(db: Database) -> None:
+    """An import writes its products as a new batch in short transactions beside the current one,
+    then swaps the snapshot to it in one short transaction: a seller's save never waits long for an
+    import, and an import still lands whole or not at all. `products` becomes a view of each shop's
+    current batch, so readers never see a batch that is being written."""
+    db.execute("""
+        CREATE TABLE import_batches (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            shop_id INTEGER NOT NULL REFERENCES shops(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE product_rows (
+            shop_id INTEGER NOT NULL REFERENCES shops(id) ON DELETE CASCADE,
+            batch INTEGER NOT NULL,
+            product_id TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL,
+            price TEXT,
+            stock INTEGER,
+            status TEXT NOT NULL,
+            line INTEGER,
+            PRIMARY KEY (shop_id, batch, product_id)
+        )""")
+    db.execute("ALTER TABLE product_snapshots ADD COLUMN batch INTEGER NOT NULL DEFAULT 0")
+    db.execute("""INSERT INTO product_rows (shop_id, batch, product_id, title, category, price, stock, status, line)
+                  SELECT shop_id, 0, product_id, title, category, price, stock, status, line FROM products""")
+    db.execute("DROP TABLE products")
+    db.execute("""
+        CREATE VIEW products AS
+        SELECT p.shop_id, p.product_id, p.title, p.category, p.price, p.stock, p.status, p.line
+        FROM product_rows p JOIN product_snapshots s ON s.shop_id = p.shop_id AND s.batch = p.batch""")
+
+
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_shops_settings_plans", _0001_shops_settings_plans),
     ("0002_products", _0002_products),
+    ("0003_product_batches", _0003_product_batches),
 ]
 KNOWN = [name for name, _ in STEPS]
 

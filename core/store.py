@@ -1,21 +1,35 @@
-"""The seller's data: one SQLite file per user, schema by migrations, all writes atomic."""
+"""The seller's data: one SQLite file per user, schema by migrations, every write through one helper.
+
+Every connection waits for a busy database (`BUSY_TIMEOUT_S`) instead of failing, and every write
+transaction starts with BEGIN IMMEDIATE (`Store.write`): it takes the write lock before it reads, so
+two writers queue. A deferred transaction that reads first cannot upgrade to a write lock while
+another connection writes, and SQLite's busy handler does not help it; sqlite-utils' `atomic()`
+begins that way, so it is used only for the schema migrations, inside `write()`.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, StoreError
+from .errors import InputError, StoreError, WriteFailed
 from .paths import data_dir
-from .schema import KNOWN, MIGRATION_SET, MIGRATIONS_TABLE, migration_set
+from .schema import APPLICATION_ID, KNOWN, MIGRATION_SET, MIGRATIONS_TABLE, migration_set
 from .values import BEIJING, iso
 
 DB_NAME = "shop-assistant.db"
+BUSY_TIMEOUT_S = 5.0
+SEAL_SUFFIX = ".seal"
+CHECKPOINT_LOCK_SUFFIX = ".checkpoint.lock"
+CHECKPOINT_AT_BYTES = 4 << 20  # the -wal is copied into the file once it passes 4 MB
 PLATFORMS = {"kuaishou": "快手小店", "douyin": "抖店"}
 SHOP_TYPES = {
     "personal": "个人店", "individual": "个体工商户店", "enterprise": "普通企业店",
@@ -66,14 +80,30 @@ class Shop:
         return out
 
 
+def write_failure(exc: sqlite3.Error) -> WriteFailed:
+    """What a failed write means for the seller, in plain words (the write was rolled back)."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return WriteFailed("busy", f"数据文件正被另一项操作占用（例如正在导入商品），等了 {BUSY_TIMEOUT_S:.0f} 秒仍未轮到")
+    if "full" in text:
+        return WriteFailed("full", "磁盘空间已满")
+    if "readonly" in text or "read-only" in text:
+        return WriteFailed("readonly", "数据文件或它所在的文件夹是只读的")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return WriteFailed("damaged", "数据文件已损坏")
+    return WriteFailed("io", f"读写数据文件时出错（{exc}）")
+
+
 class Store:
     """Opens (or creates) the database; refuses one from a newer version, touching nothing.
 
-    Reads go through the plain sqlite3 connection; writes and migrations through sqlite-utils,
-    imported on first need so that start-up does not pay for it.
+    Reads go through the plain sqlite3 connection (autocommit: each read sees the latest commit);
+    every write goes through `write()`. A migration runs in its own write transaction, after a
+    verified backup of a database that already holds data (core.backup).
     """
 
-    def __init__(self, path: Path | str | None = None, *, data_dir_override: str | None = None):
+    def __init__(self, path: Path | str | None = None, *, data_dir_override: str | None = None,
+                 backup_before_migration: bool = True):
         if path is None:
             folder = data_dir(data_dir_override)
             try:
@@ -83,31 +113,97 @@ class Store:
             path = folder / DB_NAME
         self.path = Path(path) if str(path) != ":memory:" else None
         self._db: Any = None
+        self._depth = 0
         try:
-            self.conn = sqlite3.connect(str(path), check_same_thread=False)
+            self.conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                        check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"无法打开数据文件 {path}：{exc}") from None
+        try:
             self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             applied = self._check_version()
             self.conn.execute("PRAGMA foreign_keys = ON")
-            if self.path is not None:
+            if self.path is not None and self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.conn.execute("PRAGMA journal_mode = WAL")
+            # Checkpoints are ours (see checkpoint()), so the seal can say what the file holds.
+            self.conn.execute("PRAGMA wal_autocheckpoint = 0")
+            if self.path is not None and _wal_size(self.path) == 0:
+                write_seal(self.path, clean=False)  # a session is open: a log may appear
             if applied != KNOWN:
-                migration_set().apply(self.db)
+                if applied and backup_before_migration and self.path is not None:
+                    from .backup import make_backup
+
+                    make_backup(self.path, reason="before-migration")
+                self._migrate()
+        except StoreError:
+            self.conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
+            self.conn.close()
             raise StoreError(
                 f"数据文件 {path} 已损坏或不是本程序的数据库（{exc}）。文件未被改动；"
                 "请从备份恢复，或用 --data-dir 指定新的数据文件夹。"
             ) from None
         except OSError as exc:
+            self.conn.close()
             raise StoreError(f"无法打开数据文件 {path}：{exc}") from None
 
     @property
     def db(self) -> Any:
-        """The sqlite-utils Database over the same connection, for writes."""
+        """The sqlite-utils Database over the same connection (schema work and tests; writes go
+        through `write()`)."""
         if self._db is None:
             from sqlite_utils import Database
 
             self._db = Database(self.conn)
         return self._db
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: BEGIN IMMEDIATE (waits up to BUSY_TIMEOUT_S for another writer),
+        COMMIT at the end, ROLLBACK on any error. A nested `write()` joins the outer transaction.
+        A database error is raised as WriteFailed (the database is as it was); IntegrityError
+        (a broken constraint: the caller's input) passes through as it is."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise write_failure(exc) from exc
+        self._depth = 1
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+            self._depth = 0
+            if self.path is not None and _wal_size(self.path) > CHECKPOINT_AT_BYTES:
+                self.checkpoint()
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+                raise write_failure(exc) from exc
+            raise
+        finally:
+            self._depth = 0
+
+    def _migrate(self) -> None:
+        """Each pending migration in its own write transaction (sqlite-utils' atomic() inside
+        becomes a savepoint)."""
+        migrations = migration_set()
+        with self.write():
+            migrations.ensure_migrations_table(self.db)
+        for step in migrations.pending(self.db):
+            later = [m.name for m in migrations.pending(self.db) if m.name != step.name]
+            with self.write():
+                migrations.apply(self.db, stop_before=later)
+        with self.write():
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         return [dict(row) for row in self.conn.execute(sql, params)]
@@ -132,8 +228,39 @@ class Store:
     def schema_version(self) -> list[str]:
         return self._check_version()
 
+    def checkpoint(self) -> bool:
+        """Copy the -wal into the database file without waiting for anyone (PASSIVE), and seal the
+        file when every frame got in. The seal (size and modification time of the file, beside it)
+        lets a later start tell a -wal that belongs to this file from one left beside a file copied
+        in over it. The seal is removed before the file changes, so a crash in between leaves no
+        seal (nothing can be told) rather than a wrong one. Returns True when the file was sealed."""
+        if self.path is None or self._depth:
+            return False
+        from .locks import FileLock
+
+        lock = FileLock(self.path.with_name(self.path.name + CHECKPOINT_LOCK_SUFFIX))
+        try:
+            if not lock.acquire():
+                return False
+        except OSError:
+            return False
+        try:
+            seal_path(self.path).unlink(missing_ok=True)
+            busy, log, done = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if busy == 0 and log == done:
+                write_seal(self.path, clean=False)
+                return True
+            return False
+        except (OSError, sqlite3.Error):
+            return False
+        finally:
+            lock.release()
+
     def close(self) -> None:
+        self.checkpoint()
         self.conn.close()
+        if self.path is not None and not self.path.with_name(self.path.name + "-wal").exists():
+            write_seal(self.path, clean=True)  # the last connection copied the log in and removed it
 
     # Shops ------------------------------------------------------------------------------------
     def shops(self) -> list[Shop]:
@@ -148,25 +275,29 @@ class Store:
     def save_shop(self, shop: Shop) -> Shop:
         """Insert or update a shop; returns it with its id."""
         shop.validate()
-        row = asdict(shop)
-        row["in_assessment_period"] = int(shop.in_assessment_period)
-        row["professional_anchor"] = int(shop.professional_anchor)
-        with self.db.atomic():
+        values = [shop.platform, shop.name, shop.shop_type, shop.experience_score, shop.reputation_score,
+                  int(shop.in_assessment_period), int(shop.professional_anchor)]
+        with self.write() as conn:
             if shop.id is None:
-                row.pop("id")
-                row["created_at"] = iso(datetime.now(BEIJING))
-                shop.id = self.db["shops"].insert(row).last_pk
+                cursor = conn.execute(
+                    "INSERT INTO shops (platform, name, shop_type, experience_score, reputation_score, "
+                    "in_assessment_period, professional_anchor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [*values, iso(datetime.now(BEIJING))])
+                shop.id = int(cursor.lastrowid or 0)
             else:
-                self.db["shops"].update(shop.id, row)
+                conn.execute(
+                    "UPDATE shops SET platform = ?, name = ?, shop_type = ?, experience_score = ?, "
+                    "reputation_score = ?, in_assessment_period = ?, professional_anchor = ? WHERE id = ?",
+                    [*values, shop.id])
         return shop
 
     def delete_shop(self, shop_id: int) -> None:
         """Delete a shop and everything kept for it."""
-        with self.db.atomic():
-            self.db["plans"].delete_where("shop_id = ?", [shop_id])
-            self.db["shops"].delete(shop_id)
-            if self.setting("current_shop") == str(shop_id):
-                self.set_setting("current_shop", None)
+        with self.write() as conn:
+            conn.execute("DELETE FROM plans WHERE shop_id = ?", [shop_id])
+            conn.execute("DELETE FROM shops WHERE id = ?", [shop_id])
+            conn.execute("UPDATE settings SET value = NULL WHERE key = 'current_shop' AND value = ?",
+                         [str(shop_id)])
 
     # Settings ---------------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -174,21 +305,28 @@ class Store:
         return rows[0]["value"] if rows and rows[0]["value"] is not None else default
 
     def set_setting(self, key: str, value: str | None) -> None:
-        with self.db.atomic():
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+        with self.write() as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
     # Plans ------------------------------------------------------------------------------------
     def save_plan(self, shop_id: int | None, kind: str, name: str, data: dict[str, Any],
                   plan_id: int | None = None) -> int:
+        """Insert or update a plan; returns its id. Updating a plan that was deleted meanwhile
+        inserts it again rather than losing the edit."""
         if not name.strip():
             raise InputError("name", "方案名称不能为空")
-        row = {"shop_id": shop_id, "kind": kind, "name": name.strip(),
-               "data": json.dumps(data, ensure_ascii=False), "updated_at": iso(datetime.now(BEIJING))}
-        with self.db.atomic():
-            if plan_id is None:
-                return int(self.db["plans"].insert(row).last_pk)
-            self.db["plans"].update(plan_id, row)
-            return plan_id
+        row = [shop_id, kind, name.strip(), json.dumps(data, ensure_ascii=False), iso(datetime.now(BEIJING))]
+        with self.write() as conn:
+            if plan_id is not None:
+                updated = conn.execute(
+                    "UPDATE plans SET shop_id = ?, kind = ?, name = ?, data = ?, updated_at = ? WHERE id = ?",
+                    [*row, plan_id]).rowcount
+                if updated:
+                    return plan_id
+            cursor = conn.execute(
+                "INSERT INTO plans (shop_id, kind, name, data, updated_at) VALUES (?, ?, ?, ?, ?)", row)
+            return int(cursor.lastrowid or 0)
 
     def plans(self, shop_id: int | None, kind: str) -> list[dict[str, Any]]:
         return self._rows(
@@ -196,21 +334,87 @@ class Store:
             "ORDER BY updated_at DESC, id DESC", [kind, shop_id])
 
     def plan(self, plan_id: int) -> dict[str, Any]:
-        rows = self._rows("SELECT id, name, data FROM plans WHERE id = ?", [plan_id])
+        rows = self._rows("SELECT id, name, data, updated_at FROM plans WHERE id = ?", [plan_id])
         if not rows:
             raise KeyError(plan_id)
         row = rows[0]
-        return {"id": row["id"], "name": row["name"], "data": json.loads(row["data"])}
+        return {"id": row["id"], "name": row["name"], "data": json.loads(row["data"]),
+                "updated_at": row["updated_at"]}
 
     def rename_plan(self, plan_id: int, name: str) -> None:
         if not name.strip():
             raise InputError("name", "方案名称不能为空")
-        with self.db.atomic():
-            self.db["plans"].update(plan_id, {"name": name.strip()})
+        with self.write() as conn:
+            conn.execute("UPDATE plans SET name = ? WHERE id = ?", [name.strip(), plan_id])
 
     def delete_plan(self, plan_id: int) -> None:
-        with self.db.atomic():
-            self.db["plans"].delete(plan_id)
+        with self.write() as conn:
+            conn.execute("DELETE FROM plans WHERE id = ?", [plan_id])
+
+    # Counts -----------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """How many shops, plans and stored products the database holds (backups carry these)."""
+        return counts(self.conn)
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Shops, plans and current products of a database of this app, on any connection to it."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+    def count(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    return {
+        "shops": count("SELECT count(*) FROM shops") if "shops" in tables else 0,
+        "plans": count("SELECT count(*) FROM plans") if "plans" in tables else 0,
+        "products": (count("SELECT coalesce(sum(products), 0) FROM product_snapshots")
+                     if "product_snapshots" in tables else 0),
+    }
+
+
+def seal_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + SEAL_SUFFIX)
+
+
+def _wal_size(db_path: Path) -> int:
+    try:
+        return db_path.with_name(db_path.name + "-wal").stat().st_size
+    except OSError:
+        return 0
+
+
+def file_seal(db_path: Path) -> dict[str, int] | None:
+    """The size and modification time of the database file (what a seal records)."""
+    try:
+        stat = db_path.stat()
+    except OSError:
+        return None
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+
+
+def write_seal(db_path: Path, *, clean: bool) -> None:
+    """Record what the database file is now, and whether a log may follow it (`clean`: the app
+    closed it, so no -wal should exist). See Store.checkpoint; best effort."""
+    stat = file_seal(db_path)
+    if stat is None:
+        return
+    seal: dict[str, Any] = {**stat, "clean": clean}
+    target = seal_path(db_path)
+    temp = target.with_name(target.name + f".{os.getpid()}.tmp")
+    try:
+        temp.write_text(json.dumps(seal), encoding="utf-8")
+        os.replace(temp, target)
+    except OSError:
+        temp.unlink(missing_ok=True)
+
+
+def read_seal(db_path: Path) -> dict[str, Any] | None:
+    """The seal beside the database: {size, mtime_ns, clean}, or None when there is none."""
+    try:
+        seal = json.loads(seal_path(db_path).read_text(encoding="utf-8"))
+        return {"size": int(seal["size"]), "mtime_ns": int(seal["mtime_ns"]), "clean": bool(seal["clean"])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _shop(row: dict[str, Any]) -> Shop:
@@ -220,4 +424,3 @@ def _shop(row: dict[str, Any]) -> Shop:
         in_assessment_period=bool(row["in_assessment_period"]),
         professional_anchor=bool(row["professional_anchor"]),
     )
-
