@@ -44,6 +44,10 @@ class BackupError(StoreError):
     """A backup could not be made or is not a healthy backup of this app's data (message says why)."""
 
 
+class SourceDamaged(BackupError):
+    """The copy of the database failed its integrity check: the database itself is damaged."""
+
+
 @dataclass
 class Backup:
     """One backup: its file and what it holds."""
@@ -156,7 +160,7 @@ def _copy_and_verify(db_path: Path, temp: Path, reason: str, created: datetime) 
         target.close()
         source.close()
     if problems:
-        raise BackupError(f"备份没有通过完整性检查（{problems[0]}），未保留。数据文件本身可能已损坏。")
+        raise SourceDamaged(f"备份没有通过完整性检查（{problems[0]}），未保留：数据文件本身可能已损坏。")
     return info
 
 
@@ -346,6 +350,26 @@ def set_aside(db_path: Path, label: str, now: datetime | None = None) -> list[Pa
     return moved
 
 
+def set_aside_log(db_path: Path, now: datetime | None = None) -> list[Path]:
+    """Rename the -wal and -shm beside the database (a log that does not belong to it) to
+    `<name>.damaged-…-wal`, leaving the database file as it is."""
+    stamp = f"damaged-{(now or _now()):%Y%m%d-%H%M%S}"
+    moved = []
+    for suffix in ("-wal", "-shm"):
+        current = db_path.with_name(db_path.name + suffix)
+        if current.exists():
+            target = db_path.with_name(f"{db_path.name}.{stamp}{suffix}")
+            os.replace(current, target)
+            moved.append(target)
+    return moved
+
+
+def start_empty(db_path: Path) -> list[Path]:
+    """Keep the damaged database (and its -wal/-shm) aside as `.damaged-…`; the app then starts on
+    a new, empty file. Returns where the old files went."""
+    return set_aside(db_path, "damaged")
+
+
 def restore(db_path: Path, source: Path, *, label: str = "replaced",
             before_swap: Callable[[], None] | None = None) -> Restored:
     """Put a verified copy of `source` in place of the database. The current database (with its
@@ -363,4 +387,7 @@ def restore(db_path: Path, source: Path, *, label: str = "replaced",
     except BaseException:
         candidate.unlink(missing_ok=True)
         raise
+    from .store import write_seal
+
+    write_seal(db_path, clean=True)  # no log belongs to the restored file
     return Restored(source=Path(source), kept_as=kept)

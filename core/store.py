@@ -272,6 +272,10 @@ class Store:
             raise KeyError(shop_id)
         return _shop(rows[0])
 
+    def has_shop(self, shop_id: int | None) -> bool:
+        """True for a stored shop (None, the no-shop owner, always exists)."""
+        return shop_id is None or bool(self._rows("SELECT 1 FROM shops WHERE id = ?", [shop_id]))
+
     def save_shop(self, shop: Shop) -> Shop:
         """Insert or update a shop; returns it with its id."""
         shop.validate()

@@ -38,3 +38,36 @@ def store(tmp_path):
 def bj(text: str) -> datetime:
     """A Beijing time from 'YYYY-MM-DDTHH:MM[:SS]'."""
     return datetime.fromisoformat(text).replace(tzinfo=BEIJING)
+
+
+@pytest.fixture
+def readonly_folder(tmp_path):
+    """A data folder holding a healthy database that this process cannot write to.
+
+    As a normal user: the folder's write bits are taken away. As root (CI and the dev box), whom
+    permissions do not stop: a read-only tmpfs is mounted over it; where mounting is not allowed,
+    the test is skipped and says so."""
+    import os
+    import subprocess
+
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        store = Store(folder / "shop-assistant.db")
+        store.close()
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)],
+                             capture_output=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip("running as root without permission to mount a read-only folder: "
+                    f"{mounted.stderr.decode(errors='replace').strip()}")
+    try:
+        store = Store(folder / "shop-assistant.db")
+        store.close()
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)

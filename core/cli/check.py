@@ -1,40 +1,52 @@
-"""python -m core: check a plan file, or list the rule pack. Exit 0 ok, 1 errors found, 2 bad input."""
+"""`check KIND FILE` and `rules`: a plan against the rules in force, and the pack itself."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import datetime
+from typing import Any
 
-from .engine import KindNotAvailable, check, default_pack
-from .errors import InputError, RulePackError
-from .planfile import read_plan
-from .checks import ALL_KINDS
-from .report import Report
-from .values import iso, parse_as_of
+from ..checks import ALL_KINDS
+from ..engine import KindNotAvailable, check, default_pack
+from ..planfile import read_plan
+from ..report import Report
+from ..values import iso, parse_as_of
 
+__all__ = ["KindNotAvailable", "add_check", "add_rules"]
 SEVERITY_ZH = {"error": "错误", "warning": "提醒", "info": "说明"}
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message}\n")
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m core", description="小店合规助手：按平台规则检查方案文件")
-    sub = parser.add_subparsers(dest="command", required=True)
+def add_check(sub: Any) -> None:
     chk = sub.add_parser("check", help="检查一个方案文件（JSON）")
     chk.add_argument("kind", choices=ALL_KINDS)
     chk.add_argument("file")
     chk.add_argument("--as-of", help="按此日期/时间生效的规则检查：YYYY-MM-DD 或 YYYY-MM-DDTHH:MM")
     chk.add_argument("--format", choices=("json", "text"), default="json")
+    chk.set_defaults(run=run_check)
+
+
+def add_rules(sub: Any) -> None:
     rules = sub.add_parser("rules", help="列出规则包")
     rules.add_argument("--platform", choices=("kuaishou", "douyin"))
     rules.add_argument("--as-of")
     rules.add_argument("--format", choices=("json", "text"), default="text")
-    return parser
+    rules.set_defaults(run=run_rules)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    as_of = parse_as_of(args.as_of)
+    report = check(args.kind, read_plan(args.file), as_of)
+    if args.format == "json":
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(_text_report(report))
+    return 0 if report.ok else 1
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    print(_rules(args.platform, parse_as_of(args.as_of), args.format))
+    return 0
 
 
 def _text_report(report: Report) -> str:
@@ -74,24 +86,3 @@ def _rules(platform: str | None, as_of: datetime, fmt: str) -> str:
             lines.append(f"    {name} = {json.dumps(value, ensure_ascii=False)}")
         lines.append(f"    依据：《{r['source']['title']}》（{r['source']['date']}）")
     return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    try:
-        as_of = parse_as_of(args.as_of)
-        if args.command == "rules":
-            print(_rules(args.platform, as_of, args.format))
-            return 0
-        report = check(args.kind, read_plan(args.file), as_of)
-    except InputError as exc:
-        print(f"错误：{exc.field}：{exc.message}", file=sys.stderr)
-        return 2
-    except (KindNotAvailable, RulePackError) as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    if args.format == "json":
-        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        print(_text_report(report))
-    return 0 if report.ok else 1
