@@ -6,19 +6,21 @@ import argparse
 import gc
 import logging
 import sys
-import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.engine import default_pack
 from core.errors import RulePackError, StoreError
+from core.locks import INSTANCE_LOCK, FileLock
 from core.paths import data_dir, resource
 from core.rulepack import RulePack, load_pack
-from core.store import Store
+from core.store import DB_NAME, Store
 from gui.i18n import DEFAULT_LANGUAGE, Translations
 from gui.main_window import MainWindow
 
@@ -33,15 +35,21 @@ UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto San
 class Application:
     """Owns the store, the pack, the translators and the (re-creatable) main window."""
 
-    def __init__(self, qapp: QApplication, store: Store, pack: RulePack) -> None:
+    def __init__(self, qapp: QApplication, store: Store, pack: RulePack, *, lock: FileLock | None = None) -> None:
         self.qapp = qapp
         self.store = store
         self.pack = pack
+        self.lock = lock  # the data folder's instance lock, held while the app runs
         self.translations = Translations(qapp)
         self.language = self.translations.use(store.setting("language", DEFAULT_LANGUAGE) or "")
         self.window = self._new_window()
         self._notifier: DueNotifier | None = None
+        self.server: object | None = None
         self.window.after_paint.add(lambda: self.notifier)  # the tray icon, once the window is up
+        if lock is not None:  # a real start (not a test's Application): answer later starts
+            self.window.after_paint.add(self._listen)
+        self.window.after_paint.add(self._maintenance)
+        qapp.aboutToQuit.connect(self._quitting)
 
     @property
     def notifier(self) -> DueNotifier:
@@ -50,15 +58,21 @@ class Application:
         if self._notifier is None:
             from gui.notifier import DueNotifier
             self._notifier = DueNotifier(self.store, self.pack, self.qapp.windowIcon(), self.qapp)
+            self._notifier.showRequested.connect(self.bring_to_front)
+            self._notifier.quitRequested.connect(self.quit)
         return self._notifier
 
-    def _new_window(self) -> MainWindow:
-        return MainWindow(self.store, self.pack, self.language, self.set_language)
+    def quit(self) -> None:
+        """Quit from the tray: the window closes as the seller closes it (pending edits are saved
+        or kept in a file first, or the seller stays), then the app ends."""
+        if self.window.close():
+            self.qapp.quit()
 
-    def set_language(self, language: str) -> None:
-        """Switch language and rebuild the window in place, keeping size and tab."""
-        self.language = self.translations.use(language)
-        self.store.set_setting("language", self.language)
+    def _new_window(self) -> MainWindow:
+        return MainWindow(self.store, self.pack, self.language, self.set_language, self.restore)
+
+    def _rebuild_window(self) -> None:
+        """A new window in place of the old one (new language, restored data), same size and tab."""
         old = self.window
         geometry, tab = old.geometry(), old.tabs.currentIndex()
         self.window = self._new_window()
@@ -68,6 +82,84 @@ class Application:
             self.window.show()
         old.close()
         old.deleteLater()
+
+    def restore(self, source: Path) -> bool:
+        """Replace the data with a backup while the app runs: pending edits saved first, the backup
+        checked before anything changes, the current file kept as .replaced-…, the window rebuilt."""
+        from core import backup
+        from gui.errors import describe
+        from gui.ops import stop_all
+
+        path = self.store.path
+        if path is None or not self.window.settle_edits():
+            return False
+        stop_all()
+        try:
+            backup.restore(path, source, label="replaced", before_swap=self.store.close)
+        except (backup.BackupError, OSError) as exc:
+            QMessageBox.warning(self.window, QCoreApplication.translate("Application", "没有恢复"), describe(exc))
+            if not _is_open(self.store):
+                self.store = Store(path)
+                self._rebuild_window()
+            return False
+        self.store = Store(path)
+        if self._notifier is not None:
+            self._notifier.store = self.store
+        self._rebuild_window()
+        QMessageBox.information(self.window, QCoreApplication.translate("Application", "已恢复"),
+                                QCoreApplication.translate("Application", "已从 %1 恢复。原来的数据文件已另存在数据文件夹中。").replace("%1", str(source)))
+        return True
+
+    def _listen(self) -> None:
+        from gui.single_instance import InstanceServer
+
+        assert self.store.path is not None
+        server = InstanceServer(self.store.path.parent, self.qapp)
+        server.activated.connect(self.bring_to_front)
+        self.server = server
+        log.info("listening for later starts on %s", self.store.path.parent)
+
+    def bring_to_front(self) -> None:
+        """Another start on the same data folder: show this window instead."""
+        log.info("bringing the window to the front")
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _maintenance(self) -> None:
+        """After the first paint, off the UI thread: the day's backup when it is due, and rows an
+        interrupted import left behind."""
+        from gui.maintenance import start_of_day
+
+        start_of_day(self.window, self.store)
+
+    def _quitting(self) -> None:
+        """The last chance (logout, tray quit): pending edits go to the database."""
+        from gui.autosave import flush_all
+        from gui.ops import stop_all
+
+        flush_all(self.window)
+        stop_all()
+
+    def set_language(self, language: str) -> None:
+        """Switch language and rebuild the window in place, keeping size and tab."""
+        if not self.window.settle_edits():
+            self.window.language_actions[self.language].setChecked(True)
+            return
+        self.language = self.translations.use(language)
+        self.store.set_setting("language", self.language)
+        self._rebuild_window()
+
+
+def _is_open(store: Store) -> bool:
+    try:
+        store.conn.execute("SELECT 1")
+    except Exception:  # noqa: BLE001 - a closed connection raises ProgrammingError
+        return False
+    return True
 
 
 def _setup_logging(folder_override: str | None) -> None:
@@ -83,18 +175,72 @@ def _setup_logging(folder_override: str | None) -> None:
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """A bug: log the traceback, tell the seller in plain words, keep running."""
-    log.error("unhandled error\n%s", "".join(traceback.format_exception(kind, value, tb)))
-    parent = QApplication.activeWindow()
-    QMessageBox.critical(parent, "小店合规助手",
-                         "程序出现了一个意外问题，已记录到日志文件。您的数据没有丢失，可以继续使用。\n\n"
-                         f"{kind.__name__}: {value}")
+    """A bug: log the traceback, tell the seller in plain words (never that nothing was lost: the
+    step that failed may not have been saved), keep running."""
+    from gui.errors import unexpected
+
+    QMessageBox.critical(QApplication.activeWindow(), "小店合规助手", unexpected(kind, value, tb))
 
 
 def _fatal(message: str) -> int:
     log.error(message)
     QMessageBox.critical(QWidget(), "小店合规助手", message)
     return 1
+
+
+def open_data(folder: Path, load: Callable[[], RulePack]) -> tuple[Store, FileLock, RulePack] | int:
+    """Take the data folder (one app per folder), check its database before anything opens it, and
+    open it; a damaged or unusable file goes through the recovery dialog first. Returns the store,
+    the held lock and the rule pack, or an exit status (0: another window was brought to the front,
+    or the seller chose to quit)."""
+    import threading
+
+    from core.health import Health, inspect
+
+    pack: RulePack | None = None
+    while True:
+        db = folder / DB_NAME
+        lock = FileLock(folder / INSTANCE_LOCK)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            taken = lock.acquire()
+        except OSError:
+            taken = True  # cannot even lock: the check below says why (an unwritable folder)
+        if not taken:
+            from gui.single_instance import activate_running
+
+            if activate_running(folder):
+                log.info("already running on %s: asked it to show its window", folder)
+            else:
+                log.warning("another instance holds %s but did not answer", folder)
+            return 0
+        checked: list[Health] = []
+        # quick_check runs while the rule pack loads: SQLite releases the GIL while it reads
+        worker = threading.Thread(target=lambda path=db, out=checked: out.append(inspect(path, trust_seal=True)),
+                                  daemon=True)
+        worker.start()
+        if pack is None:
+            try:
+                pack = load()
+            except RulePackError as exc:
+                return _fatal(f"规则包有误，程序无法检查方案：\n{exc}\n\n请重新安装小店合规助手。")
+        worker.join()
+        health = checked[0] if checked else Health(db, "unreadable", f"无法检查数据文件 {db}。")
+        if health.ok or health.kind == "missing":
+            try:
+                store = Store(db)
+                log.info("opened %s", db)
+                return store, lock, pack
+            except StoreError as exc:
+                health = Health(db, "damaged", str(exc))
+        from gui.recovery import recover
+
+        outcome = recover(health, folder)
+        lock.release()  # taken again at the top of the loop, for whichever folder
+        if outcome.action == "quit":
+            return 0
+        if outcome.folder is not None:
+            folder = outcome.folder
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -166,16 +312,13 @@ def main(argv: list[str] | None = None) -> int:
     font.setFamilies(UI_FAMILIES + font.families())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     qapp.setFont(font)
-    try:
-        pack = load_pack(cache=data_dir(args.data_dir) / "cache")
-    except RulePackError as exc:
-        return _fatal(f"规则包有误，程序无法检查方案：\n{exc}\n\n请重新安装小店合规助手。")
-    try:
-        store = Store(data_dir_override=args.data_dir)
-    except StoreError as exc:
-        return _fatal(str(exc))
+    folder = data_dir(args.data_dir)
+    opened = open_data(folder, lambda: load_pack(cache=folder / "cache"))
+    if isinstance(opened, int):
+        return opened
+    store, lock, pack = opened
     sys.excepthook = _excepthook
-    app = Application(qapp, store, pack)
+    app = Application(qapp, store, pack, lock=lock)
     # the collector, off since gui.__main__, back on once the window is up (or after 2 s at most,
     # should the window start minimised and not paint)
     app.window.after_paint.add(gc.enable)

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QActionGroup
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
     QToolBar, QVBoxLayout, QWidget,
 )
 
 import core
-from core.errors import InputError
+from core.errors import InputError, StoreError
 from core.rulepack import RulePack
 from core.store import Shop, Store
+from gui.autosave import flush_all, settle
+from gui.errors import write_failed
 from gui.shop_context import ShopContext, platform_names, shop_type_names
 from gui.first_paint import AfterFirstPaint
 from gui.lazy_page import LazyPage
@@ -31,8 +35,10 @@ def _set_shortcut(action: QAction, keys: str) -> None:
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, pack: RulePack, language: str,
-                 set_language: Callable[[str], None]) -> None:
+                 set_language: Callable[[str], None],
+                 restore: Callable[[Path], bool] | None = None) -> None:
         super().__init__()
+        self._restore = restore
         self.store = store
         self.pack = pack
         self.shops = ShopContext(store, self)
@@ -72,6 +78,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.welcome)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.tabs.currentChanged.connect(lambda _index: flush_all(self))  # leaving a tab saves it
         self._menus(language)
         self.statusBar().showMessage(
             self.tr("规则包 %1 · 共 %2 条规则 · 数据只保存在本机").replace("%1", pack.version)
@@ -98,6 +105,22 @@ class MainWindow(QMainWindow):
         assert isinstance(page, LazyPage)
         return page.tab()
 
+    # Leaving what was edited ----------------------------------------------------------------------
+    def rescue_dir(self) -> Path | None:
+        return self.store.path.parent / "unsaved" if self.store.path is not None else None
+
+    def settle_edits(self) -> bool:
+        """Every pending edit saved (or, if the seller chose, kept in a file): True to go on."""
+        from gui.autosave import Autosaver
+
+        return settle(self, self.findChildren(Autosaver), self.rescue_dir())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle_edits():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     # Menus ------------------------------------------------------------------------------------
     def _menus(self, language: str) -> None:
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
@@ -111,6 +134,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             lang_menu.addAction(action)
             self.language_actions[code] = action
+        from gui.data_menu import DataMenu
+
+        self.data_menu = DataMenu(self, settings, self.store, self._restore)
         quit_action = settings.addAction(self.tr("退出"), self.close)
         # The first key sequence makes PySide6 build Python enums for the whole Qt namespace (~13 ms):
         # set once the window is on screen instead of before.
@@ -176,9 +202,21 @@ class MainWindow(QMainWindow):
 
     def _shop_chosen(self, index: int) -> None:
         shop_id = self.shop_box.itemData(index)
+        current = self.shops.shop()
+        if not self.settle_edits():  # stay on the shop whose edits are not saved yet
+            self.shop_box.blockSignals(True)
+            self.shop_box.setCurrentIndex(self.shop_box.findData(current.id) if current else -1)
+            self.shop_box.blockSignals(False)
+            return
         shop = self.store.shop(shop_id) if shop_id is not None else None
-        self.shops.set_shop(shop)
+        self._set_shop(shop)
         self._describe_shop(shop)
+
+    def _set_shop(self, shop: Shop | None) -> None:
+        try:
+            self.shops.set_shop(shop)
+        except StoreError as exc:  # the choice is shown all the same; only remembering it failed
+            write_failed(self, self.tr("当前店铺的选择"), exc)
 
     def _save(self, shop: Shop) -> Shop | None:
         try:
@@ -186,18 +224,23 @@ class MainWindow(QMainWindow):
         except InputError as exc:
             QMessageBox.warning(self, self.tr("无法保存店铺"), exc.message)
             return None
+        except StoreError as exc:
+            write_failed(self, self.tr("店铺“%1”").replace("%1", shop.name), exc)
+            return None
 
     def add_shop(self) -> None:
         from gui.shop_dialog import ShopDialog  # imported when first needed: not at start-up
         dialog = ShopDialog(parent=self)
-        if dialog.exec() and (saved := self._save(dialog.shop)):
-            self.shops.set_shop(saved)
+        if dialog.exec() and self.settle_edits() and (saved := self._save(dialog.shop)):
+            self._set_shop(saved)
             self.reload_shops()
 
     def add_sample_shop(self) -> None:
+        if not self.settle_edits():
+            return
         saved = self._save(Shop(**{**SAMPLE_SHOP.__dict__, "id": None}))
         if saved:
-            self.shops.set_shop(saved)
+            self._set_shop(saved)
             self.reload_shops()
 
     def edit_shop(self) -> None:
@@ -206,8 +249,8 @@ class MainWindow(QMainWindow):
             return
         from gui.shop_dialog import ShopDialog
         dialog = ShopDialog(shop, parent=self)
-        if dialog.exec() and (saved := self._save(dialog.shop)):
-            self.shops.set_shop(saved)
+        if dialog.exec() and self.settle_edits() and (saved := self._save(dialog.shop)):
+            self._set_shop(saved)
             self.reload_shops()
 
     def delete_shop(self) -> None:
@@ -222,8 +265,12 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.store.delete_shop(shop.id)
+        try:
+            self.store.delete_shop(shop.id)
+        except StoreError as exc:
+            write_failed(self, self.tr("删除店铺“%1”").replace("%1", shop.name), exc)
+            return
         remaining = self.store.shops()
-        self.shops.set_shop(remaining[0] if remaining else None)
+        self._set_shop(remaining[0] if remaining else None)
         self.reload_shops()
 

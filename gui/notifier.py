@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from core.deadlines import collect, due_within
 from core.rulepack import RulePack
@@ -18,14 +18,24 @@ SOON_HOURS = 24
 
 
 class DueNotifier(QObject):
+    """Emits showRequested() and quitRequested() from the tray icon's menu."""
+
+    showRequested = Signal()
+    quitRequested = Signal()
+
     def __init__(self, store: Store, pack: RulePack, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store, self.pack = store, pack
         self._told: set[tuple[int | None, str, str, str]] = set()
         self.tray: QSystemTrayIcon | None = None
+        self.menu = QMenu()
+        self.menu.addAction(self.tr("打开小店合规助手"), self.showRequested.emit)
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("退出"), self.quitRequested.emit)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("小店合规助手"))
+            self.tray.setContextMenu(self.menu)
             self.tray.show()
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.remind)

@@ -1,15 +1,17 @@
 """The saved-plans bar a tab puts on top: pick, new, rename, delete, open/save a .json file.
 
-The tab owns the plan's content; the bar keeps it in the store (autosave) and in files.
+The tab owns the plan's content; the bar keeps it in the store (an Autosaver: within a second of
+the last edit, and at once when the seller leaves the plan) and in files.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget,
 )
@@ -17,9 +19,8 @@ from PySide6.QtWidgets import (
 from core.errors import InputError
 from core.planfile import read_plan, write_plan
 from core.store import Store
+from gui.autosave import Autosaver, settle
 from gui.shop_context import ShopContext
-
-AUTOSAVE_MS = 400
 
 
 class PlanBar(QWidget):
@@ -35,8 +36,8 @@ class PlanBar(QWidget):
         self.current_data, self.blank_data = current_data, blank_data
         self.plan_id: int | None = None
         self._owner = self.shop_id()  # the shop the shown plan belongs to (saved there, even mid-switch)
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self.autosaver = Autosaver(self._write, self._describe, self, snapshot=self.current_data)
+        self.autosaver.stateChanged.connect(self._show_state)
         self.combo = QComboBox()
         self.combo.setMinimumWidth(220)
         self.combo.setAccessibleName(self.tr("已保存的方案"))
@@ -70,9 +71,24 @@ class PlanBar(QWidget):
             self.combo.setCurrentIndex(self.combo.findData(self.plan_id))
         self.combo.blockSignals(False)
 
+    def _rescue_dir(self) -> Path | None:
+        return self.store.path.parent / "unsaved" if self.store.path is not None else None
+
+    def leave(self) -> bool:
+        """Before another plan is shown: True when the shown plan's edits are saved (or kept in a
+        file the seller chose); False when the seller chose to stay."""
+        return settle(self, [self.autosaver], self._rescue_dir())
+
+    def _leave_quietly(self) -> None:
+        """The shown plan is being replaced without asking (the shop changed): an edit the database
+        will not take goes to a file, and the bar says where."""
+        kept = self.autosaver.flush_or_rescue(self._rescue_dir())
+        if kept is not None:
+            self.saved_label.setText(self.tr("⚠ 上一个方案的修改没能存进数据文件，已另存为 %1").replace("%1", str(kept)))
+
     def load_latest(self) -> None:
         """Show the shop's most recently edited plan, or a blank one."""
-        self.save_now()  # pending edits go to the shop they were made for
+        self._leave_quietly()  # pending edits go to the shop they were made for
         self._owner = self.shop_id()
         plans = self.store.plans(self.shop_id(), self.kind)
         if plans:
@@ -91,34 +107,51 @@ class PlanBar(QWidget):
     def _picked(self, index: int) -> None:
         plan_id = self.combo.itemData(index)
         if plan_id is not None and plan_id != self.plan_id:
-            self.save_now()
+            if not self.leave():
+                self._refresh_combo()  # the seller stays on the plan that is not saved yet
+                return
             self._open_id(plan_id)
 
     def changed(self) -> None:
         """Call after every edit: the plan is saved shortly after, nothing is lost."""
-        self._autosave.start()
+        self.autosaver.changed()
 
-    def save_now(self) -> None:
-        """Save pending edits (if any) now."""
-        if not self._autosave.isActive():
-            return
-        self._autosave.stop()
+    def save_now(self) -> bool:
+        """Save pending edits (if any) now; False when they could not be saved (they stay pending
+        and are retried)."""
+        return self.autosaver.flush()
+
+    def _write(self) -> None:
+        if not self.store.has_shop(self._owner):
+            return  # the seller deleted the shop, and with it what was kept for it
         data = self.current_data()
         name = self.combo.currentText() or self._default_name(data)
         self.plan_id = self.store.save_plan(self._owner, self.kind, name, data, self.plan_id)
         self._refresh_combo()
-        self.saved_label.setText(self.tr("已自动保存 %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+
+    def _describe(self) -> str:
+        return self.tr("方案“%1”").replace("%1", self.combo.currentText() or self.tr("新方案"))
+
+    def _show_state(self, state: str, text: str) -> None:
+        if state == "saved":
+            self.saved_label.setStyleSheet("")
+            self.saved_label.setText(self.tr("已自动保存 %1").replace("%1", text))
+        elif state == "failed":
+            self.saved_label.setStyleSheet("color: #b3261e;")
+            self.saved_label.setText(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。")
+                                     .replace("%1", text))
 
     def _default_name(self, data: dict[str, Any]) -> str:
         title = (data.get("session") or {}).get("title") if isinstance(data.get("session"), dict) else None
         return title or self.tr("未命名方案 %1").replace("%1", datetime.now().strftime("%m-%d %H:%M"))
 
     def new_plan(self) -> None:
-        self.save_now()
+        if not self.leave():
+            return
         self.plan_id = None
         self.combo.setCurrentIndex(-1)
         self.opened.emit(self.blank_data())
-        self._autosave.start()
+        self.autosaver.changed()
 
     def rename(self) -> None:
         if self.plan_id is None:
@@ -137,7 +170,7 @@ class PlanBar(QWidget):
             self.tr("确定删除方案“%1”吗？此操作不能撤销。").replace("%1", self.combo.currentText()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self._autosave.stop()
+            self.autosaver.discard()
             self.store.delete_plan(self.plan_id)
             self.plan_id = None
             self.load_latest()
@@ -152,11 +185,12 @@ class PlanBar(QWidget):
         except InputError as exc:
             QMessageBox.warning(self, self.tr("无法打开方案文件"), f"{exc.field}\n{exc.message}")
             return False
-        self.save_now()
+        if not self.leave():
+            return False
         self.plan_id = None
         self.combo.setCurrentIndex(-1)
         self.opened.emit(data)
-        self._autosave.start()
+        self.autosaver.changed()
         self.save_now()
         return True
 

@@ -5,151 +5,222 @@
     <name>AftersaleTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="34"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="288"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="280"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="92"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="94"/>
         <source>添加售后单…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="93"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="95"/>
         <source>导入表格…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="94"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="96"/>
         <source>下载导入模板…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="95"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="316"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="97"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="311"/>
         <source>标记为已处理</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="96"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="98"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="106"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="108"/>
         <source>售后单列表</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="124"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="126"/>
         <source>所选售后单的说明</source>
         <translation>About the selected case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="140"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="142"/>
         <source>售后单与时效</source>
         <translation>Cases and deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="141"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="143"/>
         <source>假一赔四计算器</source>
         <translation>Counterfeit payouts (假一赔四)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="223"/>
-        <source>有一处填写需要改正（见下方）：改正之前的修改不会保存。</source>
-        <translation>One entry needs fixing (see below): changes are not saved until it is fixed.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="270"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="453"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="263"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="448"/>
         <source>售后单</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="271"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="264"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="276"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="269"/>
         <source>%1第 %2 行“%3”：</source>
         <translation>%1, row %2, “%3”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="290"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="455"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="450"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="291"/>
-        <source>售后记录没有保存：%1
-请检查磁盘空间，或关闭其他正在使用数据文件的程序后重试。</source>
-        <translation>The after-sales records were not saved: %1
-Check the free disk space, or close other programs using the data file, and try again.</translation>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="80"/>
+        <source>售后记录</source>
+        <translation>after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="295"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="191"/>
+        <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
+        <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="217"/>
+        <source>有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。</source>
+        <translation>One entry needs correcting (see below): it is saved as typed and will be checked once corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="286"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="316"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="289"/>
+        <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
+        <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="311"/>
         <source>改回未处理</source>
         <translation>Mark as not handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="390"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="385"/>
         <source>（无单号）</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="392"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="387"/>
         <source>删除售后单</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="392"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="387"/>
         <source>删除售后单“%1”？删除后不再提醒它的时效。</source>
         <translation>Delete the case “%1”? Its deadline will no longer be tracked.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="427"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="422"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="428"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="423"/>
         <source>表格文件 (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="436"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="431"/>
         <source>列表里还有一处填写需要改正（%1），请先改正，再导入。</source>
         <translation>An entry in the list still needs fixing (%1). Fix it first, then import.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="445"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="440"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="445"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="440"/>
         <source>售后单导入模板.xlsx</source>
         <translation>after-sales import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="456"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="451"/>
         <source>文件没有保存：%1
 请关闭正在打开该文件的 Excel，或换一个文件夹后重试。</source>
         <translation>The file was not saved: %1
 Close Excel if it has the file open, or choose another folder, and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="459"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="454"/>
         <source>模板已保存到 %1：按表头填好后点“导入表格…”。</source>
         <translation>Template saved to %1. Fill it in under its headers, then click “Import spreadsheet…”.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../gui/app.py" line="100"/>
+        <source>没有恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="109"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="110"/>
+        <source>已从 %1 恢复。原来的数据文件已另存在数据文件夹中。</source>
+        <translation>Restored from %1. The data file it replaced was kept in the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../gui/autosave.py" line="140"/>
+        <source>修改还没有保存</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autosave.py" line="141"/>
+        <source>以下修改还没有存进数据文件：
+%1
+
+可以重试；或者先把它们另存为文件再继续，之后用“打开文件…”找回。</source>
+        <translation>These changes have not reached the data file yet:
+%1
+
+You can retry, or keep them in a file and go on; reopen them later with “Open file…”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autosave.py" line="143"/>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autosave.py" line="144"/>
+        <source>另存为文件后继续</source>
+        <translation>Keep in a file and go on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autosave.py" line="145"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autosave.py" line="158"/>
+        <source>已另存为文件</source>
+        <translation>Kept in a file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autosave.py" line="159"/>
+        <source>没有保存进数据文件的修改已另存为：
+%1</source>
+        <translation>The changes that did not reach the data file were kept as:
+%1</translation>
     </message>
 </context>
 <context>
@@ -391,32 +462,32 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="98"/>
+        <location filename="../../gui/tabs/board.py" line="95"/>
         <source>时限列表</source>
         <translation>Deadline list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="104"/>
+        <location filename="../../gui/tabs/board.py" line="101"/>
         <source>红色：已超时；橙色：24 小时内到期。数据来自各标签页保存的方案；程序运行时，24 小时内到期的事项会在系统托盘提醒。</source>
         <translation>Red: overdue; orange: due within 24 hours. The list comes from the plans saved in each tab; while the app runs, anything due within 24 hours is announced in the system tray.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="121"/>
+        <location filename="../../gui/tabs/board.py" line="118"/>
         <source>还没有店铺：添加店铺后，这里会列出所有要赶的时限。</source>
         <translation>No shop yet. Add a shop and every deadline you must meet is listed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="129"/>
+        <location filename="../../gui/tabs/board.py" line="126"/>
         <source>“%1”目前没有要赶的时限。</source>
         <translation>“%1” has no deadlines to meet right now.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="131"/>
+        <location filename="../../gui/tabs/board.py" line="128"/>
         <source>“%1”：%2 项已超时，%3 项 24 小时内到期，共 %4 项。</source>
         <translation>“%1”: %2 overdue, %3 due within 24 hours, %4 in all.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="134"/>
+        <location filename="../../gui/tabs/board.py" line="131"/>
         <source>以下方案有填写错误，未计入：</source>
         <translation>These plans have entry errors and are not counted: </translation>
     </message>
@@ -448,62 +519,62 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
     </message>
     <message>
         <location filename="../../gui/tabs/bot/bot_tab.py" line="104"/>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="286"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="278"/>
         <source>设置与检查</source>
         <translation>Settings and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="120"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="112"/>
         <source>还没有店铺。客服机器人的设置要按店铺所在的平台（快手小店或抖店）来检查：请先在窗口上方点“添加店铺”，或点“使用示例店铺”先看看。</source>
         <translation>No shop yet. The customer-service bot&apos;s settings are checked against the shop&apos;s platform (Kuaishou shop or Douyin shop): first click “Add shop” at the top of the window, or “Use the sample shop” to have a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="125"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="117"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="202"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="194"/>
         <source>内置知识（未修改）：可以直接改写，改过的会标为“已修改”，随时可以恢复默认。</source>
         <translation>Built-in entry (unchanged): you can rewrite it; a changed entry is marked “Edited” and can be restored to the default at any time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="204"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="196"/>
         <source>您自建的知识（编号 %1）。</source>
         <translation>Your own entry (ID %1).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="207"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="199"/>
         <source>内置知识 · 已修改：%1。点左侧“恢复默认”可还原。</source>
         <translation>Built-in entry · edited: %1. Click “Restore default” on the left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="264"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="256"/>
         <source>有一处填写需要改正，改正后才能检查（您的修改已保存）。</source>
         <translation>One entry needs fixing before the check can run (your changes are saved).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="278"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="270"/>
         <source>机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。</source>
         <translation>Entries the bot can use: %1 · settings and entries checked against %2 rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="304"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="296"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="305"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="297"/>
         <source>知识“%1”：</source>
         <translation>Entry “%1”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="325"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="317"/>
         <source>选择买家问题表</source>
         <translation>Choose a buyer question sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="326"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="318"/>
         <source>问题表 (*.xlsx *.csv *.txt)</source>
         <translation>Question sheets (*.xlsx *.csv *.txt)</translation>
     </message>
@@ -590,134 +661,134 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
 <context>
     <name>ChallengePage</name>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="59"/>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="72"/>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="223"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="51"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="64"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="203"/>
         <source>直播日期</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="63"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="55"/>
         <source>发起挑战次数</source>
         <translation>Challenges started</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="63"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="55"/>
         <source>可不填；最多 3 次</source>
         <translation>Optional; at most 3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="64"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="56"/>
         <source>挑战成功次数</source>
         <translation>Successful challenges</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="65"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="57"/>
         <source>直播间在线人数</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="65"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="57"/>
         <source>挑战成功时的在线人数</source>
         <translation>Viewers online when the challenge succeeded</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="66"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="58"/>
         <source>本场GMV（元）</source>
         <translation>Session GMV (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="66"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="58"/>
         <source>单场，不是单日</source>
         <translation>This session, not the whole day</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="67"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="59"/>
         <source>风控后付费GMV（元）</source>
         <translation>Paid GMV after risk control (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="68"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="60"/>
         <source>近180天峰值GMV（元）</source>
         <translation>Peak GMV, last 180 days (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="68"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="60"/>
         <source>近180天单场最高GMV</source>
         <translation>Highest single-session GMV in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="73"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="65"/>
         <source>这一天是品类日（按运营通知勾选）</source>
         <translation>This day is a category day (tick if the operations notice says so)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="81"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="73"/>
         <source>已单独签订1212框架协议</source>
         <translation>Signed a separate 1212 framework agreement</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="82"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="74"/>
         <source>被限制参与激励活动</source>
         <translation>Barred from incentive campaigns</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="87"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="79"/>
         <source>本场直播</source>
         <translation>This live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="94"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="86"/>
         <source>首轮红包：</source>
         <translation>First-round red packet:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="95"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="87"/>
         <source>红包数量：</source>
         <translation>Red packets:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="96"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="88"/>
         <source>粉丝返现：</source>
         <translation>Fan cashback:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="97"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="89"/>
         <source>本场能得到</source>
         <translation>What this session earns</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="99"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="91"/>
         <source>公告未写年份，本计算器按2022年活动（11月26日至12月12日）的规则计算。</source>
         <translation>The announcement gives no year; this calculator uses the rules of the 2022 campaign (26 November to 12 December).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="166"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="152"/>
         <source>%1 挑战赛</source>
         <translation>%1 challenge</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="207"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="187"/>
         <source>无（这一天没有挑战赛红包）</source>
         <translation>None (no challenge red packets on this day)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="209"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="189"/>
         <source>满 %1 减 %2（平台出资，每次挑战成功发放）</source>
         <translation>¥%2 off orders of ¥%1 (paid by the platform, given for each successful challenge)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="211"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="191"/>
         <source>%1 张</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="213"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="193"/>
         <source>✔ 可获得，约 %1 至 %2 元（现金粉丝券，有效期30天）</source>
         <translation>✔ Eligible: about ¥%1 to ¥%2 (cash fan coupons, valid for 30 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="217"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="197"/>
         <source>✖ 不能获得（原因见右侧检查结果）</source>
         <translation>✖ Not eligible (the findings on the right say why)</translation>
     </message>
@@ -992,240 +1063,240 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
 <context>
     <name>CouponPage</name>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="90"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="83"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="91"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="143"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="84"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="130"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="93"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="86"/>
         <source>本场的优惠券</source>
         <translation>Coupons of this session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="101"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="94"/>
         <source>商品及适用情况</source>
         <translation>Products and whether the coupon applies</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="147"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="134"/>
         <source>添加优惠券</source>
         <translation>Add coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="148"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="135"/>
         <source>复制这张券</source>
         <translation>Duplicate coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="149"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="136"/>
         <source>删除这张券</source>
         <translation>Delete coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="152"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="139"/>
         <source>从店铺商品中选择…</source>
         <translation>Pick shop products…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="153"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="140"/>
         <source>添加商品</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="154"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="405"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="141"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="386"/>
         <source>删除商品</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="170"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="157"/>
         <source>后台设置单</source>
         <translation>Back-end setup sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="176"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="163"/>
         <source>复制设置单</source>
         <translation>Copy sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="177"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="164"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="179"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="166"/>
         <source>后台设置单（照此在快手小店后台创建）</source>
         <translation>Setup sheet (create these in the Kuaishou shop back-end)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="226"/>
         <source>有一处填写无法识别（见下方检查结果），改正后这里显示要在后台填写的数值。</source>
         <translation>One entry cannot be read (see the findings below). Once it is fixed, the values to enter in the back-end show here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="259"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="240"/>
         <source>券名</source>
         <translation>Coupon name</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="259"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="240"/>
         <source>券类型</source>
         <translation>Coupon type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="259"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="240"/>
         <source>使用条件金额（满）</source>
         <translation>Minimum spend</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="260"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
         <source>优惠券面额（减）</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="260"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
         <source>发放数量</source>
         <translation>Quantity issued</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="261"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
         <source>每人限领</source>
         <translation>Limit per buyer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="261"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
         <source>发放时间</source>
         <translation>Issue time</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="262"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="263"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
         <source>商品ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="263"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
         <source>商品标题</source>
         <translation>Product title</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="263"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="264"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
         <source>佣金</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="264"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="269"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="250"/>
         <source>“%1”的%2</source>
         <translation>%2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="272"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="253"/>
         <source>第 %1 个商品的%2</source>
         <translation>%2 of product %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="274"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="255"/>
         <source>优惠券</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="288"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="269"/>
         <source>满%1减%2</source>
         <translation>¥%2 off ¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="300"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="281"/>
         <source>商品（共 %1 件）：填写无误后显示每件商品能否用券。</source>
         <translation>Products (%1): once the entries are valid, this shows whether the coupon applies to each.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="305"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="286"/>
         <source>还没有商品：点“从店铺商品中选择…”，或点“添加商品”填写商品ID、价格、佣金和来源。</source>
         <translation>No products yet: click “Pick shop products…”, or “Add product” to enter a product ID, price, commission and source.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="311"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="292"/>
         <source>“%1”（%2 满%3减%4）：适用 %5 件，不适用 %6 件</source>
         <translation>“%1” (%2, ¥%4 off ¥%3): applies to %5, not to %6</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="361"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="342"/>
         <source>删除优惠券</source>
         <translation>Delete coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="361"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="342"/>
         <source>删除“%1”？</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="382"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="363"/>
         <source>还没有店铺商品</source>
         <translation>No shop products yet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="383"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="364"/>
         <source>当前店铺还没有导入商品。可以在“类目迁移”标签页导入商品表，或点“添加商品”逐个填写。</source>
         <translation>No products have been imported for this shop. Import a product list in the “Category migration” tab, or click “Add product” to enter them one by one.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="403"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="384"/>
         <source>（未填写的商品）</source>
         <translation>(unnamed product)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="405"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="386"/>
         <source>从本方案中删除商品“%1”？</source>
         <translation>Remove the product “%1” from this plan?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="439"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="420"/>
         <source>已复制，可粘贴到记事本或微信</source>
         <translation>Copied: paste it into Notepad or WeChat</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="444"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="454"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="425"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="435"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="444"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="425"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="447"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="428"/>
         <source>定时优惠设置单</source>
         <translation>timed coupon setup sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="448"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="429"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="455"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="436"/>
         <source>文件没有保存：%1
 请关闭正在打开该文件的 Excel，或换一个文件夹后重试。</source>
         <translation>The file was not saved: %1
@@ -1676,54 +1747,133 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <location filename="../../gui/data_menu.py" line="26"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="27"/>
+        <source>立即备份到文件…</source>
+        <translation>Back up now to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="28"/>
+        <source>从备份文件恢复…</source>
+        <translation>Restore from a backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="30"/>
+        <source>打开备份文件夹</source>
+        <translation>Open the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="39"/>
+        <source>备份到文件</source>
+        <translation>Back up to a file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="40"/>
+        <source>数据备份 (*.db)</source>
+        <translation>Data backup (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="50"/>
+        <source>已备份</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="51"/>
+        <source>已备份到 %1（%2 个店铺、%3 个方案，已通过完整性检查）。</source>
+        <translation>Backed up to %1 (%2 shops, %3 plans; the integrity check passed).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="55"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="56"/>
+        <source>正在备份并校验…</source>
+        <translation>Backing up and verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="63"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="64"/>
+        <source>数据备份 (*.db *.db.gz)</source>
+        <translation>Data backup (*.db *.db.gz)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="68"/>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="69"/>
+        <source>用这份备份替换现在的数据？
+%1
+
+现在的数据文件会另存一份（.replaced-日期时间），不会删除。</source>
+        <translation>Replace the current data with this backup?
+%1
+
+The current data file will be kept as a copy (.replaced-date-time); nothing is deleted.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineModel</name>
     <message>
-        <location filename="../../gui/tabs/board.py" line="30"/>
+        <location filename="../../gui/tabs/board.py" line="35"/>
         <source>到期（北京时间）</source>
         <translation>Due (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="30"/>
+        <location filename="../../gui/tabs/board.py" line="35"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="30"/>
+        <location filename="../../gui/tabs/board.py" line="35"/>
         <source>要做的事</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="30"/>
+        <location filename="../../gui/tabs/board.py" line="36"/>
         <source>来自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="31"/>
+        <location filename="../../gui/tabs/board.py" line="36"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="31"/>
+        <location filename="../../gui/tabs/board.py" line="36"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="69"/>
+        <location filename="../../gui/tabs/board.py" line="73"/>
         <source>现在可以</source>
         <translation>possible now</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="69"/>
+        <location filename="../../gui/tabs/board.py" line="74"/>
         <source>%1 后</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="72"/>
+        <location filename="../../gui/tabs/board.py" line="76"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="73"/>
+        <location filename="../../gui/tabs/board.py" line="77"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
@@ -1731,22 +1881,32 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
 <context>
     <name>DueNotifier</name>
     <message>
-        <location filename="../../gui/notifier.py" line="28"/>
+        <location filename="../../gui/notifier.py" line="32"/>
+        <source>打开小店合规助手</source>
+        <translation>Open Shop Rules Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notifier.py" line="34"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notifier.py" line="37"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="52"/>
+        <location filename="../../gui/notifier.py" line="62"/>
         <source>%1：%2，还剩 %3</source>
         <translation>%1: %2, %3 left</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="59"/>
+        <location filename="../../gui/notifier.py" line="69"/>
         <source>（另有 %1 项）</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="60"/>
+        <location filename="../../gui/notifier.py" line="70"/>
         <source>24 小时内到期</source>
         <translation>Due within 24 hours</translation>
     </message>
@@ -1854,6 +2014,88 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
         <location filename="../../gui/tabs/bot/entry_editor.py" line="133"/>
         <source>启用</source>
         <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../gui/errors.py" line="26"/>
+        <source>没有保存：%1。</source>
+        <translation>Not saved: %1. </translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="35"/>
+        <source>无法读写文件 %1：文件可能正被 Excel 或其他程序打开，或没有权限。请关闭后重试。</source>
+        <translation>Cannot read or write %1: it may be open in Excel or another program, or you lack permission. Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="37"/>
+        <source>找不到文件 %1。</source>
+        <translation>File %1 not found.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="39"/>
+        <source>无法读写文件：%1。请确认磁盘有空间、文件没有被其他程序占用后重试。</source>
+        <translation>Cannot read or write the file: %1. Make sure the disk has space and no other program is using the file, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="41"/>
+        <source>内存不足，这项工作没有完成。请关闭其他程序，或把文件分成几份后重试。</source>
+        <translation>Not enough memory; this was not done. Close other programs, or split the file, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="43"/>
+        <source>已取消，没有做任何改动。</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="45"/>
+        <source>出现了一个意外问题，已记录到日志文件（数据文件夹中的 shop-assistant.log）。这一步没有完成；程序可以继续使用。</source>
+        <translation>Something unexpected went wrong; it was written to the log (shop-assistant.log in the data folder). This step was not done; you can keep using the app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="57"/>
+        <source>可能有导入正在进行，请稍后再试。</source>
+        <translation>An import may be running; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="58"/>
+        <source>请先腾出磁盘空间。</source>
+        <translation>Free some disk space first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="59"/>
+        <source>请检查数据文件和文件夹的权限（文件属性中不要勾选“只读”）。</source>
+        <translation>Check the permissions of the data file and folder (“Read-only” must not be ticked in the file&apos;s properties).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="60"/>
+        <source>请重新启动程序，按提示从备份恢复。</source>
+        <translation>Restart the app and restore from a backup when asked.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="61"/>
+        <source>请稍后重试。</source>
+        <translation>Please try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="66"/>
+        <source>没有保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="66"/>
+        <source>%1没有保存。
+
+%2</source>
+        <translation>%1 was not saved.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="79"/>
+        <source>程序出现了一个意外问题，已记录到日志文件（数据文件夹中的 shop-assistant.log）。刚才那一步可能没有完成，请检查后重试；程序可以继续使用。</source>
+        <translation>Something unexpected went wrong; it was written to the log (shop-assistant.log in the data folder). The last step may not have been done: please check and try again. You can keep using the app.</translation>
     </message>
 </context>
 <context>
@@ -2978,145 +3220,145 @@ Close the program that has the file open, or choose another folder, and try agai
         <translation>Category migration</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="68"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="69"/>
         <source>提示</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="70"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="71"/>
         <source>导入商品表…</source>
         <translation>Import product list…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="71"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="72"/>
         <source>从快手小店商家后台导出的商品列表（.csv 或 .xlsx）</source>
         <translation>The product list exported from the Kuaishou shop back-end (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="101"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="102"/>
         <source>全部商品</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="102"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="230"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="103"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="225"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="103"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="104"/>
         <source>一级类目上限</source>
         <translation>Level-1 category caps</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="141"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="136"/>
         <source>还没有店铺。请先在上方“添加店铺”，选择快手小店和店铺类型，再回到这里导入商品表。</source>
         <translation>No shop yet. First click “Add shop” above, choose Kuaishou shop and the shop type, then come back here to import the product list.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="144"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="139"/>
         <source>“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则（快手关闭“二手-二手车”类目、《商品在架量级等限制说明》），不适用于抖店。如需检查快手小店，请在上方切换或添加快手小店。</source>
         <translation>“%1” is a Douyin shop. The category migration and listing-count rules on this page are Kuaishou shop rules (Kuaishou closing the “二手-二手车” category, and «商品在架量级等限制说明»); they do not apply to Douyin shops. To check a Kuaishou shop, switch to one or add one above.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="175"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="170"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="181"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="176"/>
         <source>没有读到本店的商品数据：%1</source>
         <translation>Could not read this shop&apos;s product data: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="223"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="218"/>
         <source>导入商品表后，这里会列出要处理的问题。</source>
         <translation>Import the product list to see the problems to deal with here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="230"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="225"/>
         <source>迁移清单（%1）</source>
         <translation>Migration list (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="235"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="230"/>
         <source>已导入 %1 件商品 · 来自 %2 · %3 导入（再次导入会替换，已迁移标记保留）</source>
         <translation>%1 products imported · from %2 · on %3 (importing again replaces them; migrated marks are kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="239"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="234"/>
         <source>还没有导入商品表。</source>
         <translation>No product list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="248"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="243"/>
         <source>选择商品表</source>
         <translation>Choose the product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="249"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="244"/>
         <source>商品表 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
         <translation>Product lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="261"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="264"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="256"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="259"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="278"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="273"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="288"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="301"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="283"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="296"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="288"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="283"/>
         <source>标记没有保存：%1
 请稍后重试。</source>
         <translation>The marks were not saved: %1
 Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="302"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="297"/>
         <source>类目上限没有保存：%1
 请稍后重试。</source>
         <translation>The category cap was not saved: %1
 Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="332"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="343"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="327"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="338"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="332"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="327"/>
         <source>没有需要迁移的商品，迁移清单是空的。</source>
         <translation>No products need to migrate; the migration list is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="337"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="332"/>
         <source>%1-类目迁移清单</source>
         <translation>%1-category migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="335"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="330"/>
         <source>CSV（UTF-8，Excel 可直接打开）(*.csv)</source>
         <translation>CSV (UTF-8, opens directly in Excel) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="336"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="331"/>
         <source>导出迁移清单</source>
         <translation>Export migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="344"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="339"/>
         <source>文件没有保存：%1
 请关闭正在打开该文件的 Excel，或换一个文件夹后重试。</source>
         <translation>The file was not saved: %1
@@ -3131,149 +3373,149 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
         <translation>Lottery (0元抽奖)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="54"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="46"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="55"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="59"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="47"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="51"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="56"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="48"/>
         <source>直播开始</source>
         <translation>Session start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="57"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="49"/>
         <source>直播结束</source>
         <translation>Session end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="59"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="51"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="60"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="52"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="69"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="61"/>
         <source>奖品列表</source>
         <translation>Prizes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="78"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="70"/>
         <source>添加奖品</source>
         <translation>Add prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="79"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="71"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="80"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="72"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="81"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="73"/>
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="82"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="74"/>
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="83"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="75"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="92"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="84"/>
         <source>直播中口播/展示的抽奖说明，例如：关注主播即可参与抽奖，中奖后48小时内发货，包邮。</source>
         <translation>The lottery terms you read out or show, e.g. follow the streamer to take part; prizes ship within 48 hours, free shipping.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="93"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="85"/>
         <source>抽奖说明</source>
         <translation>Lottery terms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="98"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="90"/>
         <source>抽奖说明（口播与展示文字）</source>
         <translation>Lottery terms (read out and shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="116"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="108"/>
         <source>方案与检查</source>
         <translation>Plan and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="117"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="109"/>
         <source>开奖后发货</source>
         <translation>After the draw</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="211"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="187"/>
         <source>同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元</source>
         <translation>One user can win at most ¥%1 this session (cap ¥%2) · all prizes ¥%3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="237"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="213"/>
         <source>（未命名奖品）</source>
         <translation>(unnamed prize)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="238"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="214"/>
         <source>删除奖品</source>
         <translation>Delete prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="238"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="214"/>
         <source>删除奖品“%1”？</source>
         <translation>Delete the prize “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="273"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="249"/>
         <source>无法标记发货</source>
         <translation>Cannot mark shipped</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="274"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="250"/>
         <source>这个奖品还没有开奖（或开奖时间未填写），不能标记为已发货。</source>
         <translation>This prize has not been drawn yet (or has no draw time), so it cannot be marked shipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="310"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="320"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="286"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="296"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="310"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="286"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="313"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
         <source>抽奖方案</source>
         <translation>lottery plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="314"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="290"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="321"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="297"/>
         <source>文件没有保存：%1
 请关闭正在打开该文件的 Excel，或换一个文件夹后重试。</source>
         <translation>The file was not saved: %1
@@ -3283,74 +3525,74 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="36"/>
+        <location filename="../../gui/main_window.py" line="48"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="41"/>
+        <location filename="../../gui/main_window.py" line="53"/>
         <source>当前店铺</source>
         <translation>Current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="43"/>
+        <location filename="../../gui/main_window.py" line="55"/>
         <source>店铺</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="45"/>
+        <location filename="../../gui/main_window.py" line="57"/>
         <source>当前店铺：</source>
         <translation>Current shop:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="49"/>
+        <location filename="../../gui/main_window.py" line="61"/>
         <source>添加店铺</source>
         <translation>Add shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="50"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>编辑店铺</source>
         <translation>Edit shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="51"/>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>删除店铺</source>
         <translation>Delete shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="84"/>
         <source>规则包 %1 · 共 %2 条规则 · 数据只保存在本机</source>
         <translation>Rule pack %1 · %2 rules · your data stays on this computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>关于小店合规助手</source>
         <translation>About Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>小店合规助手 %1
 规则包版本 %2（%3 条规则）
 数据文件：%4
@@ -3363,49 +3605,86 @@ Data file: %4
 Checks your plans against the rules Kuaishou and Douyin have published, before you act. Every finding quotes the rule and its date; the platform&apos;s back-end has the last word.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>欢迎！还没有店铺。添加您的店铺，或先用示例店铺看看各项检查。</source>
         <translation>Welcome! There is no shop yet. Add yours, or try the checks with the sample shop first.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>添加我的店铺</source>
         <translation>Add my shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>使用示例店铺</source>
         <translation>Use the sample shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>体验分 %1</source>
         <translation>Experience %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>口碑分 %1</source>
         <translation>Reputation %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>考核期内</source>
         <translation>in assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>专业电商主播</source>
         <translation>Professional e-commerce streamer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="219"/>
+        <source>当前店铺的选择</source>
+        <translation>The choice of current shop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>无法保存店铺</source>
         <translation>Cannot save the shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="228"/>
+        <source>店铺“%1”</source>
+        <translation>Shop “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>确定删除店铺“%1”及其保存的全部方案吗？此操作不能撤销。</source>
         <translation>Delete the shop “%1” and all plans saved for it? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="271"/>
+        <source>删除店铺“%1”</source>
+        <translation>Deleting shop “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <location filename="../../gui/maintenance.py" line="39"/>
+        <source>数据文件可能已损坏</source>
+        <translation>The data file may be damaged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance.py" line="39"/>
+        <source>今天的自动备份在校验时发现数据文件有损坏：%1
+
+请尽快在“设置 → 备份与恢复 → 从备份文件恢复”中选一份较早的备份恢复；恢复前现在的文件会另存，不会删除。</source>
+        <translation>Today&apos;s automatic backup found damage in the data file while verifying it: %1
+
+Please restore an earlier backup soon under “Settings → Backup and restore → Restore from a backup file”; the current file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance.py" line="43"/>
+        <source>今天的自动备份没有完成：%1</source>
+        <translation>Today&apos;s automatic backup was not made: %1</translation>
     </message>
 </context>
 <context>
@@ -3491,94 +3770,127 @@ Checks your plans against the rules Kuaishou and Douyin have published, before y
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../gui/ops.py" line="61"/>
+        <source>小店合规助手</source>
+        <translation>Shop Rules Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ops.py" line="144"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PlanBar</name>
     <message>
-        <location filename="../../gui/plan_bar.py" line="42"/>
+        <location filename="../../gui/plan_bar.py" line="43"/>
         <source>已保存的方案</source>
         <translation>Saved plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="47"/>
+        <location filename="../../gui/plan_bar.py" line="48"/>
         <source>方案：</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="51"/>
+        <location filename="../../gui/plan_bar.py" line="52"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="51"/>
+        <location filename="../../gui/plan_bar.py" line="52"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="52"/>
+        <location filename="../../gui/plan_bar.py" line="53"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="52"/>
+        <location filename="../../gui/plan_bar.py" line="53"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="53"/>
+        <location filename="../../gui/plan_bar.py" line="54"/>
         <source>另存为文件…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="110"/>
+        <location filename="../../gui/plan_bar.py" line="87"/>
+        <source>⚠ 上一个方案的修改没能存进数据文件，已另存为 %1</source>
+        <translation>⚠ The previous plan&apos;s changes could not reach the data file; they were kept as %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="133"/>
+        <source>方案“%1”</source>
+        <translation>plan “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="133"/>
+        <source>新方案</source>
+        <translation>new plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="138"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="114"/>
+        <location filename="../../gui/plan_bar.py" line="141"/>
+        <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
+        <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="146"/>
         <source>未命名方案 %1</source>
         <translation>Untitled plan %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="126"/>
+        <location filename="../../gui/plan_bar.py" line="159"/>
         <source>重命名方案</source>
         <translation>Rename plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="126"/>
+        <location filename="../../gui/plan_bar.py" line="159"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="136"/>
+        <location filename="../../gui/plan_bar.py" line="169"/>
         <source>删除方案</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="137"/>
+        <location filename="../../gui/plan_bar.py" line="170"/>
         <source>确定删除方案“%1”吗？此操作不能撤销。</source>
         <translation>Delete the plan “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="147"/>
+        <location filename="../../gui/plan_bar.py" line="180"/>
         <source>打开方案文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="153"/>
+        <location filename="../../gui/plan_bar.py" line="186"/>
         <source>无法打开方案文件</source>
         <translation>Cannot open the plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="165"/>
+        <location filename="../../gui/plan_bar.py" line="199"/>
         <source>另存为方案文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="173"/>
+        <location filename="../../gui/plan_bar.py" line="207"/>
         <source>无法保存文件</source>
         <translation>Cannot save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="174"/>
+        <location filename="../../gui/plan_bar.py" line="208"/>
         <source>文件没有保存：%1
 请换一个文件夹，或关闭正在使用该文件的程序后重试。</source>
         <translation>The file was not saved: %1
@@ -4113,6 +4425,187 @@ Once imported, every product is listed here, along with those that must migrate 
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../gui/recovery.py" line="41"/>
+        <source>小店合规助手 · 数据文件需要处理</source>
+        <translation>Shop Rules Assistant · the data file needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="42"/>
+        <source>小店合规助手 · 无法使用数据文件</source>
+        <translation>Shop Rules Assistant · the data file cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="63"/>
+        <source>请安装最新版本的小店合规助手后再打开这份数据；或换一个数据文件夹。</source>
+        <translation>Install the latest version of Shop Rules Assistant to open this data, or choose another data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="69"/>
+        <source>换一个数据文件夹…</source>
+        <translation>Choose another data folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="70"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="79"/>
+        <source>您的原文件不会被删除或改写：恢复或新建之前，它会另存为 %1.damaged-日期时间，以后仍可交给技术人员尝试修复。</source>
+        <translation>Your file is never deleted or overwritten: before a restore or a new start it is kept as %1.damaged-date-time, which a technician can still try to repair.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="85"/>
+        <source>数据文件本身：%1。
+加上这个日志文件：%2。</source>
+        <translation>The data file alone: %1.
+With this log file: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="90"/>
+        <source>可用的备份（最新的在前）：</source>
+        <translation>Available backups (newest first):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="92"/>
+        <source>备份时间</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="92"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="92"/>
+        <source>店铺</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="92"/>
+        <source>方案</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="93"/>
+        <source>商品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="93"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="98"/>
+        <source>备份列表</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="102"/>
+        <source>完好</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="112"/>
+        <source>还没有备份可以恢复。</source>
+        <translation>There is no backup to restore yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="116"/>
+        <source>从所选备份恢复</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="118"/>
+        <source>不用这个日志，打开数据文件本身</source>
+        <translation>Open the data file without this log</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="119"/>
+        <source>新建空数据（原文件另存）</source>
+        <translation>Start empty (the old file is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="131"/>
+        <source>无法读取</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="132"/>
+        <source>%1 个店铺、%2 个方案、%3 件商品</source>
+        <translation>%1 shops, %2 plans, %3 products</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="153"/>
+        <source>没有恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="155"/>
+        <source>已从 %1 的备份恢复。原来的数据文件已另存在同一文件夹中。</source>
+        <translation>Restored the backup of %1. The old data file was kept in the same folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="160"/>
+        <source>新建空数据</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="161"/>
+        <source>新建一份空数据，程序将从头开始（原文件另存，不会删除）。确定吗？</source>
+        <translation>Start with empty data? The old file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="168"/>
+        <location filename="../../gui/recovery.py" line="176"/>
+        <source>没有完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="170"/>
+        <source>原数据文件已另存为：%1</source>
+        <translation>The old data file was kept as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="178"/>
+        <source>日志文件已另存为：%1</source>
+        <translation>The log file was kept as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="181"/>
+        <source>已处理</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="188"/>
+        <source>请在文件资源管理器中右键该文件 →“属性”，取消勾选“只读”；或把数据文件夹移到您有写入权限的位置（例如“文档”）。</source>
+        <translation>In File Explorer, right-click the file → “Properties” and untick “Read-only”; or move the data folder somewhere you can write (e.g. “Documents”).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="190"/>
+        <source>请确认这个文件夹不在只读的位置（例如光盘或受保护的系统文件夹），或换一个数据文件夹。</source>
+        <translation>Make sure this folder is not in a read-only place (such as a CD or a protected system folder), or choose another data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="192"/>
+        <source>请关闭可能正在使用它的程序（例如同步盘、杀毒软件），或检查文件权限，然后点“重试”。</source>
+        <translation>Close programs that may be using it (cloud sync, antivirus) or check the file&apos;s permissions, then click “Retry”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="198"/>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="208"/>
+        <source>选择数据文件夹</source>
+        <translation>Choose a data folder</translation>
+    </message>
+</context>
+<context>
     <name>RuleTableModel</name>
     <message>
         <location filename="../../gui/tabs/rules_tab.py" line="34"/>
@@ -4421,47 +4914,47 @@ Once imported, every product is listed here, along with those that must migrate 
 <context>
     <name>Shop</name>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="18"/>
+        <location filename="../../gui/shop_context.py" line="11"/>
         <source>快手小店</source>
         <translation>Kuaishou shop</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="18"/>
+        <location filename="../../gui/shop_context.py" line="11"/>
         <source>抖店</source>
         <translation>Douyin shop</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="23"/>
+        <location filename="../../gui/shop_context.py" line="16"/>
         <source>个人店</source>
         <translation>Personal shop (个人店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="23"/>
+        <location filename="../../gui/shop_context.py" line="16"/>
         <source>个体工商户店</source>
         <translation>Sole proprietor shop (个体工商户店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="24"/>
+        <location filename="../../gui/shop_context.py" line="17"/>
         <source>普通企业店</source>
         <translation>Enterprise shop (普通企业店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="24"/>
+        <location filename="../../gui/shop_context.py" line="17"/>
         <source>旗舰店</source>
         <translation>Flagship store (旗舰店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="25"/>
+        <location filename="../../gui/shop_context.py" line="18"/>
         <source>专卖店</source>
         <translation>Exclusive store (专卖店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="25"/>
+        <location filename="../../gui/shop_context.py" line="18"/>
         <source>专营店</source>
         <translation>Multi-brand store (专营店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="26"/>
+        <location filename="../../gui/shop_context.py" line="19"/>
         <source>卖场型旗舰店</source>
         <translation>Mall flagship store (卖场型旗舰店)</translation>
     </message>
@@ -4469,55 +4962,55 @@ Once imported, every product is listed here, along with those that must migrate 
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="35"/>
+        <location filename="../../gui/shop_dialog.py" line="22"/>
         <source>编辑店铺</source>
         <translation>Edit shop</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="35"/>
+        <location filename="../../gui/shop_dialog.py" line="22"/>
         <source>添加店铺</source>
         <translation>Add shop</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="38"/>
-        <location filename="../../gui/shop_dialog.py" line="57"/>
+        <location filename="../../gui/shop_dialog.py" line="25"/>
+        <location filename="../../gui/shop_dialog.py" line="44"/>
         <source>店铺名称</source>
         <translation>Shop name</translation>
     </message>
     <message>
+        <location filename="../../gui/shop_dialog.py" line="34"/>
         <location filename="../../gui/shop_dialog.py" line="47"/>
-        <location filename="../../gui/shop_dialog.py" line="60"/>
         <source>店铺体验分</source>
         <translation>Shop experience score (店铺体验分)</translation>
     </message>
     <message>
+        <location filename="../../gui/shop_dialog.py" line="35"/>
         <location filename="../../gui/shop_dialog.py" line="48"/>
-        <location filename="../../gui/shop_dialog.py" line="61"/>
         <source>带货口碑分</source>
         <translation>Reputation score (带货口碑分)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="49"/>
+        <location filename="../../gui/shop_dialog.py" line="36"/>
         <source>处于经营能力考核期</source>
         <translation>In the business-assessment period</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="51"/>
+        <location filename="../../gui/shop_dialog.py" line="38"/>
         <source>专业电商主播</source>
         <translation>Professional e-commerce streamer</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="58"/>
+        <location filename="../../gui/shop_dialog.py" line="45"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="59"/>
+        <location filename="../../gui/shop_dialog.py" line="46"/>
         <source>店铺类型</source>
         <translation>Shop type</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="79"/>
+        <location filename="../../gui/shop_dialog.py" line="66"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
@@ -4730,83 +5223,89 @@ Once imported, every product is listed here, along with those that must migrate 
         <translation>Deposit and trial</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="77"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="80"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="78"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="81"/>
         <source>提现</source>
         <translation>Withdrawals</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="79"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="82"/>
         <source>收货与结算</source>
         <translation>Receipts and settlement</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="80"/>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="158"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="61"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="83"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="154"/>
         <source>试运营数据</source>
         <translation>Trial data</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/trial/trial_tab.py" line="160"/>
-        <source>⚠ 没有保存成功：%1。请检查磁盘空间，或关闭占用数据文件的程序。</source>
-        <translation>⚠ Not saved: %1. Check the free disk space, or close the program that is using the data file.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="166"/>
         <source>✔ 已自动保存 %1</source>
         <translation>✔ Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="191"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="185"/>
         <source>还没有填写，请按抖店后台的数字填写。</source>
         <translation>Not filled in yet; enter the figure from the Douyin shop back-end.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="197"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="191"/>
         <source>“%1”还没有填写。</source>
         <translation>“%1” is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="197"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="191"/>
         <source>“%1”填写有误。</source>
         <translation>“%1” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="255"/>
-        <source>有一处填写有误：改正前这次改动不会保存（之前保存的数据不受影响）。</source>
-        <translation>One entry is wrong: this change is not saved until it is fixed (data saved before is not affected).</translation>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="131"/>
+        <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
+        <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="276"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="163"/>
+        <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
+        <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="248"/>
+        <source>有一处填写有误（已照填写保存）：改正后才会按它检查。</source>
+        <translation>One entry is wrong (saved as typed): it will be checked once corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="271"/>
         <source>记录提现</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="280"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="275"/>
         <source>请先填写提现金额。</source>
         <translation>Enter the withdrawal amount first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="282"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="277"/>
         <source>请先改正右侧标红的填写错误，再记录提现。</source>
         <translation>Fix the errors marked in red on the right first, then record the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="285"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="280"/>
         <source>提现日期 %1 还没到：请到那天提现后再记录。现在可以先看右侧的检查结果。</source>
         <translation>The withdrawal date %1 has not come yet: record it after you withdraw on that day. You can already see the findings on the right.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="291"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="286"/>
         <source>不能记录这笔提现</source>
         <translation>Cannot record this withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="292"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="287"/>
         <source>这笔提现不符合试运营规则，平台不会受理：
 
 %1
@@ -4819,37 +5318,37 @@ Once imported, every product is listed here, along with those that must migrate 
 If it is a withdrawal already made in the past, untick “Update balances” and record it as a past withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="303"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="298"/>
         <source>货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。</source>
         <translation>The sales balance of ¥%1 is not enough: this withdrawal (with its equal deposit top-up) needs ¥%2.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="314"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="309"/>
         <source>删除提现记录</source>
         <translation>Delete withdrawal record</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="317"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="312"/>
         <source>请先在提现记录中选中要删除的一行。</source>
         <translation>First select the row to delete in the withdrawal records.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="320"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="315"/>
         <source>请先改正右侧标红的填写错误：删除这笔记录要改回余额。</source>
         <translation>Fix the errors marked in red on the right first: deleting this record changes the balances back.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="321"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="316"/>
         <source>删除 %1 提现 %2 元的记录？</source>
         <translation>Delete the record of the ¥%2 withdrawal on %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="325"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="320"/>
         <source>记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。</source>
         <translation>Recording it changed the balances by the rules; deleting it changes them back: ¥%1 back to the sales balance, ¥%2 off the deposit balance.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="328"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="323"/>
         <source>这是补记的记录，删除后余额不变。</source>
         <translation>This is a past record; deleting it leaves the balances unchanged.</translation>
     </message>

@@ -6,6 +6,7 @@ from core.engine import default_pack
 from core.store import Store
 from gui.app import Application
 from gui.notifier import DueNotifier
+from gui.ops import stop_all
 
 
 @pytest.fixture
@@ -20,5 +21,8 @@ def app(qtbot, tmp_path):
     application.window.close()
     for notifier in application.qapp.findChildren(DueNotifier):  # also those of re-opened apps
         notifier.stop()
+    stop_all()  # no background work of this test outlives it
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()
+    if application.store is not store:  # a restore replaced it
+        application.store.close()

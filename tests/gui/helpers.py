@@ -34,3 +34,28 @@ def edit_cell(qtbot, table, row: int, column: int, text: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     type_text(qtbot, editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def wait_saved(widget: QWidget, timeout_ms: int = 5_000) -> None:
+    """Wait, as a seller would, until every autosave under `widget` has reached the database (the
+    event loop runs meanwhile; nothing is saved by calling the saver directly)."""
+    import time
+
+    from gui.autosave import Autosaver
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while any(s.dirty for s in widget.window().findChildren(Autosaver)):
+        assert time.monotonic() < deadline, "an edit did not reach the database in time"
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def fresh_plans(store_path, shop_id, kind: str) -> list[dict]:
+    """Every plan of a kind as a fresh connection reads it (what the next start of the app sees)."""
+    from core.store import Store
+
+    fresh = Store(store_path)
+    try:
+        return [fresh.plan(p["id"]) for p in fresh.plans(shop_id, kind)]
+    finally:
+        fresh.close()

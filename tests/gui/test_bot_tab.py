@@ -7,7 +7,7 @@ from core.bot import builtin_knowledge
 from core.store import Shop
 from gui.tabs.bot import BotTab
 from tests.conftest import CONTRACT
-from tests.gui.helpers import type_text
+from tests.gui.helpers import type_text, wait_saved
 
 CARRIER = "logistics.carrier"  # built-in: 发什么快递？
 BUILTIN_ANSWER = next(e.answer for e in builtin_knowledge() if e.id == CARRIER)
@@ -202,7 +202,7 @@ def test_edits_settings_and_questions_survive_reopening(app, tab, qtbot):
     type_text(qtbot, tab.editor.question, "能刻字吗")
     tick(qtbot, tab.settings.switches["smart_assist"])
     ask(qtbot, tab, "发顺丰吗")
-    tab.plans.save_now()
+    wait_saved(tab)  # the autosave, as the seller waits for it
     again = BotTab(app.store, app.pack, app.window.shops)
     qtbot.addWidget(again)
     settle(qtbot, again)

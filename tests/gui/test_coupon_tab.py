@@ -12,7 +12,7 @@ from gui.app import Application
 from gui.tabs.coupon import CouponTab
 from gui.tabs.coupon.product_picker import ProductPicker
 from tests.conftest import CONTRACT
-from tests.gui.helpers import edit_cell, type_text
+from tests.gui.helpers import edit_cell, type_text, wait_saved
 
 GREEN, RED = "#1b7f3b", "#b3261e"
 
@@ -369,11 +369,10 @@ def test_plans_survive_a_restart(app, tab, qtbot):
     page = tab.coupons
     build_coupon(qtbot, page)
     qtbot.mouseClick(page.buttons["add"], Qt.MouseButton.LeftButton)
-    page.plans.save_now()
+    wait_saved(page)
     tab.challenge.plans.open_file(str(CONTRACT / "challenge.json"))
     tab.challenge.fields["online_viewers"].setText("250000")
-    tab.challenge.plans.save_now()
-    app.window.close()
+    app.window.close()  # closing saves what is pending
     again = Application(app.qapp, app.store, app.pack)
     qtbot.addWidget(again.window)
     reopened = again.window.tab(CouponTab)

@@ -9,7 +9,7 @@ from core.store import Shop
 from gui.app import Application
 from gui.tabs.lottery import LotteryTab
 from tests.conftest import CONTRACT
-from tests.gui.helpers import edit_cell, type_text
+from tests.gui.helpers import edit_cell, type_text, wait_saved
 
 
 @pytest.fixture
@@ -92,8 +92,7 @@ def test_bad_input_is_a_field_error_not_a_crash(tab, qtbot):
 def test_plan_is_saved_and_reopens_after_restart(app, tab, qtbot):
     add_good_prize(qtbot, tab)
     tab.session_title.setText("周六晚场")
-    tab.plans.save_now()
-    app.window.close()
+    app.window.close()  # closing saves what is pending
     again = Application(app.qapp, app.store, app.pack)
     qtbot.addWidget(again.window)
     reopened = again.window.tab(LotteryTab)
@@ -104,14 +103,14 @@ def test_plan_is_saved_and_reopens_after_restart(app, tab, qtbot):
 
 def test_rename_and_new_plan(tab, qtbot, monkeypatch):
     add_good_prize(qtbot, tab)
-    tab.plans.save_now()
+    wait_saved(tab)
     from PySide6.QtWidgets import QInputDialog
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("国庆专场", True))
     tab.plans.rename()
     assert tab.plans.combo.currentText() == "国庆专场"
     tab.plans.new_plan()
     assert tab.model.rowCount() == 0
-    tab.plans.save_now()
+    wait_saved(tab)
     assert tab.plans.combo.count() == 2
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -38,6 +37,7 @@ from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING
+from gui.autosave import Autosaver
 from gui.findings_panel import FindingsPanel
 from gui.shop_context import ShopContext
 from gui.tabs.aftersale.claims import ClaimPanel
@@ -77,6 +77,8 @@ class AftersaleTab(QWidget):
         self.importer.finished.connect(self.import_finished)
         self._recheck = QTimer(self, singleShot=True, interval=0)
         self._recheck.timeout.connect(self.run_check)
+        self.autosaver = Autosaver(self._write, lambda: self.tr("售后记录"), self, snapshot=self.document)
+        self.autosaver.stateChanged.connect(self._show_saved)
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self.tick)
 
@@ -171,8 +173,8 @@ class AftersaleTab(QWidget):
 
     def load(self) -> None:
         """Show the current shop's document (saving what the previous shop had pending first)."""
-        if self._recheck.isActive() and (self._shop is None or self._shop.id in {s.id for s in self.store.shops()}):
-            self.run_check()
+        folder = self.store.path.parent / "unsaved" if self.store.path is not None else None
+        kept = self.autosaver.flush_or_rescue(folder)
         self._shop = self.shops.shop()
         plans = self.store.plans(self._shop.id if self._shop else None, KIND)
         data = self.store.plan(plans[0]["id"])["data"] if plans else {}
@@ -186,12 +188,14 @@ class AftersaleTab(QWidget):
             self._loading = False
         self._saved_blob = _blob(self.document())  # a shop gets its document with its first change
         self.notice.setText("")
-        self.saved.setText("")
+        self.saved.setText(self.tr("⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1").replace("%1", str(kept))
+                           if kept else "")
         self._show_rules()
         self.run_check()
 
     def edited(self, *_args: Any) -> None:
         if not self._loading:
+            self.autosaver.changed()
             self._recheck.start()
 
     # Checking and saving --------------------------------------------------------------------------
@@ -210,7 +214,7 @@ class AftersaleTab(QWidget):
                              now)
             self.findings.show_input_error(exc.field, f"{self._where(exc.field)}{exc.message}")
             self._input_error = True
-            self.saved.setText(self.tr("有一处填写需要改正（见下方）：改正之前的修改不会保存。"))
+            self.saved.setText(self.tr("有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。"))
             self.saved.setStyleSheet(f"color: {RED}")
             self.show_summary()
             self.show_detail()
@@ -224,7 +228,6 @@ class AftersaleTab(QWidget):
             self._input_error = False
         self.findings.show_findings(report.findings)
         self.saved.setStyleSheet("")
-        self.save()
         self.show_summary()
         self.show_detail()
 
@@ -267,22 +270,24 @@ class AftersaleTab(QWidget):
                         .replace("%2", str(int(match.group(1)) + 1)).replace("%3", name))
         return ""
 
-    def save(self) -> None:
-        """Keep the document in the store now (it has just checked)."""
+    def _write(self) -> None:
+        """Keep the document in the store, as typed (a draft with a mistake in it is kept too)."""
         data = self.document()
         blob = _blob(data)
-        if blob == self._saved_blob:
+        shop_id = self._shop.id if self._shop else None
+        if blob == self._saved_blob or not self.store.has_shop(shop_id):
             return
-        try:
-            self.plan_id = self.store.save_plan(self._shop.id if self._shop else None, KIND,
-                                                self.tr("售后时效"), data, self.plan_id)
-        except (sqlite3.Error, OSError) as exc:
-            QMessageBox.warning(self, self.tr("无法保存"),
-                                self.tr("售后记录没有保存：%1\n请检查磁盘空间，或关闭其他正在使用数据文件的程序后重试。")
-                                .replace("%1", str(exc)))
-            return
+        self.plan_id = self.store.save_plan(shop_id, KIND, self.tr("售后时效"), data, self.plan_id)
         self._saved_blob = blob
-        self.saved.setText(self.tr("已保存 %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+
+    def _show_saved(self, state: str, text: str) -> None:
+        if state == "saved":
+            self.saved.setStyleSheet("")
+            self.saved.setText(self.tr("已保存 %1").replace("%1", text))
+        elif state == "failed":
+            self.saved.setStyleSheet(f"color: {RED}")
+            self.saved.setText(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。")
+                               .replace("%1", text))
 
     # What the seller reads -----------------------------------------------------------------------
     def _show_rules(self) -> None:

@@ -2,14 +2,13 @@
 deposit, the restrictions, withdrawals (planned and recorded), and when sales settle.
 
 The seller's data is one document per shop in the store (kind "trial", the contract's trial.json
-shape). Every change is checked at once and, when the check can read it, saved at once; a value the
-check cannot read is shown as a field error, kept in its field and not saved.
+shape). Every change is checked at once and saved by an Autosaver as typed; a value the check cannot
+read is shown as a field error and kept (in its field and in the store) until it is corrected.
 """
 
 from __future__ import annotations
 
 import copy
-import sqlite3
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -18,11 +17,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from core.engine import check
-from core.errors import InputError, StoreError
+from core.errors import InputError
 from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING, fmt_money, money
+from gui.autosave import Autosaver
 from gui.findings_panel import FindingsPanel
 from gui.shop_context import ShopContext
 from gui.tabs.trial import ledger
@@ -58,6 +58,8 @@ class TrialTab(QWidget):
         self._loading = False
         self._recheck = QTimer(self, singleShot=True, interval=0)
         self._recheck.timeout.connect(self.run_check)
+        self.autosaver = Autosaver(self._write, lambda: self.tr("试运营数据"), self, snapshot=self.plan_data)
+        self.autosaver.stateChanged.connect(self._show_saved)
 
         self.notice = NoticePage()  # not a trial shop: say why, offer the shop dialog
         self.notice.edit_shop.connect(self.shops.edit_requested.emit)
@@ -103,6 +105,8 @@ class TrialTab(QWidget):
 
     def load(self) -> None:
         """Show the current shop's trial data (a blank form for a shop without any)."""
+        folder = self.store.path.parent / "unsaved" if self.store.path is not None else None
+        kept = self.autosaver.flush_or_rescue(folder)  # pending edits belong to the shop shown so far
         self._recheck.stop()
         shop = self.shops.shop()
         self._shop_id = shop.id if shop else None
@@ -124,7 +128,8 @@ class TrialTab(QWidget):
             self.planner.set_request(doc.get("withdrawal_request") if isinstance(doc, dict) else None, today)
         finally:
             self._loading = False
-        self.saved_label.setText("")
+        self.saved_label.setText(self.tr("⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1").replace("%1", str(kept))
+                                 if kept else "")
         self.run_check()
 
     def trial_data(self) -> dict[str, Any]:
@@ -141,28 +146,27 @@ class TrialTab(QWidget):
             data["withdrawal_request"] = request
         return data
 
-    def _save(self, doc: dict[str, Any]) -> None:
-        if doc == self._saved or self._shop_id is None:
+    def _write(self) -> None:
+        """Keep what is on screen, as typed (a draft with a mistake in it is kept too)."""
+        doc = self.plan_data()
+        if doc == self._saved or self._shop_id is None or not self.store.has_shop(self._shop_id):
             return
-        try:
-            self._plan_id = self.store.save_plan(self._shop_id, KIND, self.tr("试运营数据"), doc, self._plan_id)
-        except (sqlite3.Error, StoreError, OSError) as exc:
-            self.saved_label.setText(self.tr("⚠ 没有保存成功：%1。请检查磁盘空间，或关闭占用数据文件的程序。")
-                                     .replace("%1", str(exc)))
-            self.saved_label.setStyleSheet("color: #b3261e;")
-            return
+        self._plan_id = self.store.save_plan(self._shop_id, KIND, self.tr("试运营数据"), doc, self._plan_id)
         self._saved = copy.deepcopy(doc)
-        self.saved_label.setStyleSheet("color: #1b6e3a;")
-        self.saved_label.setText(self.tr("✔ 已自动保存 %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+
+    def _show_saved(self, state: str, text: str) -> None:
+        if state == "saved":
+            self.saved_label.setStyleSheet("color: #1b6e3a;")
+            self.saved_label.setText(self.tr("✔ 已自动保存 %1").replace("%1", text))
+        elif state == "failed":
+            self.saved_label.setStyleSheet("color: #b3261e;")
+            self.saved_label.setText(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。")
+                                     .replace("%1", text))
 
     def edited(self, *_args: Any) -> None:
         if not self._loading:
+            self.autosaver.changed()
             self._recheck.start()
-
-    def hideEvent(self, event: Any) -> None:
-        if self._recheck.isActive():  # the window is closing: nothing typed is left unchecked or unsaved
-            self.run_check()
-        super().hideEvent(event)
 
     # Checking -----------------------------------------------------------------------------------
     def run_check(self) -> None:
@@ -197,7 +201,6 @@ class TrialTab(QWidget):
                 report = check(KIND, data, moment, self.pack)
             except InputError as exc:
                 request_error = exc
-        self._save(data if "withdrawal_request" in data and request_error is None else trial_only)
         self._show(report, data["trial"], moment, planned=request_error is None)
         if request_error is not None:
             self.report = None
@@ -242,7 +245,7 @@ class TrialTab(QWidget):
         self.form.mark_error(form_key(field))
         self.planner.mark_error(field.split(".")[-1] if field.startswith("withdrawal_request") else None)
         self.saved_label.setStyleSheet("color: #8a5a00;")
-        self.saved_label.setText(self.tr("有一处填写有误：改正前这次改动不会保存（之前保存的数据不受影响）。"))
+        self.saved_label.setText(self.tr("有一处填写有误（已照填写保存）：改正后才会按它检查。"))
 
     # Withdrawals --------------------------------------------------------------------------------
     def _apply(self, trial: dict[str, Any]) -> None:
@@ -255,6 +258,8 @@ class TrialTab(QWidget):
         finally:
             self._loading = False
         self.run_check()
+        self.autosaver.changed()
+        self.autosaver.flush()  # a recorded or deleted withdrawal is kept at once
 
     def _refuse(self, title: str, text: str) -> bool:
         QMessageBox.information(self, title, text)

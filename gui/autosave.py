@@ -1,0 +1,164 @@
+"""Autosave: what the seller types reaches the database by itself, and is never silently dropped.
+
+An `Autosaver` keeps one document in the store. Its owner calls `changed()` after every edit; the
+document is written `DELAY_MS` after the last edit, or at once on `flush()`, which the main window
+calls whenever the seller leaves what they were editing (another plan, shop or tab, closing the
+window, quitting from the tray). A write that fails (the database busy, the disk full, the file
+read-only) keeps the edit pending and on screen, says in `stateChanged` what was not saved, and is
+retried every `RETRY_MS` until it lands.
+
+Every Autosaver is a QObject child of the widget it saves for, so the window finds all of them with
+findChildren (no registry, no globals).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from core.errors import InputError, StoreError
+from core.planfile import write_plan
+
+DELAY_MS = 400
+RETRY_MS = 3_000
+log = logging.getLogger("shop_assistant")
+
+
+class Autosaver(QObject):
+    """Emits stateChanged(state, text): state is "saved" (text: the time), "pending" or "failed"
+    (text: what went wrong, in plain words)."""
+
+    stateChanged = Signal(str, str)
+
+    def __init__(self, write: Callable[[], None], describe: Callable[[], str], parent: QObject,
+                 snapshot: Callable[[], dict[str, Any]] | None = None) -> None:
+        super().__init__(parent)
+        self._write, self._describe, self._snapshot = write, describe, snapshot
+        self._dirty = False
+        self.error = ""
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.flush)
+
+    @property
+    def dirty(self) -> bool:
+        """True while an edit has not reached the database."""
+        return self._dirty
+
+    def describe(self) -> str:
+        """What this saver keeps, in the seller's words (for "not saved" messages)."""
+        return self._describe()
+
+    def changed(self) -> None:
+        """An edit was made: it is written once the seller pauses."""
+        self._dirty = True
+        self._timer.start()
+        if not self.error:
+            self.stateChanged.emit("pending", "")
+
+    def flush(self) -> bool:
+        """Write a pending edit now; True when nothing is left pending."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        try:
+            self._write()
+        except (StoreError, sqlite3.Error, OSError, InputError) as exc:
+            self.error = getattr(exc, "message", None) or str(exc)
+            log.warning("autosave of %s failed: %s", self._describe(), self.error)
+            self._retry.start()
+            self.stateChanged.emit("failed", self.error)
+            return False
+        self._dirty = False
+        self.error = ""
+        self._retry.stop()
+        self.stateChanged.emit("saved", datetime.now().strftime("%H:%M:%S"))
+        return True
+
+    def flush_or_rescue(self, folder: Path | None) -> Path | None:
+        """Before the document on screen is replaced without asking the seller (e.g. the shop was
+        switched elsewhere): flush; if the database will not take the edit, keep it in a JSON file
+        in `folder` and forget it. Returns that file, or None when it was saved (or nothing was
+        pending)."""
+        if self.flush() or folder is None:
+            return None
+        kept = self.rescue(folder, datetime.now().strftime("%Y%m%d-%H%M%S"))
+        if kept is not None:
+            self.discard()
+        return kept
+
+    def discard(self) -> None:
+        """Forget a pending edit (its document was deleted on purpose)."""
+        self._dirty = False
+        self.error = ""
+        self._timer.stop()
+        self._retry.stop()
+
+    def rescue(self, folder: Path, stamp: str) -> Path | None:
+        """Write the pending document as a JSON file in `folder` (the last resort when the database
+        cannot take it and the seller quits); the file opens with 打开文件…. None when there is
+        nothing to rescue or it could not be written."""
+        if not self._dirty or self._snapshot is None:
+            return None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            name = "".join(c if c.isalnum() or c in "-_" else "_" for c in self._describe())[:40] or "plan"
+            target = folder / f"{stamp}-{name}.json"
+            write_plan(target, self._snapshot())
+        except (OSError, TypeError, ValueError) as exc:
+            log.error("could not rescue %s: %s", self._describe(), exc)
+            return None
+        return target
+
+
+def flush_all(root: QObject) -> list[Autosaver]:
+    """Flush every Autosaver under `root`; returns those whose edits are still not saved."""
+    return [saver for saver in root.findChildren(Autosaver) if not saver.flush()]
+
+
+def pending(root: QObject) -> list[Autosaver]:
+    return [saver for saver in root.findChildren(Autosaver) if saver.dirty]
+
+
+def settle(parent: QWidget, savers: list[Autosaver], rescue_dir: Path | None) -> bool:
+    """Before the seller leaves what they edited: flush `savers`; if some edits still cannot be
+    saved, ask: retry, keep them in a file and go on, or stay. True when the seller may go on (every
+    edit is in the database, or in a file the seller was told about)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    failing = [s for s in savers if not s.flush()]
+    while failing:
+        names = "\n".join(f"· {s.describe()}：{s.error}" for s in failing)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Autosave", "修改还没有保存"),
+                          QCoreApplication.translate("Autosave", "以下修改还没有存进数据文件：\n%1\n\n可以重试；或者先把它们另存为文件再继续，"
+                                    "之后用“打开文件…”找回。").replace("%1", names), parent=parent)
+        retry = box.addButton(QCoreApplication.translate("Autosave", "重试"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(QCoreApplication.translate("Autosave", "另存为文件后继续"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QCoreApplication.translate("Autosave", "取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is retry:
+            failing = [s for s in failing if not s.flush()]
+            continue
+        if clicked is keep and rescue_dir is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            files = [saver.rescue(rescue_dir, stamp) for saver in failing]
+            if all(files):
+                for saver in failing:
+                    saver.discard()
+                QMessageBox.information(parent, QCoreApplication.translate("Autosave", "已另存为文件"),
+                                        QCoreApplication.translate("Autosave", "没有保存进数据文件的修改已另存为：\n%1")
+                                        .replace("%1", "\n".join(str(f) for f in files)))
+                return True
+            continue
+        return False
+    return True

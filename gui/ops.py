@@ -1,0 +1,199 @@
+"""The one way the window does long work: a core function off the UI thread, in the spirit of
+Anki's QueryOp (qt/aqt/operations/__init__.py).
+
+    Op(self, lambda store, progress: core_function(store, ..., progress), store=self.store)
+        .success(self.show_result)
+        .with_progress(self.tr("正在导入商品…"))
+        .run()
+
+The work runs on Qt's global thread pool with its own Store connection on the same database file
+(sqlite3 connections must not cross threads; WAL lets the window keep reading), and gets a
+core.progress.Progress to report through and to be cancelled by. Where the work takes longer than
+`SHOW_AFTER_MS`, a progress dialog with a cancel button appears. `success(result)` or
+`failure(exception)` is then called on the UI thread; without a failure handler, the error is said
+in a dialog in plain words (gui.errors: environment errors in words, bugs logged with their
+traceback). A cancel is not an error: the work rolled back, and `cancelled()` is called if given.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from core.errors import Cancelled
+from core.progress import Progress
+from core.store import Store
+from gui.errors import show_error
+
+T = TypeVar("T")
+SHOW_AFTER_MS = 300
+POLL_MS = 100
+log = logging.getLogger("shop_assistant")
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; the worker emits through it, so the slots run on the UI thread."""
+
+    finished = Signal(object, object)  # result, exception
+
+
+class _Task(QRunnable):
+    def __init__(self, run: Callable[[], None]) -> None:
+        super().__init__()
+        self._run = run
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self._run()
+
+
+class Op(Generic[T]):
+    """A long job: configure with success/failure/with_progress, then run()."""
+
+    def __init__(self, parent: QWidget, work: Callable[[Store, Progress], T], *, store: Store,
+                 title: str = "") -> None:
+        self.parent, self.work, self.store = parent, work, store
+        self.title = title or QCoreApplication.translate("Ops", "小店合规助手")
+        self.progress = Progress()
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._cancelled: Callable[[], None] | None = None
+        self._label: str | None = None
+        self._cancellable = True
+        self._dialog: QProgressDialog | None = None
+        self._timer: QTimer | None = None
+        self._relay: _Relay | None = None
+        self.running = False
+
+    def success(self, handler: Callable[[T], None]) -> Op[T]:
+        self._success = handler
+        return self
+
+    def failure(self, handler: Callable[[BaseException], None]) -> Op[T]:
+        self._failure = handler
+        return self
+
+    def cancelled(self, handler: Callable[[], None]) -> Op[T]:
+        self._cancelled = handler
+        return self
+
+    def with_progress(self, label: str, *, cancellable: bool = True) -> Op[T]:
+        """Show a progress dialog (with a cancel button) if the work is still running after
+        SHOW_AFTER_MS."""
+        self._label, self._cancellable = label, cancellable
+        return self
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def run(self) -> Progress:
+        """Start the work; returns its Progress (to cancel it from elsewhere)."""
+        self.running = True
+        _RUNNING.add(self)
+        path = self.store.path
+        if path is None:  # an in-memory store (tests only): its connection cannot be shared
+            self._deliver(*self._call(lambda: self.store))
+            return self.progress
+        relay = self._relay = _Relay()
+        relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        if self._label is not None:
+            self._timer = QTimer(interval=POLL_MS)
+            self._timer.timeout.connect(self._poll)
+            self._timer.start()
+            self._elapsed = 0
+        QThreadPool.globalInstance().start(_Task(lambda: self._finish_in_worker(relay, path)))
+        return self.progress
+
+    def _finish_in_worker(self, relay: _Relay, path: Path) -> None:
+        outcome = self._in_worker(path)
+        try:
+            relay.finished.emit(*outcome)
+        except RuntimeError:  # the application is gone (it quit while the work ran): no one to tell
+            if outcome[1] is not None and not isinstance(outcome[1], Cancelled):
+                log.warning("background work ended after the window closed: %r", outcome[1])
+
+    def _in_worker(self, path: Path) -> tuple[Any, BaseException | None]:
+        opened: list[Store] = []
+
+        def connect() -> Store:
+            opened.append(Store(path, backup_before_migration=False))
+            return opened[0]
+        try:
+            return self._call(connect)
+        finally:
+            for store in opened:
+                store.close()
+
+    def _call(self, connect: Callable[[], Store]) -> tuple[Any, BaseException | None]:
+        try:
+            return self.work(connect(), self.progress), None
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which says or logs it
+            return None, exc
+
+    def _poll(self) -> None:
+        self._elapsed += POLL_MS
+        if self._elapsed < SHOW_AFTER_MS or not self.running:
+            return
+        snap = self.progress.snapshot()
+        if self._dialog is None:
+            dialog = QProgressDialog(self._label or "", QCoreApplication.translate("Ops", "取消") if self._cancellable else "",
+                                     0, 0, self.parent)
+            dialog.setWindowTitle(self.title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if not self._cancellable:
+                dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.canceled.connect(self.progress.cancel)
+            dialog.setAccessibleName(self._label or "")
+            self._dialog = dialog
+            dialog.show()
+        total = snap.total or 0
+        self._dialog.setMaximum(total if total > 0 else 0)
+        if total > 0:
+            self._dialog.setValue(min(snap.done, total))
+        if snap.phase:
+            self._dialog.setLabelText(f"{self._label}\n{snap.phase}")
+
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        self.running = False
+        _RUNNING.discard(self)
+        if self._timer is not None:
+            self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if self._relay is not None:
+            self._relay.deleteLater()
+            self._relay = None
+        if error is None:
+            if self._success is not None:
+                self._success(result)
+        elif isinstance(error, Cancelled):
+            if self._cancelled is not None:
+                self._cancelled()
+        elif self._failure is not None:
+            self._failure(error)
+        else:
+            show_error(self.parent, self.title, error)
+
+
+_RUNNING: set[Op[Any]] = set()  # ops whose result is still to come (kept alive until delivered)
+
+
+def running() -> list[Op[Any]]:
+    return list(_RUNNING)
+
+
+def stop_all(wait_ms: int = 5_000) -> None:
+    """Cancel every running op and wait for the workers (the application is closing)."""
+    for op in list(_RUNNING):
+        op.cancel()
+    QThreadPool.globalInstance().waitForDone(wait_ms)
