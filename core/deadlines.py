@@ -88,17 +88,17 @@ def _aftersale(reports: _Reports, now: datetime) -> Iterator[Deadline]:
 
 
 def _listing(reports: _Reports, now: datetime) -> Iterator[Deadline]:
-    from .products import listing_input, snapshot_info
+    from .listing_results import migration_deadline
+    from .products import snapshot_info
 
     shop = reports.shop
     if shop.platform != "kuaishou" or shop.id is None or snapshot_info(reports.store, shop.id) is None:
         return
     try:
-        report = check("listing", listing_input(reports.store, shop), now, reports.pack)
+        deadline = migration_deadline(reports.store, shop, reports.pack, now)
     except InputError as exc:
         reports.problems.append(f"{SOURCES['listing']}：{exc.field}：{exc.message}")
         return
-    deadline = report.facts.get("migration_deadline")
     if deadline and deadline["to_move"]:
         due = start_of(date.fromisoformat(deadline["close_on"]))
         yield Deadline("listing", f"迁移 {deadline['to_move']} 件商品出“{'-'.join(deadline['from'])}”类目", due,
@@ -119,3 +119,8 @@ def collect(store: Store, shop: Shop, pack: RulePack, now: datetime) -> tuple[li
 def due_within(items: list[Deadline], now: datetime, hours: float) -> list[Deadline]:
     """Deadlines not yet past that fall within the next `hours` (what a reminder should mention)."""
     return [d for d in items if d.is_deadline and now <= d.due and (d.due - now).total_seconds() <= hours * 3600]
+
+
+def collect_all(store: Store, pack: RulePack, now: datetime) -> list[tuple[Shop, list[Deadline]]]:
+    """Every shop's clocks (the tray reminder's question), soonest first per shop."""
+    return [(shop, collect(store, shop, pack, now)[0]) for shop in store.shops()]

@@ -69,6 +69,20 @@ def _delete_batches(store: Store, shop_id: int, keep: int | None) -> None:
             return
 
 
+def _bump(conn: Any, shop_id: int, column: str) -> None:
+    """Count a change of the marks or caps (the kept listing result is then out of date)."""
+    conn.execute(f"INSERT INTO listing_state (shop_id, {column}) VALUES (?, 1) "  # column: one of two fixed names
+                 f"ON CONFLICT (shop_id) DO UPDATE SET {column} = {column} + 1", [shop_id])
+
+
+def revisions(store: Store, shop_id: int) -> tuple[int, int, int]:
+    """(snapshot batch, marks revision, caps revision): what a listing result depends on in the store."""
+    batch = current_batch(store, shop_id)
+    rows = store._rows("SELECT marks_rev, caps_rev FROM listing_state WHERE shop_id = ?", [shop_id])
+    marks, caps = (rows[0]["marks_rev"], rows[0]["caps_rev"]) if rows else (0, 0)
+    return (batch if batch is not None else -1), int(marks), int(caps)
+
+
 def current_batch(store: Store, shop_id: int) -> int | None:
     rows = store._rows("SELECT batch FROM product_snapshots WHERE shop_id = ?", [shop_id])
     return int(rows[0]["batch"]) if rows else None
@@ -212,6 +226,7 @@ def set_moved_many(store: Store, shop_id: int, product_ids: Iterable[str], moved
             "INSERT INTO product_marks (shop_id, product_id, moved, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (shop_id, product_id) DO UPDATE SET moved = excluded.moved, "
             "updated_at = excluded.updated_at", rows)
+        _bump(conn, shop_id, "marks_rev")
 
 
 def category_caps(store: Store, shop_id: int) -> dict[str, int]:
@@ -235,6 +250,7 @@ def set_category_caps(store: Store, shop_id: int, caps: dict[str, int]) -> None:
     with store.write() as conn:
         conn.execute("DELETE FROM category_caps WHERE shop_id = ?", [shop_id])
         conn.executemany("INSERT INTO category_caps (shop_id, category, cap) VALUES (?, ?, ?)", rows)
+        _bump(conn, shop_id, "caps_rev")
 
 
 def set_category_cap(store: Store, shop_id: int, category: str, cap: int | None) -> None:
@@ -243,11 +259,13 @@ def set_category_cap(store: Store, shop_id: int, category: str, cap: int | None)
         with store.write() as conn:
             conn.execute("DELETE FROM category_caps WHERE shop_id = ? AND category = ?",
                          [shop_id, category.strip()])
+            _bump(conn, shop_id, "caps_rev")
         return
     name, value = _valid_cap(category, cap)
     with store.write() as conn:
         conn.execute("INSERT INTO category_caps (shop_id, category, cap) VALUES (?, ?, ?) "
                      "ON CONFLICT (shop_id, category) DO UPDATE SET cap = excluded.cap", [shop_id, name, value])
+        _bump(conn, shop_id, "caps_rev")
 
 
 def listing_input(store: Store, shop: Shop) -> dict[str, Any]:

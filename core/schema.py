@@ -111,10 +111,39 @@ def _0003_product_batches(db: Database) -> None:
         FROM product_rows p JOIN product_snapshots s ON s.shop_id = p.shop_id AND s.batch = p.batch""")
 
 
+def _0004_listing_results_import_choices(db: Database) -> None:
+    """The listing check's result per product snapshot (the deadline board reads it instead of
+    re-checking every product), revisions of the marks and caps it depends on, and the columns a
+    seller chose for an import, remembered per shop, import kind and export profile."""
+    db.execute("""
+        CREATE TABLE listing_state (
+            shop_id INTEGER PRIMARY KEY REFERENCES shops(id) ON DELETE CASCADE,
+            marks_rev INTEGER NOT NULL DEFAULT 0,
+            caps_rev INTEGER NOT NULL DEFAULT 0
+        )""")
+    db.execute("""
+        CREATE TABLE listing_results (
+            shop_id INTEGER PRIMARY KEY REFERENCES shops(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            computed_at TEXT NOT NULL,
+            deadline TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE import_choices (
+            shop_id INTEGER NOT NULL REFERENCES shops(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            choice TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (shop_id, kind, profile)
+        )""")
+
+
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_shops_settings_plans", _0001_shops_settings_plans),
     ("0002_products", _0002_products),
     ("0003_product_batches", _0003_product_batches),
+    ("0004_listing_results_import_choices", _0004_listing_results_import_choices),
 ]
 KNOWN = [name for name, _ in STEPS]
 

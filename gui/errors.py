@@ -28,8 +28,10 @@ def describe(exc: BaseException) -> str:
         return exc.message
     if isinstance(exc, StoreError):
         return str(exc)
-    if isinstance(exc, sqlite3.Error):
-        return describe(_as_write_failed(exc))
+    if isinstance(exc, sqlite3.Error):  # a read (a write comes as WriteFailed)
+        failed = _as_write_failed(exc)
+        return QCoreApplication.translate("Errors", "数据文件暂时无法读取：%1。").replace("%1", failed.message) + \
+            _advice(failed.reason)
     if isinstance(exc, PermissionError):
         name = getattr(exc, "filename", None) or ""
         return QCoreApplication.translate("Errors", "无法读写文件 %1：文件可能正被 Excel 或其他程序打开，或没有权限。请关闭后重试。").replace("%1", str(name))

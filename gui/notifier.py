@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from core.deadlines import collect, due_within
+from core.deadlines import Deadline, collect_all, due_within
 from core.rulepack import RulePack
-from core.store import Store
+from core.store import Shop, Store
 from core.values import BEIJING, duration_text
+from gui.ops import Op
+
+log = logging.getLogger("shop_assistant")
 
 CHECK_EVERY_MS = 60_000
 SOON_HOURS = 24
@@ -27,6 +31,7 @@ class DueNotifier(QObject):
         super().__init__(parent)
         self.store, self.pack = store, pack
         self._told: set[tuple[int | None, str, str, str]] = set()
+        self._collecting = False
         self.tray: QSystemTrayIcon | None = None
         self.menu = QMenu()
         self.menu.addAction(self.tr("打开小店合规助手"), self.showRequested.emit)
@@ -50,10 +55,13 @@ class DueNotifier(QObject):
         self.deleteLater()  # also drops the first reminder still waiting on its single-shot timer
 
     def pending(self, now: datetime) -> list[str]:
+        """Reminders not given yet (collected here, on the calling thread: tests and scripts)."""
+        return self.lines(collect_all(self.store, self.pack, now), now)
+
+    def lines(self, collected: list[tuple[Shop, list[Deadline]]], now: datetime) -> list[str]:
         """Reminders not given yet: one line per deadline due within 24 h, across all shops."""
         lines = []
-        for shop in self.store.shops():
-            items, _problems = collect(self.store, shop, self.pack, now)
+        for shop, items in collected:
             for item in due_within(items, now, SOON_HOURS):
                 key = (shop.id, item.source, item.what, item.due.isoformat())
                 if key in self._told:
@@ -64,7 +72,21 @@ class DueNotifier(QObject):
         return lines
 
     def remind(self) -> None:
-        lines = self.pending(datetime.now(BEIJING))
+        """Collect every shop's deadlines off the UI thread, then announce what is new."""
+        if self._collecting:
+            return
+        self._collecting = True
+        now, pack = datetime.now(BEIJING), self.pack
+        Op(self, lambda store, _progress: collect_all(store, pack, now), store=self.store).success(
+            lambda collected: self._announce(collected, now)).failure(self._failed).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._collecting = False
+        log.warning("collecting the reminders failed: %r", exc)
+
+    def _announce(self, collected: list[tuple[Shop, list[Deadline]]], now: datetime) -> None:
+        self._collecting = False
+        lines = self.lines(collected, now)
         if lines and self.tray is not None:
             more = self.tr("（另有 %1 项）").replace("%1", str(len(lines) - 3)) if len(lines) > 3 else ""
             self.tray.showMessage(self.tr("24 小时内到期"), "\n".join(lines[:3]) + more,

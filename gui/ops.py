@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+import shiboken6
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from core.errors import Cancelled
-from core.progress import Progress
+from core.progress import Progress, Snapshot
 from core.store import Store
-from gui.errors import show_error
+from gui.errors import describe, show_error
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 300
@@ -55,7 +56,7 @@ class _Task(QRunnable):
 class Op(Generic[T]):
     """A long job: configure with success/failure/with_progress, then run()."""
 
-    def __init__(self, parent: QWidget, work: Callable[[Store, Progress], T], *, store: Store,
+    def __init__(self, parent: QObject, work: Callable[[Store, Progress], T], *, store: Store | None,
                  title: str = "") -> None:
         self.parent, self.work, self.store = parent, work, store
         self.title = title or QCoreApplication.translate("Ops", "小店合规助手")
@@ -64,11 +65,17 @@ class Op(Generic[T]):
         self._failure: Callable[[BaseException], None] | None = None
         self._cancelled: Callable[[], None] | None = None
         self._label: str | None = None
+        self._watch: Callable[[Snapshot], None] | None = None
         self._cancellable = True
         self._dialog: QProgressDialog | None = None
         self._timer: QTimer | None = None
         self._relay: _Relay | None = None
         self.running = False
+
+    @classmethod
+    def compute(cls, parent: QObject, work: Callable[[Progress], T], *, title: str = "") -> Op[T]:
+        """Work that needs no database (building a matcher, matching a batch of questions)."""
+        return cls(parent, lambda _store, progress: work(progress), store=None, title=title)
 
     def success(self, handler: Callable[[T], None]) -> Op[T]:
         self._success = handler
@@ -88,6 +95,12 @@ class Op(Generic[T]):
         self._label, self._cancellable = label, cancellable
         return self
 
+    def watch(self, handler: Callable[[Snapshot], None]) -> Op[T]:
+        """Call `handler(snapshot)` on the UI thread every POLL_MS while the work runs (for a widget
+        that shows progress itself, instead of the dialog)."""
+        self._watch = handler
+        return self
+
     def cancel(self) -> None:
         self.progress.cancel()
 
@@ -95,13 +108,14 @@ class Op(Generic[T]):
         """Start the work; returns its Progress (to cancel it from elsewhere)."""
         self.running = True
         _RUNNING.add(self)
-        path = self.store.path
-        if path is None:  # an in-memory store (tests only): its connection cannot be shared
-            self._deliver(*self._call(lambda: self.store))
+        store = self.store
+        path = store.path if store is not None else None
+        if store is not None and path is None:  # an in-memory store (tests only): its connection cannot be shared
+            self._deliver(*self._call(lambda: store))
             return self.progress
         relay = self._relay = _Relay()
         relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        if self._label is not None:
+        if self._label is not None or self._watch is not None:
             self._timer = QTimer(interval=POLL_MS)
             self._timer.timeout.connect(self._poll)
             self._timer.start()
@@ -109,7 +123,7 @@ class Op(Generic[T]):
         QThreadPool.globalInstance().start(_Task(lambda: self._finish_in_worker(relay, path)))
         return self.progress
 
-    def _finish_in_worker(self, relay: _Relay, path: Path) -> None:
+    def _finish_in_worker(self, relay: _Relay, path: Path | None) -> None:
         outcome = self._in_worker(path)
         try:
             relay.finished.emit(*outcome)
@@ -117,10 +131,12 @@ class Op(Generic[T]):
             if outcome[1] is not None and not isinstance(outcome[1], Cancelled):
                 log.warning("background work ended after the window closed: %r", outcome[1])
 
-    def _in_worker(self, path: Path) -> tuple[Any, BaseException | None]:
+    def _in_worker(self, path: Path | None) -> tuple[Any, BaseException | None]:
         opened: list[Store] = []
 
         def connect() -> Store:
+            if path is None:
+                return None  # type: ignore[return-value]  # compute(): the work takes no store
             opened.append(Store(path, backup_before_migration=False))
             return opened[0]
         try:
@@ -137,12 +153,16 @@ class Op(Generic[T]):
 
     def _poll(self) -> None:
         self._elapsed += POLL_MS
-        if self._elapsed < SHOW_AFTER_MS or not self.running:
+        if not self.running:
             return
         snap = self.progress.snapshot()
+        if self._watch is not None:
+            self._watch(snap)
+        if self._label is None or self._elapsed < SHOW_AFTER_MS:
+            return
         if self._dialog is None:
             dialog = QProgressDialog(self._label or "", QCoreApplication.translate("Ops", "取消") if self._cancellable else "",
-                                     0, 0, self.parent)
+                                     0, 0, self._widget())
             dialog.setWindowTitle(self.title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0)
@@ -164,6 +184,12 @@ class Op(Generic[T]):
     def _deliver(self, result: Any, error: BaseException | None) -> None:
         self.running = False
         _RUNNING.discard(self)
+        if not shiboken6.isValid(self.parent):  # the widget that asked is gone (its window closed)
+            if self._timer is not None:
+                self._timer.stop()
+            if error is not None and not isinstance(error, Cancelled):
+                log.warning("background work ended after its window closed: %r", error)
+            return
         if self._timer is not None:
             self._timer.stop()
         if self._dialog is not None:
@@ -182,10 +208,62 @@ class Op(Generic[T]):
         elif self._failure is not None:
             self._failure(error)
         else:
-            show_error(self.parent, self.title, error)
+            show_error(self._widget(), self.title, error)
+
+    def _widget(self) -> QWidget | None:
+        return self.parent if isinstance(self.parent, QWidget) else None
 
 
 _RUNNING: set[Op[Any]] = set()  # ops whose result is still to come (kept alive until delivered)
+
+
+class Latest(QObject):
+    """One kind of background work that follows the seller's edits: one run at a time; asking again
+    while it runs queues exactly one more run, prepared from the newest input when it starts, and the
+    result of a run that already has a newer one waiting is dropped (typing fast costs one extra run,
+    not one per key). `prepare()` runs on the UI thread and returns what the worker computes (given the
+    worker's own Store connection when the lane has a store, else None). Emits finished(result) or
+    failed(message), for the newest input only."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, prepare: Callable[[], Callable[[Store | None], Any]], parent: QObject,
+                 store: Store | None = None) -> None:
+        super().__init__(parent)
+        self._prepare, self._parent, self._store = prepare, parent, store
+        self._op: Op[Any] | None = None
+        self._again = False
+
+    def request(self) -> None:
+        """Run the work with the input as it is now (after the running run, if any)."""
+        if self._op is not None:
+            self._again = True
+            return
+        work = self._prepare()
+        self._op = Op(self._parent, lambda store, _progress: work(store), store=self._store).success(
+            self._finished).failure(self._failed)
+        self._op.run()
+
+    def busy(self) -> bool:
+        return self._op is not None
+
+    def _finished(self, result: object) -> None:
+        self._op = None
+        if not self._next():
+            self.finished.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._op = None
+        if not self._next():
+            self.failed.emit(describe(exc))
+
+    def _next(self) -> bool:
+        if not self._again:
+            return False
+        self._again = False
+        self.request()
+        return True
 
 
 def running() -> list[Op[Any]]:

@@ -30,18 +30,11 @@ from .linter import LintResult, lint
 from .matcher import DEFAULT_THRESHOLD, Candidate, Match, Matcher
 from .tables import TableError
 from .text import warm_up
-from .transfer import (
-    KnowledgeImportError,
-    RowProblem,
-    export_knowledge,
-    import_knowledge,
-    knowledge_rows,
-)
 
 __all__ = [
     "DEFAULT_THRESHOLD", "HANDOVER", "PLATFORMS", "SCENARIOS", "BatchCase", "BatchResult", "BatchRow",
-    "Candidate", "Entry", "KnowledgeImportError", "LintResult", "Match", "Matcher", "RowProblem",
+    "Candidate", "Entry", "LintResult", "Match", "Matcher",
     "TableError", "apply_edits", "builtin_knowledge", "detail_rows", "edited_fields", "export_batch",
-    "export_knowledge", "import_knowledge", "knowledge_rows", "lint", "load_batch", "parse_entry",
+    "lint", "load_batch", "parse_entry",
     "parse_knowledge", "restore_default", "run_batch", "summary_rows", "warm_up",
 ]

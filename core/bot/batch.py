@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..export import write_csv, write_xlsx
+from ..exports import write_table
 from ..tables import read_bytes
 from .matcher import Match, Matcher
 from .tables import TableError, cell, column_index, decode_text, read_rows
@@ -170,12 +170,6 @@ def detail_rows(result: BatchResult) -> list[list[Any]]:
     return rows
 
 
-def export_batch(result: BatchResult, path: Path | str) -> None:
+def export_batch(result: BatchResult, path: Path | str) -> Path:
     """The report as .xlsx (sheets 汇总 and 明细) or .csv (the details only)."""
-    path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        write_xlsx(path, {"汇总": summary_rows(result), "明细": detail_rows(result)})
-    elif path.suffix.lower() == ".csv":
-        write_csv(path, detail_rows(result))
-    else:
-        raise ValueError(f"不支持的导出格式“{path.suffix}”：请选择 .xlsx 或 .csv")
+    return write_table(path, {"汇总": summary_rows(result), "明细": detail_rows(result)}, csv_sheet="明细")

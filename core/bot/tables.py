@@ -19,7 +19,7 @@ def read_rows(path: Path | str) -> list[list[str]]:
     path = Path(path)
     if path.suffix.lower() not in (*_READABLE, ".xls"):
         raise TableError(f"不支持的文件类型“{path.suffix or '无扩展名'}”：请选择 .xlsx 或 .csv 文件。")
-    return [[cell_text(value) for value in cells] for _, cells in open_table(path, TableError).rows]
+    return [[cell_text(value) for value in cells] for _, cells in open_table(path, TableError, "questions").rows]
 
 
 def decode_text(raw: bytes) -> str:

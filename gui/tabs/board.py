@@ -1,4 +1,6 @@
-"""时限看板: every clock the seller must beat, across the app, soonest first."""
+"""时限看板: every clock the seller must beat, across the app, soonest first. The deadlines are
+collected by core.deadlines off the UI thread (gui.ops); the listing part reads the kept result of the
+listing check, so a shop with 200,000 products costs milliseconds."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from core.deadlines import SOURCES, Deadline, collect
 from core.rulepack import RulePack
-from core.store import Store
+from core.store import Shop, Store
 from core.values import BEIJING, duration_text
+from gui.ops import Latest
 from gui.shop_context import ShopContext
 
 SOON_HOURS = 24
@@ -107,18 +110,42 @@ class BoardTab(QWidget):
         layout.addWidget(hint)
         self.timer = QTimer(self, interval=30_000)
         self.timer.timeout.connect(self.refresh)
+        self.collector = Latest(self._prepare, self, store)
+        self.collector.finished.connect(self._show)
+        self.collector.failed.connect(self.problems.setText)
         shops.changed.connect(lambda _shop: self.refresh())
         # filled when shown (showEvent), not here: the first frame does not wait for it twice
 
     def refresh(self) -> None:
+        """Collect the shop's deadlines again, off the UI thread (a refresh asked for while one runs
+        follows it, once)."""
         shop = self.shops.shop()
-        now = datetime.now(BEIJING)
         if shop is None:
-            self.model.set_items([], now)
+            self.model.set_items([], datetime.now(BEIJING))
             self.summary.setText(self.tr("还没有店铺：添加店铺后，这里会列出所有要赶的时限。"))
             self.problems.clear()
             return
-        items, problems = collect(self.store, shop, self.pack, now)
+        self.collector.request()
+
+    def idle(self) -> bool:
+        """No collection running (tests wait for this)."""
+        return not self.collector.busy()
+
+    def _prepare(self) -> Any:
+        shop, pack, now = self.shops.shop(), self.pack, datetime.now(BEIJING)
+
+        def work(store: Store | None) -> tuple[Shop | None, datetime, list[Deadline], list[str]]:
+            if shop is None or store is None:
+                return shop, now, [], []
+            items, problems = collect(store, shop, pack, now)
+            return shop, now, items, problems
+        return work
+
+    def _show(self, collected: tuple[Shop | None, datetime, list[Deadline], list[str]]) -> None:
+        shop, now, items, problems = collected
+        current = self.shops.shop()
+        if shop is None or current is None or current.id != shop.id:
+            return  # collected for a shop no longer shown (a newer collection follows)
         self.model.set_items(items, now)
         overdue = sum(d.overdue for d in items)
         soon = sum(self.model.soon(d) for d in items)

@@ -5,104 +5,114 @@
     <name>AftersaleTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="34"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="280"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="282"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="94"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="96"/>
         <source>添加售后单…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="95"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="97"/>
         <source>导入表格…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="96"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="98"/>
         <source>下载导入模板…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="97"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="311"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="99"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="313"/>
         <source>标记为已处理</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="98"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="100"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="108"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="110"/>
         <source>售后单列表</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="126"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="128"/>
         <source>所选售后单的说明</source>
         <translation>About the selected case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="142"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="144"/>
         <source>售后单与时效</source>
         <translation>Cases and deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="143"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="145"/>
         <source>假一赔四计算器</source>
         <translation>Counterfeit payouts (假一赔四)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="263"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="448"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="265"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="451"/>
         <source>售后单</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="264"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="266"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="269"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="271"/>
         <source>%1第 %2 行“%3”：</source>
         <translation>%1, row %2, “%3”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="450"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="429"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="429"/>
+        <source>列表里的修改还没有保存（%1），请稍后再导入。</source>
+        <translation>The changes in the list are not saved yet (%1); please import again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="452"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="80"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="82"/>
         <source>售后记录</source>
         <translation>after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="191"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="193"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="217"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="219"/>
         <source>有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。</source>
         <translation>One entry needs correcting (see below): it is saved as typed and will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="286"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="288"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="289"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="291"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="311"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="313"/>
         <source>改回未处理</source>
         <translation>Mark as not handled</translation>
     </message>
@@ -122,39 +132,27 @@
         <translation>Delete the case “%1”? Its deadline will no longer be tracked.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="422"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="424"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="423"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="425"/>
         <source>表格文件 (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="431"/>
-        <source>列表里还有一处填写需要改正（%1），请先改正，再导入。</source>
-        <translation>An entry in the list still needs fixing (%1). Fix it first, then import.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="440"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="446"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="440"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="446"/>
         <source>售后单导入模板.xlsx</source>
         <translation>after-sales import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="451"/>
-        <source>文件没有保存：%1
-请关闭正在打开该文件的 Excel，或换一个文件夹后重试。</source>
-        <translation>The file was not saved: %1
-Close Excel if it has the file open, or choose another folder, and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="454"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="453"/>
         <source>模板已保存到 %1：按表头填好后点“导入表格…”。</source>
         <translation>Template saved to %1. Fill it in under its headers, then click “Import spreadsheet…”.</translation>
     </message>
@@ -274,119 +272,122 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="80"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="83"/>
         <source>批量测试：%1</source>
         <translation>Batch test: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="84"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="87"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="86"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="89"/>
         <source>正在读取问题并匹配…</source>
         <translation>Reading the questions and matching…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="90"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="93"/>
         <source>显示哪些问题</source>
         <translation>Which questions to show</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="91"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="94"/>
         <source>全部问题</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="91"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="94"/>
         <source>只看转人工的</source>
         <translation>Only those handed to a human</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="92"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="95"/>
         <source>只看答错的</source>
         <translation>Only wrong answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="98"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="101"/>
         <source>批量测试结果</source>
         <translation>Batch test results</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="104"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="107"/>
         <source>导出报告…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="107"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="110"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="113"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="116"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="152"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="134"/>
+        <source>批量测试</source>
+        <translation>Batch test</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="161"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="165"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="176"/>
         <source>文件里没有找到买家问题：请把问题放在第一列，或给那一列加上表头“问题”。</source>
         <translation>No buyer questions found in the file. Put the questions in the first column, or give that column the header “问题”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="167"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="178"/>
         <source>共 %1 个问题，机器人回答 %2 个（回答率 %3），转人工 %4 个。</source>
         <translation>%1 questions: the bot answered %2 (answer rate %3) and handed %4 to a human.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="171"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="182"/>
         <source>有期望的 %1 个问题中，符合期望 %2，答错 %3 个。</source>
         <translation> Of the %1 questions with an expected answer, %2 were as expected and %3 were answered wrongly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="175"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="186"/>
         <source>（测试被取消，只含已完成的问题）</source>
         <translation> (Test cancelled: only the questions done so far.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="181"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="193"/>
         <source>无法完成批量测试：%1</source>
         <translation>The batch test could not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="200"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="212"/>
         <source>_测试报告</source>
         <translation>_test report</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="201"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="213"/>
         <source>导出测试报告</source>
         <translation>Export test report</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="202"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="214"/>
         <source>Excel 表格 (*.xlsx);;CSV 表格 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="210"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="220"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="211"/>
-        <source>报告没有保存：%1
-请关闭正在打开该文件的 Excel，或换一个文件夹后重试。</source>
-        <translation>The report was not saved: %1
-Close Excel if it has the file open, or choose another folder, and try again.</translation>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="222"/>
+        <source>正在导出报告…</source>
+        <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="214"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="221"/>
         <source> 报告已导出到 %1</source>
         <translation> Report exported to %1</translation>
     </message>
@@ -394,62 +395,62 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="48"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="51"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="48"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="51"/>
         <source>买家问题</source>
         <translation>Buyer question</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="48"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="51"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="48"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="51"/>
         <source>命中的知识</source>
         <translation>Matched entry</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="49"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="52"/>
         <source>相似度</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="49"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="52"/>
         <source>期望</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="53"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
         <source>符合期望</source>
         <translation>As expected</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="53"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
         <source>已回答</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="53"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
         <source>答错（命中其他知识）</source>
         <translation>Wrong (matched another entry)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="54"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="57"/>
         <source>转人工</source>
         <translation>To a human</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="54"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="57"/>
         <source>正确转人工</source>
         <translation>Rightly to a human</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="55"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="58"/>
         <source>应转人工却回答了</source>
         <translation>Answered; should go to a human</translation>
     </message>
@@ -462,47 +463,34 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="95"/>
+        <location filename="../../gui/tabs/board.py" line="98"/>
         <source>时限列表</source>
         <translation>Deadline list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="101"/>
+        <location filename="../../gui/tabs/board.py" line="104"/>
         <source>红色：已超时；橙色：24 小时内到期。数据来自各标签页保存的方案；程序运行时，24 小时内到期的事项会在系统托盘提醒。</source>
         <translation>Red: overdue; orange: due within 24 hours. The list comes from the plans saved in each tab; while the app runs, anything due within 24 hours is announced in the system tray.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="118"/>
+        <location filename="../../gui/tabs/board.py" line="125"/>
         <source>还没有店铺：添加店铺后，这里会列出所有要赶的时限。</source>
         <translation>No shop yet. Add a shop and every deadline you must meet is listed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="126"/>
+        <location filename="../../gui/tabs/board.py" line="153"/>
         <source>“%1”目前没有要赶的时限。</source>
         <translation>“%1” has no deadlines to meet right now.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="128"/>
+        <location filename="../../gui/tabs/board.py" line="155"/>
         <source>“%1”：%2 项已超时，%3 项 24 小时内到期，共 %4 项。</source>
         <translation>“%1”: %2 overdue, %3 due within 24 hours, %4 in all.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="131"/>
+        <location filename="../../gui/tabs/board.py" line="158"/>
         <source>以下方案有填写错误，未计入：</source>
         <translation>These plans have entry errors and are not counted: </translation>
-    </message>
-</context>
-<context>
-    <name>BotJob</name>
-    <message>
-        <location filename="../../gui/tabs/bot/worker.py" line="60"/>
-        <source>无法读取文件：%1。请确认文件没有被其他程序占用后重试。</source>
-        <translation>Cannot read the file: %1. Make sure no other program has it open, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/bot/worker.py" line="64"/>
-        <source>出现意外问题，已记录到日志文件。请重试；如果一再出现，请把日志文件发给我们。</source>
-        <translation>Something unexpected went wrong; it has been written to the log file. Please try again; if it keeps happening, send us the log file.</translation>
     </message>
 </context>
 <context>
@@ -1063,244 +1051,242 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
 <context>
     <name>CouponPage</name>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="83"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="84"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="84"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="130"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="85"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="131"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="86"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="87"/>
         <source>本场的优惠券</source>
         <translation>Coupons of this session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="94"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="95"/>
         <source>商品及适用情况</source>
         <translation>Products and whether the coupon applies</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="134"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="135"/>
         <source>添加优惠券</source>
         <translation>Add coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="135"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="136"/>
         <source>复制这张券</source>
         <translation>Duplicate coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="136"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="137"/>
         <source>删除这张券</source>
         <translation>Delete coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="139"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="140"/>
         <source>从店铺商品中选择…</source>
         <translation>Pick shop products…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="140"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="141"/>
         <source>添加商品</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="141"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="386"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="142"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="387"/>
         <source>删除商品</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="157"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="158"/>
         <source>后台设置单</source>
         <translation>Back-end setup sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="163"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="164"/>
         <source>复制设置单</source>
         <translation>Copy sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="164"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="165"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="166"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="167"/>
         <source>后台设置单（照此在快手小店后台创建）</source>
         <translation>Setup sheet (create these in the Kuaishou shop back-end)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="226"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="227"/>
         <source>有一处填写无法识别（见下方检查结果），改正后这里显示要在后台填写的数值。</source>
         <translation>One entry cannot be read (see the findings below). Once it is fixed, the values to enter in the back-end show here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="240"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
         <source>券名</source>
         <translation>Coupon name</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="240"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
         <source>券类型</source>
         <translation>Coupon type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="240"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
         <source>使用条件金额（满）</source>
         <translation>Minimum spend</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
         <source>优惠券面额（减）</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
         <source>发放数量</source>
         <translation>Quantity issued</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
         <source>每人限领</source>
         <translation>Limit per buyer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
         <source>发放时间</source>
         <translation>Issue time</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
         <source>商品ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
         <source>商品标题</source>
         <translation>Product title</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="246"/>
         <source>佣金</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="246"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="250"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="251"/>
         <source>“%1”的%2</source>
         <translation>%2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="253"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="254"/>
         <source>第 %1 个商品的%2</source>
         <translation>%2 of product %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="255"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="256"/>
         <source>优惠券</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="269"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="270"/>
         <source>满%1减%2</source>
         <translation>¥%2 off ¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="281"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="282"/>
         <source>商品（共 %1 件）：填写无误后显示每件商品能否用券。</source>
         <translation>Products (%1): once the entries are valid, this shows whether the coupon applies to each.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="286"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="287"/>
         <source>还没有商品：点“从店铺商品中选择…”，或点“添加商品”填写商品ID、价格、佣金和来源。</source>
         <translation>No products yet: click “Pick shop products…”, or “Add product” to enter a product ID, price, commission and source.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="292"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="293"/>
         <source>“%1”（%2 满%3减%4）：适用 %5 件，不适用 %6 件</source>
         <translation>“%1” (%2, ¥%4 off ¥%3): applies to %5, not to %6</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="342"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="343"/>
         <source>删除优惠券</source>
         <translation>Delete coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="342"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="343"/>
         <source>删除“%1”？</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="363"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="364"/>
         <source>还没有店铺商品</source>
         <translation>No shop products yet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="364"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="365"/>
         <source>当前店铺还没有导入商品。可以在“类目迁移”标签页导入商品表，或点“添加商品”逐个填写。</source>
         <translation>No products have been imported for this shop. Import a product list in the “Category migration” tab, or click “Add product” to enter them one by one.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="384"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="385"/>
         <source>（未填写的商品）</source>
         <translation>(unnamed product)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="386"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="387"/>
         <source>从本方案中删除商品“%1”？</source>
         <translation>Remove the product “%1” from this plan?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="420"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="421"/>
         <source>已复制，可粘贴到记事本或微信</source>
         <translation>Copied: paste it into Notepad or WeChat</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="425"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="435"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="426"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="434"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="425"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="426"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="428"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="429"/>
         <source>定时优惠设置单</source>
         <translation>timed coupon setup sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="429"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="430"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="436"/>
-        <source>文件没有保存：%1
-请关闭正在打开该文件的 Excel，或换一个文件夹后重试。</source>
-        <translation>The file was not saved: %1
-Close Excel if it has the file open, or choose another folder, and try again.</translation>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="435"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -1828,52 +1814,52 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 <context>
     <name>DeadlineModel</name>
     <message>
-        <location filename="../../gui/tabs/board.py" line="35"/>
+        <location filename="../../gui/tabs/board.py" line="38"/>
         <source>到期（北京时间）</source>
         <translation>Due (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="35"/>
+        <location filename="../../gui/tabs/board.py" line="38"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="35"/>
+        <location filename="../../gui/tabs/board.py" line="38"/>
         <source>要做的事</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="36"/>
+        <location filename="../../gui/tabs/board.py" line="39"/>
         <source>来自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="36"/>
+        <location filename="../../gui/tabs/board.py" line="39"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="36"/>
+        <location filename="../../gui/tabs/board.py" line="39"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="73"/>
+        <location filename="../../gui/tabs/board.py" line="76"/>
         <source>现在可以</source>
         <translation>possible now</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="74"/>
+        <location filename="../../gui/tabs/board.py" line="77"/>
         <source>%1 后</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="76"/>
+        <location filename="../../gui/tabs/board.py" line="79"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board.py" line="77"/>
+        <location filename="../../gui/tabs/board.py" line="80"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
@@ -1881,32 +1867,32 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 <context>
     <name>DueNotifier</name>
     <message>
-        <location filename="../../gui/notifier.py" line="32"/>
+        <location filename="../../gui/notifier.py" line="37"/>
         <source>打开小店合规助手</source>
         <translation>Open Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="34"/>
+        <location filename="../../gui/notifier.py" line="39"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="37"/>
+        <location filename="../../gui/notifier.py" line="42"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="62"/>
+        <location filename="../../gui/notifier.py" line="70"/>
         <source>%1：%2，还剩 %3</source>
         <translation>%1: %2, %3 left</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="69"/>
+        <location filename="../../gui/notifier.py" line="91"/>
         <source>（另有 %1 项）</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="70"/>
+        <location filename="../../gui/notifier.py" line="92"/>
         <source>24 小时内到期</source>
         <translation>Due within 24 hours</translation>
     </message>
@@ -2024,67 +2010,72 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
         <translation>Not saved: %1. </translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="35"/>
+        <location filename="../../gui/errors.py" line="33"/>
+        <source>数据文件暂时无法读取：%1。</source>
+        <translation>The data file cannot be read just now: %1. </translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="37"/>
         <source>无法读写文件 %1：文件可能正被 Excel 或其他程序打开，或没有权限。请关闭后重试。</source>
         <translation>Cannot read or write %1: it may be open in Excel or another program, or you lack permission. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="37"/>
+        <location filename="../../gui/errors.py" line="39"/>
         <source>找不到文件 %1。</source>
         <translation>File %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="39"/>
+        <location filename="../../gui/errors.py" line="41"/>
         <source>无法读写文件：%1。请确认磁盘有空间、文件没有被其他程序占用后重试。</source>
         <translation>Cannot read or write the file: %1. Make sure the disk has space and no other program is using the file, then try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="41"/>
+        <location filename="../../gui/errors.py" line="43"/>
         <source>内存不足，这项工作没有完成。请关闭其他程序，或把文件分成几份后重试。</source>
         <translation>Not enough memory; this was not done. Close other programs, or split the file, and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="43"/>
+        <location filename="../../gui/errors.py" line="45"/>
         <source>已取消，没有做任何改动。</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="45"/>
+        <location filename="../../gui/errors.py" line="47"/>
         <source>出现了一个意外问题，已记录到日志文件（数据文件夹中的 shop-assistant.log）。这一步没有完成；程序可以继续使用。</source>
         <translation>Something unexpected went wrong; it was written to the log (shop-assistant.log in the data folder). This step was not done; you can keep using the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="57"/>
+        <location filename="../../gui/errors.py" line="59"/>
         <source>可能有导入正在进行，请稍后再试。</source>
         <translation>An import may be running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="58"/>
+        <location filename="../../gui/errors.py" line="60"/>
         <source>请先腾出磁盘空间。</source>
         <translation>Free some disk space first.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="59"/>
+        <location filename="../../gui/errors.py" line="61"/>
         <source>请检查数据文件和文件夹的权限（文件属性中不要勾选“只读”）。</source>
         <translation>Check the permissions of the data file and folder (“Read-only” must not be ticked in the file&apos;s properties).</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="60"/>
+        <location filename="../../gui/errors.py" line="62"/>
         <source>请重新启动程序，按提示从备份恢复。</source>
         <translation>Restart the app and restore from a backup when asked.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="61"/>
+        <location filename="../../gui/errors.py" line="63"/>
         <source>请稍后重试。</source>
         <translation>Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="66"/>
+        <location filename="../../gui/errors.py" line="68"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="66"/>
+        <location filename="../../gui/errors.py" line="68"/>
         <source>%1没有保存。
 
 %2</source>
@@ -2093,7 +2084,7 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="79"/>
+        <location filename="../../gui/errors.py" line="81"/>
         <source>程序出现了一个意外问题，已记录到日志文件（数据文件夹中的 shop-assistant.log）。刚才那一步可能没有完成，请检查后重试；程序可以继续使用。</source>
         <translation>Something unexpected went wrong; it was written to the log (shop-assistant.log in the data folder). The last step may not have been done: please check and try again. You can keep using the app.</translation>
     </message>
@@ -2671,167 +2662,167 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="40"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="49"/>
         <source>导入商品表</source>
         <translation>Import product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="42"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="51"/>
         <source>UTF-8（带 BOM）</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="44"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="53"/>
         <source>文件：%1 · 编码：%2 · 表头在第 %3 行 · 下面是前 %4 行</source>
         <translation>File: %1 · Encoding: %2 · Header on row %3 · The first %4 rows are shown below</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="52"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="61"/>
         <source>文件预览</source>
         <translation>File preview</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="61"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="70"/>
         <source>各列对应（* 为必填；类目填“整串”一列，或“一级、二级…”多列）</source>
         <translation>Columns (* required; for the category pick the one whole-path column (整串), or one column per level (一级, 二级…))</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="68"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="77"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="70"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="79"/>
         <source>第 %1 列：%2</source>
         <translation>Column %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="80"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="89"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="81"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="90"/>
         <source>分（除以 100 换算为元）</source>
         <translation>fen (divided by 100 into yuan)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="88"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="97"/>
         <source>价格单位：</source>
         <translation>Price unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="122"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="131"/>
         <source>问题清单</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="123"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="132"/>
         <source>复制问题清单</source>
         <translation>Copy the problems</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="139"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="148"/>
         <source>导入进度</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="145"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="154"/>
         <source>返回修改列对应</source>
         <translation>Back to the columns</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="148"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="157"/>
         <source>开始导入</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="151"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="160"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="192"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="201"/>
         <source>例：第一行价格“%1”按元是 %2 元，按分是 %3 元。</source>
         <translation>E.g. the first row&apos;s price “%1” is ¥%2 read as yuan, ¥%3 read as fen.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="197"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="206"/>
         <source>类目（整串或一级类目）</source>
         <translation>Category (whole path or level 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="201"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="210"/>
         <source>还需指定：%1。</source>
         <translation>Still to choose: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="203"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="212"/>
         <source>请确认价格单位是元还是分。</source>
         <translation>Confirm whether prices are in yuan or fen.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="206"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="215"/>
         <source>同一列被指定给了多个字段，请检查。</source>
         <translation>The same column is chosen for more than one field; please check.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="209"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="218"/>
         <source>文件里没有商品，只有表头。请在商家后台确认导出的是全部商品后重新导出。</source>
         <translation>The file has only a header and no products. In the back-end, make sure you export all products, then export again.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="214"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="223"/>
         <source>✔ 请核对上面的预览，确认无误后点击“开始导入”。</source>
         <translation>✔ Check the preview above; if it is right, click “Start import”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="227"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="236"/>
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="231"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="240"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="247"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="253"/>
+        <source>正在备份现有数据…</source>
+        <translation>Backing up the current data…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="257"/>
         <source>已保存，正在检查…</source>
         <translation>Saved; checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="253"/>
-        <source>正在读取第 %1 行（共约 %2 行）…</source>
-        <translation>Reading row %1 (of about %2)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="255"/>
-        <source>正在读取第 %1 行…</source>
-        <translation>Reading row %1…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="257"/>
-        <source>正在保存 %1 / %2 件商品…</source>
-        <translation>Saving %1 / %2 products…</translation>
-    </message>
-    <message>
         <location filename="../../gui/tabs/listing/import_dialog.py" line="262"/>
+        <source>正在读取并保存第 %1 行（共约 %2 行）…</source>
+        <translation>Reading and saving row %1 (of about %2)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="264"/>
+        <source>正在读取并保存第 %1 行…</source>
+        <translation>Reading and saving row %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="283"/>
+        <source>发现 %1 处问题（%2 行），本次没有导入任何商品，原有的商品数据保持不变。请在 Excel 中改正这些行后重新导入；如果几乎每行都报同一个问题，可能是列对应选错了。</source>
+        <translation>Found %1 problems (%2 rows); no product was imported and the products there were are unchanged. Correct these rows in Excel and import again; if nearly every row has the same problem, a column may be matched wrongly.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="269"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="274"/>
-        <source>发现 %1 处问题（共读取 %2 行），本次没有导入任何商品，原有的商品数据保持不变。请在 Excel 中改正这些行后重新导入；如果几乎每行都报同一个问题，可能是列对应选错了。</source>
-        <translation>Found %1 problems (%2 rows read). Nothing was imported and the existing product data is unchanged. Fix these rows in Excel and import again; if nearly every row has the same problem, the columns may be matched wrongly.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="291"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="305"/>
         <source>已取消导入，原有的商品数据没有改动。</source>
         <translation>Import cancelled; the existing product data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="313"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="327"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2839,48 +2830,37 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="43"/>
-        <source>正在读取“%1”…</source>
-        <translation>Reading “%1”…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="43"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="45"/>
+        <location filename="../../gui/tabs/aftersale/importing.py" line="51"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="66"/>
-        <source>正在读取“%1”… 已读 %2 行</source>
-        <translation>Reading “%1”… %2 rows read</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="70"/>
+        <location filename="../../gui/tabs/aftersale/importing.py" line="76"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="73"/>
+        <location filename="../../gui/tabs/aftersale/importing.py" line="81"/>
         <source>已取消导入，列表没有改动。</source>
         <translation>Import cancelled; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="89"/>
+        <location filename="../../gui/tabs/aftersale/importing.py" line="71"/>
         <source>……另有 %1 处问题</source>
         <translation>…and %1 more problems</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="90"/>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="97"/>
+        <location filename="../../gui/tabs/aftersale/importing.py" line="52"/>
+        <source>正在导入“%1”…</source>
+        <translation>Importing “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/importing.py" line="72"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="91"/>
+        <location filename="../../gui/tabs/aftersale/importing.py" line="73"/>
         <source>“%1”中有 %2 处需要改正，这次没有导入任何售后单。请在表格里改正后重新导入：
 
 %3</source>
@@ -2889,17 +2869,9 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/importing.py" line="103"/>
+        <location filename="../../gui/tabs/aftersale/importing.py" line="60"/>
         <source>已从“%1”导入：新增 %2 条，更新 %3 条，%4 条已在列表中未改动。</source>
         <translation>Imported from “%1”: %2 added, %3 updated, %4 already in the list and unchanged.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportJob</name>
-    <message>
-        <location filename="../../gui/tabs/aftersale/import_job.py" line="45"/>
-        <source>读取文件时出现意外问题，已记录到日志文件。请把文件另存为 .xlsx 或 CSV UTF-8 后重试。</source>
-        <translation>Something unexpected went wrong reading the file; it has been written to the log file. Save the file as .xlsx or CSV UTF-8 and try again.</translation>
     </message>
 </context>
 <context>
@@ -2963,190 +2935,183 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="57"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="61"/>
         <source>搜索问题或答案</source>
         <translation>Search questions or answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="58"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="62"/>
         <source>搜索知识</source>
         <translation>Search entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="61"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="65"/>
         <source>按场景筛选</source>
         <translation>Filter by scenario</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="62"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="66"/>
         <source>全部场景</source>
         <translation>All scenarios</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="66"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="70"/>
         <source>关闭后，机器人只用您自己添加或导入的知识</source>
         <translation>When off, the bot uses only the entries you added or imported</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="76"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="80"/>
         <source>知识列表</source>
         <translation>Entry list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="96"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="100"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="96"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="100"/>
         <source>添加一条您自己的问答</source>
         <translation>Add your own question and answer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="97"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="101"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="97"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="101"/>
         <source>只能删除您自建的知识；内置知识可以停用</source>
         <translation>Only your own entries can be deleted; built-in entries can be disabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="98"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="102"/>
         <source>恢复默认</source>
         <translation>Restore default</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="98"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="102"/>
         <source>把修改过的内置知识还原成默认内容</source>
         <translation>Put an edited built-in entry back to its default</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="99"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="103"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="99"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="103"/>
         <source>从 Excel、CSV 或 JSON 导入知识</source>
         <translation>Import entries from Excel, CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="100"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="104"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="100"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="104"/>
         <source>导出为 Excel、CSV 或 JSON，方便粘贴到平台后台</source>
         <translation>Export to Excel, CSV or JSON, ready to paste into the platform back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="143"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="147"/>
         <source>使用内置行业知识（%1 条）</source>
         <translation>Use the built-in industry knowledge (%1 entries)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="151"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="155"/>
         <source>共 %1 条 · 启用 %2 条</source>
         <translation>%1 entries · %2 enabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="153"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="157"/>
         <source>显示 %1 条（%2）</source>
         <translation>Showing %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="157"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="161"/>
         <source> · 已修改 %1 条</source>
         <translation> · %1 modified</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="159"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="163"/>
         <source> · 自建 %1 条</source>
         <translation> · %1 your own</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="222"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="226"/>
         <source>删除知识</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="223"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="227"/>
         <source>删除“%1”？删除后不能撤销。</source>
         <translation>Delete “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="223"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="227"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="240"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="245"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="250"/>
         <source>导入知识</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="241"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="246"/>
         <source>知识表格 (*.xlsx *.csv *.json)</source>
         <translation>Knowledge files (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="251"/>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="256"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="252"/>
+        <source>正在读取“%1”…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="260"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="251"/>
-        <source>无法读取文件：%1。请确认文件没有被其他程序占用后重试。</source>
-        <translation>Cannot read the file: %1. Make sure no other program is using it, and try again.</translation>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="290"/>
+        <source>正在导出知识…</source>
+        <translation>Exporting the knowledge…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="256"/>
-        <source>读取文件时出现意外问题，已记录到日志文件。请在 Excel 或 WPS 中另存为 .xlsx 后重试。</source>
-        <translation>Something unexpected went wrong reading the file; it has been written to the log file. Save it as .xlsx in Excel or WPS and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="261"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="265"/>
         <source>覆盖已修改的知识？</source>
         <translation>Replace edited entries?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="262"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="266"/>
         <source>导入的 %1 条知识会替换您已修改或自建的同编号知识，继续导入吗？</source>
         <translation>%1 imported entries will replace entries with the same ID that you edited or created. Import anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="268"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="272"/>
         <source>✔ 已从“%1”导入 %2 条知识：新增 %3 条，更新 %4 条。</source>
         <translation>✔ Imported %2 entries from “%1”: %3 added, %4 updated.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="279"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="283"/>
         <source>导出知识</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="279"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="283"/>
         <source>客服知识库.xlsx</source>
         <translation>service bot knowledge.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="288"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="289"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="289"/>
-        <source>文件没有保存：%1
-请关闭正在打开该文件的程序，或换一个文件夹后重试。</source>
-        <translation>The file was not saved: %1
-Close the program that has the file open, or choose another folder, and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="291"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="294"/>
         <source>✔ 已导出到 %1</source>
         <translation>✔ Exported to %1</translation>
     </message>
@@ -3185,34 +3150,6 @@ Close the program that has the file open, or choose another folder, and try agai
     </message>
 </context>
 <context>
-    <name>ListingJob</name>
-    <message>
-        <location filename="../../gui/tabs/listing/jobs.py" line="56"/>
-        <source>Excel 文件 %1 已损坏或不完整（%2）。请用 Excel 或 WPS 打开后重新保存为 .xlsx，或另存为 CSV 后导入。</source>
-        <translation>The Excel file %1 is damaged or incomplete (%2). Open it in Excel or WPS and save it again as .xlsx, or save it as CSV, then import it.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/jobs.py" line="118"/>
-        <source>数据文件暂时无法使用（%1）。原有的商品数据没有改动，请稍后重试；如果磁盘已满，请先腾出空间。</source>
-        <translation>The data file cannot be used right now (%1). The existing product data is unchanged; please try again shortly. If the disk is full, free up some space first.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/jobs.py" line="123"/>
-        <source>无法读写数据：%1。请确认磁盘有空间、文件没有被其他程序占用后重试。</source>
-        <translation>Cannot read or write data: %1. Make sure the disk has space and no other program is using the file, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/jobs.py" line="128"/>
-        <source>处理商品数据时出现意外问题，已记录到日志文件。原有的商品数据没有改动。</source>
-        <translation>Something unexpected went wrong processing the product data; it has been written to the log file. The existing product data is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/jobs.py" line="154"/>
-        <source>文件 %1 里没有商品，只有表头。请确认导出时选择了“全部商品”后重新导出。</source>
-        <translation>The file %1 has only a header and no products. Make sure you chose “全部商品” (all products) when exporting, then export again.</translation>
-    </message>
-</context>
-<context>
     <name>ListingTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="30"/>
@@ -3220,48 +3157,48 @@ Close the program that has the file open, or choose another folder, and try agai
         <translation>Category migration</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="69"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="71"/>
         <source>提示</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="71"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="73"/>
         <source>导入商品表…</source>
         <translation>Import product list…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="72"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="74"/>
         <source>从快手小店商家后台导出的商品列表（.csv 或 .xlsx）</source>
         <translation>The product list exported from the Kuaishou shop back-end (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="102"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="104"/>
         <source>全部商品</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="103"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="225"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="105"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="219"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="104"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="106"/>
         <source>一级类目上限</source>
         <translation>Level-1 category caps</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="136"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="138"/>
         <source>还没有店铺。请先在上方“添加店铺”，选择快手小店和店铺类型，再回到这里导入商品表。</source>
         <translation>No shop yet. First click “Add shop” above, choose Kuaishou shop and the shop type, then come back here to import the product list.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="139"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="141"/>
         <source>“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则（快手关闭“二手-二手车”类目、《商品在架量级等限制说明》），不适用于抖店。如需检查快手小店，请在上方切换或添加快手小店。</source>
         <translation>“%1” is a Douyin shop. The category migration and listing-count rules on this page are Kuaishou shop rules (Kuaishou closing the “二手-二手车” category, and «商品在架量级等限制说明»); they do not apply to Douyin shops. To check a Kuaishou shop, switch to one or add one above.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="170"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="162"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
@@ -3271,98 +3208,100 @@ Close the program that has the file open, or choose another folder, and try agai
         <translation>Could not read this shop&apos;s product data: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="218"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="212"/>
         <source>导入商品表后，这里会列出要处理的问题。</source>
         <translation>Import the product list to see the problems to deal with here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="225"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="219"/>
         <source>迁移清单（%1）</source>
         <translation>Migration list (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="230"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="224"/>
         <source>已导入 %1 件商品 · 来自 %2 · %3 导入（再次导入会替换，已迁移标记保留）</source>
         <translation>%1 products imported · from %2 · on %3 (importing again replaces them; migrated marks are kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="234"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="228"/>
         <source>还没有导入商品表。</source>
         <translation>No product list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="243"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="237"/>
         <source>选择商品表</source>
         <translation>Choose the product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="244"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="238"/>
         <source>商品表 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
         <translation>Product lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="256"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="259"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="248"/>
+        <source>正在读取文件…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="252"/>
+        <source>正在读取“%1”…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="257"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="273"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="276"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="283"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="296"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="303"/>
+        <source>迁移标记</source>
+        <translation>The migration marks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="316"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="283"/>
-        <source>标记没有保存：%1
-请稍后重试。</source>
-        <translation>The marks were not saved: %1
-Please try again shortly.</translation>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="360"/>
+        <source>正在导出迁移清单…</source>
+        <translation>Exporting the migration worksheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="297"/>
-        <source>类目上限没有保存：%1
-请稍后重试。</source>
-        <translation>The category cap was not saved: %1
-Please try again shortly.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="327"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="338"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="349"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="359"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="327"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="349"/>
         <source>没有需要迁移的商品，迁移清单是空的。</source>
         <translation>No products need to migrate; the migration list is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="332"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="354"/>
         <source>%1-类目迁移清单</source>
         <translation>%1-category migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="330"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="352"/>
         <source>CSV（UTF-8，Excel 可直接打开）(*.csv)</source>
         <translation>CSV (UTF-8, opens directly in Excel) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="331"/>
-        <source>导出迁移清单</source>
-        <translation>Export migration list</translation>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="318"/>
+        <source>类目上限</source>
+        <translation>The category cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="339"/>
-        <source>文件没有保存：%1
-请关闭正在打开该文件的 Excel，或换一个文件夹后重试。</source>
-        <translation>The file was not saved: %1
-Close Excel if it has the file open, or choose another folder, and try again.</translation>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="353"/>
+        <source>导出迁移清单</source>
+        <translation>Export migration list</translation>
     </message>
 </context>
 <context>
@@ -3373,153 +3312,151 @@ Close Excel if it has the file open, or choose another folder, and try again.</t
         <translation>Lottery (0元抽奖)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="46"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="47"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="47"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="51"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="48"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="52"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="48"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="49"/>
         <source>直播开始</source>
         <translation>Session start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="49"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="50"/>
         <source>直播结束</source>
         <translation>Session end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="51"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="52"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="52"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="53"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="61"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="62"/>
         <source>奖品列表</source>
         <translation>Prizes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="70"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="71"/>
         <source>添加奖品</source>
         <translation>Add prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="71"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="72"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="72"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="73"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="73"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="74"/>
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="74"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="75"/>
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="75"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="76"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="84"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="85"/>
         <source>直播中口播/展示的抽奖说明，例如：关注主播即可参与抽奖，中奖后48小时内发货，包邮。</source>
         <translation>The lottery terms you read out or show, e.g. follow the streamer to take part; prizes ship within 48 hours, free shipping.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="85"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="86"/>
         <source>抽奖说明</source>
         <translation>Lottery terms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="90"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="91"/>
         <source>抽奖说明（口播与展示文字）</source>
         <translation>Lottery terms (read out and shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="108"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="109"/>
         <source>方案与检查</source>
         <translation>Plan and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="109"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="110"/>
         <source>开奖后发货</source>
         <translation>After the draw</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="187"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="188"/>
         <source>同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元</source>
         <translation>One user can win at most ¥%1 this session (cap ¥%2) · all prizes ¥%3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="213"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="214"/>
         <source>（未命名奖品）</source>
         <translation>(unnamed prize)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="214"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="215"/>
         <source>删除奖品</source>
         <translation>Delete prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="214"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="215"/>
         <source>删除奖品“%1”？</source>
         <translation>Delete the prize “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="249"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="250"/>
         <source>无法标记发货</source>
         <translation>Cannot mark shipped</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="250"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="251"/>
         <source>这个奖品还没有开奖（或开奖时间未填写），不能标记为已发货。</source>
         <translation>This prize has not been drawn yet (or has no draw time), so it cannot be marked shipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="286"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="296"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="287"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="295"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="286"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="287"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="290"/>
         <source>抽奖方案</source>
         <translation>lottery plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="290"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="291"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="297"/>
-        <source>文件没有保存：%1
-请关闭正在打开该文件的 Excel，或换一个文件夹后重试。</source>
-        <translation>The file was not saved: %1
-Close Excel if it has the file open, or choose another folder, and try again.</translation>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="296"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -3772,12 +3709,12 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../gui/ops.py" line="61"/>
+        <location filename="../../gui/ops.py" line="62"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/ops.py" line="144"/>
+        <location filename="../../gui/ops.py" line="164"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3991,17 +3928,17 @@ Choose another folder, or close the program using the file, and try again.</tran
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="29"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="33"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="31"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="35"/>
         <source>“%1”有 %2 处问题，没有导入任何知识，知识库保持原样。请在表格中改正下列各行后重新导入：</source>
         <translation>“%1” has %2 problems, so no entries were imported and the knowledge base is unchanged. Fix these rows in the spreadsheet and import again:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="36"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="40"/>
         <source>有问题的行</source>
         <translation>Rows with problems</translation>
     </message>
@@ -4328,83 +4265,78 @@ Once imported, every product is listed here, along with those that must migrate 
 <context>
     <name>ReceiptsView</name>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="28"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="30"/>
         <source>收货记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="32"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="34"/>
         <source>添加一笔</source>
         <translation>Add receipt</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="33"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="35"/>
         <source>删除所选…</source>
         <translation>Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="34"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="36"/>
         <source>从 Excel/CSV 导入…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="40"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="42"/>
         <source>导入的表格需有 订单号、确认收货时间、金额 三列（CSV 可为 UTF-8 或 GBK 编码）。同一订单号再次导入会更新原记录。</source>
         <translation>The sheet to import needs three columns: 订单号 (order no.), 确认收货时间 (receipt confirmed) and 金额 (amount); a CSV may be UTF-8 or GBK. Importing the same order number again updates its record.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="46"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="48"/>
         <source>已确认收货的订单</source>
         <translation>Orders with receipt confirmed</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="54"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="56"/>
         <source>结算日历</source>
         <translation>Settlement calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="57"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="59"/>
         <source>结算日历（货款在确认收货后多少天计入货款余额，按规则计算）</source>
         <translation>Settlement calendar (when sales proceeds join the sales balance after receipt is confirmed, by the rules)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="92"/>
-        <location filename="../../gui/tabs/trial/receipts.py" line="95"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="94"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="97"/>
         <source>删除收货记录</source>
         <translation>Delete receipt</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="92"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="94"/>
         <source>请先在表格中选中要删除的一行。</source>
         <translation>First select the row to delete in the table.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="94"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="96"/>
         <source>（未填单号）</source>
         <translation>(no order no.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="95"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="97"/>
         <source>删除订单 %1 的收货记录？</source>
         <translation>Delete the receipt for order %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="106"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="109"/>
         <source>导入收货记录</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="107"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="110"/>
         <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="113"/>
-        <source>没有导入</source>
-        <translation>Not imported</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/receipts.py" line="118"/>
+        <location filename="../../gui/tabs/trial/receipts.py" line="119"/>
         <source>已导入 %1 笔：新增 %2 笔，更新 %3 笔。</source>
         <translation>Imported %1: %2 added, %3 updated.</translation>
     </message>
@@ -5223,89 +5155,89 @@ With this log file: %2.</translation>
         <translation>Deposit and trial</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="80"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="87"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="81"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="88"/>
         <source>提现</source>
         <translation>Withdrawals</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="82"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="89"/>
         <source>收货与结算</source>
         <translation>Receipts and settlement</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="61"/>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="83"/>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="154"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="67"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="90"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="161"/>
         <source>试运营数据</source>
         <translation>Trial data</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="160"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="167"/>
         <source>✔ 已自动保存 %1</source>
         <translation>✔ Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="185"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="192"/>
         <source>还没有填写，请按抖店后台的数字填写。</source>
         <translation>Not filled in yet; enter the figure from the Douyin shop back-end.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="191"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="198"/>
         <source>“%1”还没有填写。</source>
         <translation>“%1” is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="191"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="198"/>
         <source>“%1”填写有误。</source>
         <translation>“%1” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="131"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="138"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="163"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="170"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="248"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="255"/>
         <source>有一处填写有误（已照填写保存）：改正后才会按它检查。</source>
         <translation>One entry is wrong (saved as typed): it will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="271"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="278"/>
         <source>记录提现</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="275"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="282"/>
         <source>请先填写提现金额。</source>
         <translation>Enter the withdrawal amount first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="277"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="284"/>
         <source>请先改正右侧标红的填写错误，再记录提现。</source>
         <translation>Fix the errors marked in red on the right first, then record the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="280"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="287"/>
         <source>提现日期 %1 还没到：请到那天提现后再记录。现在可以先看右侧的检查结果。</source>
         <translation>The withdrawal date %1 has not come yet: record it after you withdraw on that day. You can already see the findings on the right.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="286"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="293"/>
         <source>不能记录这笔提现</source>
         <translation>Cannot record this withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="287"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="294"/>
         <source>这笔提现不符合试运营规则，平台不会受理：
 
 %1
@@ -5318,39 +5250,64 @@ With this log file: %2.</translation>
 If it is a withdrawal already made in the past, untick “Update balances” and record it as a past withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="298"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="305"/>
         <source>货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。</source>
         <translation>The sales balance of ¥%1 is not enough: this withdrawal (with its equal deposit top-up) needs ¥%2.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="309"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="316"/>
         <source>删除提现记录</source>
         <translation>Delete withdrawal record</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="312"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="319"/>
         <source>请先在提现记录中选中要删除的一行。</source>
         <translation>First select the row to delete in the withdrawal records.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="315"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="322"/>
         <source>请先改正右侧标红的填写错误：删除这笔记录要改回余额。</source>
         <translation>Fix the errors marked in red on the right first: deleting this record changes the balances back.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="316"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="323"/>
         <source>删除 %1 提现 %2 元的记录？</source>
         <translation>Delete the record of the ¥%2 withdrawal on %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="320"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="327"/>
         <source>记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。</source>
         <translation>Recording it changed the balances by the rules; deleting it changes them back: ¥%1 back to the sales balance, ¥%2 off the deposit balance.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="323"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="330"/>
         <source>这是补记的记录，删除后余额不变。</source>
         <translation>This is a past record; deleting it leaves the balances unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="347"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="347"/>
+        <source>当前的修改还没有保存（%1），请稍后再导入。</source>
+        <translation>The current changes are not saved yet (%1); please import again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="363"/>
+        <source>没有导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="366"/>
+        <source>导入收货记录</source>
+        <translation>Import receipts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="367"/>
+        <source>正在导入收货记录…</source>
+        <translation>Importing the receipts…</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/trial/paths.py" line="32"/>

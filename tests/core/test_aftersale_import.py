@@ -6,20 +6,37 @@ from datetime import date, datetime
 import pytest
 from openpyxl import Workbook
 
-from core.aftersale_import import (
-    AftersaleImportError,
-    ImportCancelled,
-    merge,
-    parse_time,
-    parse_type,
-    read_events,
-    template_rows,
-)
+from types import SimpleNamespace
+
 from core.engine import check
-from core.export import write_csv, write_xlsx
+from core.errors import Cancelled
+from core.importers.aftersale import merge, parse_time, parse_type, template_rows
+from core.importers.aftersale import read_events as read_file
+from core.importers.base import ImportFileError as AftersaleImportError
+from core.progress import Progress
+from core.exports import write_csv, write_xlsx
 from tests.conftest import bj
 
 HEADER = "订单号,类型,时间,备注\n"
+
+
+def read_events(path, progress=None):
+    """The file's events, problems (as the seller reads them), rows read and whether it is ok."""
+    read = read_file(path, progress)
+    return SimpleNamespace(events=read.events, problems=[str(p) for p in read.result.problems],
+                           rows=read.result.rows, ok=read.result.ok, encoding=read.result.encoding)
+
+
+class Watched(Progress):
+    def __init__(self, cancel=False):
+        super().__init__()
+        self.seen = []
+        if cancel:
+            self.cancel()
+
+    def step(self, done, total=None, phase=None):
+        self.seen.append(done)
+        super().step(done, total, phase)
 GOOD = HEADER + ("2201261234567,发货前仅退款,2022-01-26 09:15,买家拍错了\n"
                  "2202101234567,发货后退款/退货退款,2022/2/10 12:00,\n")
 
@@ -161,11 +178,11 @@ def test_tab_separated_text_is_read(tmp_path):
 def test_progress_is_reported_and_can_cancel(tmp_path):
     rows = "".join(f"A{i},同意退货,2022-01-26 09:15,\n" for i in range(1200))
     path = write(tmp_path, HEADER + rows)
-    seen = []
-    read_events(path, progress=lambda n: seen.append(n))
-    assert seen == [500, 1000, 1200]
-    with pytest.raises(ImportCancelled):
-        read_events(path, progress=lambda n: False)
+    watched = Watched()
+    read_events(path, progress=watched)
+    assert watched.seen == [500, 1000, 1200]
+    with pytest.raises(Cancelled):
+        read_events(path, progress=Watched(cancel=True))
 
 
 @pytest.mark.parametrize("value, expected", [

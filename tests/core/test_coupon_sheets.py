@@ -6,9 +6,9 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from core.coupon_sheets import coupon_entries, coupon_sheets, plan_coupons, shown_setup_time
+from core.exports.coupon import coupon_entries, coupon_sheets, plan_coupons, shown_setup_time
 from core.engine import check
-from core.export import write_xlsx
+from core.exports import write_xlsx
 from tests.conftest import CONTRACT, bj
 
 AS_OF = bj("2023-06-10T12:00:00")

@@ -3,7 +3,7 @@ import csv
 import pytest
 from openpyxl import load_workbook
 
-from core.export import neutralise, write_csv, write_xlsx
+from core.exports import neutralise, write_csv, write_xlsx
 
 
 @pytest.mark.parametrize("value, shown", [

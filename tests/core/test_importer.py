@@ -7,16 +7,11 @@ import pytest
 from openpyxl import Workbook
 
 from core.engine import check
-from core.importer import (
-    ColumnMapping,
-    ImportCancelled,
-    ImportFileError,
-    estimate_rows,
-    guess_mapping,
-    import_products,
-    preview,
-    split_category,
-)
+from core.errors import Cancelled
+from core.importers.base import ImportFileError
+from core.importers.products import ColumnMapping, guess_mapping, preview, split_category
+from core.importers.products import read_products as import_products
+from core.progress import Progress
 from tests.conftest import bj
 
 HEADER = "商品ID,商品名称,类目,价格(元),库存,商品状态"
@@ -251,7 +246,7 @@ def test_bad_rows_are_listed_with_their_excel_line_numbers(tmp_path):
     assert [(p.line, p.kind) for p in result.problems] == [
         (3, "empty_id"), (4, "duplicate_id"), (6, "ragged"), (7, "ragged"), (10, "bad_status"),
         (11, "bad_stock"), (12, "no_category")]
-    assert "第 2 行已有" in result.problems[1].message and result.problems[1].message.startswith("第 4 行")
+    assert "第 2 行已有" in result.problems[1].message and result.problems[1].__str__().startswith("第 4 行")
     assert ids(result) == ["KS1001", "KS2", "KS5", "KS9"]
     assert [p["line"] for p in result.products] == [2, 5, 8, 14]
     assert result.products[1]["title"] == "多行\n标题"
@@ -273,24 +268,32 @@ def big_file(tmp_path, rows):
     return write(tmp_path, [HEADER] + [f"K{i},T恤 {i},服饰/鞋靴>男装>T恤,9.90,1,在售" for i in range(rows)])
 
 
-def test_progress_is_reported_every_n_rows_and_at_the_end(tmp_path):
-    seen = []
-    result = import_products(big_file(tmp_path, 2500), progress=lambda done: seen.append(done) or True,
-                             every=1000)
-    assert seen == [1000, 2000, 2500] and len(result.products) == 2500
-    assert 2400 <= estimate_rows(tmp_path / "export.csv") <= 2600
+class Watched(Progress):
+    """A Progress that remembers every step, and can be cancelled at a row count."""
+
+    def __init__(self, cancel_at=None):
+        super().__init__()
+        self.seen, self.cancel_at = [], cancel_at
+
+    def step(self, done, total=None, phase=None):
+        self.seen.append((done, total))
+        if self.cancel_at is not None and done >= self.cancel_at:
+            self.cancel()
+        super().step(done, total, phase)
+
+
+def test_progress_is_reported_every_2000_rows_and_at_the_end_with_the_total(tmp_path):
+    watched = Watched()
+    result = import_products(big_file(tmp_path, 4500), progress=watched)
+    assert [done for done, _ in watched.seen] == [2000, 4000, 4500] and len(result.products) == 4500
+    assert all(4400 <= total <= 4600 for _, total in watched.seen)  # the file's lines, for the bar
 
 
 def test_cancel_stops_the_import(tmp_path):
-    seen = []
-
-    def progress(done):
-        seen.append(done)
-        return done < 2000
-
-    with pytest.raises(ImportCancelled):
-        import_products(big_file(tmp_path, 5000), progress=progress, every=1000)
-    assert seen == [1000, 2000]
+    watched = Watched(cancel_at=2000)
+    with pytest.raises(Cancelled):
+        import_products(big_file(tmp_path, 9000), progress=watched)
+    assert [done for done, _ in watched.seen] == [2000]
 
 
 def test_imported_products_feed_the_listing_check(tmp_path):

@@ -8,8 +8,8 @@ import pytest
 from openpyxl import load_workbook
 
 from core.engine import check
-from core.export import write_csv, write_xlsx
-from core.listing_sheets import MIGRATION_HEADER, category_rows, listing_sheets, migration_rows
+from core.exports import write_csv, write_xlsx
+from core.exports.listing import MIGRATION_HEADER, category_rows, listing_sheets, migration_rows
 from tests.conftest import CONTRACT, bj
 
 AS_OF = bj("2023-06-10T12:00:00")

@@ -6,10 +6,30 @@ import pytest
 from openpyxl import Workbook
 
 from core.engine import check
-from core.trial_import import ReceiptImportError, merge_receipts, parse_receipts, read_receipts
+from core.exports import write_csv
+from core.importers.base import ImportFileError, ImportRefused
+from core.importers.receipts import merge_receipts
+from core.importers.receipts import read_receipts as read_file
 from tests.conftest import bj
 
 HEADER = "订单号,确认收货时间,金额\n"
+ReceiptImportError = (ImportFileError, ImportRefused)
+
+
+def read_receipts(path):
+    """Every receipt of the file, or ImportRefused listing its bad rows (then none)."""
+    read = read_file(path)
+    if read.result.problems:
+        raise ImportRefused(read.result.problems)
+    return read.receipts
+
+
+def parse_receipts(rows, tmp_path):
+    """Receipts from (line, cells) rows, written as the seller's CSV."""
+    path = tmp_path / "rows.csv"
+    lines = {line: cells for line, cells in rows}
+    write_csv(path, [lines.get(n, []) for n in range(1, max(lines, default=0) + 1)])
+    return read_receipts(path)
 
 
 def write(tmp_path, text, encoding="utf-8", name="receipts.csv"):
@@ -68,18 +88,18 @@ def test_bad_rows_are_listed_with_their_line_numbers_and_nothing_is_imported(tmp
     with pytest.raises(ReceiptImportError) as error:
         read_receipts(path)
     problems = error.value.problems
-    assert [(p.line, p.column) for p in problems] == [(3, "order"), (4, "confirmed_at"), (5, "amount"),
+    assert [(p.line, p.field) for p in problems] == [(3, "order"), (4, "confirmed_at"), (5, "amount"),
                                                       (6, "amount")]
     assert "4 行有误，没有导入任何数据" in error.value.message
     assert "第 4 行：确认收货时间“昨天”无法识别" in error.value.message
 
 
-def test_rows_of_one_order_add_up_and_a_conflicting_duplicate_is_refused():
+def test_rows_of_one_order_add_up_and_a_conflicting_duplicate_is_refused(tmp_path):
     rows = [(1, ["订单号", "确认收货时间", "金额"]),
             (2, ["DY1", "2023-04-01 10:00", "10.00"]), (3, ["DY1", "2023-04-01 10:00", "5.50"])]
-    assert parse_receipts(rows)[0]["amount"] == "15.50"
+    assert parse_receipts(rows, tmp_path)[0]["amount"] == "15.50"
     with pytest.raises(ReceiptImportError) as error:
-        parse_receipts(rows + [(4, ["DY1", "2023-04-02 10:00", "1"])])
+        parse_receipts(rows + [(4, ["DY1", "2023-04-02 10:00", "1"])], tmp_path)
     assert str(error.value.problems[0]) == "第 4 行：订单号 DY1 与第 2 行重复，但确认收货时间不同：请核对。"
 
 
@@ -88,9 +108,9 @@ def test_rows_of_one_order_add_up_and_a_conflicting_duplicate_is_refused():
     ([(1, ["商品", "数量"]), (2, ["T恤", "1"])], "找不到“订单号”和“确认收货时间”两列（第 1 行是：商品、数量）"),
     ([(1, ["订单号", "确认收货时间", "金额"])], "只有表头"),
 ])
-def test_files_without_receipts_say_why(rows, says):
+def test_files_without_receipts_say_why(rows, says, tmp_path):
     with pytest.raises(ReceiptImportError) as error:
-        parse_receipts(rows)
+        parse_receipts(rows, tmp_path)
     assert says in error.value.message
 
 

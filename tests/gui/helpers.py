@@ -59,3 +59,10 @@ def fresh_plans(store_path, shop_id, kind: str) -> list[dict]:
         return [fresh.plan(p["id"]) for p in fresh.plans(shop_id, kind)]
     finally:
         fresh.close()
+
+
+def wait_ops(qtbot, timeout_ms: int = 10_000) -> None:
+    """Wait until every long job the window started (gui.ops) has finished and said so."""
+    from gui.ops import running
+
+    qtbot.waitUntil(lambda: not running(), timeout=timeout_ms)

@@ -14,7 +14,7 @@ from gui.app import Application
 from gui.tabs.aftersale import AftersaleTab
 from gui.tabs.aftersale.event_dialog import EventDialog
 from tests.conftest import bj
-from tests.gui.helpers import edit_cell, fresh_plans, type_text, wait_saved
+from tests.gui.helpers import edit_cell, fresh_plans, type_text, wait_ops, wait_saved
 
 NOW = bj("2022-01-26T10:00:00")
 RED = "#b3261e"
@@ -320,6 +320,7 @@ def test_bad_file_reports_line_numbers_and_imports_nothing(app, shop, tab, qtbot
 def test_template_can_be_filled_and_imported(tab, qtbot, tmp_path):
     path = tmp_path / "模板.xlsx"
     assert tab.save_template(str(path))
+    wait_ops(qtbot)
     assert run_import(qtbot, tab, path) is True
     assert tab.model.rowCount() == 4
 

@@ -22,9 +22,11 @@ def test_board_lists_a_prize_due_soon_in_amber_and_updates(app, qtbot):
     app.window.shops.set_shop(shop)
     app.window.reload_shops()
     board = app.window.show_tab(BoardTab)
+    qtbot.waitUntil(board.idle)
     assert board.model.rowCount() == 0 and "没有要赶的时限" in board.summary.text()
     app.store.save_plan(shop.id, "lottery", "今晚", lottery_drawn(hours_ago=40))  # 8 h left
     board.refresh()
+    qtbot.waitUntil(board.idle)
     assert board.model.rowCount() == 1
     assert board.model.data(board.model.index(0, 2)).startswith("奖品“李宁")
     assert board.model.data(board.model.index(0, 1)) in ("还剩 8小时0分钟", "还剩 7小时59分钟")
@@ -32,6 +34,7 @@ def test_board_lists_a_prize_due_soon_in_amber_and_updates(app, qtbot):
     assert "1 项 24 小时内到期" in board.summary.text()
     app.store.save_plan(shop.id, "lottery", "昨晚", lottery_drawn(hours_ago=50))  # 2 h overdue
     board.refresh()
+    qtbot.waitUntil(board.idle)
     assert board.model.data(board.model.index(0, 1)) in ("已超时 2小时0分钟", "已超时 2小时1分钟")
     assert board.model.data(board.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
     assert board.model.data(board.model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
@@ -44,12 +47,14 @@ def test_board_columns_fit_what_they_show(app, qtbot):
     app.window.shops.set_shop(shop)
     app.window.reload_shops()
     board = app.window.show_tab(BoardTab)
+    qtbot.waitUntil(board.idle)
     qtbot.wait(10)
     header = board.table.horizontalHeader()
     for column in (0, 1, 3, 4, 5):
         assert header.sectionSize(column) >= board.table.sizeHintForColumn(column), column
     app.store.save_plan(shop.id, "lottery", "很长很长很长很长很长很长的方案名称", lottery_drawn(hours_ago=30))
     board.refresh()
+    qtbot.waitUntil(board.idle)
     qtbot.wait(10)
     assert header.sectionSize(4) >= board.table.sizeHintForColumn(4)
 
@@ -61,8 +66,10 @@ def test_board_follows_the_current_shop(app, qtbot):
     app.window.shops.set_shop(a)
     app.window.reload_shops()
     board = app.window.show_tab(BoardTab)
+    qtbot.waitUntil(board.idle)
     assert board.model.rowCount() == 1
     app.window.shop_box.setCurrentIndex(app.window.shop_box.findData(b.id))
+    qtbot.waitUntil(board.idle)
     assert board.model.rowCount() == 0 and "老周车行" in board.summary.text()
 
 

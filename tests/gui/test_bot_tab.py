@@ -7,7 +7,7 @@ from core.bot import builtin_knowledge
 from core.store import Shop
 from gui.tabs.bot import BotTab
 from tests.conftest import CONTRACT
-from tests.gui.helpers import type_text, wait_saved
+from tests.gui.helpers import type_text, wait_ops, wait_saved
 
 CARRIER = "logistics.carrier"  # built-in: 发什么快递？
 BUILTIN_ANSWER = next(e.answer for e in builtin_knowledge() if e.id == CARRIER)
@@ -115,7 +115,8 @@ def test_bad_csv_import_lists_the_rows_and_changes_nothing(tab, qtbot, tmp_path)
     bad = tmp_path / "知识.csv"
     bad.write_text("标准问题,答案,启用\n能开发票吗,可以开电子发票,是\n,没有问题的答案,是\n包邮吗,包邮,也许\n",
                    encoding="utf-8-sig")
-    assert not tab.knowledge.import_file(str(bad))
+    tab.knowledge.import_file(str(bad))
+    wait_ops(qtbot)
     dialog = tab.knowledge.problems_dialog
     assert dialog is not None and dialog.isVisible()
     shown = dialog.text.toPlainText()
@@ -130,6 +131,7 @@ def test_good_import_adds_entries_the_bot_answers_with(tab, qtbot, tmp_path):
     good.write_text("标准问题,相似问题,答案,场景\n能刻字吗,可以定制刻字吗|能刻名字吗,可以免费刻字，下单备注内容。,商品\n",
                     encoding="gbk")
     assert tab.knowledge.import_file(str(good))
+    wait_ops(qtbot)
     assert "新增 1 条" in tab.knowledge.notice.text()
     assert tab.editor.question.text() == "能刻字吗"
     settle(qtbot, tab)
@@ -137,6 +139,7 @@ def test_good_import_adds_entries_the_bot_answers_with(tab, qtbot, tmp_path):
     assert tab.console.answer.text() == "可以免费刻字，下单备注内容。"
     out = tmp_path / "导出.xlsx"
     assert tab.knowledge.export_file(str(out))
+    wait_ops(qtbot)
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[-1][1] == "能刻字吗" and len(rows) == 1 + 97
 
@@ -246,4 +249,5 @@ def test_batch_test_reports_rate_and_wrong_hits(tab, qtbot, tmp_path):
     assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "几天能到啊"
     report = tmp_path / "报告.xlsx"
     assert dialog.export(str(report))
+    wait_ops(qtbot)
     assert load_workbook(report).sheetnames == ["汇总", "明细"]

@@ -12,7 +12,7 @@ from gui.app import Application
 from gui.tabs.coupon import CouponTab
 from gui.tabs.coupon.product_picker import ProductPicker
 from tests.conftest import CONTRACT
-from tests.gui.helpers import edit_cell, type_text, wait_saved
+from tests.gui.helpers import edit_cell, type_text, wait_ops, wait_saved
 
 GREEN, RED = "#1b7f3b", "#b3261e"
 
@@ -178,6 +178,7 @@ def test_export_setup_sheet(page, qtbot, tmp_path):
     settle(qtbot)
     out = tmp_path / "setup.xlsx"
     assert page.export_xlsx(str(out))
+    wait_ops(qtbot)
     book = load_workbook(out)
     assert book.sheetnames == ["设置", "适用商品", "不适用商品", "检查结果"]
     setup = list(book["设置"].iter_rows(values_only=True))

@@ -11,17 +11,19 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import products as product_store
 from core.engine import check, default_pack
-from core.listing_sheets import category_path
+from core.exports.listing import category_path
 from core.store import Shop
 from core.values import BEIJING
 from gui.tabs.listing import ListingTab
-from gui.tabs.listing.jobs import ListingJob
-from tests.gui.helpers import edit_cell, type_text
+from core.importers import products as products_importer
+from core.importers.base import ImportFileError
+from core.importers.products import import_products
+from tests.gui.helpers import edit_cell, type_text, wait_ops
 
 HEADER = "商品ID,商品名称,类目,价格,库存,商品状态"
 ROWS = [
@@ -87,8 +89,17 @@ def at(qtbot, tab, moment):
     qtbot.waitUntil(tab.idle)
 
 
+def open_dialog(qtbot, tab, path):
+    """Choose a file to import, as the seller does: its first rows are read, then the dialog opens
+    on them (None when the file could not be read)."""
+    before = tab.import_dialog
+    tab.import_file(path)
+    qtbot.waitUntil(tab.idle)
+    return tab.import_dialog if tab.import_dialog is not before else None
+
+
 def import_file(qtbot, tab, path):
-    dialog = tab.import_file(path)
+    dialog = open_dialog(qtbot, tab, path)
     assert dialog is not None and dialog.start_button.isEnabled(), dialog.status.text()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
@@ -97,7 +108,7 @@ def import_file(qtbot, tab, path):
 
 def refused(qtbot, tab, path):
     """Start an import that must be refused: the dialog, showing its problem list."""
-    dialog = tab.import_file(path)
+    dialog = open_dialog(qtbot, tab, path)
     assert dialog is not None
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.idle() and not dialog.running)
@@ -135,7 +146,7 @@ def test_before_an_import_the_tab_says_what_to_do(tab):
 
 
 def test_import_of_a_gbk_export_shows_every_product_and_what_must_move(tab, qtbot, export_file):
-    dialog = tab.import_file(export_file)
+    dialog = open_dialog(qtbot, tab, export_file)
     assert "编码：GBK / GB18030" in dialog.file_info.text()
     assert [dialog.preview.data(dialog.preview.index(1, c)) for c in (0, 2)] == ["KS1001", "二手>二手车>二手车"]
     assert {f: dialog.combos[f].currentData() for f in ("id", "title", "category", "price", "stock", "status")} \
@@ -175,7 +186,7 @@ def test_utf8_bom_export_with_level_columns_and_prices_in_fen(tab, qtbot, tmp_pa
     path.write_text("商品ID,商品名称,一级类目,二级类目,三级类目,价格(分),库存,状态\n"
                     "A1,二手 哈弗H6,二手,二手车,二手车,6880000,1,上架中\n"
                     "A2,五香瓜子,食品饮料,休闲零食,坚果炒货,1990,40,上架中\n", encoding="utf-8-sig")
-    dialog = tab.import_file(path)
+    dialog = open_dialog(qtbot, tab, path)
     assert dialog.fen.isChecked()  # the header says 分
     import_file_dialog_started(qtbot, tab, dialog)
     assert shown_ids(tab) == ["A1", "A2"]
@@ -193,7 +204,7 @@ def test_a_column_we_cannot_guess_is_picked_by_hand(tab, qtbot, tmp_path):
     path = tmp_path / "导出.csv"
     path.write_text("编码,商品名称,类目,价格,库存,商品状态\nX9,二手 五菱宏光,二手>二手车>二手车,9800.00,1,在售\n",
                     encoding="utf-8")
-    dialog = tab.import_file(path)
+    dialog = open_dialog(qtbot, tab, path)
     assert not dialog.start_button.isEnabled()
     assert "还需指定：商品ID" in dialog.status.text()
     dialog.combos["id"].setCurrentIndex(dialog.combos["id"].findData(0))
@@ -253,7 +264,7 @@ def test_a_damaged_xlsx_or_a_header_only_file_imports_nothing(imported, qtbot, t
     tab = imported
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
-    assert tab.import_file(damaged_xlsx(tmp_path, "坏.xlsx", 50, 0.5)) is None  # broken within the preview
+    assert open_dialog(qtbot, tab, damaged_xlsx(tmp_path, "坏.xlsx", 50, 0.5)) is None  # broken within the preview
     assert len(said) == 1 and "Excel 文件 坏.xlsx 已损坏或不完整" in said[0]
 
     dialog = refused(qtbot, tab, damaged_xlsx(tmp_path, "后面坏.xlsx", 3000, 0.9))  # broken further down
@@ -263,23 +274,21 @@ def test_a_damaged_xlsx_or_a_header_only_file_imports_nothing(imported, qtbot, t
 
     header_only = tmp_path / "空.csv"
     header_only.write_text(HEADER + "\n\n", encoding="utf-8-sig")
-    dialog = tab.import_file(header_only)
+    dialog = open_dialog(qtbot, tab, header_only)
     assert dialog.status.text().startswith("文件里没有商品，只有表头")
     assert not dialog.start_button.isEnabled()
     dialog.reject()
     assert shown_ids(tab) == ALL and tab.snapshot.text().startswith("已导入 8 件商品 · 来自 商品列表.csv")
 
 
-def test_a_job_refuses_to_replace_the_products_with_an_empty_file(imported, qtbot, tmp_path):
-    """The dialog does not offer it; the job that writes the snapshot refuses it too."""
+def test_the_import_refuses_to_replace_the_products_with_an_empty_file(imported, tmp_path):
+    """The dialog does not offer it; the import that writes the snapshot refuses it too."""
     tab = imported
     header_only = tmp_path / "空.csv"
     header_only.write_text(HEADER + "\n", encoding="utf-8")
-    job = ListingJob(tab.store, tab.shops.shop(), PACK, BEFORE_CLOSE, source=header_only)
-    with qtbot.waitSignal(job.failed) as failed:
-        job.start()
-    assert failed.args[0] == "文件 空.csv 里没有商品，只有表头。请确认导出时选择了“全部商品”后重新导出。"
-    qtbot.waitUntil(lambda: not QThreadPool.globalInstance().activeThreadCount())
+    with pytest.raises(ImportFileError) as refused_:
+        import_products(tab.store, tab.shops.shop(), header_only)
+    assert refused_.value.message == "文件 空.csv 里没有商品，只有表头。请确认导出时选择了“全部商品”后重新导出。"
     assert len(product_store.products(tab.store, tab.shop_id)) == len(ALL)
 
 
@@ -292,8 +301,8 @@ def test_escape_while_the_saved_import_is_checked_does_not_pretend_to_cancel(tab
         release.wait(5)
         return check(*args)
 
-    monkeypatch.setattr("gui.tabs.listing.jobs.check", held_check)
-    dialog = tab.import_file(export_file)
+    monkeypatch.setattr("core.listing_results.check", held_check)
+    dialog = open_dialog(qtbot, tab, export_file)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert checking.wait(5)
     qtbot.waitUntil(lambda: dialog.phase.text() == "已保存，正在检查…")
@@ -312,6 +321,7 @@ def test_an_old_xls_file_is_refused_with_what_to_do(tab, qtbot, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(xls), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(tab.idle)
     assert len(said) == 1 and "旧版 Excel（.xls）" in said[0] and "另存为" in said[0]
     assert tab.import_dialog is None
     qtbot.waitUntil(tab.idle)
@@ -323,15 +333,18 @@ def test_cancelling_an_import_keeps_the_products_there_were(imported, qtbot, tmp
     reading = threading.Event()
     release = threading.Event()
 
-    def held_estimate(path):  # the job waits here until the seller has pressed 取消导入
-        reading.set()
-        release.wait(5)
-        return None
+    real_header = products_importer._header
 
-    monkeypatch.setattr("gui.tabs.listing.jobs.estimate_rows", held_estimate)
+    def held_header(path):  # the import waits here, reading, until the seller has pressed 取消导入
+        if threading.current_thread() is not threading.main_thread():
+            reading.set()
+            release.wait(5)
+        return real_header(path)
+
+    monkeypatch.setattr(products_importer, "_header", held_header)
     other = tmp_path / "另一个.csv"
     other.write_text("\n".join([HEADER, ROWS[3]]), encoding="utf-8")
-    dialog = tab.import_file(other)
+    dialog = open_dialog(qtbot, tab, other)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert reading.wait(5)
     assert dialog.cancel_button.text() == "取消导入" and not tab.import_button.isEnabled()
@@ -350,11 +363,11 @@ def test_a_failed_read_is_said_and_cleared_by_the_next_one(imported, qtbot, monk
     def locked(store, shop_id):
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr("gui.tabs.listing.jobs.product_store.products", locked)
+    monkeypatch.setattr("core.products.products", locked)
     tab.reload()
     qtbot.waitUntil(tab.idle)
     assert tab.load_error.isVisible()
-    assert tab.load_error.text().startswith("没有读到本店的商品数据：数据文件暂时无法使用（database is locked）")
+    assert tab.load_error.text().startswith("没有读到本店的商品数据：数据文件暂时无法读取：数据文件正被另一项操作占用")
     assert shown_ids(tab) == ALL  # what was shown stays
     monkeypatch.undo()
     tab.reload()
@@ -460,6 +473,7 @@ def test_export_the_worksheet_to_xlsx_and_csv(imported, qtbot, tmp_path, monkeyp
     xlsx = tmp_path / "迁移清单.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx), ""))
     qtbot.mouseClick(tab.export_xlsx_button, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
     book = load_workbook(xlsx)
     assert book.sheetnames == ["迁移清单", "类目上限", "检查结果"]
     rows = [["" if v is None else str(v) for v in row] for row in book["迁移清单"].iter_rows(values_only=True)]
@@ -471,6 +485,7 @@ def test_export_the_worksheet_to_xlsx_and_csv(imported, qtbot, tmp_path, monkeyp
     csv_path = tmp_path / "迁移清单"  # typed without an extension
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_path), ""))
     qtbot.mouseClick(tab.export_csv_button, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
     written = tmp_path / "迁移清单.csv"
     data = written.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Chinese Excel opens it right
@@ -492,6 +507,7 @@ def test_export_default_name_and_a_title_with_a_control_character(app, tab, qtbo
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     qtbot.mouseClick(tab.export_xlsx_button, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
     assert asked == ["服饰_鞋靴_老王-类目迁移清单.xlsx"]  # a "/" would have made it a folder
     assert load_workbook(tmp_path / asked[0])["迁移清单"]["B2"].value == "二手捷达 急售"
     assert tab.worksheet_page.exported.text() == f"✔ 已导出：{tmp_path / asked[0]}"
@@ -507,6 +523,7 @@ def test_export_with_nothing_to_move_says_so(tab, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("no file to save"))
     qtbot.mouseClick(tab.export_csv_button, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
     assert said == ["没有需要迁移的商品，迁移清单是空的。"]
 
 

@@ -9,7 +9,7 @@ from core.store import Shop
 from gui.app import Application
 from gui.tabs.lottery import LotteryTab
 from tests.conftest import CONTRACT
-from tests.gui.helpers import edit_cell, type_text, wait_saved
+from tests.gui.helpers import edit_cell, type_text, wait_ops, wait_saved
 
 
 @pytest.fixture
@@ -184,6 +184,7 @@ def test_export_xlsx_with_findings(tab, qtbot, tmp_path):
     settle(qtbot, tab)
     out = tmp_path / "plan.xlsx"
     assert tab.export_xlsx(str(out))
+    wait_ops(qtbot)
     book = load_workbook(out)
     assert book.sheetnames == ["方案", "检查结果", "发货"]
     findings = [row[1] for row in book["检查结果"].iter_rows(min_row=2, values_only=True)]

@@ -19,7 +19,7 @@ from gui.tabs.trial import TrialTab
 from gui.tabs.trial import trial_tab as trial_module
 from gui.tabs.trial.paths import field_label
 from tests.conftest import bj
-from tests.gui.helpers import edit_cell, fresh_plans, type_text, wait_saved
+from tests.gui.helpers import edit_cell, fresh_plans, type_text, wait_ops, wait_saved
 
 NOW = bj("2023-04-05T10:00:00")  # a Wednesday in April: the month's withdrawal is still free
 TODAY = NOW.date()
@@ -467,7 +467,7 @@ def test_importing_receipts_fills_the_calendar_and_a_bad_file_changes_nothing(ta
     good.write_text("订单号,确认收货时间,金额\nDY1,2023-03-01 09:00,10.00\nDY2,2023-03-30 12:00,20.50\n",
                     encoding="utf-8")
     assert tab.receipts.import_receipts(str(good))
-    settle(qtbot)
+    wait_ops(qtbot)
     calendar = tab.receipts.settlements
     assert [calendar.text(r, "order") for r in range(calendar.rowCount())] == ["DY1", "DY2"]
     assert calendar.text(0, "state") == "✔ 已结算"
@@ -478,7 +478,8 @@ def test_importing_receipts_fills_the_calendar_and_a_bad_file_changes_nothing(ta
     bad.write_text("订单号,确认收货时间,金额\nDY3,不是时间,5\n", encoding="utf-8")
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
-    assert not tab.receipts.import_receipts(str(bad))
+    tab.receipts.import_receipts(str(bad))
+    wait_ops(qtbot)
     assert "第 2 行" in warned[0]
     assert tab.receipts.model.rowCount() == 2 and len(stored(tab)["trial"]["receipts"]) == 2
 

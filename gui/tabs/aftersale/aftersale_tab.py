@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -29,15 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.aftersale_import import template_rows
+from core.importers.aftersale import template_rows
 from core.engine import check
 from core.errors import InputError
-from core.export import write_csv, write_xlsx
+from core.exports import with_suffix, write_table
 from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING
 from gui.autosave import Autosaver
+from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.shop_context import ShopContext
 from gui.tabs.aftersale.claims import ClaimPanel
@@ -73,8 +75,8 @@ class AftersaleTab(QWidget):
         self._loading = False
         self._input_error = False
         self.explain = Explainer(pack, self)
-        self.importer = ImportFlow(self, lambda: self.model.events, self._take_imported)
-        self.importer.finished.connect(self.import_finished)
+        self.importer = ImportFlow(self, store, lambda: self._shop, lambda: self.clock())
+        self.importer.finished.connect(self._import_ended)
         self._recheck = QTimer(self, singleShot=True, interval=0)
         self._recheck.timeout.connect(self.run_check)
         self.autosaver = Autosaver(self._write, lambda: self.tr("售后记录"), self, snapshot=self.document)
@@ -329,8 +331,6 @@ class AftersaleTab(QWidget):
         self._ticker.stop()
         if self._recheck.isActive():
             self.run_check()  # nothing typed is left unsaved when the seller leaves the tab
-        if not self.window().isVisible():
-            self.importer.stop()  # the window is closing: no reading thread may outlive it
         super().hideEvent(event)
 
     # Events ---------------------------------------------------------------------------------------
@@ -415,24 +415,30 @@ class AftersaleTab(QWidget):
 
     # Import -----------------------------------------------------------------------------------------
     def import_file(self, path: str | None = None) -> bool:
-        """Read a .xlsx/.csv off the UI thread; `import_finished(ok)` tells when it is done."""
-        if self.importer.running():
+        """Import a .xlsx/.csv (the platform's export, or the template) off the UI thread; what is on
+        screen is saved first, and shown again from the store after; `import_finished(ok)` tells
+        when it is done."""
+        if self.importer.running() or self._shop is None:
             return False
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("导入售后单"), "",
                                                   self.tr("表格文件 (*.xlsx *.csv *.txt)"))
-        return bool(path) and self.importer.start(path)
+        if not path:
+            return False
+        if not self.autosaver.flush():  # the import merges into the stored document: it must be current
+            QMessageBox.warning(self, self.tr("无法导入"), self.tr("列表里的修改还没有保存（%1），请稍后再导入。")
+                                .replace("%1", self.autosaver.error))
+            return False
+        self.pages.setEnabled(False)  # no edits while the stored document is being merged into
+        return self.importer.start(path)
 
-    def _take_imported(self, events: list[dict[str, Any]]) -> str | None:
-        """All or nothing: the merged list is taken only if the whole document checks."""
-        try:
-            check(KIND, {**self.document(), "events": events}, self.clock(), self.pack)
-        except InputError as exc:
-            return (self.tr("列表里还有一处填写需要改正（%1），请先改正，再导入。")
-                    .replace("%1", f"{self._where(exc.field)}{exc.message}"))
-        self.model.set_events(events)
-        self.run_check()
-        return None
+    def _import_ended(self, ok: bool) -> None:
+        self.pages.setEnabled(True)
+        if ok:
+            notice = self.notice.text()
+            self.load()
+            self.notice.setText(notice)
+        self.import_finished.emit(ok)
 
     def save_template(self, path: str | None = None) -> bool:
         """Save an empty-to-fill sheet with the columns the import reads (and one example per type)."""
@@ -441,15 +447,9 @@ class AftersaleTab(QWidget):
                                                   "Excel (*.xlsx);;CSV (*.csv)")
         if not path:
             return False
-        try:
-            if path.lower().endswith(".csv"):
-                write_csv(path, template_rows())
-            else:
-                write_xlsx(path, {self.tr("售后单"): template_rows()})
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"),
-                                self.tr("文件没有保存：%1\n请关闭正在打开该文件的 Excel，或换一个文件夹后重试。")
-                                .replace("%1", exc.strerror or str(exc)))
-            return False
-        self.notice.setText(self.tr("模板已保存到 %1：按表头填好后点“导入表格…”。").replace("%1", path))
+        target = Path(path) if Path(path).suffix.lower() in (".csv", ".xlsx") else with_suffix(path, "xlsx")
+        sheets = {self.tr("售后单"): template_rows()}
+        Op.compute(self, lambda _progress: write_table(target, sheets), title=self.tr("无法保存")).success(
+            lambda written: self.notice.setText(self.tr("模板已保存到 %1：按表头填好后点“导入表格…”。").replace(
+                "%1", str(written)))).run()
         return True

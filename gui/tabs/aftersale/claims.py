@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.aftersale_import import parse_time
+from core.importers.aftersale import parse_time
 from core.engine import check
 from core.errors import InputError
 from core.rulepack import RulePack

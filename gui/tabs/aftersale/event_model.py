@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from core.aftersale_import import parse_time, parse_type
+from core.importers.aftersale import parse_time, parse_type
 from core.values import BEIJING, duration_text
 
 Index = QModelIndex | QPersistentModelIndex

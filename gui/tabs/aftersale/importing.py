@@ -1,105 +1,82 @@
-"""Importing after-sales from a spreadsheet: read off the UI thread with a cancellable progress
-dialog, refuse the whole file when a row is bad (listing the lines), else hand the merged list over."""
+"""Importing after-sales from a spreadsheet: the whole import is core.importers.aftersale (read, match
+the export, merge into the shop's document, save), run off the UI thread by gui.ops with a cancellable
+progress dialog. A file with a bad row is refused whole (the lines listed); the tab then shows what the
+store now holds."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core.aftersale_import import ImportResult, MergeCounts, merge
-from gui.tabs.aftersale.import_job import ImportJob
+from core.importers.aftersale import import_aftersale
+from core.importers.base import ImportRefused, ImportResult
+from core.progress import Progress
+from core.store import Shop, Store
+from gui.errors import describe
+from gui.ops import Op
 
 MAX_LISTED_PROBLEMS = 12
-# Takes the merged events; returns why they cannot be taken (a refusal in plain words) or None.
-Apply = Callable[[list[dict[str, Any]]], str | None]
 
 
 class ImportFlow(QObject):
-    """`start(path)` reads the file; `finished(ok)` when done; `notice(text)` says what happened."""
+    """`start(path)` imports; `finished(ok)` when done; `notice(text)` says what happened."""
 
     finished = Signal(bool)
     notice = Signal(str)
 
-    def __init__(self, window: QWidget, events: Callable[[], list[dict[str, Any]]], apply: Apply) -> None:
+    def __init__(self, window: QWidget, store: Store, shop: Callable[[], Shop | None],
+                 clock: Callable[[], datetime]) -> None:
         super().__init__(window)
-        self.window, self.events, self.apply = window, events, apply
-        self.job: ImportJob | None = None
-        self.progress: QProgressDialog | None = None
+        self.window, self.store, self.shop, self.clock = window, store, shop, clock
+        self.op: Op[ImportResult] | None = None
         self.name = ""
-        self.ok = False
 
     def running(self) -> bool:
-        return self.job is not None
+        return self.op is not None
 
     def start(self, path: str) -> bool:
-        if self.job is not None:
+        shop = self.shop()
+        if self.op is not None or shop is None:
             return False
-        self.ok, self.name = False, Path(path).name
-        job = ImportJob(path, self)
-        progress = QProgressDialog(self.tr("正在读取“%1”…").replace("%1", self.name), self.tr("取消"), 0, 0,
-                                   self.window)
-        progress.setWindowTitle(self.tr("导入售后单"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        progress.canceled.connect(job.cancel)
-        self.job, self.progress = job, progress
-        job.progressed.connect(self._progressed)
-        job.read.connect(self._read)
-        job.failed.connect(self._failed)
-        job.cancelled.connect(self._cancelled)
-        job.finished.connect(self._done)
-        job.start()
+        self.name = Path(path).name
+        now = self.clock()
+
+        def work(store: Store, progress: Progress) -> ImportResult:
+            return import_aftersale(store, shop, path, progress=progress, now=now)
+
+        self.op = Op(self.window, work, store=self.store, title=self.tr("导入售后单")).with_progress(
+            self.tr("正在导入“%1”…").replace("%1", self.name)).success(self._done).failure(
+            self._failed).cancelled(self._cancelled)
+        self.op.run()
         return True
 
-    def stop(self) -> None:
-        """Cancel and wait (the window is going away)."""
-        if self.job is not None and self.job.isRunning():
-            self.job.cancel()
-            self.job.wait()
+    def _done(self, result: ImportResult) -> None:
+        self.op = None
+        counts = result.details["counts"]
+        told = (self.tr("已从“%1”导入：新增 %2 条，更新 %3 条，%4 条已在列表中未改动。")
+                .replace("%1", self.name).replace("%2", str(len(counts.added)))
+                .replace("%3", str(len(counts.updated))).replace("%4", str(len(counts.unchanged))))
+        self.finished.emit(True)
+        self.notice.emit(f"{told}{result.summary()}")
 
-    def _progressed(self, rows: int) -> None:
-        if self.progress is not None:
-            self.progress.setLabelText(self.tr("正在读取“%1”… 已读 %2 行").replace("%1", self.name)
-                                       .replace("%2", str(rows)))
-
-    def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("无法导入"), message)
-
-    def _cancelled(self) -> None:
-        self.notice.emit(self.tr("已取消导入，列表没有改动。"))
-
-    def _done(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()  # hides it and stops its show-later timer (close() would emit canceled)
-            self.progress.deleteLater()
-            self.progress = None
-        if self.job is not None:
-            self.job.deleteLater()
-            self.job = None
-        self.finished.emit(self.ok)
-
-    def _read(self, result: ImportResult) -> None:
-        if result.problems:
-            listed = result.problems[:MAX_LISTED_PROBLEMS]
-            more = len(result.problems) - len(listed)
+    def _failed(self, exc: BaseException) -> None:
+        self.op = None
+        if isinstance(exc, ImportRefused):
+            listed = [str(p) for p in exc.problems[:MAX_LISTED_PROBLEMS]]
+            more = len(exc.problems) - len(listed)
             listing = "\n".join(listed) + ("\n" + self.tr("……另有 %1 处问题").replace("%1", str(more)) if more else "")
             QMessageBox.warning(self.window, self.tr("没有导入"), self.tr(
                 "“%1”中有 %2 处需要改正，这次没有导入任何售后单。请在表格里改正后重新导入：\n\n%3")
-                .replace("%1", self.name).replace("%2", str(len(result.problems))).replace("%3", listing))
-            return
-        merged, counts = merge(self.events(), result.events)
-        refusal = self.apply(merged)
-        if refusal is not None:
-            QMessageBox.warning(self.window, self.tr("没有导入"), refusal)
-            return
-        self.ok = True
-        self.notice.emit(self._told(counts))
+                .replace("%1", self.name).replace("%2", str(len(exc.problems))).replace("%3", listing))
+        else:
+            QMessageBox.warning(self.window, self.tr("无法导入"), describe(exc))
+        self.finished.emit(False)
 
-    def _told(self, counts: MergeCounts) -> str:
-        return (self.tr("已从“%1”导入：新增 %2 条，更新 %3 条，%4 条已在列表中未改动。")
-                .replace("%1", self.name).replace("%2", str(len(counts.added)))
-                .replace("%3", str(len(counts.updated))).replace("%4", str(len(counts.unchanged))))
+    def _cancelled(self) -> None:
+        self.op = None
+        self.notice.emit(self.tr("已取消导入，列表没有改动。"))
+        self.finished.emit(False)

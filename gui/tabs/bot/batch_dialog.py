@@ -13,12 +13,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QProgressBar,
+    QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from core.bot import BatchResult, BatchRow, Entry, Matcher, export_batch, load_batch, run_batch, warm_up
-from gui.tabs.bot.worker import Job
+from core.errors import Cancelled
+from core.progress import Progress, Snapshot
+from gui.errors import describe
+from gui.ops import Op
 
 Index = QModelIndex | QPersistentModelIndex
 OUTCOME_COLORS = {"wrong": "#b3261e", "handover_missed": "#b3261e", "miss": "#8a5a00"}
@@ -70,7 +73,7 @@ class BatchModel(QAbstractTableModel):
 
 
 class BatchDialog(QDialog):
-    """Reads the file, builds a matcher and matches every question in a Job; cancellable."""
+    """Reads the file, builds a matcher and matches every question off the UI thread; cancellable."""
 
     def __init__(self, path: Path | str, entries: Sequence[Entry], platform: str,
                  parent: QWidget | None = None) -> None:
@@ -127,19 +130,25 @@ class BatchDialog(QDialog):
         layout.addLayout(buttons)
 
         entries = list(entries)
-        self.job: Job | None = Job(lambda job: self._work(job, entries, platform))
-        self.job.progressed.connect(self._progressed)
-        self.job.finished.connect(self._finished)
-        self.job.failed.connect(self._failed)
-        self.job.done.connect(self._done)
-        self.job.start()
+        self.job: Op[BatchResult] | None = Op.compute(
+            self, lambda progress: self._work(progress, entries, platform), title=self.tr("批量测试"))
+        self.job.watch(self._progressed).success(self._finished).failure(self._failed).cancelled(self._done)
+        self.job.run()
 
-    def _work(self, job: Job, entries: list[Entry], platform: str) -> BatchResult:
+    def _work(self, progress: Progress, entries: list[Entry], platform: str) -> BatchResult:
         cases = load_batch(self.path)
         warm_up()
         matcher = Matcher(entries, platform=platform)
+
+        def report(done: int, total: int) -> bool:
+            try:
+                progress.step(done, total)
+            except Cancelled:
+                return False  # the questions matched so far are kept, marked as cancelled
+            return True
+
         try:
-            return run_batch(matcher, cases, job.progress)
+            return run_batch(matcher, cases, report)
         finally:
             matcher.close()
 
@@ -155,11 +164,13 @@ class BatchDialog(QDialog):
         self.cancel()
         super().reject()
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+    def _progressed(self, snap: Snapshot) -> None:
+        if snap.total:
+            self.progress.setRange(0, snap.total)
+            self.progress.setValue(snap.done)
 
     def _finished(self, result: BatchResult) -> None:
+        self._done()
         self.result_ = result
         if not result.total:
             self.summary.setText(self.tr("文件里没有找到买家问题：请把问题放在第一列，或给那一列加上表头“问题”。"))
@@ -177,8 +188,9 @@ class BatchDialog(QDialog):
         self.export_button.setEnabled(True)
         self._show_rows()
 
-    def _failed(self, message: str) -> None:
-        self.summary.setText(self.tr("无法完成批量测试：%1").replace("%1", message))
+    def _failed(self, exc: BaseException) -> None:
+        self._done()
+        self.summary.setText(self.tr("无法完成批量测试：%1").replace("%1", describe(exc)))
         self.summary.setStyleSheet("font-size: 11pt; color: #b3261e;")
 
     def _done(self) -> None:
@@ -204,13 +216,9 @@ class BatchDialog(QDialog):
             return False
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".xlsx"
-        try:
-            export_batch(self.result_, path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法导出"),
-                                self.tr("报告没有保存：%1\n请关闭正在打开该文件的 Excel，或换一个文件夹后重试。")
-                                .replace("%1", exc.strerror or str(exc)))
-            return False
-        self.summary.setText(self.summary.text() + self.tr(" 报告已导出到 %1").replace("%1", path))
+        result, target = self.result_, path
+        Op.compute(self, lambda _progress: export_batch(result, target), title=self.tr("无法导出")).success(
+            lambda written: self.summary.setText(self.summary.text() + self.tr(" 报告已导出到 %1").replace(
+                "%1", str(written)))).with_progress(self.tr("正在导出报告…"), cancellable=False).run()
         return True
 

@@ -34,7 +34,7 @@ from gui.tabs.bot.entry_editor import EntryEditor
 from gui.tabs.bot.knowledge_model import entries_from_plan
 from gui.tabs.bot.knowledge_panel import KnowledgePanel
 from gui.tabs.bot.settings_panel import SettingsPanel, default_settings
-from gui.tabs.bot.worker import Lane
+from gui.ops import Latest
 from gui.layout import panes
 
 KIND = "bot"
@@ -67,9 +67,9 @@ class BotTab(QWidget):
         self._recheck.timeout.connect(self._request_check)
         self._rebuild = QTimer(self, singleShot=True, interval=KNOWLEDGE_DEBOUNCE_MS)
         self._rebuild.timeout.connect(self._request_all)
-        self.matchers = Lane(self._prepare_matcher, self)
+        self.matchers = Latest(self._prepare_matcher, self)
         self.matchers.finished.connect(self._matcher_ready)
-        self.checks = Lane(self._prepare_check, self)
+        self.checks = Latest(self._prepare_check, self)
         self.checks.finished.connect(self._checked)
         self.checks.failed.connect(self._background_failed)
 
@@ -232,7 +232,7 @@ class BotTab(QWidget):
     def _prepare_matcher(self) -> Any:
         entries, platform = self.knowledge.model.entries, self.platform()
 
-        def build() -> Matcher:
+        def build(_store: Store | None) -> Matcher:
             warm_up()
             return Matcher(entries, platform=platform)
         return build
@@ -244,7 +244,7 @@ class BotTab(QWidget):
     def _prepare_check(self) -> Any:
         data, ids = self.plan_data(), [e.id for e in self.knowledge.model.edits]
         as_of, pack = datetime.now(BEIJING), self.pack
-        return lambda: _run_check(data, ids, as_of, pack)
+        return lambda _store: _run_check(data, ids, as_of, pack)
 
     def _checked(self, result: tuple[list[str], Report | InputError]) -> None:
         self._checked_ids, outcome = result

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import traceback
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +13,12 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from core.bot import SCENARIOS, Entry, KnowledgeImportError, RowProblem, builtin_knowledge, export_knowledge, import_knowledge
+from core.bot import SCENARIOS, Entry, builtin_knowledge
+from core.exports.knowledge import export_knowledge
+from core.importers.base import ImportRefused, Problem
+from core.importers.knowledge import read_knowledge
+from gui.errors import describe
+from gui.ops import Op
 from gui.tabs.bot.knowledge_model import KnowledgeFilter, KnowledgeModel
 
 log = logging.getLogger("shop_assistant")
@@ -24,7 +28,7 @@ FILE_FILTER = "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"
 class ProblemsDialog(QDialog):
     """Why an import was refused: every bad row with its line number."""
 
-    def __init__(self, file_name: str, problems: list[RowProblem], parent: QWidget | None = None) -> None:
+    def __init__(self, file_name: str, problems: list[Problem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入失败"))
         self.resize(620, 380)
@@ -235,27 +239,27 @@ class KnowledgePanel(QWidget):
             self.update_buttons()
 
     def import_file(self, path: str | None = None) -> bool:
-        """Import knowledge (all or nothing); a refused file shows its bad rows and changes nothing."""
+        """Import knowledge (all or nothing), read off the UI thread; a refused file shows its bad rows
+        and changes nothing. Returns whether the reading started."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("导入知识"), "",
                                                   self.tr("知识表格 (*.xlsx *.csv *.json)"))
         if not path:
             return False
-        try:
-            entries = import_knowledge(path)
-        except KnowledgeImportError as exc:
+        chosen = path
+        Op.compute(self, lambda progress: read_knowledge(chosen, progress), title=self.tr("导入知识")).success(
+            lambda entries: self._take(chosen, entries)).failure(lambda exc: self._refused(chosen, exc)).with_progress(
+            self.tr("正在读取“%1”…").replace("%1", Path(chosen).name)).run()
+        return True
+
+    def _refused(self, path: str, exc: BaseException) -> None:
+        if isinstance(exc, ImportRefused):
             self.problems_dialog = ProblemsDialog(Path(path).name, exc.problems, self)
             self.problems_dialog.open()
-            return False
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法导入"), self.tr("无法读取文件：%1。请确认文件没有被其他程序占用后重试。")
-                                .replace("%1", exc.strerror or str(exc)))
-            return False
-        except Exception:  # noqa: BLE001 - a bug: logged with its traceback, the seller is told
-            log.error("knowledge import failed\n%s", traceback.format_exc())
-            QMessageBox.warning(self, self.tr("无法导入"), self.tr("读取文件时出现意外问题，已记录到日志文件。"
-                                                              "请在 Excel 或 WPS 中另存为 .xlsx 后重试。"))
-            return False
+        else:
+            QMessageBox.warning(self, self.tr("无法导入"), describe(exc))
+
+    def _take(self, path: str, entries: list[Entry]) -> bool:
         overwritten = [e for e in entries if any(x.id == e.id for x in self.model.edits)]
         if overwritten and QMessageBox.question(
                 self, self.tr("覆盖已修改的知识？"),
@@ -281,14 +285,12 @@ class KnowledgePanel(QWidget):
                 path += "." + chosen.split("*.")[-1].rstrip(")") if chosen else ".xlsx"
         if not path:
             return False
-        try:
-            export_knowledge([e for e in self.model.entries if e.serves(self.platform)], path)
-        except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.warning(self, self.tr("无法导出"),
-                                self.tr("文件没有保存：%1\n请关闭正在打开该文件的程序，或换一个文件夹后重试。").replace("%1", reason))
-            return False
-        self.notice.setText(self.tr("✔ 已导出到 %1").replace("%1", path))
-        self.notice.show()
+        entries, target = [e for e in self.model.entries if e.serves(self.platform)], path
+        Op.compute(self, lambda _progress: export_knowledge(entries, target), title=self.tr("无法导出")).success(
+            self._exported).with_progress(self.tr("正在导出知识…"), cancellable=False).run()
         return True
+
+    def _exported(self, path: Path) -> None:
+        self.notice.setText(self.tr("✔ 已导出到 %1").replace("%1", str(path)))
+        self.notice.show()
 

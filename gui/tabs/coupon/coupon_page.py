@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.coupon_sheets import coupon_entries, coupon_sheets, plan_coupons
+from core.exports.coupon import coupon_entries, coupon_sheets, plan_coupons
 from core.engine import check
 from core.errors import InputError
-from core.export import write_xlsx
+from core.exports import file_name, with_suffix, write_xlsx
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
+from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
 from gui.shop_context import ShopContext
@@ -425,16 +426,12 @@ class CouponPage(PlanPage):
             QMessageBox.information(self, self.tr("无法导出"), self.tr("请先改正标红的填写错误，再导出。"))
             return False
         if not path:
-            name = self.session_title.text() or self.tr("定时优惠设置单")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), f"{name}.xlsx", "Excel (*.xlsx)")
+            name = file_name("%1", self.session_title.text() or self.tr("定时优惠设置单"), "xlsx")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), name, "Excel (*.xlsx)")
         if not path:
             return False
-        try:
-            write_xlsx(path, dict(coupon_sheets(self.plan_data(), self.report)))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法导出"),
-                                self.tr("文件没有保存：%1\n请关闭正在打开该文件的 Excel，或换一个文件夹后重试。")
-                                .replace("%1", exc.strerror or str(exc)))
-            return False
+        sheets, target = dict(coupon_sheets(self.plan_data(), self.report)), with_suffix(path, "xlsx")
+        Op.compute(self, lambda _progress: write_xlsx(target, sheets), title=self.tr("无法导出")).with_progress(
+            self.tr("正在导出…"), cancellable=False).run()
         return True
 

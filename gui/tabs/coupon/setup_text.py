@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from core.coupon_sheets import shown_setup_time
+from core.exports.coupon import shown_setup_time
 
 translate = QCoreApplication.translate
 SHOWN_IDS = 8
@@ -20,7 +20,7 @@ def _fill(text: str, *values: str) -> str:
 
 def setup_text(entries: list[dict[str, Any]], labels: list[str], errors: int,
                titles: dict[str, str] | None = None) -> str:
-    """`entries` as core.coupon_sheets.coupon_entries gives them; `labels` the coupons' names;
+    """`entries` as core.exports.coupon.coupon_entries gives them; `labels` the coupons' names;
     `titles` product id -> title, to name the applicable products."""
     titles = titles or {}
     lines: list[str] = []

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QWidget
 
-from core.listing_sheets import category_path
+from core.exports.listing import category_path
 from gui.tabs.listing.category_model import bar_color
 
 

@@ -1,6 +1,7 @@
 """导入商品表: the first rows of the file with the guessed column for each field; the seller fixes
-the mapping and confirms the price unit when we are not sure, then the import runs in a worker with
-a progress bar and a cancel button. Problems (with their line numbers) refuse the whole file."""
+the mapping and confirms the price unit when we are not sure, then the import (core.importers.products,
+through gui.ops) runs off the UI thread with a progress bar and a cancel button. Problems (with their
+line numbers) refuse the whole file."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout,
@@ -16,27 +17,35 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from core.importer import FIELD_NAMES_ZH, ColumnMapping, ImportResult, Preview
+from core.importers.base import ImportRefused, ImportResult
+from core.importers.products import FIELD_NAMES_ZH, ColumnMapping, Preview
+from core.progress import Snapshot
+from gui.errors import describe
+from gui.ops import Op
 from gui.tabs.listing.preview_model import PreviewModel
 
 LEFT_FIELDS = ("id", "title", "status", "price", "stock")
 RIGHT_FIELDS = ("category", "category_1", "category_2", "category_3", "category_4")
 REQUIRED = ("id", "status")
-# core.importer's note when whole-number prices leave 元 / 分 open. A unit settled by the header or by
+# core.importers.products' note when whole-number prices leave 元 / 分 open. A unit settled by the header or by
 # decimals is pre-chosen even when another column is unsure (an unmapped ID must not make the seller
 # re-confirm a unit the file already shows).
 UNSURE_UNIT = "无法确定单位"
 
 
 class ImportDialog(QDialog):
-    """`start(mapping)` creates and starts the job (the tab also listens to it); the dialog shows
-    its progress, its problems or its failure, and closes when the products are in."""
+    """`start(mapping)` gives the import (an Op, not yet run); the dialog runs it, shows its progress,
+    its problems or its failure, and closes when the products are in. Emits imported(result) then,
+    and stopped() when an import ends any other way."""
 
-    def __init__(self, path: Path, preview: Preview, start: Callable[[ColumnMapping], Any],
+    imported = Signal(object)
+    stopped = Signal()
+
+    def __init__(self, path: Path, preview: Preview, start: Callable[[ColumnMapping], Op[ImportResult]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path, self.preview_data, self._start = path, preview, start
-        self.job: Any = None
+        self.job: Op[ImportResult] | None = None
         self.setWindowTitle(self.tr("导入商品表"))
         guessed = preview.mapping
         encoding = {"utf-8": "UTF-8", "utf-8-sig": self.tr("UTF-8（带 BOM）"), "gb18030": "GBK / GB18030",
@@ -230,18 +239,19 @@ class ImportDialog(QDialog):
         self.progress.show()
         self.phase.setText(self.tr("正在读取文件…"))
         self.job = self._start(self.mapping())
-        self.job.progressed.connect(self._progressed)
-        self.job.loaded.connect(self._loaded)
-        self.job.refused.connect(self._refused)
-        self.job.failed.connect(self._failed)
-        self.job.cancelled.connect(self._cancelled)
-        self.job.start()
+        self.job.watch(self._progressed).success(self._loaded).failure(self._failed).cancelled(self._cancelled)
+        self.job.run()
 
     @property
     def running(self) -> bool:
         return self.job is not None
 
-    def _progressed(self, phase: str, done: int, total: int) -> None:
+    def _progressed(self, snap: Snapshot) -> None:
+        phase, done, total = snap.phase, snap.done, snap.total or 0
+        if phase == "backup":
+            self.progress.setRange(0, 0)
+            self.phase.setText(self.tr("正在备份现有数据…"))
+            return
         if phase == "check":
             self.progress.setRange(0, 0)
             self.phase.setText(self.tr("已保存，正在检查…"))
@@ -249,12 +259,9 @@ class ImportDialog(QDialog):
             return
         self.progress.setRange(0, max(total, done, 1))
         self.progress.setValue(done)
-        if phase == "read":
-            self.phase.setText(self.tr("正在读取第 %1 行（共约 %2 行）…").replace("%1", str(done))
-                               .replace("%2", str(total)) if total else
-                               self.tr("正在读取第 %1 行…").replace("%1", str(done)))
-        else:
-            self.phase.setText(self.tr("正在保存 %1 / %2 件商品…").replace("%1", str(done)).replace("%2", str(total)))
+        self.phase.setText(self.tr("正在读取并保存第 %1 行（共约 %2 行）…").replace("%1", f"{done:,}")
+                           .replace("%2", f"{total:,}") if total else
+                           self.tr("正在读取并保存第 %1 行…").replace("%1", f"{done:,}"))
 
     def _finished(self) -> None:
         self.job = None
@@ -264,29 +271,36 @@ class ImportDialog(QDialog):
         self.setup_page.setEnabled(True)
         self._mapping_changed()
 
-    def _loaded(self, _loaded: Any) -> None:
+    def _loaded(self, result: ImportResult) -> None:
         self.job = None
+        self.imported.emit(result)
         self.accept()
 
-    def _refused(self, result: ImportResult) -> None:
+    def _refused(self, refused: ImportRefused) -> None:
         self._finished()
+        lines = len({p.line for p in refused.problems})
         self.problem_summary.setText(
-            self.tr("发现 %1 处问题（共读取 %2 行），本次没有导入任何商品，原有的商品数据保持不变。"
+            self.tr("发现 %1 处问题（%2 行），本次没有导入任何商品，原有的商品数据保持不变。"
                     "请在 Excel 中改正这些行后重新导入；如果几乎每行都报同一个问题，可能是列对应选错了。")
-            .replace("%1", str(len(result.problems))).replace("%2", str(result.rows)))
-        self.problem_list.setStringList([p.message for p in result.problems])
+            .replace("%1", str(len(refused.problems))).replace("%2", str(lines)))
+        self.problem_list.setStringList([str(p) for p in refused.problems])
         self.pages.setCurrentIndex(1)
         self.start_button.hide()
         self.back.show()
         self.phase.clear()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
+        self.stopped.emit()
+        if isinstance(exc, ImportRefused):
+            self._refused(exc)
+            return
         self._finished()
         self.phase.clear()
-        self.error.setText(message)
+        self.error.setText(describe(exc))
         self.error.show()
 
     def _cancelled(self) -> None:
+        self.stopped.emit()
         self._finished()
         self.phase.setText(self.tr("已取消导入，原有的商品数据没有改动。"))
 

@@ -1,14 +1,16 @@
 """类目迁移: import the product export, see what must move where and by when, mark it done, export
-the worksheet, and watch the listing caps (whole shop and per level-1 category)."""
+the worksheet, and watch the listing caps (whole shop and per level-1 category).
+
+Reading the products and checking them, importing a file, and exporting run off the UI thread
+through gui.ops (core does the work: core.listing_results.load, core.importers.products,
+core.exports.listing)."""
 
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,31 +21,31 @@ from PySide6.QtWidgets import (
 )
 
 from core import products as product_store
-from core.errors import InputError
-from core.importer import ColumnMapping, preview
+from core.errors import InputError, StoreError
+from core.exports import file_name
+from core.exports.listing import export_worksheet
+from core.importers.base import ImportResult
+from core.importers.products import ColumnMapping, import_products, preview
+from core.listing_results import Listing, load
+from core.progress import Progress
 from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING
+from gui.errors import describe, write_failed
 from gui.findings_panel import FindingsPanel
+from gui.layout import panes
+from gui.ops import Op
 from gui.shop_context import ShopContext
 from gui.tabs.listing.dashboard import Dashboard
-from gui.tabs.listing.export import export_worksheet, suggested_name
 from gui.tabs.listing.import_dialog import ImportDialog
-from gui.tabs.listing.jobs import DAMAGED_XLSX, ListingJob, Loaded, damaged_message
 from gui.tabs.listing.pages import CategoriesPage, ProductsPage, WorksheetPage
-from gui.layout import panes
 
 PRODUCT_PATH = re.compile(r"^products\[(\d+)\](?:\.(\w+))?$")
 
 
-def _cancel_all(jobs: dict[int, ListingJob], *_args: Any) -> None:
-    for job in list(jobs.values()):
-        job.cancel()
-
-
 class ListingTab(QWidget):
-    """The 类目迁移 tab. Reading, importing and checking run in a ListingJob off the UI thread."""
+    """The 类目迁移 tab. Reading, importing, checking and exporting run off the UI thread."""
 
     def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
                  parent: QWidget | None = None) -> None:
@@ -55,10 +57,10 @@ class ListingTab(QWidget):
         self.shop_id: int | None = None
         self.import_dialog: ImportDialog | None = None
         self._serial = self._applied = 0
-        self._running: dict[int, ListingJob] = {}
-        self._importing = 0  # serial of the import running, 0 when none
+        self._running: set[int] = set()  # serials of the reads running
+        self._importing = False
+        self._previewing = False
         self._pending = False
-        self.destroyed.connect(partial(_cancel_all, self._running))
         self._recheck = QTimer(self, singleShot=True, interval=150)
         self._recheck.timeout.connect(self.reload)
 
@@ -148,19 +150,9 @@ class ListingTab(QWidget):
         self.message.setText(text)
         self.stack.setCurrentIndex(0)
 
-    def _job(self, **kwargs: Any) -> ListingJob:
-        shop = self.shops.shop()
-        assert shop is not None
-        job = ListingJob(self.store, replace(shop), self.pack, self.clock(), **kwargs)
-        self._serial += 1
-        job.serial = self._serial
-        self._running[job.serial] = job
-        job.loaded.connect(self._loaded)
-        job.done.connect(self._job_done)
-        return job
-
-    def reload(self) -> None:
-        """Read the shop's products and check them, in a worker; waits for a running import."""
+    def reload(self, report: Report | None = None) -> None:
+        """Read the shop's products and check them (unless `report`, just computed on them, is
+        given), off the UI thread; waits for a running import."""
         shop = self.shops.shop()
         if shop is None or shop.platform != "kuaishou":
             return
@@ -168,39 +160,41 @@ class ListingTab(QWidget):
             self._pending = True
             return
         self.busy.setText(self.tr("正在读取…"))
-        job = self._job()
-        job.failed.connect(self._read_failed)
-        job.start()
+        self._serial += 1
+        serial = self._serial
+        self._running.add(serial)
+        snapshot, pack, now = replace(shop), self.pack, self.clock()
 
-    def _read_failed(self, message: str) -> None:
-        self.load_error.setText(self.tr("没有读到本店的商品数据：%1").replace("%1", message))
+        def work(store: Store, _progress: Progress) -> Listing:
+            return load(store, snapshot, pack, now, report)
+
+        Op(self, work, store=self.store).success(lambda listing: self._loaded(serial, listing)).failure(
+            lambda exc: self._read_failed(serial, exc)).run()
+
+    def _read_failed(self, serial: int, exc: BaseException) -> None:
+        self._done(serial)
+        self.load_error.setText(self.tr("没有读到本店的商品数据：%1").replace("%1", describe(exc)))
         self.load_error.show()
 
     def idle(self) -> bool:
         """Nothing is being read, imported or checked (tests wait for this)."""
-        return not self._running and not self._recheck.isActive()
+        return not (self._running or self._importing or self._previewing or self._recheck.isActive())
 
-    def _job_done(self, serial: int) -> None:
-        self._running.pop(serial, None)
-        if serial == self._importing:
-            self._importing = 0
-            self.import_button.setEnabled(True)
-            if self._pending:
-                self._pending = False
-                self.reload()
-        if not self._running:
+    def _done(self, serial: int) -> None:
+        self._running.discard(serial)
+        if not self._running and not self._importing:
             self.busy.clear()
 
-    def _loaded(self, loaded: Loaded) -> None:
-        if loaded.serial < self._applied or loaded.shop_id != self.shop_id:
-            return  # read before a newer job, or for a shop no longer shown
-        if self._importing and loaded.serial != self._importing:
+    def _loaded(self, serial: int, loaded: Listing) -> None:
+        self._done(serial)
+        if serial < self._applied or loaded.shop_id != self.shop_id:
+            return  # read before a newer one, or for a shop no longer shown
+        if self._importing:
             self._pending = True  # the import replaces these products: read again after it
             return
-        self._applied = loaded.serial
+        self._applied = serial
         self.load_error.hide()
-        same = (loaded.info == self.info and loaded.imported is None
-                and len(loaded.products) == len(self.model.products))
+        same = loaded.info == self.info and len(loaded.products) == len(self.model.products)
         self.report, self.info = loaded.report, loaded.info
         facts = loaded.report.facts
         over = {c["category"] for c in facts["category_counts"] if c["cap"] is not None and c["listed"] > c["cap"]}
@@ -245,33 +239,59 @@ class ListingTab(QWidget):
         if path:
             self.import_file(path)
 
-    def import_file(self, path: str | Path) -> ImportDialog | None:
-        """Open the import dialog on a file (its preview and guessed columns); None if unreadable."""
+    def import_file(self, path: str | Path) -> None:
+        """Read the file's first rows (its header and guessed columns) off the UI thread, then open the
+        import dialog on them; an unreadable file is said in a dialog."""
         shop = self.shops.shop()
         if shop is None or shop.platform != "kuaishou" or self._importing:
-            return None
-        try:
-            first_rows = preview(path)
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("无法导入"), exc.message)
-            return None
-        except DAMAGED_XLSX as exc:
-            QMessageBox.warning(self, self.tr("无法导入"), damaged_message(Path(path).name, exc))
-            return None
-        dialog = ImportDialog(Path(path), first_rows, self._import_job, self)
+            return
+        self.busy.setText(self.tr("正在读取文件…"))
+        self._previewing = True
+        Op(self, lambda _store, _progress: preview(path), store=self.store).success(
+            lambda first_rows: self._open_dialog(Path(path), first_rows)).failure(self._preview_failed).with_progress(
+            self.tr("正在读取“%1”…").replace("%1", Path(path).name)).run()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self._previewing = False
+        self.busy.clear()
+        QMessageBox.warning(self, self.tr("无法导入"), describe(exc))
+
+    def _open_dialog(self, path: Path, first_rows: Any) -> None:
+        self._previewing = False
+        self.busy.clear()
+        dialog = ImportDialog(path, first_rows, self._import_op, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(dialog.deleteLater)
+        dialog.imported.connect(self._imported)
+        dialog.stopped.connect(self._import_stopped)
         self.import_dialog = dialog
         dialog.open()
-        return dialog
 
-    def _import_job(self, mapping: ColumnMapping) -> ListingJob:
+    def _import_op(self, mapping: ColumnMapping) -> Op[ImportResult]:
+        """The import the dialog runs (and watches): the whole of core.importers.products."""
         assert self.import_dialog is not None
-        job = self._job(source=self.import_dialog.path, mapping=mapping, price_unit=mapping.price_unit)
-        self._importing = job.serial
+        shop, path, now = replace(self.shops.shop()), self.import_dialog.path, self.clock()  # type: ignore[type-var]
+        self._importing = True
         self.import_button.setEnabled(False)
         self.busy.setText(self.tr("正在导入…"))
-        return job
+
+        def work(store: Store, progress: Progress) -> ImportResult:
+            return import_products(store, shop, path, mapping, price_unit=mapping.price_unit, progress=progress,
+                                   now=now)
+
+        return Op(self, work, store=self.store)
+
+    def _imported(self, result: ImportResult) -> None:
+        self._import_stopped()
+        self.reload(result.details.get("report"))
+
+    def _import_stopped(self) -> None:
+        self._importing = False
+        self.import_button.setEnabled(True)
+        self.busy.clear()
+        if self._pending:
+            self._pending = False
+            self.reload()
 
     # Marks and caps ---------------------------------------------------------------------------
     def mark(self, ids: list[str], moved: bool) -> None:
@@ -279,8 +299,8 @@ class ListingTab(QWidget):
             return
         try:
             product_store.set_moved_many(self.store, self.shop_id, ids, moved)
-        except sqlite3.Error as exc:
-            QMessageBox.warning(self, self.tr("没有保存"), self.tr("标记没有保存：%1\n请稍后重试。").replace("%1", str(exc)))
+        except StoreError as exc:
+            write_failed(self, self.tr("迁移标记"), exc)
             return
         self.worksheet.show_moved(ids, moved)
         self.model.set_moved(dict.fromkeys(ids, moved))
@@ -292,9 +312,10 @@ class ListingTab(QWidget):
             return
         try:
             product_store.set_category_cap(self.store, self.shop_id, category, cap)
-        except (InputError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, self.tr("没有保存"), exc.message if isinstance(exc, InputError) else
-                                self.tr("类目上限没有保存：%1\n请稍后重试。").replace("%1", str(exc)))
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("没有保存"), exc.message)
+        except StoreError as exc:
+            write_failed(self, self.tr("类目上限"), exc)
         self._recheck.start()  # shows the cap in force again when it was not saved
 
     # Filters and findings ---------------------------------------------------------------------
@@ -321,7 +342,8 @@ class ListingTab(QWidget):
 
     # Export -----------------------------------------------------------------------------------
     def export(self, kind: str, path: str | None = None) -> bool:
-        """The worksheet as .csv (UTF-8 with BOM), or it with the category caps and findings as .xlsx."""
+        """The worksheet as .csv (UTF-8 with BOM), or it with the category caps and findings as .xlsx,
+        written off the UI thread."""
         shop = self.shops.shop()
         if self.report is None or shop is None or not self.worksheet.rowCount():
             QMessageBox.information(self, self.tr("无法导出"), self.tr("没有需要迁移的商品，迁移清单是空的。"))
@@ -329,15 +351,11 @@ class ListingTab(QWidget):
         if not path:
             wanted = "Excel (*.xlsx)" if kind == "xlsx" else self.tr("CSV（UTF-8，Excel 可直接打开）(*.csv)")
             path, _ = QFileDialog.getSaveFileName(self, self.tr("导出迁移清单"),
-                                                  suggested_name(self.tr("%1-类目迁移清单"), shop.name, kind), wanted)
+                                                  file_name(self.tr("%1-类目迁移清单"), shop.name, kind), wanted)
         if not path:
             return False
-        try:
-            written = export_worksheet(Path(path), kind, self.report, self.model.products)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法导出"),
-                                self.tr("文件没有保存：%1\n请关闭正在打开该文件的 Excel，或换一个文件夹后重试。")
-                                .replace("%1", exc.strerror or str(exc)))
-            return False
-        self.worksheet_page.show_exported(str(written))
+        report, products, target = self.report, self.model.products, Path(path)
+        Op(self, lambda _store, _progress: export_worksheet(target, kind, report, products), store=self.store,
+           title=self.tr("无法导出")).success(lambda written: self.worksheet_page.show_exported(str(written))).with_progress(
+            self.tr("正在导出迁移清单…"), cancellable=False).run()
         return True

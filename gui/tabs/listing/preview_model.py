@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from core.importer import FIELD_NAMES_ZH
+from core.importers.products import FIELD_NAMES_ZH
 
 Index = QModelIndex | QPersistentModelIndex
 MAPPED_BACKGROUND = QColor("#e8f0fe")

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from core.listing_sheets import category_path
+from core.exports.listing import category_path
 
 Index = QModelIndex | QPersistentModelIndex
 RED, AMBER, GREY = QColor("#b3261e"), QColor("#8a5a00"), QColor("#5f6368")

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from core.listing_sheets import category_path
+from core.exports.listing import category_path
 
 Index = QModelIndex | QPersistentModelIndex
 RED, GREEN, GREY = QColor("#b3261e"), QColor("#1e6b34"), QColor("#5f6368")

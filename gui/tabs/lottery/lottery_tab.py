@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 
 from core.engine import check
 from core.errors import InputError
-from core.export import write_xlsx
+from core.exports import file_name, with_suffix, write_xlsx
 from core.rulepack import RulePack
-from core.sheets import lottery_sheets
+from core.exports.lottery import lottery_sheets
 from core.store import Store
 from core.values import BEIJING, instant
+from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
 from gui.shop_context import ShopContext
@@ -286,17 +287,13 @@ class LotteryTab(PlanPage):
             QMessageBox.information(self, self.tr("无法导出"), self.tr("请先改正标红的填写错误，再导出。"))
             return False
         if not path:
-            name = self.session_title.text() or self.tr("抽奖方案")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), f"{name}.xlsx", "Excel (*.xlsx)")
+            name = file_name("%1", self.session_title.text() or self.tr("抽奖方案"), "xlsx")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), name, "Excel (*.xlsx)")
         if not path:
             return False
-        try:
-            write_xlsx(path, lottery_sheets(self.plan_data(), self.report))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法导出"),
-                                self.tr("文件没有保存：%1\n请关闭正在打开该文件的 Excel，或换一个文件夹后重试。")
-                                .replace("%1", exc.strerror or str(exc)))
-            return False
+        sheets, target = lottery_sheets(self.plan_data(), self.report), with_suffix(path, "xlsx")
+        Op.compute(self, lambda _progress: write_xlsx(target, sheets), title=self.tr("无法导出")).with_progress(
+            self.tr("正在导出…"), cancellable=False).run()
         return True
 
 

@@ -9,16 +9,18 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from core.trial_import import ReceiptImportError, merge_receipts, read_receipts
+from core.importers.base import ImportResult
 from gui.tabs.trial.models import ReceiptModel, SettlementModel, table_view
 
 
 class ReceiptsView(QWidget):
+    importRequested = Signal(str)  # a file the seller chose to import (the tab imports it)
+
     """`clock` gives the moment a new receipt is dated with (Beijing time)."""
 
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
@@ -101,24 +103,22 @@ class ReceiptsView(QWidget):
         return True
 
     def import_receipts(self, path: str | None = None) -> bool:
-        """Add the receipts of a .xlsx/.csv file (all or nothing); a bad file is explained in a dialog."""
+        """Ask for a .xlsx/.csv file (the platform's order, settlement or fund-flow export, or the
+        template) and hand it to the tab, which imports it off the UI thread (all or nothing)."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("导入收货记录"), "",
                                                   self.tr("表格文件 (*.xlsx *.csv);;所有文件 (*)"))
         if not path:
             return False
-        try:
-            imported = read_receipts(path)
-        except ReceiptImportError as exc:
-            QMessageBox.warning(self, self.tr("没有导入"), exc.message)
-            return False
-        result = merge_receipts(self.model.rows, imported)
-        self.model.set_rows(result.receipts)
-        self.imported.setText(
-            self.tr("已导入 %1 笔：新增 %2 笔，更新 %3 笔。").replace("%1", str(len(imported)))
-            .replace("%2", str(result.added)).replace("%3", str(result.updated)))
-        self.imported.show()
+        self.importRequested.emit(path)
         return True
+
+    def show_imported(self, result: ImportResult) -> None:
+        merged = result.details["merge"]
+        self.imported.setText(
+            self.tr("已导入 %1 笔：新增 %2 笔，更新 %3 笔。").replace("%1", str(result.imported))
+            .replace("%2", str(merged.added)).replace("%3", str(merged.updated)) + result.summary())
+        self.imported.show()
 
     # What the check says ------------------------------------------------------------------------
     def show_settlements(self, settlements: list[dict[str, Any]], now: Any, days: int) -> None:

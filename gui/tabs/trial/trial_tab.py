@@ -9,6 +9,7 @@ read is shown as a field error and kept (in its field and in the store) until it
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -22,7 +23,12 @@ from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING, fmt_money, money
+from core.importers.base import ImportResult
+from core.importers.receipts import import_receipts
+from core.progress import Progress
 from gui.autosave import Autosaver
+from gui.errors import describe
+from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.shop_context import ShopContext
 from gui.tabs.trial import ledger
@@ -73,6 +79,7 @@ class TrialTab(QWidget):
         self.planner.record.connect(self.record_withdrawal)
         self.planner.delete.connect(self.delete_withdrawal)
         self.receipts = ReceiptsView(lambda: now())
+        self.receipts.importRequested.connect(self.import_receipts)
         model = self.receipts.model
         for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self.edited)
@@ -327,6 +334,38 @@ class TrialTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self._apply(ledger.delete(self.trial_data(), row))
+        return True
+
+    # Importing receipts -------------------------------------------------------------------------
+    def import_receipts(self, path: str) -> bool:
+        """Import receipts into the shop's stored trial document off the UI thread (all or nothing):
+        what is on screen is saved first, and shown again from the store after."""
+        shop = self.shops.shop()
+        if shop is None:
+            return False
+        if not self.autosaver.flush():
+            QMessageBox.warning(self, self.tr("无法导入"), self.tr("当前的修改还没有保存（%1），请稍后再导入。")
+                                .replace("%1", self.autosaver.error))
+            return False
+        target = replace(shop)
+
+        def work(store: Store, progress: Progress) -> ImportResult:
+            return import_receipts(store, target, path, progress=progress)
+
+        def done(result: ImportResult) -> None:
+            self.pages.setEnabled(True)
+            self.load()
+            self.show_page("receipts")
+            self.receipts.show_imported(result)
+
+        def failed(exc: BaseException) -> None:
+            self.pages.setEnabled(True)
+            QMessageBox.warning(self, self.tr("没有导入"), describe(exc))
+
+        self.pages.setEnabled(False)
+        Op(self, work, store=self.store, title=self.tr("导入收货记录")).with_progress(
+            self.tr("正在导入收货记录…")).success(done).failure(failed).cancelled(
+            lambda: self.pages.setEnabled(True)).run()
         return True
 
     # Finding -> field ---------------------------------------------------------------------------

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import InputError
-from .export import findings_rows
-from .report import Report
-from .values import instant, shown_time
+from ..errors import InputError
+from . import findings_rows
+from ..report import Report
+from ..values import instant, shown_time
 
 SOURCE_ZH = {"own": "本店自建商品", "alliance": "好物联盟推广商品"}
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .export import findings_rows
-from .report import Report
+from . import findings_rows
+from ..report import Report
 
 
 def _yes(value: Any) -> str:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .export import findings_rows
-from .report import Report
+from pathlib import Path
+
+from . import findings_rows, with_suffix, write_csv, write_xlsx
+from ..report import Report
 
 STATUS_ZH = {"on_sale": "在售", "off_sale": "未在售"}
 MIGRATION_HEADER = ["商品ID", "商品名称", "商品状态", "价格（元）", "库存", "原类目", "迁移到（新类目）",
@@ -66,3 +68,12 @@ def listing_sheets(report: Report, products: Iterable[dict[str, Any]] = ()) -> d
     """迁移清单, 类目上限 and 检查结果, for the .xlsx export."""
     return {"迁移清单": migration_rows(report, products), "类目上限": category_rows(report),
             "检查结果": findings_rows(report)}
+
+
+def export_worksheet(path: Path | str, kind: str, report: Report, products: list[dict[str, Any]]) -> Path:
+    """Write the worksheet (.csv) or the worksheet, caps and findings (.xlsx); returns the path written
+    (the extension added when it was typed without one)."""
+    target = with_suffix(path, kind)
+    if kind == "xlsx":
+        return write_xlsx(target, listing_sheets(report, products))
+    return write_csv(target, migration_rows(report, products))
