@@ -42,6 +42,14 @@ class Source:
 
 
 @dataclass(frozen=True)
+class ParamLabel:
+    """How a parameter is shown to a seller: a Chinese label and its unit ("元", "小时", or "")."""
+
+    label: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
 class DatedValue:
     since: date
     value: Any
@@ -61,6 +69,7 @@ class Rule:
     effective_to: date | None = None
     params: dict[str, tuple[DatedValue, ...]] = field(default_factory=dict)
     file: str = ""
+    labels: dict[str, ParamLabel] = field(default_factory=dict)
 
     def in_force(self, as_of: datetime) -> bool:
         """True when the rule applies at this moment (effective_to is the first day it no longer does)."""
@@ -188,10 +197,22 @@ def _parse_rule(raw: Any, defaults: dict[str, Any], file: str, index: int) -> Ru
         if [d.since for d in dated] != sorted({d.since for d in dated}):
             raise _fail(file, rule_id, where, "since 日期须递增且不重复")
         params[name] = tuple(dated)
+    labels: dict[str, ParamLabel] = {}
+    raw_labels = raw.get("labels", {})
+    if not isinstance(raw_labels, dict):
+        raise _fail(file, rule_id, "labels", "应为表")
+    for name, spec in raw_labels.items():
+        if name not in params:
+            raise _fail(file, rule_id, f"labels.{name}", "没有这个参数")
+        if isinstance(spec, str):
+            spec = {"label": spec}
+        if not isinstance(spec, dict) or not isinstance(spec.get("label"), str) or not spec["label"].strip():
+            raise _fail(file, rule_id, f"labels.{name}", "应为 {label = \"中文名称\", unit = \"单位\"}")
+        labels[name] = ParamLabel(spec["label"], str(spec.get("unit", "")))
     return Rule(
         id=rule_id, platform=platform, title=_text(raw, "title", file, rule_id), kind=kind,
         severity=severity, source=source, effective_from=start, effective_to=end,
-        params=params, file=file,
+        params=params, file=file, labels=labels,
     )
 
 

@@ -174,16 +174,17 @@ class FindingsPanel(QWidget):
                 self._by_key.pop(card.key, None)
         self.cards = []
         for position, (key, finding) in enumerate(zip(keys, ordered, strict=True)):
-            card = self._by_key.get(key)
-            if card is None:
+            found = self._by_key.get(key)
+            if found is None:
                 card = self._card(finding)
                 card.key = key
                 card.activated.connect(self.pathActivated)
                 self._by_key[key] = card
-            elif self.list_layout.indexOf(card) == position:
-                self.cards.append(card)
+            elif self.list_layout.indexOf(found) == position:
+                self.cards.append(found)
                 continue
             else:
+                card = found
                 self.list_layout.removeWidget(card)
             self.list_layout.insertWidget(position, card)
             self.cards.append(card)

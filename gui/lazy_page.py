@@ -28,7 +28,9 @@ class LazyPage(QWidget):
         """The real tab, built now if it was not yet."""
         if self._tab is None:
             self._tab = self._build(self.entry.load(), self)
-            self.layout().addWidget(self._tab)
+            layout = self.layout()
+            assert layout is not None  # made in __init__
+            layout.addWidget(self._tab)
             self.built.emit(self._tab)
         return self._tab
 

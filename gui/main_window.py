@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, tab_class: type) -> QWidget:
         tab = self.tab(tab_class)
-        self.tabs.setCurrentWidget(tab.parentWidget())
+        page = tab.parentWidget()
+        assert page is not None  # every tab sits in its LazyPage
+        self.tabs.setCurrentWidget(page)
         return tab
 
     def current_tab(self) -> QWidget:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 import shiboken6
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -38,19 +38,18 @@ log = logging.getLogger("shop_assistant")
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; the worker emits through it, so the slots run on the UI thread."""
+    """Lives on the UI thread; the worker emits through it, so its slot runs on the UI thread."""
 
     finished = Signal(object, object)  # result, exception
 
-
-class _Task(QRunnable):
-    def __init__(self, run: Callable[[], None]) -> None:
+    def __init__(self, deliver: Callable[[Any, BaseException | None], None]) -> None:
         super().__init__()
-        self._run = run
-        self.setAutoDelete(True)
+        self._deliver_to = deliver
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def run(self) -> None:
-        self._run()
+    @Slot(object, object)
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        self._deliver_to(result, error)
 
 
 class Op(Generic[T]):
@@ -113,14 +112,13 @@ class Op(Generic[T]):
         if store is not None and path is None:  # an in-memory store (tests only): its connection cannot be shared
             self._deliver(*self._call(lambda: store))
             return self.progress
-        relay = self._relay = _Relay()
-        relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        relay = self._relay = _Relay(self._deliver)
         if self._label is not None or self._watch is not None:
             self._timer = QTimer(interval=POLL_MS)
             self._timer.timeout.connect(self._poll)
             self._timer.start()
             self._elapsed = 0
-        QThreadPool.globalInstance().start(_Task(lambda: self._finish_in_worker(relay, path)))
+        QThreadPool.globalInstance().start(lambda: self._finish_in_worker(relay, path))
         return self.progress
 
     def _finish_in_worker(self, relay: _Relay, path: Path | None) -> None:
@@ -169,7 +167,7 @@ class Op(Generic[T]):
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             if not self._cancellable:
-                dialog.setCancelButton(None)  # type: ignore[arg-type]
+                dialog.setCancelButton(None)
             dialog.canceled.connect(self.progress.cancel)
             dialog.setAccessibleName(self._label or "")
             self._dialog = dialog

@@ -18,6 +18,8 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import InputError, RulePackError
+from ..facts import AftersaleDeadline
+from ..facts import aftersale as aftersale_facts
 from ..report import Findings, Report
 from ..rulepack import Rule, RulePack
 from ..values import CENT, duration_text, flag, fmt_money, instant, iso, items, money, obj, shown_time, text
@@ -202,22 +204,23 @@ def check_aftersale(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
     _unique([(c.id, f"{c.path}.id") for c in claims])
     found = Findings(as_of)
     report = Report("aftersale", as_of)
+    facts = aftersale_facts(report)
 
-    deadlines = []
+    deadlines: list[AftersaleDeadline] = []
     for event in events:
         rule_id, action, owner = EVENT_TYPES[event.type]
         rule = pack[rule_id]
         deadline, hours, window = _deadline(rule, event)
         overdue = not event.done and as_of > deadline
-        deadlines.append({
-            "id": event.id, "type": event.type, "rule": rule.id, "at": iso(event.at),
-            "deadline": iso(deadline), "hours": hours, "holiday": window.name if window else None,
-            "owner": owner, "done": event.done, "overdue": overdue,
-        })
+        deadlines.append(AftersaleDeadline(
+            id=event.id, type=event.type, rule=rule.id, at=iso(event.at), deadline=iso(deadline), hours=hours,
+            holiday=window.name if window else None, normal_hours=_hours(rule.param("normal_hours", event.at)),
+            owner=owner, done=event.done, overdue=overdue,
+        ))
         if overdue:
             found.add(rule, _overdue_message(event, action, deadline, _limit(hours, window),
                                              duration_text(as_of - deadline)), f"{event.path}.at")
-    report.facts["deadlines"] = deadlines
+    facts["deadlines"] = deadlines
 
     payouts = []
     findings = found.items
@@ -245,7 +248,22 @@ def check_aftersale(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
         at_claim.add(rule, f"假货赔付 {claim.id}：{when}，适用{name}{retired}。应退回价款 {fmt_money(claim.price)} 元，"
                            f"{why}，合计 {fmt_money(total)} 元。", f"{claim.path}.price")
         findings += at_claim.items
-    report.facts["claims"] = payouts
+    facts["claims"] = payouts
     report.findings = findings
     return report
 
+
+
+def time_limits(pack: RulePack, now: datetime, ahead: timedelta = timedelta(days=30)) -> dict[str, Any]:
+    """The after-sale time limits as the pack has them at `now`, for the tab to say: `normal_hours`
+    per event type, and `holidays`: each window in force now or starting within `ahead`, as
+    {name, start, end, hours: {event type: hours}}."""
+    normal = {kind: _hours(pack[rule_id].param("normal_hours", now)) for kind, (rule_id, _, _) in EVENT_TYPES.items()}
+    holidays: dict[str, dict[str, Any]] = {}
+    for kind, (rule_id, _, _) in EVENT_TYPES.items():
+        for window in _windows(pack[rule_id], now):
+            if window.start - ahead <= now <= window.end:
+                entry = holidays.setdefault(window.name, {"name": window.name, "start": iso(window.start),
+                                                          "end": iso(window.end), "hours": {}})
+                entry["hours"][kind] = window.hours
+    return {"normal_hours": normal, "holidays": list(holidays.values())}

@@ -24,6 +24,8 @@ from ..bot.knowledge import apply_edits, builtin_knowledge, parse_knowledge
 from ..bot.linter import lint
 from ..bot.matcher import Matcher
 from ..errors import InputError
+from ..facts import FollowupLimits
+from ..facts import bot as bot_facts
 from ..report import Findings, Report
 from ..rulepack import RulePack
 from ..values import flag, integer, items, obj, text
@@ -97,6 +99,7 @@ def check_bot(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Report:
 
     found = Findings(as_of)
     report = Report("bot", as_of)
+    facts = bot_facts(report)
     if platform == "kuaishou":
         _kuaishou(settings, pushes, pack, found)
     else:
@@ -108,11 +111,12 @@ def check_bot(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Report:
         found.add(result.rule, result.message, result.path, severity="warning")
     matcher = Matcher(in_use, platform=platform)
     try:
-        report.facts["answers"] = [matcher.match(ask).as_fact() for ask in asks]
+        facts["answers"] = [matcher.match(ask).as_fact() for ask in asks]
     finally:
         matcher.close()
-    report.facts["knowledge_entries"] = len(matcher)
-    report.facts["rules_checked"] = [*(KS_RULES if platform == "kuaishou" else DY_RULES),
+    facts["knowledge_entries"] = len(matcher)
+    facts["followup_limits"] = followup_limits(pack, as_of) if platform == "douyin" else None
+    facts["rules_checked"] = [*(KS_RULES if platform == "kuaishou" else DY_RULES),
                                      *LINT_RULES, *LINT_PLATFORM_RULES[platform]]
     report.findings = found.items
     return report
@@ -161,3 +165,12 @@ def _douyin(pushes: list[Push], daily_limit: int | None, pack: RulePack, as_of: 
     hours = int(rule.param("invite_interval_hours", as_of))
     found.add(rule, "客服已不能主动邀请买家评价：人工接待结束后由系统按比例随机邀请，同一买家"
                     f"{hours}小时内最多收到一次；买家当天咨询过店铺才能评价，{hours}小时内只能评价一次。", "")
+
+
+def followup_limits(pack: RulePack, as_of: datetime) -> FollowupLimits:
+    """Douyin's 催拍催付 limits as of a moment: delay after the question, sending window, per buyer per day."""
+    delay, window = pack["dy.followup.delay"], pack["dy.followup.window"]
+    start, end = (str(t) for t in window.param("window", as_of))
+    return FollowupLimits(min_minutes=int(delay.param("min_minutes", as_of)),
+                          max_minutes=int(delay.param("max_minutes", as_of)), window=[start, end],
+                          max_per_user_per_day=int(pack["dy.followup.daily_limit"].param("max_per_user_per_day", as_of)))

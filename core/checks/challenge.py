@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import InputError, RulePackError
+from ..facts import challenge as challenge_facts
 from ..report import Findings, Report
 from ..rulepack import Rule, RulePack
 from ..values import day, flag, fmt_money, integer, money, obj, start_of
@@ -61,13 +62,14 @@ def check_challenge(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
     moment = start_of(session_day)
     found = Findings(moment)
     report = Report("challenge", as_of)
+    facts = challenge_facts(report)
     shown_day = session_day.isoformat()
 
     rule = pack["ks.challenge.campaign"]
     start, end = _pack_day(rule, "start", moment), _pack_day(rule, "end", moment)
     in_campaign = start <= session_day <= end
-    report.facts["date"] = shown_day
-    report.facts["in_campaign"] = in_campaign
+    facts["date"] = shown_day
+    facts["in_campaign"] = in_campaign
     if not in_campaign:
         found.add(rule, f"挑战赛日期 {shown_day} 不在活动期（{start.isoformat()} 至 {end.isoformat()}）内："
                         "这一天挑战赛规则不适用，没有红包和返现。请核对直播日期；"
@@ -94,8 +96,8 @@ def check_challenge(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
     rewarded = in_campaign and not framework
     first = burst if burst_day or category_day else regular
     packets = min(viewers, cap) if rewarded else 0
-    report.facts["red_packet"] = first if rewarded else None
-    report.facts["packets"] = packets
+    facts["red_packet"] = first if rewarded else None
+    facts["packets"] = packets
     if rewarded:
         which = "爆发日" if burst_day else "品类日" if category_day else ""
         rounds = (f"{shown_day} 是{which}：首轮红包为{_shown(burst)}，之后每轮为{_shown(regular)}" if which
@@ -131,9 +133,9 @@ def check_challenge(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
     eligible = not failed
     low = paid_gmv * rate_min if eligible else Decimal(0)
     high = paid_gmv * rate_max if eligible else Decimal(0)
-    report.facts["rebate_eligible"] = eligible
-    report.facts["rebate_min"] = fmt_money(low)
-    report.facts["rebate_max"] = fmt_money(high)
+    facts["rebate_eligible"] = eligible
+    facts["rebate_min"] = fmt_money(low)
+    facts["rebate_max"] = fmt_money(high)
     if eligible:
         found.add(rule, f"本场符合粉丝返现条件（单场GMV≥{fmt_money(min_gmv)} 元，风控后付费GMV≥近180天峰值的"
                         f"{_percent(share)}）：按风控后付费GMV {fmt_money(paid_gmv)} 元的 {_percent(rate_min)}–"

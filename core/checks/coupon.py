@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import InputError
+from ..facts import coupon as coupon_facts
 from ..report import Findings, Report
 from ..rulepack import RulePack
 from ..values import flag, fmt_money, instant, integer, iso, items, money, obj, shown_time, text
@@ -185,6 +186,7 @@ def check_coupon(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repor
     _unique([(p.id, f"{p.path}.id") for p in products])
     found = Findings(as_of)
     report = Report("coupon", as_of)
+    facts = coupon_facts(report)
 
     rule = pack["ks.coupon.anchor_only"]
     if not professional:
@@ -244,7 +246,7 @@ def check_coupon(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repor
 
     setup = pack["ks.coupon.setup_path"]
     create_path, plan_path = setup.param("create_path", as_of), setup.param("plan_path", as_of)
-    entries = []
+    entries: list[dict[str, Any]] = []
     for c, fit in zip(coupons, fits):
         entries.append({
             "id": c.id,
@@ -258,11 +260,11 @@ def check_coupon(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repor
                 "create_path": create_path, "plan_path": plan_path,
             },
         })
-    report.facts["applicable"] = entries[0]["applicable"]
-    report.facts["excluded"] = entries[0]["excluded"]
-    report.facts["setup"] = entries[0]["setup"]
+    facts["applicable"] = entries[0]["applicable"]
+    facts["excluded"] = entries[0]["excluded"]
+    facts["setup"] = entries[0]["setup"]
     if len(entries) > 1:
-        report.facts["coupons"] = entries
+        facts["coupons"] = entries
     report.findings = found.items
     return report
 

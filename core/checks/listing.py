@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import InputError
+from ..facts import listing as listing_facts
 from ..report import Findings, Report
 from ..rulepack import Rule, RulePack
 from ..values import flag, integer, items, obj, start_of, text
@@ -148,9 +149,9 @@ def _closed(rule: Rule, shop_type: str, products: list[Product], as_of: datetime
             when = "关闭后" if not closed else "现已关闭，"
             found.add(rule, f"另有未在售商品{_named(resting)}在“{old}”类目下：该类目{when}不能在原类目重新上架，"
                             f"如需再售请迁移至“{new}”。", f"{resting[0].path}.category", severity="info")
-    report.facts["migrations"] = migrations
+    listing_facts(report)["migrations"] = migrations
     upcoming = [d for d in deadlines if not d["closed"]]
-    report.facts["migration_deadline"] = min(upcoming or deadlines, key=lambda d: d["close_on"],
+    listing_facts(report)["migration_deadline"] = min(upcoming or deadlines, key=lambda d: d["close_on"],
                                              default=None)
 
 
@@ -170,7 +171,7 @@ def _seafood(rule: Rule, shop_type: str, products: list[Product], as_of: datetim
     size = len(parent)
     hit = [p for p in products
            if p.category[:size] == parent and len(p.category) > size and p.category[size] in leaves]
-    report.facts["seafood"] = {
+    listing_facts(report)["seafood"] = {
         "admission": admission, "deposit": group["deposit"] if group and admission != "closed" else None,
         "service_fee_rate": rate_shown, "products": len(hit),
     }
@@ -205,7 +206,7 @@ def _caps(rule: Rule, shop: dict[str, Any], shop_type: str, products: list[Produ
         if p.on_sale:
             listed += 1
             per_top[p.category[0]] = per_top.get(p.category[0], 0) + 1
-    report.facts["listing"] = {"cap": cap, "listed": listed, "headroom": cap - listed,
+    listing_facts(report)["listing"] = {"cap": cap, "listed": listed, "headroom": cap - listed,
                                "in_assessment": assessed, "in_force": rule.in_force(as_of)}
     if assessed:
         who = "经营能力考核期内的店铺"
@@ -220,7 +221,7 @@ def _caps(rule: Rule, shop: dict[str, Any], shop_type: str, products: list[Produ
         found.add(rule, f"在售商品 {listed} 件，超过全店上限 {cap} 件（{who}）{listed - cap} 件：平台将限制上架和发布新商品。"
                         f"请至少下架 {listed - cap} 件在售商品。", "products")
     names = sorted(set(per_top) | set(caps), key=lambda n: (-per_top.get(n, 0), n))
-    report.facts["category_counts"] = [
+    listing_facts(report)["category_counts"] = [
         {"category": n, "listed": per_top.get(n, 0), "cap": caps.get(n)} for n in names]
     for name, top_cap in caps.items():
         count = per_top.get(name, 0)

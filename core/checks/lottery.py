@@ -13,6 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import InputError
+from ..facts import PrizeShipping
+from ..facts import lottery as lottery_facts
 from ..report import Findings, Report
 from ..rulepack import RulePack
 from ..values import duration_text, flag, fmt_money, instant, integer, iso, items, money, obj, shown_time, text
@@ -119,6 +121,7 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
     terms = text(data.get("terms"), "terms")
     found = Findings(as_of)
     report = Report("lottery", as_of)
+    facts = lottery_facts(report)
 
     rule = pack["ks.lottery.eligibility"]
     min_exp = Decimal(rule.param("min_experience_score", as_of))
@@ -127,7 +130,7 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
     reputation = _score(shop.get("reputation_score"), "shop.reputation_score")
     eligible = (experience is not None and experience >= min_exp) or (
         reputation is not None and reputation >= min_rep)
-    report.facts["eligible"] = eligible
+    facts["eligible"] = eligible
     if not eligible:
         def shown(score: Decimal | None) -> str:
             return "未填写" if score is None else str(score)
@@ -158,8 +161,9 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
     rule = pack["ks.lottery.value_cap"]
     cap = Decimal(rule.param("per_user_cap", as_of))
     per_user = sum((p.worst_case_value for p in prizes), Decimal(0))
-    report.facts["per_user_max_value"] = fmt_money(per_user)
-    report.facts["total_prize_value"] = fmt_money(sum((p.unit_value * p.quantity for p in prizes), Decimal(0)))
+    facts["per_user_max_value"] = fmt_money(per_user)
+    facts["per_user_cap"] = fmt_money(cap)
+    facts["total_prize_value"] = fmt_money(sum((p.unit_value * p.quantity for p in prizes), Decimal(0)))
     if per_user > cap:
         biggest = max(prizes, key=lambda p: p.worst_case_value)
         found.add(rule, f"同一用户本场最多可得奖品价值 {fmt_money(per_user)} 元，超过上限 {fmt_money(cap)} 元"
@@ -213,6 +217,7 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
             found.add(rule, f"出现绝对化或夸大用语：{'、'.join(hits)}。请改为如实描述，直播口述也要避免。", path)
 
     rule = pack["ks.lottery.main_image"]
+    facts["image_checklist"] = image_checklist(pack, as_of)
     for prize in prizes:
         if not prize.image_confirmed:
             found.add(rule, f"奖品“{prize.title}”的主图尚未确认：主体清晰、无无关物体、不遮挡品牌logo。",
@@ -220,7 +225,7 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
 
     rule = pack["ks.lottery.ship_48h"]
     window = timedelta(hours=int(rule.param("ship_within_hours", as_of)))
-    shipping = []
+    shipping: list[PrizeShipping] = []
     for prize in prizes:
         if prize.draw_at is None:
             shipping.append({"title": prize.title, "ship_by": None, "shipped_at": None})
@@ -235,7 +240,12 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
         elif not prize.shipped_at and as_of > ship_by:
             found.add(rule, f"奖品“{prize.title}”应在 {shown_time(ship_by)} 前发货，现已超时 {duration_text(as_of - ship_by)}"
                             "：请立即发货并联系中奖用户。", f"{prize.path}.shipped_at")
-    report.facts["prizes"] = shipping
+    facts["prizes"] = shipping
     report.findings = found.items
     return report
 
+
+
+def image_checklist(pack: RulePack, as_of: datetime) -> list[str]:
+    """What the seller confirms about each prize's main image (ks.lottery.main_image), as of a moment."""
+    return [str(item) for item in pack["ks.lottery.main_image"].param("checklist", as_of)]

@@ -18,6 +18,7 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from ..errors import InputError
+from ..facts import trial as trial_facts
 from ..report import Findings, Report
 from ..rulepack import Rule, RulePack
 from ..values import day, fmt_money, instant, integer, iso, items, money, obj, shown_time, start_of, text
@@ -175,7 +176,7 @@ def check_trial(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Report
 
     found = Findings(as_of)
     report = Report("trial", as_of)
-    facts = report.facts
+    facts = trial_facts(report)
     restrictions: list[str] = []
 
     def restrict(rule: Rule, *what: str) -> None:
@@ -220,6 +221,7 @@ def check_trial(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Report
 
     rule = pack["dy.trial.withdraw_frequency"]
     per_month = int(rule.param("withdrawals_per_month", as_of))
+    facts["withdrawals_per_month"] = per_month
     used: Counter[tuple[int, int]] = Counter()
     for w in sorted(ledger, key=lambda w: w.on):
         used[(w.on.year, w.on.month)] += 1
@@ -244,6 +246,7 @@ def check_trial(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Report
     most = sales * share
     facts["withdraw_min"] = fmt_money(least)
     facts["withdraw_max"] = fmt_money(most.quantize(Decimal("0.01"), rounding=ROUND_DOWN))
+    facts["max_share_percent"] = _percent(share)
     pct = _percent(share)
     if limited:
         restrict(rule, f"提现额须在 {fmt_money(least)} 元至货款余额的 {pct}% 之间")
@@ -280,6 +283,7 @@ def check_trial(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Report
 
     rule = pack["dy.trial.settlement"]
     wait = timedelta(days=int(rule.param("settle_after_days", as_of)))
+    facts["settle_after_days"] = wait.days
     settlements = [{"order": r.order, "settle_at": iso(r.confirmed_at + wait), "settled": r.confirmed_at + wait <= as_of,
                     "amount": fmt_money(r.amount) if r.amount is not None else None} for r in receipts]
     facts["settlements"] = settlements

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from datetime import datetime, time
 from typing import Any
 
@@ -13,9 +12,11 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from core.rule_view import view
 from core.rulepack import Rule, RulePack
 from core.store import Store
 from core.values import BEIJING
+from gui.qtdates import py_date
 from gui.shop_context import ShopContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,7 +120,7 @@ class RulesTab(QWidget):
         self.refresh()
 
     def as_of(self) -> datetime:
-        return datetime.combine(self.date.date().toPython(), time(12, 0), tzinfo=BEIJING)
+        return datetime.combine(py_date(self.date.date()), time(12, 0), tzinfo=BEIJING)
 
     def refresh(self) -> None:
         self.model.filter(self.search.text(), self.platform.currentData(), self.as_of())
@@ -139,28 +140,29 @@ class RulesTab(QWidget):
         self.detail.setHtml(self.describe(self.model.rules[index.row()]))
 
     def describe(self, rule: Rule) -> str:
+        """The rule as core.rule_view shows it on the chosen date: in force or not, its source and
+        quote, each parameter under its Chinese label with the dates each value applies from."""
         e = html.escape
-        as_of = self.as_of()
-        state = self.tr("生效中") if rule.in_force(as_of) else self.tr("未生效/已失效")
-        since = rule.effective_from.isoformat() if rule.effective_from else self.tr("公告未写明")
-        until = rule.effective_to.isoformat() if rule.effective_to else self.tr("至今")
+        shown = view(rule, self.as_of())
+        state = {"not_yet": self.tr("未生效"), "in_force": self.tr("生效中"), "ended": self.tr("已失效")}[shown.state]
+        since = shown.effective_from or self.tr("公告未写明")
+        until = shown.effective_to or self.tr("至今")
         effective, source_label = self.tr("生效"), self.tr("依据")
-        note_label, params_label = self.tr("说明"), self.tr("参数（按所选日期）")
+        note_label, params_label = self.tr("说明"), self.tr("规则中的数值（按所选日期）")
         parts = [
-            f"<h3>{e(rule.title)}</h3>",
-            f"<p><b>{e(rule.id)}</b> · {e(state)} · {e(effective)} {e(since)} → {e(until)}</p>",
-            f"<p><b>{e(source_label)}</b>：《{e(rule.source.title)}》（{e(rule.source.date.isoformat())}）</p>",
-            f"<blockquote>“{e(rule.source.quote)}”</blockquote>",
+            f"<h3>{e(shown.title)}</h3>",
+            f"<p>{e(state)} · {e(effective)} {e(since)} → {e(until)} · <small>{e(shown.id)}</small></p>",
+            f"<p><b>{e(source_label)}</b>：《{e(shown.source_title)}》（{e(shown.source_date)}）</p>",
+            f"<blockquote>“{e(shown.quote)}”</blockquote>",
         ]
-        if rule.source.note:
-            parts.append(f"<p><i>{e(note_label)}：{e(rule.source.note)}</i></p>")
-        if rule.params:
+        if shown.note:
+            parts.append(f"<p><i>{e(note_label)}：{e(shown.note)}</i></p>")
+        if shown.params:
             parts.append(f"<p><b>{e(params_label)}</b></p><ul>")
-            for name, values in rule.params.items():
-                current = json.dumps(rule.param(name, as_of), ensure_ascii=False)
-                history = "；".join(f"{v.since.isoformat()} 起 {json.dumps(v.value, ensure_ascii=False)}"
-                                   for v in values)
-                parts.append(f"<li><code>{e(name)}</code> = {e(current)}<br/>"
-                             f"<small>{e(history)}</small></li>")
+            for param in shown.params:
+                history = "；".join(self.tr("%1 起：%2").replace("%1", v.since).replace("%2", v.text)
+                                   for v in param.values)
+                parts.append(f"<li>{e(param.label)}：<b>{e(param.text)}</b>"
+                             + (f"<br/><small>{e(history)}</small>" if len(param.values) > 1 else "") + "</li>")
             parts.append("</ul>")
         return "".join(parts)

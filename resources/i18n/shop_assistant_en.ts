@@ -5,154 +5,154 @@
     <name>AftersaleTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="34"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="282"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="284"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="96"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="97"/>
         <source>添加售后单…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="97"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="98"/>
         <source>导入表格…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="98"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="99"/>
         <source>下载导入模板…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="99"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="313"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="100"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="315"/>
         <source>标记为已处理</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="100"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="101"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="110"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="111"/>
         <source>售后单列表</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="128"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="129"/>
         <source>所选售后单的说明</source>
         <translation>About the selected case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="144"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="145"/>
         <source>售后单与时效</source>
         <translation>Cases and deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="145"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="146"/>
         <source>假一赔四计算器</source>
         <translation>Counterfeit payouts (假一赔四)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="265"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="451"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="267"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="453"/>
         <source>售后单</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="266"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="268"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="271"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="273"/>
         <source>%1第 %2 行“%3”：</source>
         <translation>%1, row %2, “%3”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="429"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="431"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="429"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="431"/>
         <source>列表里的修改还没有保存（%1），请稍后再导入。</source>
         <translation>The changes in the list are not saved yet (%1); please import again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="452"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="454"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="82"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="83"/>
         <source>售后记录</source>
         <translation>after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="193"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="194"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="219"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="220"/>
         <source>有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。</source>
         <translation>One entry needs correcting (see below): it is saved as typed and will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="288"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="290"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="291"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="293"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="313"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="315"/>
         <source>改回未处理</source>
         <translation>Mark as not handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="385"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="387"/>
         <source>（无单号）</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="387"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="389"/>
         <source>删除售后单</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="387"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="389"/>
         <source>删除售后单“%1”？删除后不再提醒它的时效。</source>
         <translation>Delete the case “%1”? Its deadline will no longer be tracked.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="424"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="426"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="425"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="427"/>
         <source>表格文件 (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="446"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="448"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="446"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="448"/>
         <source>售后单导入模板.xlsx</source>
         <translation>after-sales import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="453"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="455"/>
         <source>模板已保存到 %1：按表头填好后点“导入表格…”。</source>
         <translation>Template saved to %1. Fill it in under its headers, then click “Import spreadsheet…”.</translation>
     </message>
@@ -501,68 +501,68 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Service bot</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="103"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="104"/>
         <source>测试问答</source>
         <translation>Test answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="104"/>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="278"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="105"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="279"/>
         <source>设置与检查</source>
         <translation>Settings and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="112"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="113"/>
         <source>还没有店铺。客服机器人的设置要按店铺所在的平台（快手小店或抖店）来检查：请先在窗口上方点“添加店铺”，或点“使用示例店铺”先看看。</source>
         <translation>No shop yet. The customer-service bot&apos;s settings are checked against the shop&apos;s platform (Kuaishou shop or Douyin shop): first click “Add shop” at the top of the window, or “Use the sample shop” to have a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="117"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="118"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="194"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="195"/>
         <source>内置知识（未修改）：可以直接改写，改过的会标为“已修改”，随时可以恢复默认。</source>
         <translation>Built-in entry (unchanged): you can rewrite it; a changed entry is marked “Edited” and can be restored to the default at any time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="196"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="197"/>
         <source>您自建的知识（编号 %1）。</source>
         <translation>Your own entry (ID %1).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="199"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="200"/>
         <source>内置知识 · 已修改：%1。点左侧“恢复默认”可还原。</source>
         <translation>Built-in entry · edited: %1. Click “Restore default” on the left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="256"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="257"/>
         <source>有一处填写需要改正，改正后才能检查（您的修改已保存）。</source>
         <translation>One entry needs fixing before the check can run (your changes are saved).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="270"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="271"/>
         <source>机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。</source>
         <translation>Entries the bot can use: %1 · settings and entries checked against %2 rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="296"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="297"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="297"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="298"/>
         <source>知识“%1”：</source>
         <translation>Entry “%1”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="317"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="318"/>
         <source>选择买家问题表</source>
         <translation>Choose a buyer question sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="318"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="319"/>
         <source>问题表 (*.xlsx *.csv *.txt)</source>
         <translation>Question sheets (*.xlsx *.csv *.txt)</translation>
     </message>
@@ -649,134 +649,134 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>ChallengePage</name>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="51"/>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="64"/>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="203"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="53"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="66"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="205"/>
         <source>直播日期</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="55"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="57"/>
         <source>发起挑战次数</source>
         <translation>Challenges started</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="55"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="57"/>
         <source>可不填；最多 3 次</source>
         <translation>Optional; at most 3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="56"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="58"/>
         <source>挑战成功次数</source>
         <translation>Successful challenges</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="57"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="59"/>
         <source>直播间在线人数</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="57"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="59"/>
         <source>挑战成功时的在线人数</source>
         <translation>Viewers online when the challenge succeeded</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="58"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="60"/>
         <source>本场GMV（元）</source>
         <translation>Session GMV (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="58"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="60"/>
         <source>单场，不是单日</source>
         <translation>This session, not the whole day</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="59"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="61"/>
         <source>风控后付费GMV（元）</source>
         <translation>Paid GMV after risk control (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="60"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="62"/>
         <source>近180天峰值GMV（元）</source>
         <translation>Peak GMV, last 180 days (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="60"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="62"/>
         <source>近180天单场最高GMV</source>
         <translation>Highest single-session GMV in the last 180 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="65"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="67"/>
         <source>这一天是品类日（按运营通知勾选）</source>
         <translation>This day is a category day (tick if the operations notice says so)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="73"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="75"/>
         <source>已单独签订1212框架协议</source>
         <translation>Signed a separate 1212 framework agreement</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="74"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="76"/>
         <source>被限制参与激励活动</source>
         <translation>Barred from incentive campaigns</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="79"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="81"/>
         <source>本场直播</source>
         <translation>This live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="86"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="88"/>
         <source>首轮红包：</source>
         <translation>First-round red packet:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="87"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="89"/>
         <source>红包数量：</source>
         <translation>Red packets:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="88"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="90"/>
         <source>粉丝返现：</source>
         <translation>Fan cashback:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="89"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="91"/>
         <source>本场能得到</source>
         <translation>What this session earns</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="91"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="93"/>
         <source>公告未写年份，本计算器按2022年活动（11月26日至12月12日）的规则计算。</source>
         <translation>The announcement gives no year; this calculator uses the rules of the 2022 campaign (26 November to 12 December).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="152"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="154"/>
         <source>%1 挑战赛</source>
         <translation>%1 challenge</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="187"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="189"/>
         <source>无（这一天没有挑战赛红包）</source>
         <translation>None (no challenge red packets on this day)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="189"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="191"/>
         <source>满 %1 减 %2（平台出资，每次挑战成功发放）</source>
         <translation>¥%2 off orders of ¥%1 (paid by the platform, given for each successful challenge)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="191"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="193"/>
         <source>%1 张</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="193"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="195"/>
         <source>✔ 可获得，约 %1 至 %2 元（现金粉丝券，有效期30天）</source>
         <translation>✔ Eligible: about ¥%1 to ¥%2 (cash fan coupons, valid for 30 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="197"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="199"/>
         <source>✖ 不能获得（原因见右侧检查结果）</source>
         <translation>✖ Not eligible (the findings on the right say why)</translation>
     </message>
@@ -784,130 +784,130 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>ClaimPanel</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="152"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="153"/>
         <source>例如 99 或 129.90</source>
         <translation>e.g. 99 or 129.90</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="153"/>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="174"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="154"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="175"/>
         <source>商品价款（元）</source>
         <translation>Item price (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="155"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="156"/>
         <source>按索赔日期计算</source>
         <translation>Use the claim date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="156"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="157"/>
         <source>2023-02-23 之前的索赔按“退一赔三”（正品保障）计算，之后按“假一赔四”</source>
         <translation>Claims before 2023-02-23 follow “退一赔三” (正品保障: refund plus 3× the price); later ones follow “假一赔四” (refund plus 4× the price)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="160"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="161"/>
         <source>索赔日期</source>
         <translation>Claim date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="163"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="164"/>
         <source>订单号（可不填）</source>
         <translation>Order no. (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="164"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="165"/>
         <source>赔付记录的订单号</source>
         <translation>Order number for the payout record</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="166"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="167"/>
         <source>记入赔付记录</source>
         <translation>Add to payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="180"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="181"/>
         <source>订单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="197"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="198"/>
         <source>适用规则</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="197"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="198"/>
         <source>退回价款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="198"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="199"/>
         <source>赔付金额</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="198"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="199"/>
         <source>合计应付买家</source>
         <translation>Total owed to the buyer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="209"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="210"/>
         <source>假一赔四计算器（抖店假货赔付）</source>
         <translation>假一赔四 calculator (Douyin counterfeit payouts)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="220"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="221"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="225"/>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="328"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="226"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="329"/>
         <source>删除赔付记录</source>
         <translation>Delete payout</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="226"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="227"/>
         <source>赔付记录（保存在本店）</source>
         <translation>Payouts (kept for this shop)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="264"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="265"/>
         <source>输入商品价款即可计算应退金额与赔付金额。</source>
         <translation>Enter the item price to work out the refund and the compensation.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="276"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="277"/>
         <source>价款：%1</source>
         <translation>Price: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="281"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="282"/>
         <source>%1 元</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="291"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="292"/>
         <source>依据《%1》（%2）：</source>
         <translation>Source: «%1» (%2): </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="294"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="295"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="312"/>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="314"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="313"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="315"/>
         <source>赔付%1</source>
         <translation>Payout %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="316"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="317"/>
         <source>订单号“%1”已在赔付记录中。</source>
         <translation>Order number “%1” is already in the payouts.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="328"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="329"/>
         <source>删除赔付记录“%1”？</source>
         <translation>Delete the payout “%1”?</translation>
     </message>
@@ -915,37 +915,37 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="73"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="74"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="73"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="74"/>
         <source>索赔日期</source>
         <translation>Claim date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="73"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="74"/>
         <source>价款（元）</source>
         <translation>Price (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="74"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="75"/>
         <source>退回价款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="74"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="75"/>
         <source>赔付</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="75"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="76"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims.py" line="75"/>
+        <location filename="../../gui/tabs/aftersale/claims.py" line="76"/>
         <source>适用规则</source>
         <translation>Scheme</translation>
     </message>
@@ -2322,104 +2322,104 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="28"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="27"/>
         <source>快手小店售后时效：发货前仅退款 %1内处理 · 发货后退款/退货退款 %2内处理 · 同意退货后买家 %3内填写退货物流 · 买家寄回后 %4无签收则系统自动退款。春节等时期按公告延长，见“时效”列。</source>
         <translation>Kuaishou shop after-sales time limits: refund only, before shipping: handle within %1 · refund or return after shipping: handle within %2 · after you agree to a return, the buyer enters the return shipment within %3 · if you have not signed for a returned parcel within %4, the system refunds automatically. Periods such as Spring Festival are extended by announcement; see the “Time limit” column.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="36"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="35"/>
         <source>注意：当前店铺在抖店，以上时效按快手小店规则计算，抖店的售后时效请以抖店后台为准。</source>
         <translation> Note: the current shop is on Douyin. These time limits follow the Kuaishou shop rules; for Douyin&apos;s after-sales time limits, go by the Douyin shop back-end.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="51"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="42"/>
         <source>%1：%2 至 %3 期间发生的售后，时效延长为 %4。</source>
         <translation>%1: after-sales cases arising from %2 to %3 get longer time limits: %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="60"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="51"/>
         <source>还没有售后单。点“添加售后单…”逐条录入，或“导入表格…”从后台导出的表格导入。</source>
         <translation>No after-sales cases yet. Click “Add case…” to enter them one by one, or “Import spreadsheet…” to import a sheet exported from the back-end.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="61"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="52"/>
         <source>售后单 %1 条
 已超时 %2 · 24 小时内到期 %3 · 进行中 %4 · 已处理 %5</source>
         <translation>%1 after-sales cases
 Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="69"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="60"/>
         <source>下一个截止：%1 · %2（%3）</source>
         <translation>Next deadline: %1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="76"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="67"/>
         <source>选中一条售后单，这里会说明谁要在什么时候做什么。</source>
         <translation>Select a case to see who must do what, and by when.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="79"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="70"/>
         <source>售后单第 %1 行的填写有误，改正后显示截止时间。</source>
         <translation>Row %1 of the cases has an entry error; its deadline shows once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="82"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="73"/>
         <source>买家于 %1 申请/修改发货前仅退款：您需在 %2 前到后台同意或拒绝。</source>
         <translation>The buyer applied for (or changed) a refund before shipping at %1: agree or refuse in the back-end before %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="83"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="74"/>
         <source>买家于 %1 申请/修改发货后退款/退货退款：您需在 %2 前到后台处理。</source>
         <translation>The buyer applied for (or changed) a refund or return after shipping at %1: handle it in the back-end before %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="84"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="75"/>
         <source>您于 %1 同意退货：买家需在 %2 前填写退货物流信息，逾期不算您超时。</source>
         <translation>You agreed to the return at %1: the buyer must enter the return shipment before %2; if the buyer is late, you are not.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="85"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="76"/>
         <source>买家于 %1 寄回退货：请在 %2 前签收验货，到时仍没有签收记录的，系统自动确认收货并退款给买家。</source>
         <translation>The buyer sent the return back at %1: sign for and inspect it before %2. If it is still not signed for by then, the system confirms receipt and refunds the buyer.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="92"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="83"/>
         <source>%1期间 %2（平时 %3）</source>
         <translation>%2 during %1 (normally %3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="94"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="85"/>
         <source>%1（%2）：</source>
         <translation>%1 (%2): </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="95"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="86"/>
         <source>时效：%1。</source>
         <translation> Time limit: %1. </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="95"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="86"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="97"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="88"/>
         <source>备注：%1</source>
         <translation> Note: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="98"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="89"/>
         <source>依据《%1》（%2）：“%3”</source>
         <translation>Source: «%1» (%2): “%3”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="106"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="97"/>
         <source>%1期间 %2</source>
         <translation>%2 during %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="107"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="98"/>
         <source>处理截止：%1（%2）</source>
         <translation>Handle by: %1 (%2)</translation>
     </message>
@@ -2481,12 +2481,12 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>No errors, %1 warnings.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="193"/>
+        <location filename="../../gui/findings_panel.py" line="194"/>
         <source>依据 %1：《%2》（%3）</source>
         <translation>Source %1: «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="203"/>
+        <location filename="../../gui/findings_panel.py" line="204"/>
         <source>✖ 有一处填写无法识别，改正后才能检查：</source>
         <translation>✖ One entry cannot be read; fix it and the plan will be checked:</translation>
     </message>
@@ -3157,149 +3157,149 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Category migration</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="71"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="72"/>
         <source>提示</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="73"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="74"/>
         <source>导入商品表…</source>
         <translation>Import product list…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="74"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="75"/>
         <source>从快手小店商家后台导出的商品列表（.csv 或 .xlsx）</source>
         <translation>The product list exported from the Kuaishou shop back-end (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="104"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="105"/>
         <source>全部商品</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="105"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="219"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="106"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="220"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="106"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="107"/>
         <source>一级类目上限</source>
         <translation>Level-1 category caps</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="138"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="139"/>
         <source>还没有店铺。请先在上方“添加店铺”，选择快手小店和店铺类型，再回到这里导入商品表。</source>
         <translation>No shop yet. First click “Add shop” above, choose Kuaishou shop and the shop type, then come back here to import the product list.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="141"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="142"/>
         <source>“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则（快手关闭“二手-二手车”类目、《商品在架量级等限制说明》），不适用于抖店。如需检查快手小店，请在上方切换或添加快手小店。</source>
         <translation>“%1” is a Douyin shop. The category migration and listing-count rules on this page are Kuaishou shop rules (Kuaishou closing the “二手-二手车” category, and «商品在架量级等限制说明»); they do not apply to Douyin shops. To check a Kuaishou shop, switch to one or add one above.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="162"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="163"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="176"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="177"/>
         <source>没有读到本店的商品数据：%1</source>
         <translation>Could not read this shop&apos;s product data: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="212"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="213"/>
         <source>导入商品表后，这里会列出要处理的问题。</source>
         <translation>Import the product list to see the problems to deal with here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="219"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="220"/>
         <source>迁移清单（%1）</source>
         <translation>Migration list (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="224"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="225"/>
         <source>已导入 %1 件商品 · 来自 %2 · %3 导入（再次导入会替换，已迁移标记保留）</source>
         <translation>%1 products imported · from %2 · on %3 (importing again replaces them; migrated marks are kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="228"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="229"/>
         <source>还没有导入商品表。</source>
         <translation>No product list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="237"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="238"/>
         <source>选择商品表</source>
         <translation>Choose the product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="238"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="239"/>
         <source>商品表 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
         <translation>Product lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="248"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="249"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="252"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="253"/>
         <source>正在读取“%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="257"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="258"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="276"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="279"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="303"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="306"/>
         <source>迁移标记</source>
         <translation>The migration marks</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="316"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="319"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="360"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="363"/>
         <source>正在导出迁移清单…</source>
         <translation>Exporting the migration worksheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="349"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="359"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="352"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="362"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="349"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="352"/>
         <source>没有需要迁移的商品，迁移清单是空的。</source>
         <translation>No products need to migrate; the migration list is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="354"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="357"/>
         <source>%1-类目迁移清单</source>
         <translation>%1-category migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="352"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="355"/>
         <source>CSV（UTF-8，Excel 可直接打开）(*.csv)</source>
         <translation>CSV (UTF-8, opens directly in Excel) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="318"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="321"/>
         <source>类目上限</source>
         <translation>The category cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="353"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="356"/>
         <source>导出迁移清单</source>
         <translation>Export migration list</translation>
     </message>
@@ -3312,149 +3312,149 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Lottery (0元抽奖)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="47"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="50"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="48"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="52"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="51"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="55"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="49"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="52"/>
         <source>直播开始</source>
         <translation>Session start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="50"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="53"/>
         <source>直播结束</source>
         <translation>Session end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="52"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="55"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="53"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="56"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="62"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="65"/>
         <source>奖品列表</source>
         <translation>Prizes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="71"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="74"/>
         <source>添加奖品</source>
         <translation>Add prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="72"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="75"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="73"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="76"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="74"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="77"/>
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="75"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="78"/>
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="76"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="79"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="85"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="88"/>
         <source>直播中口播/展示的抽奖说明，例如：关注主播即可参与抽奖，中奖后48小时内发货，包邮。</source>
         <translation>The lottery terms you read out or show, e.g. follow the streamer to take part; prizes ship within 48 hours, free shipping.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="86"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="89"/>
         <source>抽奖说明</source>
         <translation>Lottery terms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="91"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="94"/>
         <source>抽奖说明（口播与展示文字）</source>
         <translation>Lottery terms (read out and shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="109"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="112"/>
         <source>方案与检查</source>
         <translation>Plan and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="110"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="113"/>
         <source>开奖后发货</source>
         <translation>After the draw</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="188"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="193"/>
         <source>同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元</source>
         <translation>One user can win at most ¥%1 this session (cap ¥%2) · all prizes ¥%3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="214"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="219"/>
         <source>（未命名奖品）</source>
         <translation>(unnamed prize)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="215"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="220"/>
         <source>删除奖品</source>
         <translation>Delete prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="215"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="220"/>
         <source>删除奖品“%1”？</source>
         <translation>Delete the prize “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="250"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="255"/>
         <source>无法标记发货</source>
         <translation>Cannot mark shipped</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="251"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="256"/>
         <source>这个奖品还没有开奖（或开奖时间未填写），不能标记为已发货。</source>
         <translation>This prize has not been drawn yet (or has no draw time), so it cannot be marked shipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="287"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="295"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="292"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="300"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="287"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="292"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="290"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="295"/>
         <source>抽奖方案</source>
         <translation>lottery plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="291"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="296"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="296"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="301"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3493,7 +3493,7 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="63"/>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>删除店铺</source>
         <translation>Delete shop</translation>
     </message>
@@ -3503,33 +3503,33 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Rule pack %1 · %2 rules · your data stays on this computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>关于小店合规助手</source>
         <translation>About Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>小店合规助手 %1
 规则包版本 %2（%3 条规则）
 数据文件：%4
@@ -3542,62 +3542,62 @@ Data file: %4
 Checks your plans against the rules Kuaishou and Douyin have published, before you act. Every finding quotes the rule and its date; the platform&apos;s back-end has the last word.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>欢迎！还没有店铺。添加您的店铺，或先用示例店铺看看各项检查。</source>
         <translation>Welcome! There is no shop yet. Add yours, or try the checks with the sample shop first.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>添加我的店铺</source>
         <translation>Add my shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>使用示例店铺</source>
         <translation>Use the sample shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>体验分 %1</source>
         <translation>Experience %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>口碑分 %1</source>
         <translation>Reputation %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>考核期内</source>
         <translation>in assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>专业电商主播</source>
         <translation>Professional e-commerce streamer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>当前店铺的选择</source>
         <translation>The choice of current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>无法保存店铺</source>
         <translation>Cannot save the shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>店铺“%1”</source>
         <translation>Shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>确定删除店铺“%1”及其保存的全部方案吗？此操作不能撤销。</source>
         <translation>Delete the shop “%1” and all plans saved for it? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>删除店铺“%1”</source>
         <translation>Deleting shop “%1”</translation>
     </message>
@@ -3709,12 +3709,12 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../gui/ops.py" line="62"/>
+        <location filename="../../gui/ops.py" line="61"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/ops.py" line="164"/>
+        <location filename="../../gui/ops.py" line="162"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4184,57 +4184,57 @@ Once imported, every product is listed here, along with those that must migrate 
 <context>
     <name>PushRow</name>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="61"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="62"/>
         <source>催拍</source>
         <translation>Order reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="61"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="62"/>
         <source>催付</source>
         <translation>Payment reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="63"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="64"/>
         <source>%1 开启</source>
         <translation>%1 on</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="66"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="67"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="67"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="68"/>
         <source>%1：咨询后几分钟推送</source>
         <translation>%1: minutes after the chat before sending</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="69"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="70"/>
         <source>开始</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="69"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="70"/>
         <source>结束</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="71"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="72"/>
         <source>%1 发送时段%2</source>
         <translation>%1 sending window %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="72"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="73"/>
         <source>咨询后</source>
         <translation>after chat</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="73"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="74"/>
         <source>时段</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="74"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="75"/>
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -4540,42 +4540,42 @@ With this log file: %2.</translation>
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="34"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="35"/>
         <source>规则编号</source>
         <translation>Rule id</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="34"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="35"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="34"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="35"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="34"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="35"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="64"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="65"/>
         <source>快手</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="64"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="65"/>
         <source>抖音</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="65"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="66"/>
         <source>生效中</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="65"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="66"/>
         <source>未生效/已失效</source>
         <translation>Not in force</translation>
     </message>
@@ -4588,99 +4588,109 @@ With this log file: %2.</translation>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="76"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="77"/>
         <source>按编号或关键词搜索，例如 value_cap 或 抽奖</source>
         <translation>Search by id or words, e.g. value_cap or 抽奖</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="77"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="78"/>
         <source>搜索规则</source>
         <translation>Search rules</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="80"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="81"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="81"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="82"/>
         <source>全部平台</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="82"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="83"/>
         <source>快手小店</source>
         <translation>Kuaishou shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="83"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="84"/>
         <source>抖店</source>
         <translation>Douyin shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="87"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="88"/>
         <source>查看日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="100"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="101"/>
         <source>规则详情</source>
         <translation>Rule details</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="105"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="106"/>
         <source>按日期：</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="126"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="127"/>
         <source>共 %1 条规则（规则包版本 %2）</source>
         <translation>%1 rules (rule pack %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="133"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="134"/>
         <source>没有找到匹配的规则。</source>
         <translation>No matching rule.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="144"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="147"/>
         <source>生效中</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="144"/>
-        <source>未生效/已失效</source>
-        <translation>Not in force</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="147"/>
+        <source>未生效</source>
+        <translation>not yet in force</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="145"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="147"/>
+        <source>已失效</source>
+        <translation>no longer in force</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="151"/>
+        <source>规则中的数值（按所选日期）</source>
+        <translation>Values in the rule (on the chosen date)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="163"/>
+        <source>%1 起：%2</source>
+        <translation>from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="148"/>
         <source>公告未写明</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="146"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="149"/>
         <source>至今</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="147"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="150"/>
         <source>生效</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="147"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="150"/>
         <source>依据</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="148"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="151"/>
         <source>说明</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="148"/>
-        <source>参数（按所选日期）</source>
-        <translation>Parameters (as of the chosen date)</translation>
     </message>
 </context>
 <context>
@@ -4720,62 +4730,62 @@ With this log file: %2.</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="110"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="111"/>
         <source>快手小店 · 客服机器人开关</source>
         <translation>Kuaishou shop · customer-service bot switches</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="113"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="114"/>
         <source>客服机器人</source>
         <translation>Customer-service bot (客服机器人)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="113"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="114"/>
         <source>机器人开启</source>
         <translation>Bot on (机器人开启)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="120"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="121"/>
         <source>两个开关都开启，机器人才会自动接待买家（初次进入时两个都是关闭的）。</source>
         <translation>The bot serves buyers automatically only when both switches are on (both are off when you first open the page).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="114"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="115"/>
         <source>智能辅助接待</source>
         <translation>Smart assisted reception (智能辅助接待)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="115"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="116"/>
         <source>自动消息 → 催付</source>
         <translation>Auto messages → payment reminder (催付)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="121"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="122"/>
         <source>智能辅助接待：人工接待时，买家的问题命中知识库，机器人会直接回复。</source>
         <translation>Smart assisted reception: while a person is serving, the bot replies directly when the buyer&apos;s question matches the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="128"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="129"/>
         <source>同一买家每天最多推送</source>
         <translation>Most reminders per buyer per day</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="131"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="132"/>
         <source> 次</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="132"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="133"/>
         <source>同一买家每天最多推送次数</source>
         <translation>Most reminders per buyer per day</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="171"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="170"/>
         <source>抖店飞鸽 · 系统催拍催付</source>
         <translation>Douyin shop Feige (飞鸽) · automatic order and payment reminders</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/settings_panel.py" line="173"/>
+        <location filename="../../gui/tabs/bot/settings_panel.py" line="172"/>
         <source>买家咨询后没下单（催拍）或下单没付款（催付）时，系统自动推送卡片。平台规定：咨询后 %1~%2 分钟推送，只在 %3~%4 之间发送，同一店铺对同一买家一天最多 %5 次。</source>
         <translation>When a buyer asks but does not order (order reminder, 催拍) or orders but does not pay (payment reminder, 催付), the system sends a card automatically. Platform rules: send %1–%2 minutes after the question, only between %3 and %4, and at most %5 times a day from one shop to one buyer.</translation>
     </message>
@@ -5155,89 +5165,89 @@ With this log file: %2.</translation>
         <translation>Deposit and trial</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="87"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="88"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="88"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="89"/>
         <source>提现</source>
         <translation>Withdrawals</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="89"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="90"/>
         <source>收货与结算</source>
         <translation>Receipts and settlement</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="67"/>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="90"/>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="161"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="68"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="91"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="162"/>
         <source>试运营数据</source>
         <translation>Trial data</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="167"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="168"/>
         <source>✔ 已自动保存 %1</source>
         <translation>✔ Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="192"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="193"/>
         <source>还没有填写，请按抖店后台的数字填写。</source>
         <translation>Not filled in yet; enter the figure from the Douyin shop back-end.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="198"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="199"/>
         <source>“%1”还没有填写。</source>
         <translation>“%1” is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="198"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="199"/>
         <source>“%1”填写有误。</source>
         <translation>“%1” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="138"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="139"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="170"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="171"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="255"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="253"/>
         <source>有一处填写有误（已照填写保存）：改正后才会按它检查。</source>
         <translation>One entry is wrong (saved as typed): it will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="278"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="276"/>
         <source>记录提现</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="282"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="280"/>
         <source>请先填写提现金额。</source>
         <translation>Enter the withdrawal amount first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="284"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="282"/>
         <source>请先改正右侧标红的填写错误，再记录提现。</source>
         <translation>Fix the errors marked in red on the right first, then record the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="287"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="285"/>
         <source>提现日期 %1 还没到：请到那天提现后再记录。现在可以先看右侧的检查结果。</source>
         <translation>The withdrawal date %1 has not come yet: record it after you withdraw on that day. You can already see the findings on the right.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="293"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="291"/>
         <source>不能记录这笔提现</source>
         <translation>Cannot record this withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="294"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="292"/>
         <source>这笔提现不符合试运营规则，平台不会受理：
 
 %1
@@ -5250,62 +5260,62 @@ With this log file: %2.</translation>
 If it is a withdrawal already made in the past, untick “Update balances” and record it as a past withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="305"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="303"/>
         <source>货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。</source>
         <translation>The sales balance of ¥%1 is not enough: this withdrawal (with its equal deposit top-up) needs ¥%2.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="316"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="314"/>
         <source>删除提现记录</source>
         <translation>Delete withdrawal record</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="319"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="317"/>
         <source>请先在提现记录中选中要删除的一行。</source>
         <translation>First select the row to delete in the withdrawal records.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="322"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="320"/>
         <source>请先改正右侧标红的填写错误：删除这笔记录要改回余额。</source>
         <translation>Fix the errors marked in red on the right first: deleting this record changes the balances back.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="323"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="321"/>
         <source>删除 %1 提现 %2 元的记录？</source>
         <translation>Delete the record of the ¥%2 withdrawal on %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="327"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="325"/>
         <source>记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。</source>
         <translation>Recording it changed the balances by the rules; deleting it changes them back: ¥%1 back to the sales balance, ¥%2 off the deposit balance.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="330"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="328"/>
         <source>这是补记的记录，删除后余额不变。</source>
         <translation>This is a past record; deleting it leaves the balances unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="347"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="345"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="347"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="345"/>
         <source>当前的修改还没有保存（%1），请稍后再导入。</source>
         <translation>The current changes are not saved yet (%1); please import again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="363"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="361"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="366"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="364"/>
         <source>导入收货记录</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="367"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="365"/>
         <source>正在导入收货记录…</source>
         <translation>Importing the receipts…</translation>
     </message>

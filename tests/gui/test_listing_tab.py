@@ -336,15 +336,14 @@ def test_cancelling_an_import_keeps_the_products_there_were(imported, qtbot, tmp
     real_header = products_importer._header
 
     def held_header(path):  # the import waits here, reading, until the seller has pressed 取消导入
-        if threading.current_thread() is not threading.main_thread():
-            reading.set()
-            release.wait(5)
+        reading.set()
+        release.wait(5)
         return real_header(path)
 
-    monkeypatch.setattr(products_importer, "_header", held_header)
     other = tmp_path / "另一个.csv"
     other.write_text("\n".join([HEADER, ROWS[3]]), encoding="utf-8")
     dialog = open_dialog(qtbot, tab, other)
+    monkeypatch.setattr(products_importer, "_header", held_header)  # the preview is read: now the import
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert reading.wait(5)
     assert dialog.cancel_button.text() == "取消导入" and not tab.import_button.isEnabled()

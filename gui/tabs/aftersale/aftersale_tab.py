@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.facts import aftersale as aftersale_facts
 from core.importers.aftersale import template_rows
 from core.engine import check
 from core.errors import InputError
@@ -206,7 +207,7 @@ class AftersaleTab(QWidget):
         now = self.clock()
         try:
             report = check(KIND, self.document(), now, self.pack)
-            order = self._urgency(report.facts["deadlines"])
+            order = self._urgency([dict(d) for d in aftersale_facts(report)["deadlines"]])
             if order != list(range(len(order))):
                 self.model.reorder(order)
                 report = check(KIND, self.document(), now, self.pack)
@@ -222,7 +223,8 @@ class AftersaleTab(QWidget):
             self.show_detail()
             return
         self.report = report
-        self._show_facts(report.facts["deadlines"], report.facts["claims"], now)
+        facts = aftersale_facts(report)
+        self._show_facts([dict(d) for d in facts["deadlines"]], list(facts["claims"]), now)
         if self._input_error:
             # FindingsPanel.show_findings cannot yet replace the card of show_input_error (it is not
             # in its key index: KeyError), so the panel is emptied first.
@@ -348,7 +350,7 @@ class AftersaleTab(QWidget):
         """The deadline a new event would get, for the add dialog."""
         probe = {**event, "id": "new"}  # the deadline does not depend on the number, still to be typed
         try:
-            fact = check(KIND, {"events": [probe]}, self.clock(), self.pack).facts["deadlines"][0]
+            fact = dict(aftersale_facts(check(KIND, {"events": [probe]}, self.clock(), self.pack))["deadlines"][0])
         except InputError:
             return ""
         return self.explain.preview(fact)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,11 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.facts import aftersale as aftersale_facts
 from core.importers.aftersale import parse_time
 from core.engine import check
 from core.errors import InputError
 from core.rulepack import RulePack
 from core.values import iso, start_of
+from gui.qtdates import qdate
 from gui.tabs.aftersale.event_model import RED, shown
 
 Index = QModelIndex | QPersistentModelIndex
@@ -247,7 +248,7 @@ class ClaimPanel(QWidget):
         self.calculate()
 
     def reset_day(self) -> None:
-        self.day.setDate(QDate(self.clock().date()))
+        self.day.setDate(qdate(self.clock().date()))
 
     def claim(self) -> dict[str, Any]:
         """The claim the calculator shows; without a date it is dated today when kept."""
@@ -276,7 +277,7 @@ class ClaimPanel(QWidget):
             self.show_error(self.tr("价款：%1").replace("%1", exc.message) if exc.field.endswith(".price")
                             else exc.message)
             return
-        fact = report.facts["claims"][0]
+        fact = aftersale_facts(report)["claims"][0]
         self.fact = fact
         yuan = self.tr("%1 元")
         self.scheme.setText(fact["scheme"])

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.values import BEIJING, iso
+from gui.qtdates import qdatetime
 from gui.tabs.aftersale.event_model import RED, new_event, type_names
 
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -41,7 +41,7 @@ class EventDialog(QDialog):
         for kind, name in type_names().items():
             self.kind.addItem(name, kind)
         self.kind.setAccessibleName(self.tr("售后类型"))
-        self.at = QDateTimeEdit(QDateTime(now.astimezone(BEIJING).replace(second=0, microsecond=0, tzinfo=None)))
+        self.at = QDateTimeEdit(qdatetime(now.astimezone(BEIJING).replace(second=0, microsecond=0, tzinfo=None)))
         self.at.setDisplayFormat(TIME_FORMAT)
         self.at.setCalendarPopup(True)
         self.at.setAccessibleName(self.tr("发生时间（北京时间）"))

@@ -8,10 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from core.checks.aftersale import EVENT_TYPES
+from core.checks.aftersale import time_limits
 from core.rulepack import RulePack
 from core.store import Shop
-from core.values import instant
 from gui.tabs.aftersale.event_model import EventTableModel, length_text, shown, type_names
 
 BANNER_AHEAD = timedelta(days=30)  # a holiday window is announced about this long before it starts
@@ -23,8 +22,8 @@ class Explainer(QObject):
         self.pack = pack
 
     def rules(self, shop: Shop | None, now: datetime) -> str:
-        """The normal time limits in force now, from the pack."""
-        hours = {kind: int(self.pack[rule].param("normal_hours", now)) for kind, (rule, _, _) in EVENT_TYPES.items()}
+        """The normal time limits in force now (core.checks.aftersale.time_limits)."""
+        hours = time_limits(self.pack, now)["normal_hours"]
         text = (self.tr("快手小店售后时效：发货前仅退款 %1内处理 · 发货后退款/退货退款 %2内处理 · "
                         "同意退货后买家 %3内填写退货物流 · 买家寄回后 %4无签收则系统自动退款。"
                         "春节等时期按公告延长，见“时效”列。")
@@ -38,20 +37,12 @@ class Explainer(QObject):
 
     def holiday(self, now: datetime) -> str:
         """The holiday windows in force now or starting within a month, in words ("" when none)."""
-        windows: dict[str, tuple[datetime, datetime]] = {}
-        lengths: dict[str, list[str]] = {}
-        for kind, (rule_id, _, _) in EVENT_TYPES.items():
-            for window in self.pack[rule_id].param("holidays", now):
-                start, end = instant(window["start"], "start"), instant(window["end"], "end")
-                if start - BANNER_AHEAD <= now <= end:
-                    windows[window["name"]] = (start, end)
-                    lengths.setdefault(window["name"], []).append(
-                        f"{type_names()[kind]} {length_text(int(window['hours']))}")
+        windows = time_limits(self.pack, now, BANNER_AHEAD)["holidays"]
         return "\n".join(
-            self.tr("%1：%2 至 %3 期间发生的售后，时效延长为 %4。").replace("%1", name)
-            .replace("%2", shown(start.isoformat())).replace("%3", shown(end.isoformat()))
-            .replace("%4", "、".join(lengths[name]))
-            for name, (start, end) in windows.items())
+            self.tr("%1：%2 至 %3 期间发生的售后，时效延长为 %4。").replace("%1", w["name"])
+            .replace("%2", shown(w["start"])).replace("%3", shown(w["end"]))
+            .replace("%4", "、".join(f"{type_names()[kind]} {length_text(hours)}" for kind, hours in w["hours"].items()))
+            for w in windows)
 
     def summary(self, model: EventTableModel) -> str:
         """How many clocks are late, due within 24 h, running, done; and the next one."""
@@ -88,7 +79,7 @@ class Explainer(QObject):
         rule = self.pack[fact["rule"]]
         limit = length_text(int(fact["hours"]))
         if fact["holiday"]:
-            normal = length_text(int(rule.param("normal_hours", instant(fact["at"], "at"))))
+            normal = length_text(int(fact["normal_hours"]))
             limit = (self.tr("%1期间 %2（平时 %3）").replace("%1", fact["holiday"]).replace("%2", limit)
                      .replace("%3", normal))
         text = (self.tr("%1（%2）：").replace("%1", str(event.get("id"))).replace("%2", type_names()[fact["type"]])

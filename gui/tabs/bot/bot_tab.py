@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QLabel, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from core.facts import bot as bot_facts
 from core.bot import Entry, Matcher, warm_up
 from core.engine import check
 from core.errors import InputError
@@ -268,8 +269,8 @@ class BotTab(QWidget):
                 if entry_id is not None:
                     self._problems.setdefault(entry_id, []).append(finding.message)
             self.facts.setText(self.tr("机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。")
-                               .replace("%1", str(outcome.facts["knowledge_entries"]))
-                               .replace("%2", str(len(outcome.facts["rules_checked"]))))
+                               .replace("%1", str(bot_facts(outcome)["knowledge_entries"]))
+                               .replace("%2", str(len(bot_facts(outcome)["rules_checked"]))))
             self._set_side_title(sum(f.severity in ("error", "warning") for f in outcome.findings))
         entry_id = self.editor.entry_id
         self.editor.show_problems(self._problems.get(entry_id, []) if entry_id else [])

@@ -259,14 +259,14 @@ class KnowledgePanel(QWidget):
         else:
             QMessageBox.warning(self, self.tr("无法导入"), describe(exc))
 
-    def _take(self, path: str, entries: list[Entry]) -> bool:
+    def _take(self, path: str, entries: list[Entry]) -> None:
         overwritten = [e for e in entries if any(x.id == e.id for x in self.model.edits)]
         if overwritten and QMessageBox.question(
                 self, self.tr("覆盖已修改的知识？"),
                 self.tr("导入的 %1 条知识会替换您已修改或自建的同编号知识，继续导入吗？").replace("%1", str(len(overwritten))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-            return False
+            return
         added, updated = self.model.merge(entries)
         self.apply_filter()
         self.notice.setText(self.tr("✔ 已从“%1”导入 %2 条知识：新增 %3 条，更新 %4 条。")
@@ -275,7 +275,7 @@ class KnowledgePanel(QWidget):
         self.notice.show()
         if entries:
             self.select(entries[0].id)
-        return True
+
 
     def export_file(self, path: str | None = None) -> bool:
         """Export the knowledge the bot uses on this shop's platform."""

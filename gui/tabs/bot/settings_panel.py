@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from core.checks.bot import followup_limits
 from core.rulepack import RulePack
 from core.values import BEIJING
 
@@ -165,15 +166,14 @@ class SettingsPanel(QWidget):
         self.limit_row.setVisible(douyin)
         now = datetime.now(BEIJING)
         if douyin:
-            delay, window = self.pack["dy.followup.delay"], self.pack["dy.followup.window"]
-            cap = self.pack["dy.followup.daily_limit"].param("max_per_user_per_day", now)
-            start, end = window.param("window", now)
+            limits = followup_limits(self.pack, now)
             self.followup.setTitle(self.tr("抖店飞鸽 · 系统催拍催付"))
             self.followup_hint.setText(
                 self.tr("买家咨询后没下单（催拍）或下单没付款（催付）时，系统自动推送卡片。平台规定：咨询后 %1~%2 分钟推送，"
                         "只在 %3~%4 之间发送，同一店铺对同一买家一天最多 %5 次。")
-                .replace("%1", str(delay.param("min_minutes", now))).replace("%2", str(delay.param("max_minutes", now)))
-                .replace("%3", str(start)).replace("%4", str(end)).replace("%5", str(cap)))
+                .replace("%1", str(limits["min_minutes"])).replace("%2", str(limits["max_minutes"]))
+                .replace("%3", limits["window"][0]).replace("%4", limits["window"][1])
+                .replace("%5", str(limits["max_per_user_per_day"])))
         else:
             self.followup.setTitle(self.tr("快手小店 · 智能跟单助手"))
             self.followup_hint.setText(self.tr("智能跟单助手的催拍、催付卡片。它的“催付”开启时，【自动消息】里的“催付”不生效。"))

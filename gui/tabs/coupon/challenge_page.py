@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.facts import challenge as challenge_facts
 from core.engine import check
 from core.errors import InputError
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
+from gui.qtdates import qdate
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
 from gui.shop_context import ShopContext
@@ -157,9 +159,9 @@ class ChallengePage(PlanPage):
             raw = data.get("challenge")
             c: dict[str, Any] = raw if isinstance(raw, dict) else {}
             try:
-                self.date.setDate(QDate(date.fromisoformat(str(c.get("date")))))
+                self.date.setDate(qdate(date.fromisoformat(str(c.get("date")))))
             except ValueError:
-                self.date.setDate(QDate(datetime.now(BEIJING).date()))
+                self.date.setDate(qdate(datetime.now(BEIJING).date()))
             for key in FLAGS:
                 self.flags[key].setChecked(c.get(key) is True)
             for key in COUNTS + AMOUNTS:
@@ -181,7 +183,7 @@ class ChallengePage(PlanPage):
                 label.setText("—")
             return
         self.findings.show_findings(self.report.findings)
-        facts = self.report.facts
+        facts = challenge_facts(self.report)
         packet = facts["red_packet"]
         if packet is None:
             self.red_packet.setText(self.tr("无（这一天没有挑战赛红包）"))

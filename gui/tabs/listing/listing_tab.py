@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import products as product_store
+from core.facts import listing as listing_facts
 from core.errors import InputError, StoreError
 from core.exports import file_name
 from core.exports.listing import export_worksheet
@@ -196,7 +197,7 @@ class ListingTab(QWidget):
         self.load_error.hide()
         same = loaded.info == self.info and len(loaded.products) == len(self.model.products)
         self.report, self.info = loaded.report, loaded.info
-        facts = loaded.report.facts
+        facts = listing_facts(loaded.report)
         over = {c["category"] for c in facts["category_counts"] if c["cap"] is not None and c["listed"] > c["cap"]}
         if same:
             self.model.update_state(facts["migrations"], over)
@@ -206,7 +207,7 @@ class ListingTab(QWidget):
         self.categories.set_counts(facts["category_counts"])
         has_products = bool(loaded.products)
         since = self.pack["ks.listing.cap"].effective_from
-        self.dashboard.show_facts(facts, has_products, since.isoformat() if since else "")
+        self.dashboard.show_facts(dict(facts), has_products, since.isoformat() if since else "")
         self.findings.show_findings(loaded.report.findings)
         if not has_products:
             self.findings.summary.setText(self.tr("导入商品表后，这里会列出要处理的问题。"))
@@ -217,7 +218,7 @@ class ListingTab(QWidget):
         self.products_page.show_counts()
         to_move, total = self.worksheet.to_move(), self.worksheet.rowCount()
         self.pages.setTabText(1, self.tr("迁移清单（%1）").replace("%1", str(to_move)) if total else self.tr("迁移清单"))
-        deadline = (self.report.facts.get("migration_deadline") or {}) if self.report else {}
+        deadline = (listing_facts(self.report).get("migration_deadline") or {}) if self.report else {}
         self.worksheet_page.show_summary(deadline.get("close_on", ""))
         if self.info:
             imported = str(self.info["imported_at"])[:16].replace("T", " ")
@@ -270,7 +271,9 @@ class ListingTab(QWidget):
     def _import_op(self, mapping: ColumnMapping) -> Op[ImportResult]:
         """The import the dialog runs (and watches): the whole of core.importers.products."""
         assert self.import_dialog is not None
-        shop, path, now = replace(self.shops.shop()), self.import_dialog.path, self.clock()  # type: ignore[type-var]
+        current = self.shops.shop()
+        assert current is not None  # the dialog is only offered for a shop
+        shop, path, now = replace(current), self.import_dialog.path, self.clock()
         self._importing = True
         self.import_button.setEnabled(False)
         self.busy.setText(self.tr("正在导入…"))

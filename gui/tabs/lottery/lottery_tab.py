@@ -6,12 +6,14 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from core.checks.lottery import image_checklist
+from core.facts import lottery as lottery_facts
 from core.engine import check
 from core.errors import InputError
 from core.exports import file_name, with_suffix, write_xlsx
@@ -19,6 +21,7 @@ from core.rulepack import RulePack
 from core.exports.lottery import lottery_sheets
 from core.store import Store
 from core.values import BEIJING, instant
+from gui.qtdates import py_datetime, qdatetime
 from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
@@ -33,7 +36,7 @@ TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 def _naive_iso(edit: QDateTimeEdit) -> str:
-    return edit.dateTime().toPython().replace(second=0, microsecond=0).isoformat(timespec="seconds")
+    return py_datetime(edit.dateTime()).replace(second=0, microsecond=0).isoformat(timespec="seconds")
 
 
 class LotteryTab(PlanPage):
@@ -68,13 +71,13 @@ class LotteryTab(PlanPage):
 
         tools = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("add", self.tr("添加奖品"), self.add_prize),
+        for key, caption, slot in (("add", self.tr("添加奖品"), self.add_prize),
                                 ("duplicate", self.tr("复制"), self.duplicate_prize),
                                 ("delete", self.tr("删除"), self.delete_prize),
                                 ("up", self.tr("上移"), lambda: self.move_prize(-1)),
                                 ("down", self.tr("下移"), lambda: self.move_prize(1)),
                                 ("export", self.tr("导出 Excel…"), self.export_xlsx)):
-            button = QPushButton(text)
+            button = QPushButton(caption)
             button.clicked.connect(slot)
             self.buttons[key] = button
             if key == "export":
@@ -84,7 +87,7 @@ class LotteryTab(PlanPage):
         self.terms = QPlainTextEdit()
         self.terms.setPlaceholderText(self.tr("直播中口播/展示的抽奖说明，例如：关注主播即可参与抽奖，中奖后48小时内发货，包邮。"))
         self.terms.setAccessibleName(self.tr("抽奖说明"))
-        self.image = ImagePanel(pack["ks.lottery.main_image"].param("checklist", datetime.now(BEIJING)))
+        self.image = ImagePanel(image_checklist(pack, datetime.now(BEIJING)))
         self.image.changed.connect(self._image_changed)
         bottom = QHBoxLayout()
         terms_box = QVBoxLayout()
@@ -154,15 +157,17 @@ class LotteryTab(PlanPage):
     def show_plan(self, data: dict[str, Any]) -> None:
         self._loading = True
         try:
-            session = data.get("session") if isinstance(data.get("session"), dict) else {}
+            raw_session = data.get("session")
+            session: dict[str, Any] = raw_session if isinstance(raw_session, dict) else {}
             self.session_title.setText(str(session.get("title") or ""))
             for edit, key in ((self.start, "start"), (self.end, "end")):
                 try:
                     moment = instant(session.get(key), f"session.{key}").replace(tzinfo=None)
-                    edit.setDateTime(QDateTime(moment))
+                    edit.setDateTime(qdatetime(moment))
                 except InputError:
                     pass
-            prizes = data.get("prizes") if isinstance(data.get("prizes"), list) else []
+            raw_prizes = data.get("prizes")
+            prizes: list[Any] = raw_prizes if isinstance(raw_prizes, list) else []
             self.model.set_prizes([p for p in prizes if isinstance(p, dict)])
             self.terms.setPlainText(str(data.get("terms") or ""))
         finally:
@@ -184,11 +189,11 @@ class LotteryTab(PlanPage):
             self.facts.setText("")
             return
         self.findings.show_findings(self.report.findings)
-        cap = self.pack["ks.lottery.value_cap"].param("per_user_cap", now)
+        facts = lottery_facts(self.report)
         self.facts.setText(self.tr("同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元")
-                           .replace("%1", self.report.facts["per_user_max_value"]).replace("%2", cap)
-                           .replace("%3", self.report.facts["total_prize_value"]))
-        self.fulfilment.model.set_rows(self.report.facts["prizes"], now)
+                           .replace("%1", facts["per_user_max_value"]).replace("%2", facts["per_user_cap"])
+                           .replace("%3", facts["total_prize_value"]))
+        self.fulfilment.model.set_rows([dict(p) for p in facts["prizes"]], now)
 
     # Prize rows -------------------------------------------------------------------------------
     def current_row(self) -> int:

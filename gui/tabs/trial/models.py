@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from core.values import fmt_money
-from gui.tabs.trial.ledger import BalanceRow, updated
+from core.trial_ledger import BalanceRow, updated
 
 Index = QModelIndex | QPersistentModelIndex
 GREY, GREEN = QColor("#666666"), QColor("#1b6e3a")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.values import fmt_money
-from gui.tabs.trial import ledger
+from core import trial_ledger as ledger
 from gui.tabs.trial.form import ERROR_STYLE, qdate
 from gui.tabs.trial.models import BalanceModel, LedgerModel, table_view
 

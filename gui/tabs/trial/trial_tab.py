@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from core.facts import trial as trial_facts
 from core.engine import check
 from core.errors import InputError
 from core.report import Report
@@ -31,7 +32,7 @@ from gui.errors import describe
 from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.shop_context import ShopContext
-from gui.tabs.trial import ledger
+from core import trial_ledger as ledger
 from gui.tabs.trial.dashboard import Dashboard
 from gui.tabs.trial.form import TrialForm
 from gui.tabs.trial.notice import NoticePage
@@ -219,29 +220,26 @@ class TrialTab(QWidget):
             self.findings.show_findings(report.findings)
 
     def _show(self, report: Report, trial: dict[str, Any], moment: datetime, planned: bool) -> None:
-        facts = report.facts
+        facts = trial_facts(report)
         deposit = money(trial["deposit_balance"], "trial.deposit_balance", allow_negative=True)
         required = money(trial["deposit_required"], "trial.deposit_required")
         limited = deposit < required
         refused = any(f.severity == "error" and f.path.startswith("withdrawal_request") for f in report.findings)
-        self.dashboard.show_facts(facts, str(deposit), str(required), plan_allowed=not refused)
-        share = Decimal(self.pack["dy.trial.withdraw_amount"].param("max_share_of_sales", moment))
-        self.planner.show_facts(facts, moment.date(), date.fromisoformat(trial["started"]), limited=limited,
-                                negative=deposit < 0,
-                                per_month=int(self.pack["dy.trial.withdraw_frequency"]
-                                              .param("withdrawals_per_month", moment)),
-                                share=f"{(share * 100).normalize():f}")
+        self.dashboard.show_facts(dict(facts), str(deposit), str(required), plan_allowed=not refused)
+        self.planner.show_facts(dict(facts), moment.date(), date.fromisoformat(trial["started"]), limited=limited,
+                                negative=deposit < 0, per_month=facts["withdrawals_per_month"],
+                                share=facts["max_share_percent"])
         request = self.planner.request()
         plan = None
-        if planned and request is not None and facts.get("deposit_after") is not None:
+        after_request = facts.get("deposit_after")
+        if planned and request is not None and after_request is not None:
             amount = money(request["amount"], "withdrawal_request.amount")
-            plan = (date.fromisoformat(request["date"]), amount, Decimal(facts["deposit_after"]))
+            plan = (date.fromisoformat(request["date"]), amount, Decimal(after_request))
         self.planner.show_plan(refused, trial, plan)
         # a record of the past leaves the balances as they are: no planned point on their history
         after = plan if plan is not None and not refused and self.planner.update_balances.isChecked() else None
         self.planner.balances.set_rows(ledger.history(trial, moment.date(), after, limited=limited))
-        self.receipts.show_settlements(facts["settlements"], moment,
-                                       int(self.pack["dy.trial.settlement"].param("settle_after_days", moment)))
+        self.receipts.show_settlements(facts["settlements"], moment, facts["settle_after_days"])
 
     def _input_error(self, field: str, message: str) -> None:
         self.findings.show_input_error(field, f"【{field_label(field)}】{message}")

@@ -13,8 +13,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from core.errors import InputError
-from core.values import fmt_money
+from .errors import InputError
+from .values import fmt_money
 
 MONEY_FIELDS = ("deposit_required", "deposit_balance", "sales_balance", "paid_amount")
 COUNT_FIELDS = ("paid_orders", "online_products", "general_violations", "serious_violations",
