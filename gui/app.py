@@ -21,6 +21,7 @@ from core.locks import INSTANCE_LOCK, FileLock
 from core.paths import data_dir, resource
 from core.rulepack import RulePack, load_pack
 from core.store import DB_NAME, Store
+from gui.text import fill
 from gui.i18n import DEFAULT_LANGUAGE, Translations
 from gui.main_window import MainWindow
 
@@ -107,7 +108,7 @@ class Application:
             self._notifier.store = self.store
         self._rebuild_window()
         QMessageBox.information(self.window, QCoreApplication.translate("Application", "已恢复"),
-                                QCoreApplication.translate("Application", "已从 %1 恢复。原来的数据文件已另存在数据文件夹中。").replace("%1", str(source)))
+                                fill(QCoreApplication.translate("Application", "已从 %1 恢复。原来的数据文件已另存在数据文件夹中。"), str(source)))
         return True
 
     def _listen(self) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from gui.text import fill
 from core.errors import InputError, StoreError
 from core.planfile import write_plan
 
@@ -138,8 +139,8 @@ def settle(parent: QWidget, savers: list[Autosaver], rescue_dir: Path | None) ->
     while failing:
         names = "\n".join(f"· {s.describe()}：{s.error}" for s in failing)
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Autosave", "修改还没有保存"),
-                          QCoreApplication.translate("Autosave", "以下修改还没有存进数据文件：\n%1\n\n可以重试；或者先把它们另存为文件再继续，"
-                                    "之后用“打开文件…”找回。").replace("%1", names), parent=parent)
+                          fill(QCoreApplication.translate("Autosave", "以下修改还没有存进数据文件：\n%1\n\n可以重试；或者先把它们另存为文件再继续，"
+                                    "之后用“打开文件…”找回。"), names), parent=parent)
         retry = box.addButton(QCoreApplication.translate("Autosave", "重试"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(QCoreApplication.translate("Autosave", "另存为文件后继续"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QCoreApplication.translate("Autosave", "取消"), QMessageBox.ButtonRole.RejectRole)
@@ -156,8 +157,7 @@ def settle(parent: QWidget, savers: list[Autosaver], rescue_dir: Path | None) ->
                 for saver in failing:
                     saver.discard()
                 QMessageBox.information(parent, QCoreApplication.translate("Autosave", "已另存为文件"),
-                                        QCoreApplication.translate("Autosave", "没有保存进数据文件的修改已另存为：\n%1")
-                                        .replace("%1", "\n".join(str(f) for f in files)))
+                                        fill(QCoreApplication.translate("Autosave", "没有保存进数据文件的修改已另存为：\n%1"), "\n".join(str(f) for f in files)))
                 return True
             continue
         return False

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from core import backup
 from core.progress import Progress
 from core.store import Store
+from gui.dialogs import confirm
+from gui.text import fill
 from gui.ops import Op
 
 
@@ -48,9 +50,7 @@ class DataMenu(QObject):
 
         def done(made: backup.Backup) -> None:
             QMessageBox.information(self.window, self.tr("已备份"),
-                                    self.tr("已备份到 %1（%2 个店铺、%3 个方案，已通过完整性检查）。")
-                                    .replace("%1", str(made.path)).replace("%2", str(made.shops))
-                                    .replace("%3", str(made.plans)))
+                                    fill(self.tr("已备份到 %1（%2 个店铺、%3 个方案，已通过完整性检查）。"), str(made.path), str(made.shops), str(made.plans)))
 
         Op(self.window, work, store=self.store, title=self.tr("备份")).success(done).with_progress(
             self.tr("正在备份并校验…"), cancellable=False).run()
@@ -64,12 +64,7 @@ class DataMenu(QObject):
                 self.tr("数据备份 (*.db *.db.gz)"))
         if not path:
             return False
-        answer = QMessageBox.question(
-            self.window, self.tr("从备份恢复"),
-            self.tr("用这份备份替换现在的数据？\n%1\n\n现在的数据文件会另存一份（.replaced-日期时间），不会删除。")
-            .replace("%1", path),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self.window, self.tr("从备份恢复"), fill(self.tr("用这份备份替换现在的数据？\n%1\n\n现在的数据文件会另存一份（.replaced-日期时间），不会删除。"), path)):
             return False
         return self._restore(Path(path))
 

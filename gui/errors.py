@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui.text import fill
 from core.errors import Cancelled, InputError, StoreError, WriteFailed
 
 log = logging.getLogger("shop_assistant")
@@ -23,22 +24,22 @@ log = logging.getLogger("shop_assistant")
 def describe(exc: BaseException) -> str:
     """The plain-words message for an exception; a bug is logged and described as one."""
     if isinstance(exc, WriteFailed):
-        return QCoreApplication.translate("Errors", "没有保存：%1。").replace("%1", exc.message) + _advice(exc.reason)
+        return fill(QCoreApplication.translate("Errors", "没有保存：%1。"), exc.message) + _advice(exc.reason)
     if isinstance(exc, InputError):
         return exc.message
     if isinstance(exc, StoreError):
         return str(exc)
     if isinstance(exc, sqlite3.Error):  # a read (a write comes as WriteFailed)
         failed = _as_write_failed(exc)
-        return QCoreApplication.translate("Errors", "数据文件暂时无法读取：%1。").replace("%1", failed.message) + \
+        return fill(QCoreApplication.translate("Errors", "数据文件暂时无法读取：%1。"), failed.message) + \
             _advice(failed.reason)
     if isinstance(exc, PermissionError):
         name = getattr(exc, "filename", None) or ""
-        return QCoreApplication.translate("Errors", "无法读写文件 %1：文件可能正被 Excel 或其他程序打开，或没有权限。请关闭后重试。").replace("%1", str(name))
+        return fill(QCoreApplication.translate("Errors", "无法读写文件 %1：文件可能正被 Excel 或其他程序打开，或没有权限。请关闭后重试。"), str(name))
     if isinstance(exc, FileNotFoundError):
-        return QCoreApplication.translate("Errors", "找不到文件 %1。").replace("%1", str(getattr(exc, "filename", "") or ""))
+        return fill(QCoreApplication.translate("Errors", "找不到文件 %1。"), str(getattr(exc, "filename", "") or ""))
     if isinstance(exc, OSError):
-        return QCoreApplication.translate("Errors", "无法读写文件：%1。请确认磁盘有空间、文件没有被其他程序占用后重试。").replace("%1", exc.strerror or str(exc))
+        return fill(QCoreApplication.translate("Errors", "无法读写文件：%1。请确认磁盘有空间、文件没有被其他程序占用后重试。"), exc.strerror or str(exc))
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate("Errors", "内存不足，这项工作没有完成。请关闭其他程序，或把文件分成几份后重试。")
     if isinstance(exc, Cancelled):
@@ -65,8 +66,7 @@ def _advice(reason: str) -> str:
 
 def write_failed(parent: QWidget | None, what: str, exc: BaseException) -> None:
     """Say that `what` was not saved, and why."""
-    QMessageBox.warning(parent, QCoreApplication.translate("Errors", "没有保存"), QCoreApplication.translate("Errors", "%1没有保存。\n\n%2").replace("%1", what)
-                        .replace("%2", describe(exc)))
+    QMessageBox.warning(parent, QCoreApplication.translate("Errors", "没有保存"), fill(QCoreApplication.translate("Errors", "%1没有保存。\n\n%2"), what, describe(exc)))
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

@@ -11,13 +11,15 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
+from gui import palette
+from gui.text import fill
 from core.report import SEVERITY_ORDER, Finding
 
-COLORS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#1f4e8c"}
+COLORS = {"error": palette.ERROR, "warning": palette.WARNING, "info": palette.INFO}
 # Cards built at first; the rest wait behind a "show all" button. A long list stays readable, and a
 # keystroke that adds a finding lays out this many word-wrapped cards, not a hundred (one frame).
 FIRST_CARDS = 20
-BACKGROUNDS = {"error": "#fdf0ef", "warning": "#fdf6e7", "info": "#eef3fb"}
+BACKGROUNDS = {"error": palette.ERROR_BG, "warning": palette.WARNING_BG, "info": palette.INFO_BG}
 ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -151,7 +153,7 @@ class FindingsPanel(QWidget):
         hidden = 0 if self.limit is None else max(0, len(ordered) - self.limit)
         if hidden:
             ordered = ordered[:self.limit]
-            self.more.setText(self.tr("还有 %1 条，点此全部显示").replace("%1", str(hidden)))
+            self.more.setText(fill(self.tr("还有 %1 条，点此全部显示"), str(hidden)))
         self.more.setVisible(bool(hidden))
         keys = [(f.rule, f.severity, f.path, f.message) for f in ordered]
         if keys == [c.key for c in self.cards]:
@@ -161,10 +163,9 @@ class FindingsPanel(QWidget):
         if not findings:
             self.summary.setText(self.tr("✔ 没有发现问题。"))
         elif errors:
-            self.summary.setText(self.tr("✖ %1 个错误，%2 个提醒：请先处理错误。")
-                                 .replace("%1", str(errors)).replace("%2", str(warnings)))
+            self.summary.setText(fill(self.tr("✖ %1 个错误，%2 个提醒：请先处理错误。"), str(errors), str(warnings)))
         else:
-            self.summary.setText(self.tr("没有错误，%1 个提醒。").replace("%1", str(warnings)))
+            self.summary.setText(fill(self.tr("没有错误，%1 个提醒。"), str(warnings)))
         # Keep the cards that are still true, make only the new ones: a keystroke that adds one
         # finding builds one card, not all of them.
         wanted = set(keys)
@@ -191,8 +192,7 @@ class FindingsPanel(QWidget):
 
     def _card(self, finding: Finding) -> FindingCard:
         src = finding.source
-        heading = (self.tr("依据 %1：《%2》（%3）").replace("%1", finding.rule)
-                   .replace("%2", src["title"]).replace("%3", src["date"]))
+        heading = (fill(self.tr("依据 %1：《%2》（%3）"), finding.rule, src["title"], src["date"]))
         quote = f"{html.escape(heading)}<br/>“{html.escape(src['quote'])}”"
         return FindingCard(finding.severity, self.severity_label(finding.severity),
                            finding.message, finding.path, quote, finding.rule)

@@ -16,6 +16,8 @@ import core
 from core.errors import InputError, StoreError
 from core.rulepack import RulePack
 from core.store import Shop, Store
+from gui.dialogs import confirm
+from gui.text import fill
 from gui.autosave import flush_all, settle
 from gui.errors import write_failed
 from gui.shop_context import ShopContext, platform_names, shop_type_names
@@ -81,8 +83,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: flush_all(self))  # leaving a tab saves it
         self._menus(language)
         self.statusBar().showMessage(
-            self.tr("规则包 %1 · 共 %2 条规则 · 数据只保存在本机").replace("%1", pack.version)
-            .replace("%2", str(len(pack)))
+            fill(self.tr("规则包 %1 · 共 %2 条规则 · 数据只保存在本机"), pack.version, str(len(pack)))
         )
         self.reload_shops()
 
@@ -147,11 +148,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("关于小店合规助手"), self.show_about)
 
     def about_text(self) -> str:
-        return (self.tr("小店合规助手 %1\n规则包版本 %2（%3 条规则）\n数据文件：%4\n\n"
+        return (fill(self.tr("小店合规助手 %1\n规则包版本 %2（%3 条规则）\n数据文件：%4\n\n"
                         "按快手小店、抖店公布的规则，在您操作之前检查方案。"
-                        "每条结果都引用规则原文与日期，请以平台后台为准。")
-                .replace("%1", core.__version__).replace("%2", self.pack.version)
-                .replace("%3", str(len(self.pack))).replace("%4", str(self.store.path or "内存")))
+                        "每条结果都引用规则原文与日期，请以平台后台为准。"), core.__version__, self.pack.version, str(len(self.pack)), str(self.store.path or "内存")))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("关于小店合规助手"), self.about_text())
@@ -193,9 +192,9 @@ class MainWindow(QMainWindow):
             return
         parts = [shop_type_names()[shop.shop_type]]
         if shop.experience_score:
-            parts.append(self.tr("体验分 %1").replace("%1", shop.experience_score))
+            parts.append(fill(self.tr("体验分 %1"), shop.experience_score))
         if shop.reputation_score:
-            parts.append(self.tr("口碑分 %1").replace("%1", shop.reputation_score))
+            parts.append(fill(self.tr("口碑分 %1"), shop.reputation_score))
         if shop.in_assessment_period:
             parts.append(self.tr("考核期内"))
         if shop.professional_anchor:
@@ -227,7 +226,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("无法保存店铺"), exc.message)
             return None
         except StoreError as exc:
-            write_failed(self, self.tr("店铺“%1”").replace("%1", shop.name), exc)
+            write_failed(self, fill(self.tr("店铺“%1”"), shop.name), exc)
             return None
 
     def add_shop(self) -> None:
@@ -259,18 +258,12 @@ class MainWindow(QMainWindow):
         shop = self.shops.shop()
         if shop is None or shop.id is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("删除店铺"),
-            self.tr("确定删除店铺“%1”及其保存的全部方案吗？此操作不能撤销。").replace("%1", shop.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("删除店铺"), fill(self.tr("确定删除店铺“%1”及其保存的全部方案吗？此操作不能撤销。"), shop.name)):
             return
         try:
             self.store.delete_shop(shop.id)
         except StoreError as exc:
-            write_failed(self, self.tr("删除店铺“%1”").replace("%1", shop.name), exc)
+            write_failed(self, fill(self.tr("删除店铺“%1”"), shop.name), exc)
             return
         remaining = self.store.shops()
         self._set_shop(remaining[0] if remaining else None)

@@ -12,6 +12,7 @@ from core import backup
 from core.products import purge_unused_batches
 from core.progress import Progress
 from core.store import Store
+from gui.text import fill
 from gui.errors import describe
 from gui.ops import Op
 
@@ -36,10 +37,10 @@ def start_of_day(window: QMainWindow, store: Store) -> None:
     def failed(exc: BaseException) -> None:
         log.warning("start-of-day maintenance failed: %s", exc)
         if isinstance(exc, backup.SourceDamaged):  # the day's full read of the file found damage
-            QMessageBox.warning(window, QCoreApplication.translate("Maintenance", "数据文件可能已损坏"), QCoreApplication.translate("Maintenance",
+            QMessageBox.warning(window, QCoreApplication.translate("Maintenance", "数据文件可能已损坏"), fill(QCoreApplication.translate("Maintenance",
                 "今天的自动备份在校验时发现数据文件有损坏：%1\n\n请尽快在“设置 → 备份与恢复 → 从备份文件恢复”"
-                "中选一份较早的备份恢复；恢复前现在的文件会另存，不会删除。").replace("%1", describe(exc)))
+                "中选一份较早的备份恢复；恢复前现在的文件会另存，不会删除。"), describe(exc)))
             return
-        window.statusBar().showMessage(QCoreApplication.translate("Maintenance", "今天的自动备份没有完成：%1").replace("%1", describe(exc)), STATUS_MS)
+        window.statusBar().showMessage(fill(QCoreApplication.translate("Maintenance", "今天的自动备份没有完成：%1"), describe(exc)), STATUS_MS)
 
     Op(window, _work, store=store).failure(failed).run()

@@ -13,6 +13,7 @@ from core.deadlines import Deadline, collect_all, due_within
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING, duration_text
+from gui.text import fill
 from gui.ops import Op
 
 log = logging.getLogger("shop_assistant")
@@ -67,8 +68,7 @@ class DueNotifier(QObject):
                 if key in self._told:
                     continue
                 self._told.add(key)
-                lines.append(self.tr("%1：%2，还剩 %3").replace("%1", shop.name).replace("%2", item.what)
-                             .replace("%3", duration_text(item.due - now)))
+                lines.append(fill(self.tr("%1：%2，还剩 %3"), shop.name, item.what, duration_text(item.due - now)))
         return lines
 
     def remind(self) -> None:
@@ -88,6 +88,6 @@ class DueNotifier(QObject):
         self._collecting = False
         lines = self.lines(collected, now)
         if lines and self.tray is not None:
-            more = self.tr("（另有 %1 项）").replace("%1", str(len(lines) - 3)) if len(lines) > 3 else ""
+            more = fill(self.tr("（另有 %1 项）"), str(len(lines) - 3)) if len(lines) > 3 else ""
             self.tray.showMessage(self.tr("24 小时内到期"), "\n".join(lines[:3]) + more,
                                   QSystemTrayIcon.MessageIcon.Warning, 15_000)

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from core.errors import InputError
 from core.planfile import read_plan, write_plan
 from core.store import Store
+from gui import palette
+from gui.dialogs import confirm
+from gui.text import fill
 from gui.autosave import Autosaver, settle
 from gui.shop_context import ShopContext
 
@@ -84,7 +87,7 @@ class PlanBar(QWidget):
         will not take goes to a file, and the bar says where."""
         kept = self.autosaver.flush_or_rescue(self._rescue_dir())
         if kept is not None:
-            self.saved_label.setText(self.tr("⚠ 上一个方案的修改没能存进数据文件，已另存为 %1").replace("%1", str(kept)))
+            self.saved_label.setText(fill(self.tr("⚠ 上一个方案的修改没能存进数据文件，已另存为 %1"), str(kept)))
 
     def load_latest(self) -> None:
         """Show the shop's most recently edited plan, or a blank one."""
@@ -130,20 +133,19 @@ class PlanBar(QWidget):
         self._refresh_combo()
 
     def _describe(self) -> str:
-        return self.tr("方案“%1”").replace("%1", self.combo.currentText() or self.tr("新方案"))
+        return fill(self.tr("方案“%1”"), self.combo.currentText() or self.tr("新方案"))
 
     def _show_state(self, state: str, text: str) -> None:
         if state == "saved":
             self.saved_label.setStyleSheet("")
-            self.saved_label.setText(self.tr("已自动保存 %1").replace("%1", text))
+            self.saved_label.setText(fill(self.tr("已自动保存 %1"), text))
         elif state == "failed":
-            self.saved_label.setStyleSheet("color: #b3261e;")
-            self.saved_label.setText(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。")
-                                     .replace("%1", text))
+            self.saved_label.setStyleSheet(f"color: {palette.ERROR};")
+            self.saved_label.setText(fill(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。"), text))
 
     def _default_name(self, data: dict[str, Any]) -> str:
         title = (data.get("session") or {}).get("title") if isinstance(data.get("session"), dict) else None
-        return title or self.tr("未命名方案 %1").replace("%1", datetime.now().strftime("%m-%d %H:%M"))
+        return title or fill(self.tr("未命名方案 %1"), datetime.now().strftime("%m-%d %H:%M"))
 
     def new_plan(self) -> None:
         if not self.leave():
@@ -165,11 +167,7 @@ class PlanBar(QWidget):
     def delete(self) -> None:
         if self.plan_id is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("删除方案"),
-            self.tr("确定删除方案“%1”吗？此操作不能撤销。").replace("%1", self.combo.currentText()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("删除方案"), fill(self.tr("确定删除方案“%1”吗？此操作不能撤销。"), self.combo.currentText())):
             self.autosaver.discard()
             self.store.delete_plan(self.plan_id)
             self.plan_id = None
@@ -205,7 +203,6 @@ class PlanBar(QWidget):
             write_plan(path, self.current_data())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("无法保存文件"),
-                                self.tr("文件没有保存：%1\n请换一个文件夹，或关闭正在使用该文件的程序后重试。")
-                                .replace("%1", exc.strerror or str(exc)))
+                                fill(self.tr("文件没有保存：%1\n请换一个文件夹，或关闭正在使用该文件的程序后重试。"), exc.strerror or str(exc)))
             return False
         return True

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from core import backup
 from core.health import Health, log_counts
 from core.store import DB_NAME
+from gui.dialogs import confirm
+from gui.text import fill
 from gui.errors import describe
 
 
@@ -76,14 +78,13 @@ class RecoveryDialog(QDialog):
 
     # Damaged ------------------------------------------------------------------------------------
     def _damaged(self, layout: QVBoxLayout) -> None:
-        kept = QLabel(self.tr("您的原文件不会被删除或改写：恢复或新建之前，它会另存为 %1.damaged-日期时间，"
-                              "以后仍可交给技术人员尝试修复。").replace("%1", DB_NAME))
+        kept = QLabel(fill(self.tr("您的原文件不会被删除或改写：恢复或新建之前，它会另存为 %1.damaged-日期时间，"
+                              "以后仍可交给技术人员尝试修复。"), DB_NAME))
         kept.setWordWrap(True)
         layout.addWidget(kept)
         if self.health.kind == "foreign_wal":
             with_log, without = log_counts(self.db)
-            choice = QLabel(self.tr("数据文件本身：%1。\n加上这个日志文件：%2。")
-                            .replace("%1", self._counts(without)).replace("%2", self._counts(with_log)))
+            choice = QLabel(fill(self.tr("数据文件本身：%1。\n加上这个日志文件：%2。"), self._counts(without), self._counts(with_log)))
             choice.setWordWrap(True)
             layout.addWidget(choice)
         if self.backups:
@@ -129,8 +130,7 @@ class RecoveryDialog(QDialog):
     def _counts(self, counts: dict[str, int] | None) -> str:
         if counts is None:
             return self.tr("无法读取")
-        return (self.tr("%1 个店铺、%2 个方案、%3 件商品").replace("%1", str(counts["shops"]))
-                .replace("%2", str(counts["plans"])).replace("%3", f"{counts['products']:,}"))
+        return (fill(self.tr("%1 个店铺、%2 个方案、%3 件商品"), str(counts["shops"]), str(counts["plans"]), f"{counts['products']:,}"))
 
     def _selection_changed(self) -> None:
         if "restore" in self.buttons:
@@ -152,22 +152,17 @@ class RecoveryDialog(QDialog):
         except (backup.BackupError, OSError) as exc:
             QMessageBox.warning(self, self.tr("没有恢复"), describe(exc))
             return
-        self._done(self.tr("已从 %1 的备份恢复。原来的数据文件已另存在同一文件夹中。")
-                   .replace("%1", chosen.created_at.strftime("%Y-%m-%d %H:%M")))
+        self._done(fill(self.tr("已从 %1 的备份恢复。原来的数据文件已另存在同一文件夹中。"), chosen.created_at.strftime("%Y-%m-%d %H:%M")))
 
     def start_empty(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("新建空数据"),
-            self.tr("新建一份空数据，程序将从头开始（原文件另存，不会删除）。确定吗？"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("新建空数据"), self.tr("新建一份空数据，程序将从头开始（原文件另存，不会删除）。确定吗？")):
             return
         try:
             kept = backup.start_empty(self.db)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("没有完成"), describe(exc))
             return
-        self._done(self.tr("原数据文件已另存为：%1").replace("%1", "、".join(p.name for p in kept)))
+        self._done(fill(self.tr("原数据文件已另存为：%1"), "、".join(p.name for p in kept)))
 
     def set_aside_log(self) -> None:
         try:
@@ -175,7 +170,7 @@ class RecoveryDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("没有完成"), describe(exc))
             return
-        self._done(self.tr("日志文件已另存为：%1").replace("%1", "、".join(p.name for p in kept)))
+        self._done(fill(self.tr("日志文件已另存为：%1"), "、".join(p.name for p in kept)))
 
     def _done(self, message: str) -> None:
         QMessageBox.information(self, self.tr("已处理"), message)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import InputError
 from core.store import Shop
+from gui import palette
 from gui.shop_context import platform_names, shop_type_names
 
 NO_SCORE = -1.0
@@ -38,7 +39,7 @@ class ShopDialog(QDialog):
         self.anchor = QCheckBox(self.tr("专业电商主播"))
         self.anchor.setChecked(self.shop.professional_anchor)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
+        self.error.setStyleSheet(f"color: {palette.ERROR}")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("店铺名称"), self.name)

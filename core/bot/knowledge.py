@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
+from .. import limits
 from ..errors import InputError
 from ..paths import resource
 
@@ -75,6 +76,11 @@ def entry_problems(raw: Any) -> tuple[Entry | None, list[tuple[str, str]]]:
     entry_id = string("id", True)
     question = string("question", True)
     answer = string("answer", False)
+    if len(question) > limits.MAX_ENTRY_QUESTION_CHARS:
+        problems.append(("question", f"问题有 {len(question):,} 个字，超过 {limits.MAX_ENTRY_QUESTION_CHARS} 字的上限："
+                                     "买家问题写成一句话即可"))
+    if len(answer) > limits.MAX_ENTRY_ANSWER_CHARS:
+        problems.append(("answer", f"答案有 {len(answer):,} 个字，超过 {limits.MAX_ENTRY_ANSWER_CHARS:,} 字的上限"))
     scenario = string("scenario", False)
     similar: list[str] = []
     raw_similar = raw.get("similar")
@@ -83,9 +89,14 @@ def entry_problems(raw: Any) -> tuple[Entry | None, list[tuple[str, str]]]:
     if not isinstance(raw_similar, list):
         problems.append(("similar", "应为文字列表 […]"))
     else:
+        if len(raw_similar) > limits.MAX_SIMILAR:
+            problems.append(("similar", f"相似问题有 {len(raw_similar):,} 条，超过 {limits.MAX_SIMILAR} 条的上限"))
+            raw_similar = []
         for j, item in enumerate(raw_similar):
             if not isinstance(item, str):
                 problems.append((f"similar[{j}]", "应为文字"))
+            elif len(item) > limits.MAX_ENTRY_QUESTION_CHARS:
+                problems.append((f"similar[{j}]", f"相似问题超过 {limits.MAX_ENTRY_QUESTION_CHARS} 字的上限"))
             elif item.strip():
                 similar.append(item.strip())
     enabled = raw.get("enabled", True)

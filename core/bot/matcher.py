@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from . import text
+from .. import limits
 from .knowledge import Entry
 
 # Tuning knob, not a platform rule (the platforms do not publish theirs): the score from which the bot
@@ -149,7 +150,10 @@ class Matcher:
             self._db.close()
 
     def candidates(self, ask: str, limit: int = 5) -> list[Candidate]:
-        """The entries the question resembles most, best first, whatever their score."""
+        """The entries the question resembles most, best first, whatever their score. A question
+        longer than limits.MAX_QUESTION_CHARS is matched on its beginning (no buyer types more; a
+        pasted essay must not cost seconds and gigabytes)."""
+        ask = ask[:limits.MAX_QUESTION_CHARS]
         words = text.words(ask)
         terms = list(dict.fromkeys(w.term for w in words))
         if not terms:
@@ -177,6 +181,7 @@ class Matcher:
 
     def match(self, ask: str) -> Match:
         """The entry the bot answers `ask` with, or none (转人工) when the best score is below the threshold."""
+        ask = ask[:limits.MAX_QUESTION_CHARS]
         found = self.candidates(ask, limit=1)
         best = found[0] if found else None
         if best is None or best.score < self.threshold:

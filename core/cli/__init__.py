@@ -13,11 +13,11 @@ import sys
 from collections.abc import Callable
 
 from ..errors import InputError, RulePackError, StoreError
-from . import check, data
+from . import check, data, imports
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_FAULT = 0, 1, 2, 3
 COMMANDS: list[tuple[str, Callable[[argparse._SubParsersAction], None]]] = [  # type: ignore[type-arg]
-    ("check", check.add_check), ("rules", check.add_rules), ("data", data.add),
+    ("check", check.add_check), ("rules", check.add_rules), ("import", imports.add), ("data", data.add),
 ]
 
 

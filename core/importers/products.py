@@ -333,8 +333,9 @@ def _resolve(matched: Matched, header: list[str], sample: list[list[Any]],
              mapping: ColumnMapping | dict[str, str | int] | None, price_unit: str | None) -> ColumnMapping:
     if mapping is None:
         chosen = guess_mapping(header, sample, matched)
-    elif isinstance(mapping, dict):
-        chosen = mapping_from_names(header, mapping)
+    elif isinstance(mapping, dict):  # the named fields over what was recognised (the CLI's --mapping)
+        chosen = guess_mapping(header, sample, matched)
+        chosen.columns.update(mapping_from_names(header, mapping).columns)
     else:
         chosen = replace(mapping, columns=dict(mapping.columns), notes=list(mapping.notes))
     if price_unit is not None:

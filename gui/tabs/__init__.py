@@ -1,5 +1,9 @@
 """The tabs of the main window, in order. Only tabs that are built are listed here.
 
+Names, so a newcomer finds things: a tab is `<name>_tab.py` (a package `tabs/<name>/` when it has
+parts); inside, `*_model.py` holds table models (gui.table_model.TableModel), `*_panel.py` and
+`*_page.py` parts of the tab, `*_dialog.py` dialogs, `*_flow.py` a multi-step action (an import).
+
 Each entry names the module and class (imported when the tab is first shown, so start-up does not
 pay for tabs the seller has not opened) and its translated title. A tab class has the constructor
 `(store, pack, shops, parent)`.
@@ -25,7 +29,7 @@ class TabEntry:
 
 
 TABS: list[TabEntry] = [
-    TabEntry("gui.tabs.board", "BoardTab", lambda: QCoreApplication.translate("BoardTab", "时限看板")),
+    TabEntry("gui.tabs.board_tab", "BoardTab", lambda: QCoreApplication.translate("BoardTab", "时限看板")),
     TabEntry("gui.tabs.lottery", "LotteryTab", lambda: QCoreApplication.translate("LotteryTab", "0元抽奖")),
     TabEntry("gui.tabs.listing", "ListingTab", lambda: QCoreApplication.translate("ListingTab", "类目迁移")),
     TabEntry("gui.tabs.trial", "TrialTab", lambda: QCoreApplication.translate("TrialTab", "保证金与试运营")),

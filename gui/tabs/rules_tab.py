@@ -6,12 +6,14 @@ import html
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from gui.text import fill
+from gui.table_model import TableModel
 from core.rule_view import view
 from core.rulepack import Rule, RulePack
 from core.store import Store
@@ -22,7 +24,7 @@ from gui.shop_context import ShopContext
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RuleTableModel(QAbstractTableModel):
+class RuleTableModel(TableModel):
     """Rules as rows: id, title, platform, in force on the chosen date."""
 
     COLUMNS = ("id", "title", "platform", "status")
@@ -40,17 +42,8 @@ class RuleTableModel(QAbstractTableModel):
         self.as_of = as_of
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rules)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rules)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -124,9 +117,7 @@ class RulesTab(QWidget):
 
     def refresh(self) -> None:
         self.model.filter(self.search.text(), self.platform.currentData(), self.as_of())
-        self.count.setText(self.tr("共 %1 条规则（规则包版本 %2）")
-                           .replace("%1", str(self.model.rowCount()))
-                           .replace("%2", self.pack.version))
+        self.count.setText(fill(self.tr("共 %1 条规则（规则包版本 %2）"), str(self.model.rowCount()), self.pack.version))
         if self.model.rowCount():
             self.table.selectRow(0)
             self._show_current(self.model.index(0, 0))
@@ -160,7 +151,7 @@ class RulesTab(QWidget):
         if shown.params:
             parts.append(f"<p><b>{e(params_label)}</b></p><ul>")
             for param in shown.params:
-                history = "；".join(self.tr("%1 起：%2").replace("%1", v.since).replace("%2", v.text)
+                history = "；".join(fill(self.tr("%1 起：%2"), v.since, v.text)
                                    for v in param.values)
                 parts.append(f"<li>{e(param.label)}：<b>{e(param.text)}</b>"
                              + (f"<br/><small>{e(history)}</small>" if len(param.values) > 1 else "") + "</li>")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.store import Shop
+from gui import palette
 from gui.app import Application
 from gui.tabs.aftersale import AftersaleTab
 from gui.tabs.aftersale.event_dialog import EventDialog
@@ -17,7 +18,7 @@ from tests.conftest import bj
 from tests.gui.helpers import edit_cell, fresh_plans, type_text, wait_ops, wait_saved
 
 NOW = bj("2022-01-26T10:00:00")
-RED = "#b3261e"
+RED = palette.ERROR
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 
 from core.store import Shop
 from core.values import BEIJING
-from gui.tabs.board import BoardTab
+from gui import palette
+from gui.tabs.board_tab import BoardTab
 from tests.conftest import CONTRACT
 
 
@@ -30,13 +31,13 @@ def test_board_lists_a_prize_due_soon_in_amber_and_updates(app, qtbot):
     assert board.model.rowCount() == 1
     assert board.model.data(board.model.index(0, 2)).startswith("奖品“李宁")
     assert board.model.data(board.model.index(0, 1)) in ("还剩 8小时0分钟", "还剩 7小时59分钟")
-    assert board.model.data(board.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).name() == "#8a5a00"
+    assert board.model.data(board.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).name() == palette.WARNING
     assert "1 项 24 小时内到期" in board.summary.text()
     app.store.save_plan(shop.id, "lottery", "昨晚", lottery_drawn(hours_ago=50))  # 2 h overdue
     board.refresh()
     qtbot.waitUntil(board.idle)
     assert board.model.data(board.model.index(0, 1)) in ("已超时 2小时0分钟", "已超时 2小时1分钟")
-    assert board.model.data(board.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
+    assert board.model.data(board.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).name() == palette.ERROR
     assert board.model.data(board.model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
 
 
@@ -83,5 +84,5 @@ def test_reminder_is_given_once_per_deadline(app):
 
 
 def test_board_foreground_role_is_qts():
-    from gui.tabs.board import FOREGROUND_ROLE
+    from gui.tabs.board_tab import FOREGROUND_ROLE
     assert FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 
 from core.products import replace_snapshot
 from core.store import Shop
+from gui import palette
 from gui.app import Application
 from gui.tabs.coupon import CouponTab
 from gui.tabs.coupon.product_picker import ProductPicker
 from tests.conftest import CONTRACT
 from tests.gui.helpers import edit_cell, type_text, wait_ops, wait_saved
 
-GREEN, RED = "#1b7f3b", "#b3261e"
+GREEN, RED = palette.OK, palette.ERROR
 
 
 @pytest.fixture

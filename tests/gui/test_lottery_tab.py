@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.store import Shop
+from gui import palette
 from gui.app import Application
 from gui.tabs.lottery import LotteryTab
 from tests.conftest import CONTRACT
@@ -166,7 +167,7 @@ def test_overdue_prize_is_red_in_fulfilment(tab, qtbot):
     settle(qtbot, tab)
     model = tab.fulfilment.model
     assert model.data(model.index(0, 3)).startswith("已超时")
-    assert model.data(model.index(0, 2), Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ForegroundRole).name() == palette.ERROR
 
 
 def test_unreadable_image_says_so(tab, qtbot, tmp_path):

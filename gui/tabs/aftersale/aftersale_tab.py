@@ -39,15 +39,17 @@ from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING
+from gui.dialogs import confirm
+from gui.text import fill
 from gui.autosave import Autosaver
 from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.shop_context import ShopContext
-from gui.tabs.aftersale.claims import ClaimPanel
+from gui.tabs.aftersale.claims_panel import ClaimPanel
 from gui.tabs.aftersale.event_dialog import EventDialog
 from gui.tabs.aftersale.event_model import AMBER, RED, EventTableModel, TypeDelegate
 from gui.tabs.aftersale.explain import Explainer
-from gui.tabs.aftersale.importing import ImportFlow
+from gui.tabs.aftersale.import_flow import ImportFlow
 from gui.layout import column, panes
 
 KIND = "aftersale"
@@ -191,7 +193,7 @@ class AftersaleTab(QWidget):
             self._loading = False
         self._saved_blob = _blob(self.document())  # a shop gets its document with its first change
         self.notice.setText("")
-        self.saved.setText(self.tr("⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1").replace("%1", str(kept))
+        self.saved.setText(fill(self.tr("⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1"), str(kept))
                            if kept else "")
         self._show_rules()
         self.run_check()
@@ -270,8 +272,7 @@ class AftersaleTab(QWidget):
             if match:
                 column = model.column_of(match.group(2) or "id")
                 name = model.headerData(column, Qt.Orientation.Horizontal)
-                return (self.tr("%1第 %2 行“%3”：").replace("%1", page)
-                        .replace("%2", str(int(match.group(1)) + 1)).replace("%3", name))
+                return (fill(self.tr("%1第 %2 行“%3”："), page, str(int(match.group(1)) + 1), name))
         return ""
 
     def _write(self) -> None:
@@ -287,11 +288,10 @@ class AftersaleTab(QWidget):
     def _show_saved(self, state: str, text: str) -> None:
         if state == "saved":
             self.saved.setStyleSheet("")
-            self.saved.setText(self.tr("已保存 %1").replace("%1", text))
+            self.saved.setText(fill(self.tr("已保存 %1"), text))
         elif state == "failed":
             self.saved.setStyleSheet(f"color: {RED}")
-            self.saved.setText(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。")
-                               .replace("%1", text))
+            self.saved.setText(fill(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。"), text))
 
     # What the seller reads -----------------------------------------------------------------------
     def _show_rules(self) -> None:
@@ -385,10 +385,7 @@ class AftersaleTab(QWidget):
         if row < 0:
             return
         ident = self.model.events[row].get("id") or self.tr("（无单号）")
-        answer = QMessageBox.question(
-            self, self.tr("删除售后单"), self.tr("删除售后单“%1”？删除后不再提醒它的时效。").replace("%1", str(ident)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("删除售后单"), fill(self.tr("删除售后单“%1”？删除后不再提醒它的时效。"), str(ident))):
             self.model.remove(row)
             if self.model.rowCount():
                 self.select_event(min(row, self.model.rowCount() - 1))
@@ -428,8 +425,7 @@ class AftersaleTab(QWidget):
         if not path:
             return False
         if not self.autosaver.flush():  # the import merges into the stored document: it must be current
-            QMessageBox.warning(self, self.tr("无法导入"), self.tr("列表里的修改还没有保存（%1），请稍后再导入。")
-                                .replace("%1", self.autosaver.error))
+            QMessageBox.warning(self, self.tr("无法导入"), fill(self.tr("列表里的修改还没有保存（%1），请稍后再导入。"), self.autosaver.error))
             return False
         self.pages.setEnabled(False)  # no edits while the stored document is being merged into
         return self.importer.start(path)
@@ -452,6 +448,5 @@ class AftersaleTab(QWidget):
         target = Path(path) if Path(path).suffix.lower() in (".csv", ".xlsx") else with_suffix(path, "xlsx")
         sheets = {self.tr("售后单"): template_rows()}
         Op.compute(self, lambda _progress: write_table(target, sheets), title=self.tr("无法保存")).success(
-            lambda written: self.notice.setText(self.tr("模板已保存到 %1：按表头填好后点“导入表格…”。").replace(
-                "%1", str(written)))).run()
+            lambda written: self.notice.setText(fill(self.tr("模板已保存到 %1：按表头填好后点“导入表格…”。"), str(written)))).run()
         return True

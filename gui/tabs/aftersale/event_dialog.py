@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.values import BEIJING, iso
+from gui.text import fill
 from gui.qtdates import qdatetime
 from gui.tabs.aftersale.event_model import RED, new_event, type_names
 
@@ -91,8 +92,7 @@ class EventDialog(QDialog):
             self.ident.setFocus()
             return
         if ident in self.taken:
-            self.error.setText(self.tr("单号“%1”已在列表中：同一售后单进入下一步时，请在列表里修改它的类型和时间。")
-                               .replace("%1", ident))
+            self.error.setText(fill(self.tr("单号“%1”已在列表中：同一售后单进入下一步时，请在列表里修改它的类型和时间。"), ident))
             self.ident.setFocus()
             return
         super().accept()

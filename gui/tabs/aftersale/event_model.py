@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,12 +16,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from gui import palette
+from gui.text import fill
+from gui.table_model import TableModel
 from core.importers.aftersale import parse_time, parse_type
 from core.values import BEIJING, duration_text
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = ("refund_before_shipment", "refund_after_shipment", "return_agreed", "return_shipped")
-RED, GREY, AMBER = "#b3261e", "#8a8a8a", "#8a5a00"
+RED, GREY, AMBER = palette.ERROR, palette.GREY, palette.WARNING
 SOON = timedelta(hours=24)
 
 
@@ -51,8 +53,8 @@ def who_acts_long() -> dict[str, str]:
 def length_text(hours: int) -> str:
     """48 -> "48 小时", 120 -> "5 天" (the way the announcement says it)."""
     if hours > 48 and hours % 24 == 0:
-        return QCoreApplication.translate("EventTableModel", "%1 天").replace("%1", str(hours // 24))
-    return QCoreApplication.translate("EventTableModel", "%1 小时").replace("%1", str(hours))
+        return fill(QCoreApplication.translate("EventTableModel", "%1 天"), str(hours // 24))
+    return fill(QCoreApplication.translate("EventTableModel", "%1 小时"), str(hours))
 
 
 def limit_text(fact: dict[str, Any]) -> str:
@@ -61,7 +63,7 @@ def limit_text(fact: dict[str, Any]) -> str:
     if fact.get("holiday"):
         # "2022年春节" -> "春节": the row's own date says which year.
         name = re.sub(r"^\d{4}年", "", fact["holiday"]) or fact["holiday"]
-        return QCoreApplication.translate("EventTableModel", "%1期间 %2").replace("%1", name).replace("%2", length)
+        return fill(QCoreApplication.translate("EventTableModel", "%1期间 %2"), name, length)
     return length
 
 
@@ -88,7 +90,7 @@ def new_event(ident: str, kind: str, at: str, note: str = "") -> dict[str, Any]:
     return {"id": ident, "type": kind, "at": at, "done": False, "note": note}
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(TableModel):
     """Editable events. Values keep what the seller typed; the check says what is wrong with them."""
 
     COLUMNS = ("done", "id", "type", "at", "deadline", "left", "owner", "limit", "note")
@@ -188,16 +190,13 @@ class EventTableModel(QAbstractTableModel):
         if state == "overdue":
             late = duration_text(self.now - deadline)
             if self.events[row].get("type") == "return_agreed":
-                return self.tr("买家已逾期 %1").replace("%1", late)
-            return self.tr("已超时 %1").replace("%1", late)
-        return self.tr("还剩 %1").replace("%1", duration_text(deadline - self.now))
+                return fill(self.tr("买家已逾期 %1"), late)
+            return fill(self.tr("已超时 %1"), late)
+        return fill(self.tr("还剩 %1"), duration_text(deadline - self.now))
 
     # Qt model ---------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def row_count(self) -> int:
+        return len(self.events)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -248,7 +247,7 @@ class EventTableModel(QAbstractTableModel):
             return event.get("type")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "limit" and fact and fact.get("holiday"):
-                return self.tr("%1期间发生的售后按公告延长时效").replace("%1", fact["holiday"])
+                return fill(self.tr("%1期间发生的售后按公告延长时效"), fact["holiday"])
             if column == "owner":
                 return who_acts_long().get(str(event.get("type")))
             if column == "note":

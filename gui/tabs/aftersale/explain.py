@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from core.checks.aftersale import time_limits
 from core.rulepack import RulePack
 from core.store import Shop
+from gui.text import fill
 from gui.tabs.aftersale.event_model import EventTableModel, length_text, shown, type_names
 
 BANNER_AHEAD = timedelta(days=30)  # a holiday window is announced about this long before it starts
@@ -24,13 +25,9 @@ class Explainer(QObject):
     def rules(self, shop: Shop | None, now: datetime) -> str:
         """The normal time limits in force now (core.checks.aftersale.time_limits)."""
         hours = time_limits(self.pack, now)["normal_hours"]
-        text = (self.tr("快手小店售后时效：发货前仅退款 %1内处理 · 发货后退款/退货退款 %2内处理 · "
+        text = (fill(self.tr("快手小店售后时效：发货前仅退款 %1内处理 · 发货后退款/退货退款 %2内处理 · "
                         "同意退货后买家 %3内填写退货物流 · 买家寄回后 %4无签收则系统自动退款。"
-                        "春节等时期按公告延长，见“时效”列。")
-                .replace("%1", length_text(hours["refund_before_shipment"]))
-                .replace("%2", length_text(hours["refund_after_shipment"]))
-                .replace("%3", length_text(hours["return_agreed"]))
-                .replace("%4", length_text(hours["return_shipped"])))
+                        "春节等时期按公告延长，见“时效”列。"), length_text(hours["refund_before_shipment"]), length_text(hours["refund_after_shipment"]), length_text(hours["return_agreed"]), length_text(hours["return_shipped"])))
         if shop is not None and shop.platform != "kuaishou":
             text += self.tr("注意：当前店铺在抖店，以上时效按快手小店规则计算，抖店的售后时效请以抖店后台为准。")
         return text
@@ -39,9 +36,7 @@ class Explainer(QObject):
         """The holiday windows in force now or starting within a month, in words ("" when none)."""
         windows = time_limits(self.pack, now, BANNER_AHEAD)["holidays"]
         return "\n".join(
-            self.tr("%1：%2 至 %3 期间发生的售后，时效延长为 %4。").replace("%1", w["name"])
-            .replace("%2", shown(w["start"])).replace("%3", shown(w["end"]))
-            .replace("%4", "、".join(f"{type_names()[kind]} {length_text(hours)}" for kind, hours in w["hours"].items()))
+            fill(self.tr("%1：%2 至 %3 期间发生的售后，时效延长为 %4。"), w["name"], shown(w["start"]), shown(w["end"]), "、".join(f"{type_names()[kind]} {length_text(hours)}" for kind, hours in w["hours"].items()))
             for w in windows)
 
     def summary(self, model: EventTableModel) -> str:
@@ -49,16 +44,12 @@ class Explainer(QObject):
         states = [model.state(r) for r in range(model.rowCount())]
         if not states:
             return self.tr("还没有售后单。点“添加售后单…”逐条录入，或“导入表格…”从后台导出的表格导入。")
-        text = (self.tr("售后单 %1 条\n已超时 %2 · 24 小时内到期 %3 · 进行中 %4 · 已处理 %5")
-                .replace("%1", str(len(states))).replace("%2", str(states.count("overdue")))
-                .replace("%3", str(states.count("soon"))).replace("%4", str(states.count("waiting")))
-                .replace("%5", str(states.count("done"))))
+        text = (fill(self.tr("售后单 %1 条\n已超时 %2 · 24 小时内到期 %3 · 进行中 %4 · 已处理 %5"), str(len(states)), str(states.count("overdue")), str(states.count("soon")), str(states.count("waiting")), str(states.count("done"))))
         upcoming = [r for r, s in enumerate(states) if s in ("soon", "waiting")]
         if upcoming:
             row = upcoming[0]
             fact = model.facts[row] or {}
-            text += "\n" + (self.tr("下一个截止：%1 · %2（%3）").replace("%1", str(model.events[row].get("id")))
-                            .replace("%2", shown(fact.get("deadline"))).replace("%3", model.left_text(row)))
+            text += "\n" + (fill(self.tr("下一个截止：%1 · %2（%3）"), str(model.events[row].get("id")), shown(fact.get("deadline")), model.left_text(row)))
         return text
 
     def detail(self, model: EventTableModel, row: int) -> tuple[str, str]:
@@ -67,32 +58,30 @@ class Explainer(QObject):
             return self.tr("选中一条售后单，这里会说明谁要在什么时候做什么。"), ""
         event, fact = model.events[row], model.facts[row]
         if fact is None:
-            return self.tr("售后单第 %1 行的填写有误，改正后显示截止时间。").replace("%1", str(row + 1)), ""
+            return fill(self.tr("售后单第 %1 行的填写有误，改正后显示截止时间。"), str(row + 1)), ""
         at, deadline = shown(fact["at"]), shown(fact["deadline"])
-        what = {
+        what = fill({
             "refund_before_shipment": self.tr("买家于 %1 申请/修改发货前仅退款：您需在 %2 前到后台同意或拒绝。"),
             "refund_after_shipment": self.tr("买家于 %1 申请/修改发货后退款/退货退款：您需在 %2 前到后台处理。"),
             "return_agreed": self.tr("您于 %1 同意退货：买家需在 %2 前填写退货物流信息，逾期不算您超时。"),
             "return_shipped": self.tr("买家于 %1 寄回退货：请在 %2 前签收验货，到时仍没有签收记录的，"
                                       "系统自动确认收货并退款给买家。"),
-        }[fact["type"]].replace("%1", at).replace("%2", deadline)
+        }[fact["type"]], at, deadline)
         rule = self.pack[fact["rule"]]
         limit = length_text(int(fact["hours"]))
         if fact["holiday"]:
             normal = length_text(int(fact["normal_hours"]))
-            limit = (self.tr("%1期间 %2（平时 %3）").replace("%1", fact["holiday"]).replace("%2", limit)
-                     .replace("%3", normal))
-        text = (self.tr("%1（%2）：").replace("%1", str(event.get("id"))).replace("%2", type_names()[fact["type"]])
-                + what + self.tr("时效：%1。").replace("%1", limit) + model.left_text(row) + self.tr("。"))
+            limit = (fill(self.tr("%1期间 %2（平时 %3）"), fact["holiday"], limit, normal))
+        text = (fill(self.tr("%1（%2）："), str(event.get("id")), type_names()[fact["type"]])
+                + what + fill(self.tr("时效：%1。"), limit) + model.left_text(row) + self.tr("。"))
         if event.get("note"):
-            text += self.tr("备注：%1").replace("%1", str(event["note"]))
-        quote = (self.tr("依据《%1》（%2）：“%3”").replace("%1", rule.source.title)
-                 .replace("%2", rule.source.date.isoformat()).replace("%3", rule.source.quote))
+            text += fill(self.tr("备注：%1"), str(event["note"]))
+        quote = (fill(self.tr("依据《%1》（%2）：“%3”"), rule.source.title, rule.source.date.isoformat(), rule.source.quote))
         return text, quote
 
     def preview(self, fact: dict[str, Any]) -> str:
         """The deadline a new event would get (shown in the add dialog)."""
         limit = length_text(int(fact["hours"]))
         if fact["holiday"]:
-            limit = self.tr("%1期间 %2").replace("%1", fact["holiday"]).replace("%2", limit)
-        return self.tr("处理截止：%1（%2）").replace("%1", shown(fact["deadline"])).replace("%2", limit)
+            limit = fill(self.tr("%1期间 %2"), fact["holiday"], limit)
+        return fill(self.tr("处理截止：%1（%2）"), shown(fact["deadline"]), limit)

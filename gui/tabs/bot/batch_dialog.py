@@ -10,13 +10,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from gui import palette
+from gui.text import fill
+from gui.table_model import TableModel
 from core.bot import BatchResult, BatchRow, Entry, Matcher, export_batch, load_batch, run_batch, warm_up
 from core.errors import Cancelled
 from core.progress import Progress, Snapshot
@@ -24,10 +27,10 @@ from gui.errors import describe
 from gui.ops import Op
 
 Index = QModelIndex | QPersistentModelIndex
-OUTCOME_COLORS = {"wrong": "#b3261e", "handover_missed": "#b3261e", "miss": "#8a5a00"}
+OUTCOME_COLORS = {"wrong": palette.ERROR, "handover_missed": palette.ERROR, "miss": palette.WARNING}
 
 
-class BatchModel(QAbstractTableModel):
+class BatchModel(TableModel):
     """One row per question: what the bot did with it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,9 +41,6 @@ class BatchModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
@@ -80,7 +80,7 @@ class BatchDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.result_: BatchResult | None = None
-        self.setWindowTitle(self.tr("批量测试：%1").replace("%1", self.path.name))
+        self.setWindowTitle(fill(self.tr("批量测试：%1"), self.path.name))
         self.resize(900, 560)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -175,13 +175,9 @@ class BatchDialog(QDialog):
         if not result.total:
             self.summary.setText(self.tr("文件里没有找到买家问题：请把问题放在第一列，或给那一列加上表头“问题”。"))
             return
-        parts = [self.tr("共 %1 个问题，机器人回答 %2 个（回答率 %3），转人工 %4 个。")
-                 .replace("%1", str(result.total)).replace("%2", str(result.answered))
-                 .replace("%3", f"{result.hit_rate:.1%}").replace("%4", str(len(result.misses)))]
+        parts = [fill(self.tr("共 %1 个问题，机器人回答 %2 个（回答率 %3），转人工 %4 个。"), str(result.total), str(result.answered), f"{result.hit_rate:.1%}", str(len(result.misses)))]
         if result.accuracy is not None:
-            parts.append(self.tr("有期望的 %1 个问题中，符合期望 %2，答错 %3 个。")
-                         .replace("%1", str(len(result.labelled))).replace("%2", f"{result.accuracy:.1%}")
-                         .replace("%3", str(len(result.wrong_hits))))
+            parts.append(fill(self.tr("有期望的 %1 个问题中，符合期望 %2，答错 %3 个。"), str(len(result.labelled)), f"{result.accuracy:.1%}", str(len(result.wrong_hits))))
         if result.cancelled:
             parts.append(self.tr("（测试被取消，只含已完成的问题）"))
         self.summary.setText("".join(parts))
@@ -190,8 +186,8 @@ class BatchDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
-        self.summary.setText(self.tr("无法完成批量测试：%1").replace("%1", describe(exc)))
-        self.summary.setStyleSheet("font-size: 11pt; color: #b3261e;")
+        self.summary.setText(fill(self.tr("无法完成批量测试：%1"), describe(exc)))
+        self.summary.setStyleSheet(f"font-size: 11pt; color: {palette.ERROR};")
 
     def _done(self) -> None:
         self.job = None
@@ -218,7 +214,6 @@ class BatchDialog(QDialog):
             path += ".xlsx"
         result, target = self.result_, path
         Op.compute(self, lambda _progress: export_batch(result, target), title=self.tr("无法导出")).success(
-            lambda written: self.summary.setText(self.summary.text() + self.tr(" 报告已导出到 %1").replace(
-                "%1", str(written)))).with_progress(self.tr("正在导出报告…"), cancellable=False).run()
+            lambda written: self.summary.setText(self.summary.text() + fill(self.tr(" 报告已导出到 %1"), str(written)))).with_progress(self.tr("正在导出报告…"), cancellable=False).run()
         return True
 

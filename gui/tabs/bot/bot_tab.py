@@ -26,6 +26,7 @@ from core.report import Report
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
+from gui.text import fill
 from gui.findings_panel import FindingsPanel
 from gui.plan_bar import PlanBar
 from gui.shop_context import ShopContext, platform_names
@@ -194,10 +195,10 @@ class BotTab(QWidget):
         if origin == "builtin":
             return self.tr("内置知识（未修改）：可以直接改写，改过的会标为“已修改”，随时可以恢复默认。")
         if origin == "own":
-            return self.tr("您自建的知识（编号 %1）。").replace("%1", entry.id)
+            return fill(self.tr("您自建的知识（编号 %1）。"), entry.id)
         changed = "、".join(self.editor.field_label(f) for f in self.knowledge.model.changed_fields(entry)
                            if f != "id")
-        return self.tr("内置知识 · 已修改：%1。点左侧“恢复默认”可还原。").replace("%1", changed)
+        return fill(self.tr("内置知识 · 已修改：%1。点左侧“恢复默认”可还原。"), changed)
 
     def _show_entry(self, entry: Entry | None) -> None:
         self.editor.show_entry(entry, self._status(entry) if entry else "")
@@ -268,9 +269,7 @@ class BotTab(QWidget):
                 entry_id = self._entry_of(finding.path)
                 if entry_id is not None:
                     self._problems.setdefault(entry_id, []).append(finding.message)
-            self.facts.setText(self.tr("机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。")
-                               .replace("%1", str(bot_facts(outcome)["knowledge_entries"]))
-                               .replace("%2", str(len(bot_facts(outcome)["rules_checked"]))))
+            self.facts.setText(fill(self.tr("机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。"), str(bot_facts(outcome)["knowledge_entries"]), str(len(bot_facts(outcome)["rules_checked"]))))
             self._set_side_title(sum(f.severity in ("error", "warning") for f in outcome.findings))
         entry_id = self.editor.entry_id
         self.editor.show_problems(self._problems.get(entry_id, []) if entry_id else [])
@@ -295,7 +294,7 @@ class BotTab(QWidget):
         if row < 0:
             return ""
         question = self.knowledge.model.entry(row).question or self.tr("（未填写问题）")
-        return self.tr("知识“%1”：").replace("%1", question)
+        return fill(self.tr("知识“%1”："), question)
 
     def focus_path(self, path: str) -> None:
         entry_id = self._entry_of(path)

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget,
 )
 
+from gui import palette
+from gui.text import fill
 from core.bot import Match, Matcher
 
 RECENT_MAX = 20
-GREEN, AMBER, GREY = "#1b6e3a", "#8a5a00", "#5f6368"
+GREEN, AMBER, GREY = palette.OK, palette.WARNING, palette.MUTED
 
 
 def _label(style: str = "") -> QLabel:
@@ -59,7 +61,7 @@ class ConsolePanel(QWidget):
         hit_row = QHBoxLayout()
         hit_row.addWidget(self.hit, 1)
         hit_row.addWidget(self.open_entry, 0, Qt.AlignmentFlag.AlignTop)
-        self.answer = _label("background: #ffffff; border: 1px solid #d0d4d9; border-radius: 4px; padding: 6px;")
+        self.answer = _label(f"background: {palette.WHITE}; border: 1px solid {palette.BORDER}; border-radius: 4px; padding: 6px;")
         self.answer.setAccessibleName(self.tr("机器人的回答"))
         self.why = _label(f"color: {GREY};")
         self.others = _label(f"color: {GREY};")
@@ -104,8 +106,7 @@ class ConsolePanel(QWidget):
         if matcher is None:
             self.status.setText(self.tr("正在准备匹配…（第一次打开需要几秒）"))
         else:
-            self.status.setText(self.tr("%1机器人能用 %2 条知识回答（停用的知识不会回答）。")
-                                .replace("%1", platform_name).replace("%2", str(len(matcher))))
+            self.status.setText(fill(self.tr("%1机器人能用 %2 条知识回答（停用的知识不会回答）。"), platform_name, str(len(matcher))))
         self.answer_now()
 
     def ready(self) -> bool:
@@ -126,7 +127,7 @@ class ConsolePanel(QWidget):
             self._show(self.tr("转人工（机器人不回答）"), AMBER, why=match.reason())
         else:
             self._show(self.tr("机器人会这样回答："), GREEN, why=match.reason())
-            self.hit.setText(self.tr("命中知识：%1").replace("%1", match.entry.question))
+            self.hit.setText(fill(self.tr("命中知识：%1"), match.entry.question))
             self.answer.setText(match.entry.answer or self.tr("（这条知识的答案是空的）"))
             for widget in (self.hit, self.answer, self.open_entry):
                 widget.show()

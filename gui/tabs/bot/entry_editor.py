@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from gui import palette
 from core.bot import PLATFORMS, SCENARIOS, Entry
 
 def similar_lines(text: str) -> tuple[str, ...]:
@@ -53,7 +54,7 @@ class EntryEditor(QWidget):
         self.enabled = QCheckBox(self.tr("启用（停用后机器人不会用这条回答）"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #8a5a00; background: #fdf6e7; padding: 4px; border-radius: 4px;")
+        self.problems.setStyleSheet(f"color: {palette.WARNING}; background: {palette.WARNING_BG}; padding: 4px; border-radius: 4px;")
         self.problems.hide()
 
         form = QFormLayout()

@@ -13,15 +13,17 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 
+from gui import palette
+from gui.table_model import TableModel
 from core.bot import PLATFORMS, Entry, apply_edits, edited_fields
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("enabled", "question", "scenario", "origin", "answer")
-ORIGIN_COLORS = {"edited": "#8a5a00", "own": "#1b6e3a", "builtin": "#5f6368"}
+ORIGIN_COLORS = {"edited": palette.WARNING, "own": palette.OK, "builtin": palette.MUTED}
 
 
 def entries_from_plan(raw: Any) -> list[Entry]:
@@ -46,7 +48,7 @@ def entries_from_plan(raw: Any) -> list[Entry]:
     return entries
 
 
-class KnowledgeModel(QAbstractTableModel):
+class KnowledgeModel(TableModel):
     """Rows: every entry in use (built-in order, then the seller's own). `knowledgeChanged` after every
     change the seller makes (not after `set_knowledge`)."""
 
@@ -158,8 +160,8 @@ class KnowledgeModel(QAbstractTableModel):
         return added, len(entries) - added
 
     # Qt ---------------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -193,7 +195,7 @@ class KnowledgeModel(QAbstractTableModel):
             return "\n".join([entry.question, *entry.similar]) if column == "question" else entry.answer
         if role == Qt.ItemDataRole.ForegroundRole:
             if not entry.enabled:
-                return QColor("#9aa0a6")
+                return QColor(palette.GREY)
             if column == "origin":
                 return QColor(ORIGIN_COLORS[self.origin(entry)])
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "enabled":

@@ -17,6 +17,9 @@ from core.bot import SCENARIOS, Entry, builtin_knowledge
 from core.exports.knowledge import export_knowledge
 from core.importers.base import ImportRefused, Problem
 from core.importers.knowledge import read_knowledge
+from gui import palette
+from gui.dialogs import confirm
+from gui.text import fill
 from gui.errors import describe
 from gui.ops import Op
 from gui.tabs.bot.knowledge_model import KnowledgeFilter, KnowledgeModel
@@ -32,8 +35,7 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入失败"))
         self.resize(620, 380)
-        intro = QLabel(self.tr("“%1”有 %2 处问题，没有导入任何知识，知识库保持原样。请在表格中改正下列各行后重新导入：")
-                       .replace("%1", file_name).replace("%2", str(len(problems))))
+        intro = QLabel(fill(self.tr("“%1”有 %2 处问题，没有导入任何知识，知识库保持原样。请在表格中改正下列各行后重新导入："), file_name, str(len(problems))))
         intro.setWordWrap(True)
         self.text = QPlainTextEdit("\n".join(str(p) for p in problems))
         self.text.setReadOnly(True)
@@ -72,7 +74,7 @@ class KnowledgePanel(QWidget):
         self.counts.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #1b6e3a;")
+        self.notice.setStyleSheet(f"color: {palette.OK};")
         self.notice.hide()
 
         self.table = QTableView()
@@ -144,7 +146,7 @@ class KnowledgePanel(QWidget):
 
     def apply_filter(self, *_args: object) -> None:
         builtin = sum(1 for e in builtin_knowledge() if e.serves(self.platform))
-        self.use_builtin.setText(self.tr("使用内置行业知识（%1 条）").replace("%1", str(builtin)))
+        self.use_builtin.setText(fill(self.tr("使用内置行业知识（%1 条）"), str(builtin)))
         held = self.current_entry()
         self.proxy.set_filter(self.search.text(), str(self.scenario.currentData() or ""), self.platform)
         self.select(held.id if held else None, clear_filter=False)
@@ -152,15 +154,15 @@ class KnowledgePanel(QWidget):
 
     def update_counts(self, *_args: object) -> None:
         total, enabled = self.model.counts(self.platform)
-        text = self.tr("共 %1 条 · 启用 %2 条").replace("%1", str(total)).replace("%2", str(enabled))
+        text = fill(self.tr("共 %1 条 · 启用 %2 条"), str(total), str(enabled))
         if self.proxy.rowCount() != total:
-            text = self.tr("显示 %1 条（%2）").replace("%1", str(self.proxy.rowCount())).replace("%2", text)
+            text = fill(self.tr("显示 %1 条（%2）"), str(self.proxy.rowCount()), text)
         edited = sum(1 for e in self.model.edits if self.model.default(e.id) is not None)
         own = len(self.model.edits) - edited
         if edited:
-            text += self.tr(" · 已修改 %1 条").replace("%1", str(edited))
+            text += fill(self.tr(" · 已修改 %1 条"), str(edited))
         if own:
-            text += self.tr(" · 自建 %1 条").replace("%1", str(own))
+            text += fill(self.tr(" · 自建 %1 条"), str(own))
         self.counts.setText(text)
 
     def current_entry(self) -> Entry | None:
@@ -222,11 +224,7 @@ class KnowledgePanel(QWidget):
         entry = self.current_entry()
         if entry is None or self.model.origin(entry) != "own":
             return
-        answer = QMessageBox.question(
-            self, self.tr("删除知识"),
-            self.tr("删除“%1”？删除后不能撤销。").replace("%1", entry.question or self.tr("（未填写问题）")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("删除知识"), fill(self.tr("删除“%1”？删除后不能撤销。"), entry.question or self.tr("（未填写问题）"))):
             row = self.table.currentIndex().row()
             self.model.remove(entry.id)
             neighbour = self.proxy.entry_at(min(row, self.proxy.rowCount() - 1))
@@ -249,7 +247,7 @@ class KnowledgePanel(QWidget):
         chosen = path
         Op.compute(self, lambda progress: read_knowledge(chosen, progress), title=self.tr("导入知识")).success(
             lambda entries: self._take(chosen, entries)).failure(lambda exc: self._refused(chosen, exc)).with_progress(
-            self.tr("正在读取“%1”…").replace("%1", Path(chosen).name)).run()
+            fill(self.tr("正在读取“%1”…"), Path(chosen).name)).run()
         return True
 
     def _refused(self, path: str, exc: BaseException) -> None:
@@ -261,17 +259,11 @@ class KnowledgePanel(QWidget):
 
     def _take(self, path: str, entries: list[Entry]) -> None:
         overwritten = [e for e in entries if any(x.id == e.id for x in self.model.edits)]
-        if overwritten and QMessageBox.question(
-                self, self.tr("覆盖已修改的知识？"),
-                self.tr("导入的 %1 条知识会替换您已修改或自建的同编号知识，继续导入吗？").replace("%1", str(len(overwritten))),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        if overwritten and not confirm(self, self.tr("覆盖已修改的知识？"), fill(self.tr("导入的 %1 条知识会替换您已修改或自建的同编号知识，继续导入吗？"), str(len(overwritten)))):
             return
         added, updated = self.model.merge(entries)
         self.apply_filter()
-        self.notice.setText(self.tr("✔ 已从“%1”导入 %2 条知识：新增 %3 条，更新 %4 条。")
-                            .replace("%1", Path(path).name).replace("%2", str(len(entries)))
-                            .replace("%3", str(added)).replace("%4", str(updated)))
+        self.notice.setText(fill(self.tr("✔ 已从“%1”导入 %2 条知识：新增 %3 条，更新 %4 条。"), Path(path).name, str(len(entries)), str(added), str(updated)))
         self.notice.show()
         if entries:
             self.select(entries[0].id)
@@ -291,6 +283,6 @@ class KnowledgePanel(QWidget):
         return True
 
     def _exported(self, path: Path) -> None:
-        self.notice.setText(self.tr("✔ 已导出到 %1").replace("%1", str(path)))
+        self.notice.setText(fill(self.tr("✔ 已导出到 %1"), str(path)))
         self.notice.show()
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from gui import palette
+from gui.text import fill
 from core.checks.bot import followup_limits
 from core.rulepack import RulePack
 from core.values import BEIJING
@@ -50,7 +52,7 @@ def _time(value: Any, default: str) -> QTime:
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6368;")
+    label.setStyleSheet(f"color: {palette.MUTED};")
     return label
 
 
@@ -61,15 +63,15 @@ class PushRow(QObject):
         super().__init__(panel)
         title = self.tr("催拍") if name == "push_to_buy" else self.tr("催付")
         self.enabled = QCheckBox(title)
-        self.enabled.setAccessibleName(self.tr("%1 开启").replace("%1", title))
+        self.enabled.setAccessibleName(fill(self.tr("%1 开启"), title))
         self.delay = QSpinBox()
         self.delay.setRange(0, 1440)
         self.delay.setSuffix(self.tr(" 分钟"))
-        self.delay.setAccessibleName(self.tr("%1：咨询后几分钟推送").replace("%1", title))
+        self.delay.setAccessibleName(fill(self.tr("%1：咨询后几分钟推送"), title))
         self.start, self.end = QTimeEdit(), QTimeEdit()
         for edit, what in ((self.start, self.tr("开始")), (self.end, self.tr("结束"))):
             edit.setDisplayFormat(TIME_FORMAT)
-            edit.setAccessibleName(self.tr("%1 发送时段%2").replace("%1", title).replace("%2", what))
+            edit.setAccessibleName(fill(self.tr("%1 发送时段%2"), title, what))
         self.after = QLabel(self.tr("咨询后"))
         self.during = QLabel(self.tr("时段"))
         self.to = QLabel(self.tr("至"))
@@ -169,11 +171,8 @@ class SettingsPanel(QWidget):
             limits = followup_limits(self.pack, now)
             self.followup.setTitle(self.tr("抖店飞鸽 · 系统催拍催付"))
             self.followup_hint.setText(
-                self.tr("买家咨询后没下单（催拍）或下单没付款（催付）时，系统自动推送卡片。平台规定：咨询后 %1~%2 分钟推送，"
-                        "只在 %3~%4 之间发送，同一店铺对同一买家一天最多 %5 次。")
-                .replace("%1", str(limits["min_minutes"])).replace("%2", str(limits["max_minutes"]))
-                .replace("%3", limits["window"][0]).replace("%4", limits["window"][1])
-                .replace("%5", str(limits["max_per_user_per_day"])))
+                fill(self.tr("买家咨询后没下单（催拍）或下单没付款（催付）时，系统自动推送卡片。平台规定：咨询后 %1~%2 分钟推送，"
+                        "只在 %3~%4 之间发送，同一店铺对同一买家一天最多 %5 次。"), str(limits["min_minutes"]), str(limits["max_minutes"]), limits["window"][0], limits["window"][1], str(limits["max_per_user_per_day"])))
         else:
             self.followup.setTitle(self.tr("快手小店 · 智能跟单助手"))
             self.followup_hint.setText(self.tr("智能跟单助手的催拍、催付卡片。它的“催付”开启时，【自动消息】里的“催付”不生效。"))

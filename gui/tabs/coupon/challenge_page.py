@@ -23,6 +23,8 @@ from core.errors import InputError
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
+from gui import palette
+from gui.text import fill
 from gui.qtdates import qdate
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
@@ -151,7 +153,7 @@ class ChallengePage(PlanPage):
         for key in AMOUNTS:
             challenge[key] = self.fields[key].text().strip()
         return {"shop": shop.as_contract() if shop else {},
-                "session": {"title": self.tr("%1 挑战赛").replace("%1", day)}, "challenge": challenge}
+                "session": {"title": fill(self.tr("%1 挑战赛"), day)}, "challenge": challenge}
 
     def show_plan(self, data: dict[str, Any]) -> None:
         self._loading = True
@@ -188,16 +190,14 @@ class ChallengePage(PlanPage):
         if packet is None:
             self.red_packet.setText(self.tr("无（这一天没有挑战赛红包）"))
         else:
-            self.red_packet.setText(self.tr("满 %1 减 %2（平台出资，每次挑战成功发放）")
-                                    .replace("%1", packet["threshold"]).replace("%2", packet["discount"]))
-        self.packets.setText(self.tr("%1 张").replace("%1", str(facts["packets"])))
+            self.red_packet.setText(fill(self.tr("满 %1 减 %2（平台出资，每次挑战成功发放）"), packet["threshold"], packet["discount"]))
+        self.packets.setText(fill(self.tr("%1 张"), str(facts["packets"])))
         if facts["rebate_eligible"]:
-            self.rebate.setText(self.tr("✔ 可获得，约 %1 至 %2 元（现金粉丝券，有效期30天）")
-                                .replace("%1", facts["rebate_min"]).replace("%2", facts["rebate_max"]))
-            self.rebate.setStyleSheet("color: #1b7f3b; font-weight: bold;")
+            self.rebate.setText(fill(self.tr("✔ 可获得，约 %1 至 %2 元（现金粉丝券，有效期30天）"), facts["rebate_min"], facts["rebate_max"]))
+            self.rebate.setStyleSheet(f"color: {palette.OK}; font-weight: bold;")
         else:
             self.rebate.setText(self.tr("✖ 不能获得（原因见右侧检查结果）"))
-            self.rebate.setStyleSheet("color: #b3261e;")
+            self.rebate.setStyleSheet(f"color: {palette.ERROR};")
 
     def _field_name(self, path: str) -> str:
         key = path.removeprefix("challenge.")

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
+
+from gui import palette
+from gui.text import fill
+from gui.table_model import TableModel
 
 translate = QCoreApplication.translate
 
@@ -46,7 +49,7 @@ def columns() -> list[tuple[str, str]]:
 
 def coupon_name(n: int) -> str:
     """The name a new coupon gets: 券1, 券2, …"""
-    return translate("CouponTableModel", "券%1").replace("%1", str(n))
+    return fill(translate("CouponTableModel", "券%1"), str(n))
 
 
 def new_coupon(name: str, issue_at: datetime, kind: str = "shop") -> dict[str, Any]:
@@ -86,7 +89,7 @@ def store_time(text: str) -> str:
     return text  # kept as typed: the check names the field, nothing is lost
 
 
-class CouponTableModel(QAbstractTableModel):
+class CouponTableModel(TableModel):
     """Editable coupons. Values keep what the seller typed; the check says what is wrong with them.
     `edited` is emitted for the seller's changes only (not for loading a plan or marking overlaps)."""
 
@@ -109,10 +112,10 @@ class CouponTableModel(QAbstractTableModel):
 
     def label(self, row: int) -> str:
         name = str(self.coupons[row].get("id") or "").strip()
-        return name or translate("CouponTableModel", "第%1张券").replace("%1", str(row + 1))
+        return name or fill(translate("CouponTableModel", "第%1张券"), str(row + 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.coupons)
+    def row_count(self) -> int:
+        return len(self.coupons)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -147,7 +150,7 @@ class CouponTableModel(QAbstractTableModel):
             return display_time(value) if field in TIME_FIELDS else "" if value is None else str(value)
         if role == Qt.ItemDataRole.DisplayRole:
             if field == "type":
-                unknown = translate("CouponTableModel", "未知类型：%1").replace("%1", str(value))
+                unknown = fill(translate("CouponTableModel", "未知类型：%1"), str(value))
                 return type_names().get(str(value), unknown)
             if field in TIME_FIELDS:
                 return display_time(value)
@@ -158,9 +161,9 @@ class CouponTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return translate("CouponTableModel", "这张券的发放时段与本场另一张券重叠")
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor("#fdf6e7")
+                return QColor(palette.WARNING_BG)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#8a5a00")
+                return QColor(palette.WARNING)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

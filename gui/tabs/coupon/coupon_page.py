@@ -33,6 +33,8 @@ from core.exports import file_name, with_suffix, write_xlsx
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
+from gui.dialogs import confirm
+from gui.text import fill
 from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
@@ -248,10 +250,10 @@ class CouponPage(PlanPage):
             row = self._coupon_row(match)
             if row < self.coupon_model.rowCount():
                 field = coupon_fields.get(match.group(2) or "", "")
-                return self.tr("“%1”的%2").replace("%1", self.coupon_model.label(row)).replace("%2", field)
+                return fill(self.tr("“%1”的%2"), self.coupon_model.label(row), field)
         if match := PRODUCT_PATH.match(path):
             field = product_fields.get(match.group(2) or "", "")
-            return self.tr("第 %1 个商品的%2").replace("%1", str(int(match.group(1)) + 1)).replace("%2", field)
+            return fill(self.tr("第 %1 个商品的%2"), str(int(match.group(1)) + 1), field)
         if path in ("coupon", "coupons"):
             return self.tr("优惠券")
         return path
@@ -267,8 +269,7 @@ class CouponPage(PlanPage):
     def _show_timeline(self) -> None:
         blocks = []
         for row, coupon in enumerate(self.coupon_model.coupons):
-            terms = self.tr("满%1减%2").replace("%1", str(coupon.get("threshold") or "?")) \
-                .replace("%2", str(coupon.get("face_value") or "?"))
+            terms = fill(self.tr("满%1减%2"), str(coupon.get("threshold") or "?"), str(coupon.get("face_value") or "?"))
             blocks.append(Block(self.coupon_model.label(row), parse_time(coupon.get("issue_at")),
                                 parse_time(coupon.get("valid_until")), terms))
         self.timeline.set_blocks(blocks, self.current_coupon())
@@ -279,7 +280,7 @@ class CouponPage(PlanPage):
         total = self.product_model.rowCount()
         if self.report is None or not 0 <= row < len(self.entries):
             self.product_model.set_fit([], [])
-            self.product_label.setText(self.tr("商品（共 %1 件）：填写无误后显示每件商品能否用券。").replace("%1", str(total)))
+            self.product_label.setText(fill(self.tr("商品（共 %1 件）：填写无误后显示每件商品能否用券。"), str(total)))
             return
         entry = self.entries[row]
         self.product_model.set_fit(entry["applicable"], entry["excluded"])
@@ -290,10 +291,7 @@ class CouponPage(PlanPage):
             self.product_table.resizeRowsToContents()
         setup = entry["setup"]
         self.product_label.setText(
-            self.tr("“%1”（%2 满%3减%4）：适用 %5 件，不适用 %6 件")
-            .replace("%1", self.coupon_model.label(row)).replace("%2", setup["coupon_type_name"])
-            .replace("%3", setup["threshold"]).replace("%4", setup["face_value"])
-            .replace("%5", str(len(entry["applicable"]))).replace("%6", str(len(entry["excluded"]))))
+            fill(self.tr("“%1”（%2 满%3减%4）：适用 %5 件，不适用 %6 件"), self.coupon_model.label(row), setup["coupon_type_name"], setup["threshold"], setup["face_value"], str(len(entry["applicable"])), str(len(entry["excluded"]))))
 
     def _coupon_chosen(self) -> None:
         self.timeline.set_current(self.current_coupon())
@@ -339,10 +337,7 @@ class CouponPage(PlanPage):
         row = self.current_coupon()
         if row < 0:
             return
-        answer = QMessageBox.question(
-            self, self.tr("删除优惠券"), self.tr("删除“%1”？").replace("%1", self.coupon_model.label(row)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("删除优惠券"), fill(self.tr("删除“%1”？"), self.coupon_model.label(row))):
             self.coupon_model.remove(row)
             if self.coupon_model.rowCount():
                 self._select_coupon(min(row, self.coupon_model.rowCount() - 1))
@@ -383,10 +378,7 @@ class CouponPage(PlanPage):
             return
         product = self.product_model.products[row]
         name = product.get("title") or product.get("id") or self.tr("（未填写的商品）")
-        answer = QMessageBox.question(
-            self, self.tr("删除商品"), self.tr("从本方案中删除商品“%1”？").replace("%1", str(name)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("删除商品"), fill(self.tr("从本方案中删除商品“%1”？"), str(name))):
             self.product_model.remove(row)
 
     def _select_product(self, row: int, field: str) -> None:

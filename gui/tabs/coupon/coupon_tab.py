@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from core.rulepack import RulePack
 from core.store import Shop, Store
+from gui import palette
 from gui.shop_context import ShopContext
 from gui.tabs.coupon.challenge_page import ChallengePage
 from gui.tabs.coupon.coupon_page import CouponPage
@@ -21,7 +22,7 @@ class CouponTab(QWidget):
         self.douyin = QLabel(self.tr("当前店铺是抖店：定时优惠和1212主播挑战赛都是快手小店的工具，抖店后台没有。"
                                      "下面按快手的规则计算，仅供您在快手开店时参考。"))
         self.douyin.setWordWrap(True)
-        self.douyin.setStyleSheet("background: #fdf6e7; color: #8a5a00; padding: 6px; border-radius: 4px;")
+        self.douyin.setStyleSheet(f"background: {palette.WARNING_BG}; color: {palette.WARNING}; padding: 6px; border-radius: 4px;")
         self.coupons = CouponPage(store, pack, shops)
         self.challenge = ChallengePage(store, pack, shops)
         self.pages = QTabWidget()

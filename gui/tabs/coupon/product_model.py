@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,12 +13,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from gui import palette
+from gui.text import fill
+from gui.table_model import TableModel
+
 translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 EDITABLE = ("id", "title", "price", "commission", "source")
-GREEN, GREEN_BG = QColor("#1b7f3b"), QColor("#e9f6ec")
-RED, RED_BG = QColor("#b3261e"), QColor("#fdf0ef")
+GREEN, GREEN_BG = QColor(palette.OK), QColor(palette.OK_BG)
+RED, RED_BG = QColor(palette.ERROR), QColor(palette.ERROR_BG)
 
 
 def source_names() -> dict[str, str]:
@@ -46,7 +49,7 @@ def new_product(**fields: Any) -> dict[str, Any]:
     return product
 
 
-class ProductTableModel(QAbstractTableModel):
+class ProductTableModel(TableModel):
     """Editable products; `fit` and `reasons` come from the last check, for the chosen coupon."""
 
     edited = Signal()
@@ -84,8 +87,8 @@ class ProductTableModel(QAbstractTableModel):
     def column_of(self, field: str) -> int:
         return self.fields.index(field) if field in self.fields else 0
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.products)
+    def row_count(self) -> int:
+        return len(self.products)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -118,7 +121,7 @@ class ProductTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.DisplayRole:
             if field == "source":
-                unknown = translate("ProductTableModel", "未知来源：%1").replace("%1", str(value))
+                unknown = fill(translate("ProductTableModel", "未知来源：%1"), str(value))
                 return source_names().get(str(value), unknown)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and field == "title" and value:

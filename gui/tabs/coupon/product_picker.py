@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,31 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.text import fill
+from gui.table_model import TableModel
+
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SnapshotModel(QAbstractTableModel):
+class SnapshotModel(TableModel):
     """The snapshot's products, each with a tick box; products already in the plan cannot be ticked."""
+
+    COLUMNS = ("id", "title", "price", "category", "status")
 
     def __init__(self, rows: list[dict[str, Any]], existing: set[str], parent: Any = None) -> None:
         super().__init__(parent)
         self.rows = rows
         self.existing = existing
         self.ticked: set[int] = set()
-        self.headers = [self.tr("商品ID"), self.tr("商品标题"), self.tr("价格（元）"), self.tr("类目"),
-                        self.tr("状态")]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+        self._headers = [self.tr("商品ID"), self.tr("商品标题"), self.tr("价格（元）"), self.tr("类目"),
+                         self.tr("状态")]
 
     def _added(self, row: int) -> bool:
         return str(self.rows[row].get("id")) in self.existing
@@ -122,8 +114,7 @@ class ProductPicker(QDialog):
         self.table.setColumnWidth(1, 300)
         tick_all = QPushButton(self.tr("勾选筛选出的在售商品"))
         tick_all.clicked.connect(self.tick_visible)
-        note = QLabel(self.tr("共 %1 件商品（来自“类目迁移”标签页导入的商品表）。添加后请填写佣金和来源。")
-                      .replace("%1", str(len(rows))))
+        note = QLabel(fill(self.tr("共 %1 件商品（来自“类目迁移”标签页导入的商品表）。添加后请填写佣金和来源。"), str(len(rows))))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -19,11 +19,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from gui import palette
+from gui.text import fill
+
 AXIS_H, ROW_H, PAD = 22, 24, 6
 STEPS_MIN = (5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080)
-BLUE, BLUE_EDGE = QColor("#3d6fb6"), QColor("#23508f")
-AMBER, AMBER_EDGE = QColor("#e0a030"), QColor("#b3261e")
-CURRENT_BG, GRID = QColor("#e8eef8"), QColor("#d8d8d8")
+BLUE, BLUE_EDGE = QColor(palette.BAR), QColor(palette.BAR_EDGE)
+AMBER, AMBER_EDGE = QColor(palette.AMBER_BAR), QColor(palette.ERROR)
+CURRENT_BG, GRID = QColor(palette.CURRENT_BG), QColor(palette.GRID)
 
 
 @dataclass(frozen=True)
@@ -89,13 +92,13 @@ class SessionTimeline(QWidget):
         parts = []
         for row, block in enumerate(self.blocks):
             if not block.timed:
-                parts.append(self.tr("%1：时间有误").replace("%1", block.label))
+                parts.append(fill(self.tr("%1：时间有误"), block.label))
                 continue
             assert block.start and block.end
             text = f"{block.label} {block.start:%H:%M}–{block.end:%H:%M}"
             partners = [self.blocks[b if a == row else a].label for a, b in self.pairs if row in (a, b)]
             if partners:
-                text += self.tr("（与%1重叠）").replace("%1", "、".join(partners))
+                text += fill(self.tr("（与%1重叠）"), "、".join(partners))
             parts.append(text)
         return "；".join(parts)
 
@@ -167,7 +170,7 @@ class SessionTimeline(QWidget):
             painter.drawRoundedRect(rect, 3, 3)
             text = block.terms
             if text and metrics.horizontalAdvance(text) < rect.width() - 8:
-                painter.setPen(QColor("#1a1a1a") if overlapping else QColor("white"))
+                painter.setPen(QColor(palette.TEXT) if overlapping else QColor("white"))
                 painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
         self._paint_overlaps(painter, span, left, width)
         if self.hasFocus():
@@ -231,7 +234,7 @@ class SessionTimeline(QWidget):
             assert block.start and block.end
             tip = f"{block.label}  {block.terms}\n{block.start:%Y-%m-%d %H:%M} – {block.end:%Y-%m-%d %H:%M}"
         else:
-            tip = self.tr("%1：时间有误").replace("%1", block.label)
+            tip = fill(self.tr("%1：时间有误"), block.label)
         if row in self.marked:
             tip += "\n" + self.tr("⚠ 与本场另一张券的发放时段重叠")
         QToolTip.showText(event.globalPosition().toPoint(), tip, self)

@@ -6,13 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QRegularExpression, Qt, Signal,
+    QModelIndex, QPersistentModelIndex, QRect, QRegularExpression, Qt, Signal,
 )
 from PySide6.QtGui import QColor, QPainter, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from gui import palette
+from gui.text import fill
+from gui.table_model import TableModel
+
 Index = QModelIndex | QPersistentModelIndex
-RED, AMBER, GREEN, TRACK = QColor("#b3261e"), QColor("#c77800"), QColor("#2e7d32"), QColor("#e8eaed")
+RED, AMBER, GREEN, TRACK = QColor(palette.ERROR), QColor(palette.AMBER), QColor(palette.OK), QColor(palette.TRACK)
 USAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # (listed, cap | None)
 
 
@@ -23,7 +27,7 @@ def bar_color(listed: int, cap: int) -> QColor:
     return AMBER if listed >= cap * 0.9 else GREEN
 
 
-class CategoryCapModel(QAbstractTableModel):
+class CategoryCapModel(TableModel):
     COLUMNS = ("category", "listed", "cap", "usage")
     cap_edited = Signal(str, object)  # level-1 category, cap (int) or None to remove it
 
@@ -47,11 +51,8 @@ class CategoryCapModel(QAbstractTableModel):
     def row_of(self, category: str) -> int:
         return next((r for r, c in enumerate(self.counts) if c["category"] == category), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.counts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def row_count(self) -> int:
+        return len(self.counts)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,7 +88,7 @@ class CategoryCapModel(QAbstractTableModel):
                 return self.tr("未填写") if cap is None else str(cap)
             return self.usage_text(listed, cap)
         if role == Qt.ItemDataRole.ForegroundRole and field == "cap" and cap is None:
-            return QColor("#5f6368")
+            return QColor(palette.MUTED)
         if role == Qt.ItemDataRole.TextAlignmentRole and field in ("listed", "cap"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -96,12 +97,10 @@ class CategoryCapModel(QAbstractTableModel):
         if cap is None:
             return self.tr("未填写上限")
         if listed > cap:
-            return self.tr("%1 / %2，超出 %3 件").replace("%1", str(listed)).replace("%2", str(cap)) \
-                .replace("%3", str(listed - cap))
+            return fill(self.tr("%1 / %2，超出 %3 件"), str(listed), str(cap), str(listed - cap))
         if listed == cap:
-            return self.tr("%1 / %2，已达上限").replace("%1", str(listed)).replace("%2", str(cap))
-        return self.tr("%1 / %2，还可上架 %3 件").replace("%1", str(listed)).replace("%2", str(cap)) \
-            .replace("%3", str(cap - listed))
+            return fill(self.tr("%1 / %2，已达上限"), str(listed), str(cap))
+        return fill(self.tr("%1 / %2，还可上架 %3 件"), str(listed), str(cap), str(cap - listed))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or role != Qt.ItemDataRole.EditRole
@@ -156,6 +155,6 @@ class UsageBarDelegate(QStyledItemDelegate):
         painter.setBrush(bar_color(listed, cap).lighter(170))  # light fill: the text stays dark on it
         if filled.width() > 0:
             painter.drawRoundedRect(filled, 3, 3)
-        painter.setPen(RED if listed > cap else QColor("#202124"))
+        painter.setPen(RED if listed > cap else QColor(palette.TEXT))
         painter.drawText(track.adjusted(6, 0, -6, 0), int(Qt.AlignmentFlag.AlignCenter), str(index.data()))
         painter.restore()

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QWidget
 
 from core.exports.listing import category_path
+from gui import palette
+from gui.text import fill
 from gui.tabs.listing.category_model import bar_color
 
 
@@ -41,7 +43,7 @@ class Dashboard(QFrame):
         deadline_title = QLabel(self.tr("类目迁移"))
         cap_title = QLabel(self.tr("全店在售上限"))
         for title in (deadline_title, cap_title):
-            title.setStyleSheet("color: #5f6368")
+            title.setStyleSheet(f"color: {palette.MUTED}")
         grid.addWidget(deadline_title, 0, 0)
         grid.addWidget(self.countdown, 1, 0)
         grid.addWidget(self.deadline, 0, 1, 2, 1)
@@ -64,24 +66,23 @@ class Dashboard(QFrame):
 
     def _show_deadline(self, deadline: dict[str, Any] | None, has_products: bool) -> None:
         if deadline is None:
-            self._countdown(self.tr("无需迁移"), "#1e6b34")
+            self._countdown(self.tr("无需迁移"), palette.OK)
             self.deadline.setText(self.tr("本店的店铺类型不在已公布的类目关闭范围内。"))
             return
         old, new = category_path(deadline["from"]), category_path(deadline["to"])
         to_move, close_on = deadline["to_move"], deadline["close_on"]
         if deadline["closed"]:
-            self._countdown(self.tr("已关闭"), "#b3261e" if to_move else "#5f6368")
-            what = self.tr("“%1”已于 %2 关闭，逾期未迁移的在架商品已被平台下架。") \
-                .replace("%1", old).replace("%2", close_on)
+            self._countdown(self.tr("已关闭"), palette.ERROR if to_move else palette.MUTED)
+            what = fill(self.tr("“%1”已于 %2 关闭，逾期未迁移的在架商品已被平台下架。"), old, close_on)
         else:
             days = deadline["days_left"]
-            self._countdown(self.tr("今天截止") if days == 1 else self.tr("还剩 %1 天").replace("%1", str(days)),
-                            "#b3261e" if to_move and days <= 7 else "#8a5a00" if to_move else "#1e6b34")
-            what = self.tr("“%1”将于 %2 关闭，请在此之前迁移。").replace("%1", old).replace("%2", close_on)
+            self._countdown(self.tr("今天截止") if days == 1 else fill(self.tr("还剩 %1 天"), str(days)),
+                            palette.ERROR if to_move and days <= 7 else palette.WARNING if to_move else palette.OK)
+            what = fill(self.tr("“%1”将于 %2 关闭，请在此之前迁移。"), old, close_on)
         if not has_products:
             todo = self.tr("导入商品表后，这里显示要迁移的商品数。")
         elif to_move:
-            todo = self.tr("待迁移 %1 件，迁移到“%2”。").replace("%1", str(to_move)).replace("%2", new)
+            todo = fill(self.tr("待迁移 %1 件，迁移到“%2”。"), str(to_move), new)
         else:
             todo = self.tr("✔ 没有待迁移的商品。")
         self.deadline.setText(what + "\n" + todo)
@@ -90,17 +91,17 @@ class Dashboard(QFrame):
         listed, cap = listing["listed"], listing["cap"]
         self.cap_bar.setRange(0, max(cap, 1))
         self.cap_bar.setValue(min(listed, cap))
-        self.cap_bar.setFormat(self.tr("在售 %1 / %2 件").replace("%1", str(listed)).replace("%2", str(cap)))
+        self.cap_bar.setFormat(fill(self.tr("在售 %1 / %2 件"), str(listed), str(cap)))
         self.cap_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {bar_color(listed, cap).name()}; }}"
                                    " QProgressBar { text-align: center; }")
         who = self.tr("考核期内上限") if listing["in_assessment"] else self.tr("全店上限")
         if listed > cap:
-            state = self.tr("超出上限 %1 件：平台将限制上架和发布新商品。").replace("%1", str(listed - cap))
+            state = fill(self.tr("超出上限 %1 件：平台将限制上架和发布新商品。"), str(listed - cap))
         elif listed == cap:
             state = self.tr("已达上限：不能再发布新商品。")
         else:
-            state = self.tr("还可上架 %1 件。").replace("%1", str(cap - listed))
-        note = "" if listing["in_force"] else self.tr("（该上限 %1 起生效）").replace("%1", cap_since)
+            state = fill(self.tr("还可上架 %1 件。"), str(cap - listed))
+        note = "" if listing["in_force"] else fill(self.tr("（该上限 %1 起生效）"), cap_since)
         self.cap_text.setText(f"{who} {cap} · {state}{note}")
 
     def _show_categories(self, counts: list[dict[str, Any]]) -> None:
@@ -108,13 +109,13 @@ class Dashboard(QFrame):
         over = sum(1 for c in capped if c["listed"] > c["cap"])
         full = sum(1 for c in capped if c["listed"] == c["cap"])
         if not capped:
-            state, color = self.tr("一级类目上限：未填写"), "#5f6368"
+            state, color = self.tr("一级类目上限：未填写"), palette.MUTED
         elif over or full:
-            parts = ([self.tr("%1 个超出").replace("%1", str(over))] if over else []) \
-                + ([self.tr("%1 个已达上限").replace("%1", str(full))] if full else [])
-            state, color = self.tr("一级类目上限：%1").replace("%1", "，".join(parts)), "#b3261e" if over else "#8a5a00"
+            parts = ([fill(self.tr("%1 个超出"), str(over))] if over else []) \
+                + ([fill(self.tr("%1 个已达上限"), str(full))] if full else [])
+            state, color = fill(self.tr("一级类目上限：%1"), "，".join(parts)), palette.ERROR if over else palette.WARNING
         else:
-            state, color = self.tr("一级类目上限：已填 %1 个，均未超出").replace("%1", str(len(capped))), "#1e6b34"
+            state, color = fill(self.tr("一级类目上限：已填 %1 个，均未超出"), str(len(capped))), palette.OK
         link = self.tr("填写") if not capped else self.tr("查看")
         self.categories.setText(f"<span style='color:{color}'>{html.escape(state)}</span>　<a href='caps'>{link}</a>")
 

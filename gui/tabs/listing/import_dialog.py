@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from core.importers.base import ImportRefused, ImportResult
 from core.importers.products import FIELD_NAMES_ZH, ColumnMapping, Preview
 from core.progress import Snapshot
+from gui import palette
+from gui.text import fill
 from gui.errors import describe
 from gui.ops import Op
 from gui.tabs.listing.preview_model import PreviewModel
@@ -50,9 +52,7 @@ class ImportDialog(QDialog):
         guessed = preview.mapping
         encoding = {"utf-8": "UTF-8", "utf-8-sig": self.tr("UTF-8（带 BOM）"), "gb18030": "GBK / GB18030",
                     "utf-16": "UTF-16", None: "Excel (.xlsx)"}.get(preview.encoding, preview.encoding or "")
-        self.file_info = info = QLabel(self.tr("文件：%1 · 编码：%2 · 表头在第 %3 行 · 下面是前 %4 行")
-                      .replace("%1", path.name).replace("%2", encoding)
-                      .replace("%3", str(preview.header_line)).replace("%4", str(len(preview.rows))))
+        self.file_info = info = QLabel(fill(self.tr("文件：%1 · 编码：%2 · 表头在第 %3 行 · 下面是前 %4 行"), path.name, encoding, str(preview.header_line), str(len(preview.rows))))
         info.setWordWrap(True)
 
         self.preview = PreviewModel(preview.header, preview.rows, self)
@@ -76,7 +76,7 @@ class ImportDialog(QDialog):
                 combo.setAccessibleName(FIELD_NAMES_ZH[field])
                 combo.addItem(self.tr("（无）"), -1)
                 for i, cell in enumerate(preview.header):
-                    combo.addItem(self.tr("第 %1 列：%2").replace("%1", str(i + 1)).replace("%2", cell or "—"), i)
+                    combo.addItem(fill(self.tr("第 %1 列：%2"), str(i + 1), cell or "—"), i)
                 combo.setCurrentIndex(combo.findData(guessed.columns.get(field, -1)))
                 combo.currentIndexChanged.connect(self._mapping_changed)
                 label = QLabel(name)
@@ -107,7 +107,7 @@ class ImportDialog(QDialog):
             button.toggled.connect(self._mapping_changed)
         self.notes = QLabel("\n".join(guessed.notes))
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #8a5a00")
+        self.notes.setStyleSheet(f"color: {palette.WARNING}")
         self.notes.setVisible(bool(guessed.notes))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -122,7 +122,7 @@ class ImportDialog(QDialog):
 
         self.problem_summary = QLabel()
         self.problem_summary.setWordWrap(True)
-        self.problem_summary.setStyleSheet("color: #b3261e")
+        self.problem_summary.setStyleSheet(f"color: {palette.ERROR}")
         self.problem_list = QStringListModel(self)
         self.problems_view = QListView()
         self.problems_view.setModel(self.problem_list)
@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e")
+        self.error.setStyleSheet(f"color: {palette.ERROR}")
         self.error.hide()
         self.back = QPushButton(self.tr("返回修改列对应"))
         self.back.clicked.connect(self.show_setup)
@@ -198,16 +198,14 @@ class ImportDialog(QDialog):
         sample = self._price_sample(mapping.columns["price"]) if has_price else ""
         try:
             amount = float(sample)
-            self.unit_example.setText(self.tr("例：第一行价格“%1”按元是 %2 元，按分是 %3 元。")
-                                      .replace("%1", sample).replace("%2", f"{amount:.2f}")
-                                      .replace("%3", f"{amount / 100:.2f}"))
+            self.unit_example.setText(fill(self.tr("例：第一行价格“%1”按元是 %2 元，按分是 %3 元。"), sample, f"{amount:.2f}", f"{amount / 100:.2f}"))
         except ValueError:
             self.unit_example.setText("")
         missing = [FIELD_NAMES_ZH[f] if f != "category" else self.tr("类目（整串或一级类目）")
                    for f in mapping.missing()]
         problems = []
         if missing:
-            problems.append(self.tr("还需指定：%1。").replace("%1", "、".join(missing)))
+            problems.append(fill(self.tr("还需指定：%1。"), "、".join(missing)))
         if has_price and mapping.price_unit is None:
             problems.append(self.tr("请确认价格单位是元还是分。"))
         shared = {c for c in mapping.columns.values() if list(mapping.columns.values()).count(c) > 1}
@@ -218,10 +216,10 @@ class ImportDialog(QDialog):
             problems = [self.tr("文件里没有商品，只有表头。请在商家后台确认导出的是全部商品后重新导出。")]
         if problems:
             self.status.setText(" ".join(problems))
-            self.status.setStyleSheet("color: #b3261e")
+            self.status.setStyleSheet(f"color: {palette.ERROR}")
         else:
             self.status.setText(self.tr("✔ 请核对上面的预览，确认无误后点击“开始导入”。"))
-            self.status.setStyleSheet("color: #1e6b34")
+            self.status.setStyleSheet(f"color: {palette.OK}")
         self.start_button.setEnabled(not empty and not missing and not (has_price and mapping.price_unit is None)
                                      and self.job is None)
 
@@ -259,9 +257,8 @@ class ImportDialog(QDialog):
             return
         self.progress.setRange(0, max(total, done, 1))
         self.progress.setValue(done)
-        self.phase.setText(self.tr("正在读取并保存第 %1 行（共约 %2 行）…").replace("%1", f"{done:,}")
-                           .replace("%2", f"{total:,}") if total else
-                           self.tr("正在读取并保存第 %1 行…").replace("%1", f"{done:,}"))
+        self.phase.setText(fill(self.tr("正在读取并保存第 %1 行（共约 %2 行）…"), f"{done:,}", f"{total:,}") if total else
+                           fill(self.tr("正在读取并保存第 %1 行…"), f"{done:,}"))
 
     def _finished(self) -> None:
         self.job = None
@@ -280,9 +277,8 @@ class ImportDialog(QDialog):
         self._finished()
         lines = len({p.line for p in refused.problems})
         self.problem_summary.setText(
-            self.tr("发现 %1 处问题（%2 行），本次没有导入任何商品，原有的商品数据保持不变。"
-                    "请在 Excel 中改正这些行后重新导入；如果几乎每行都报同一个问题，可能是列对应选错了。")
-            .replace("%1", str(len(refused.problems))).replace("%2", str(lines)))
+            fill(self.tr("发现 %1 处问题（%2 行），本次没有导入任何商品，原有的商品数据保持不变。"
+                    "请在 Excel 中改正这些行后重新导入；如果几乎每行都报同一个问题，可能是列对应选错了。"), str(len(refused.problems)), str(lines)))
         self.problem_list.setStringList([str(p) for p in refused.problems])
         self.pages.setCurrentIndex(1)
         self.start_button.hide()

@@ -33,6 +33,8 @@ from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING
+from gui import palette
+from gui.text import fill
 from gui.errors import describe, write_failed
 from gui.findings_panel import FindingsPanel
 from gui.layout import panes
@@ -40,7 +42,7 @@ from gui.ops import Op
 from gui.shop_context import ShopContext
 from gui.tabs.listing.dashboard import Dashboard
 from gui.tabs.listing.import_dialog import ImportDialog
-from gui.tabs.listing.pages import CategoriesPage, ProductsPage, WorksheetPage
+from gui.tabs.listing.listing_pages import CategoriesPage, ProductsPage, WorksheetPage
 
 PRODUCT_PATH = re.compile(r"^products\[(\d+)\](?:\.(\w+))?$")
 
@@ -77,10 +79,10 @@ class ListingTab(QWidget):
         self.snapshot = QLabel()
         self.snapshot.setWordWrap(True)
         self.busy = QLabel()
-        self.busy.setStyleSheet("color: #5f6368")
+        self.busy.setStyleSheet(f"color: {palette.MUTED}")
         self.load_error = QLabel()  # a failed read (the import dialog says its own failures)
         self.load_error.setWordWrap(True)
-        self.load_error.setStyleSheet("color: #b3261e")
+        self.load_error.setStyleSheet(f"color: {palette.ERROR}")
         self.load_error.hide()
         top = QHBoxLayout()
         top.addWidget(self.import_button)
@@ -139,9 +141,9 @@ class ListingTab(QWidget):
             self._say(self.tr("还没有店铺。请先在上方“添加店铺”，选择快手小店和店铺类型，再回到这里导入商品表。"))
             return
         if shop.platform != "kuaishou":
-            self._say(self.tr("“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则"
+            self._say(fill(self.tr("“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则"
                               "（快手关闭“二手-二手车”类目、《商品在架量级等限制说明》），不适用于抖店。"
-                              "如需检查快手小店，请在上方切换或添加快手小店。").replace("%1", shop.name))
+                              "如需检查快手小店，请在上方切换或添加快手小店。"), shop.name))
             return
         self.stack.setCurrentIndex(1)
         self.shop_id = shop.id
@@ -174,7 +176,7 @@ class ListingTab(QWidget):
 
     def _read_failed(self, serial: int, exc: BaseException) -> None:
         self._done(serial)
-        self.load_error.setText(self.tr("没有读到本店的商品数据：%1").replace("%1", describe(exc)))
+        self.load_error.setText(fill(self.tr("没有读到本店的商品数据：%1"), describe(exc)))
         self.load_error.show()
 
     def idle(self) -> bool:
@@ -217,14 +219,12 @@ class ListingTab(QWidget):
     def _show_counts(self) -> None:
         self.products_page.show_counts()
         to_move, total = self.worksheet.to_move(), self.worksheet.rowCount()
-        self.pages.setTabText(1, self.tr("迁移清单（%1）").replace("%1", str(to_move)) if total else self.tr("迁移清单"))
+        self.pages.setTabText(1, fill(self.tr("迁移清单（%1）"), str(to_move)) if total else self.tr("迁移清单"))
         deadline = (listing_facts(self.report).get("migration_deadline") or {}) if self.report else {}
         self.worksheet_page.show_summary(deadline.get("close_on", ""))
         if self.info:
             imported = str(self.info["imported_at"])[:16].replace("T", " ")
-            self.snapshot.setText(self.tr("已导入 %1 件商品 · 来自 %2 · %3 导入（再次导入会替换，已迁移标记保留）")
-                                  .replace("%1", str(self.info["products"]))
-                                  .replace("%2", self.info["source"] or "—").replace("%3", imported))
+            self.snapshot.setText(fill(self.tr("已导入 %1 件商品 · 来自 %2 · %3 导入（再次导入会替换，已迁移标记保留）"), str(self.info["products"]), self.info["source"] or "—", imported))
         else:
             self.snapshot.setText(self.tr("还没有导入商品表。"))
 
@@ -250,7 +250,7 @@ class ListingTab(QWidget):
         self._previewing = True
         Op(self, lambda _store, _progress: preview(path), store=self.store).success(
             lambda first_rows: self._open_dialog(Path(path), first_rows)).failure(self._preview_failed).with_progress(
-            self.tr("正在读取“%1”…").replace("%1", Path(path).name)).run()
+            fill(self.tr("正在读取“%1”…"), Path(path).name)).run()
 
     def _preview_failed(self, exc: BaseException) -> None:
         self._previewing = False

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from gui import palette
+from gui.text import fill
+from gui.table_model import TableModel
 from core.importers.products import FIELD_NAMES_ZH
 
 Index = QModelIndex | QPersistentModelIndex
-MAPPED_BACKGROUND = QColor("#e8f0fe")
+MAPPED_BACKGROUND = QColor(palette.HIGHLIGHT_BG)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(TableModel):
     """The first rows of the file; mapped columns are tinted and say which field they feed."""
 
     def __init__(self, header: list[str], rows: list[list[str]], parent: Any = None) -> None:
@@ -30,9 +33,6 @@ class PreviewModel(QAbstractTableModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.header) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.header)
 
@@ -42,7 +42,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        name = self.header[section] or self.tr("第 %1 列").replace("%1", str(section + 1))
+        name = self.header[section] or fill(self.tr("第 %1 列"), str(section + 1))
         mapped = self.fields.get(section)
         skipped = self.tr("（不导入）")
         return f"{name}\n→ {'、'.join(mapped)}" if mapped else f"{name}\n{skipped}"

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from gui import palette
+from gui.text import fill
+from gui.table_model import TableModel
 from core.exports.listing import category_path
 
 Index = QModelIndex | QPersistentModelIndex
-RED, AMBER, GREY = QColor("#b3261e"), QColor("#8a5a00"), QColor("#5f6368")
+RED, AMBER, GREY = QColor(palette.ERROR), QColor(palette.WARNING), QColor(palette.MUTED)
 MOVE, OVER = 1, 2  # what a product needs, as bits
 FILTERS = ("all", "move", "over", "fine")
 
 
-class ProductTableModel(QAbstractTableModel):
+class ProductTableModel(TableModel):
     COLUMNS = ("id", "title", "status", "note", "category", "price", "stock")  # what to do before the detail
 
     def __init__(self, parent: Any = None) -> None:
@@ -159,22 +162,8 @@ class ProductTableModel(QAbstractTableModel):
         return self.products[self.rows[row]]
 
     # Qt model -------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
     def column_of(self, field: str) -> int:
         return self.COLUMNS.index(field) if field in self.COLUMNS else 0
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[self.COLUMNS[section]]
-        return str(self.products[self.rows[section]].get("line") or section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -211,7 +200,7 @@ class ProductTableModel(QAbstractTableModel):
             if product["moved"]:
                 parts.append(self._moved_note if full else self._moved_short)
             else:
-                parts.append(self.tr("需迁移至 %1").replace("%1", target) if full else self._move_short)
+                parts.append(fill(self.tr("需迁移至 %1"), target) if full else self._move_short)
         if self.needs[i] & OVER:
             parts.append(self._over_note)
         return "；".join(parts)

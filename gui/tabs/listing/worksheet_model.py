@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from gui import palette
+from gui.table_model import TableModel
 from core.exports.listing import category_path
 
 Index = QModelIndex | QPersistentModelIndex
-RED, GREEN, GREY = QColor("#b3261e"), QColor("#1e6b34"), QColor("#5f6368")
+RED, GREEN, GREY = QColor(palette.ERROR), QColor(palette.OK), QColor(palette.MUTED)
 
 
-class MigrationModel(QAbstractTableModel):
+class MigrationModel(TableModel):
     COLUMNS = ("moved", "id", "title", "status", "to", "from", "close_on")  # where to first; the date is above
     marked = Signal(list, bool)  # product ids, moved: the seller ticked or unticked them
 
@@ -49,17 +51,8 @@ class MigrationModel(QAbstractTableModel):
     def to_move(self) -> int:
         return sum(1 for m in self.moves if not m["moved"])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.moves)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[self.COLUMNS[section]]
-        return None
+    def row_count(self) -> int:
+        return len(self.moves)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -8,6 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui import palette
+from gui.text import fill
+
 PREVIEW = 96
 
 
@@ -26,7 +29,7 @@ class ImagePanel(QGroupBox):
         self.pick = QPushButton(self.tr("选择主图…"))
         self.pick.clicked.connect(self.choose)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
+        self.error.setStyleSheet(f"color: {palette.ERROR}")
         self.error.setWordWrap(True)
         self.checks = [QCheckBox(item) for item in checklist]
         for box in self.checks:
@@ -69,8 +72,7 @@ class ImagePanel(QGroupBox):
         picture = reader.read()
         if picture.isNull():
             self.preview.setText(self.tr("无法显示"))
-            self.error.setText(self.tr("图片“%1”无法读取：%2。请换一张 JPG 或 PNG 图片。")
-                               .replace("%1", Path(image).name).replace("%2", reader.errorString()))
+            self.error.setText(fill(self.tr("图片“%1”无法读取：%2。请换一张 JPG 或 PNG 图片。"), Path(image).name, reader.errorString()))
             return False
         self.preview.setPixmap(QPixmap.fromImage(picture).scaled(
             PREVIEW, PREVIEW, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))

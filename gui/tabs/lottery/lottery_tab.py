@@ -21,12 +21,14 @@ from core.rulepack import RulePack
 from core.exports.lottery import lottery_sheets
 from core.store import Store
 from core.values import BEIJING, instant
+from gui.dialogs import confirm
+from gui.text import fill
 from gui.qtdates import py_datetime, qdatetime
 from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
 from gui.shop_context import ShopContext
-from gui.tabs.lottery.fulfilment import FulfilmentView
+from gui.tabs.lottery.fulfilment_panel import FulfilmentView
 from gui.tabs.lottery.image_panel import ImagePanel
 from gui.tabs.lottery.prize_model import PrizeTableModel, new_prize
 from gui.layout import column, panes
@@ -190,9 +192,7 @@ class LotteryTab(PlanPage):
             return
         self.findings.show_findings(self.report.findings)
         facts = lottery_facts(self.report)
-        self.facts.setText(self.tr("同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元")
-                           .replace("%1", facts["per_user_max_value"]).replace("%2", facts["per_user_cap"])
-                           .replace("%3", facts["total_prize_value"]))
+        self.facts.setText(fill(self.tr("同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元"), facts["per_user_max_value"], facts["per_user_cap"], facts["total_prize_value"]))
         self.fulfilment.model.set_rows([dict(p) for p in facts["prizes"]], now)
 
     # Prize rows -------------------------------------------------------------------------------
@@ -217,10 +217,7 @@ class LotteryTab(PlanPage):
         if row < 0:
             return
         name = self.model.prizes[row].get("title") or self.tr("（未命名奖品）")
-        answer = QMessageBox.question(self, self.tr("删除奖品"), self.tr("删除奖品“%1”？").replace("%1", name),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("删除奖品"), fill(self.tr("删除奖品“%1”？"), name)):
             self.model.remove(row)
             if self.model.rowCount():
                 self._select(min(row, self.model.rowCount() - 1))

@@ -7,7 +7,9 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from gui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 BOOL_FIELDS = {"in_shop_categories", "needs_license", "has_license"}
@@ -60,7 +62,7 @@ def _store_time(text: str) -> str | None:
     return text  # kept as typed: the check names the field, nothing is lost
 
 
-class PrizeTableModel(QAbstractTableModel):
+class PrizeTableModel(TableModel):
     """Editable prizes. Values keep what the seller typed; the check says what is wrong with them."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -77,8 +79,8 @@ class PrizeTableModel(QAbstractTableModel):
     def column_of(self, field: str) -> int:
         return self.fields.index(field) if field in self.fields else 0
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.prizes)
+    def row_count(self) -> int:
+        return len(self.prizes)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)

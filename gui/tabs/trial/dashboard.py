@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from gui import palette
+from gui.text import fill
 from core.values import fmt_money
 
-RED, AMBER, GREEN, BLUE = "#b3261e", "#8a5a00", "#1b6e3a", "#1f4e8c"
-BAR_STYLE = ("QProgressBar {{ border: 1px solid #b8b8b8; border-radius: 4px; background: #f1f1f1; }}"
-             "QProgressBar::chunk {{ background: {color}; border-radius: 3px; }}")
+RED, AMBER, GREEN, BLUE = palette.ERROR, palette.WARNING, palette.OK, palette.INFO
+def bar_style(color: str) -> str:
+    return (f"QProgressBar {{ border: 1px solid {palette.BORDER}; border-radius: 4px; background: {palette.TRACK_BG}; }}"
+            f"QProgressBar::chunk {{ background: {color}; border-radius: 3px; }}")
 
 
 def gauge_names() -> dict[str, tuple[str, str]]:
@@ -59,22 +62,22 @@ class Gauge(QWidget):
         value, limit, left = gauge["value"], gauge["limit"], gauge["remaining"]
         above = gauge["ends_when"] == ">"
         rule = (self.tr("超过 %1 %2结束试运营") if above else self.tr("达到 %1 %2结束试运营"))
-        rule = rule.replace("%1", str(limit)).replace("%2", unit)
+        rule = fill(rule, str(limit), unit)
         if gauge["reached"]:
             tail, color = self.tr("已达到，试运营已结束"), RED
         elif Decimal(str(left)) > 0:
-            tail = self.tr("还可 %1 %2").replace("%1", str(left)).replace("%2", unit)
+            tail = fill(self.tr("还可 %1 %2"), str(left), unit)
             color = AMBER if _ratio(gauge) >= 0.8 else GREEN
         elif above:
             tail, color = self.tr("已到上限，再增加就会结束试运营"), AMBER
         else:  # one more ends it: "已到上限" would misread a shop with 0 of 1 serious violations
-            tail, color = self.tr("再有 1 %1就会结束试运营").replace("%1", unit), AMBER
+            tail, color = fill(self.tr("再有 1 %1就会结束试运营"), unit), AMBER
         text = f"{name} {value} {unit} / {rule}，{tail}"
         self.label.setStyleSheet(f"color: {RED};" if gauge["reached"] else "")
         self.label.setText(text)
         self.text = text
         self.bar.setValue(min(1000, round(_ratio(gauge) * 1000)))
-        self.bar.setStyleSheet(BAR_STYLE.format(color=color))
+        self.bar.setStyleSheet(bar_style(color))
         self.bar.setAccessibleName(text)
 
 
@@ -169,17 +172,15 @@ class Dashboard(QScrollArea):
             name = gauge_names().get(near["code"], (near["label"], ""))[0]
             in_trial = self.tr("试运营中")
             head = f"<b style='font-size:15pt;color:{BLUE}'>● {in_trial}</b>"
-            detail = (self.tr("下列任一条件达到、或保证金缴足，试运营即结束。最接近的是：%1。")
-                      .replace("%1", name))
+            detail = (fill(self.tr("下列任一条件达到、或保证金缴足，试运营即结束。最接近的是：%1。"), name))
             self.status.setText(f"{head}<br/>{detail}")
             return
         reasons = "；".join(self.reason(code, facts) for code in facts["end_reasons"])
         ended = self.tr("试运营已结束")
         head = f"<b style='font-size:15pt;color:{RED}'>● {ended}</b>"
-        detail = self.tr("结束原因：%1。").replace("%1", reasons)
+        detail = fill(self.tr("结束原因：%1。"), reasons)
         if "deposit_paid" not in facts["end_reasons"]:
-            detail += self.tr("保证金还差 %1 元：缴足前限制发布商品、店铺限制成交。").replace(
-                "%1", facts["deposit_shortfall_now"])
+            detail += fill(self.tr("保证金还差 %1 元：缴足前限制发布商品、店铺限制成交。"), facts["deposit_shortfall_now"])
         self.status.setText(f"{head}<br/>{detail}")
 
     def reason(self, code: str, facts: dict[str, Any]) -> str:
@@ -189,28 +190,24 @@ class Dashboard(QScrollArea):
         gauge = next(g for g in facts["gauges"] if g["code"] == code)
         name, unit = gauge_names().get(code, (gauge["label"], ""))
         text = self.tr("%1 %2 %3，超过 %4 %3") if gauge["ends_when"] == ">" else self.tr("%1 %2 %3，达到 %4 %3")
-        return (text.replace("%1", name).replace("%2", str(gauge["value"])).replace("%4", str(gauge["limit"]))
-                .replace("%3", unit))
+        return (fill(text, name, str(gauge["value"]), unit, str(gauge["limit"])))
 
     def _deposit(self, facts: dict[str, Any], balance: Decimal, required: Decimal, plan_allowed: bool) -> None:
-        lines = [self.tr("保证金余额 %1 元 / 应缴 %2 元").replace("%1", fmt_money(balance))
-                 .replace("%2", fmt_money(required))]
+        lines = [fill(self.tr("保证金余额 %1 元 / 应缴 %2 元"), fmt_money(balance), fmt_money(required))]
         shortfall = facts["deposit_shortfall_now"]
         warning = self.tr("余额低于 0：平台用货款抵扣，且限制提现、发品和成交。") if balance < 0 else ""
         if warning:
             lines.append(warning)
         if Decimal(shortfall) > 0:
-            lines.append(self.tr("还差 %1 元。试运营期间每次提现，平台会从货款中等额充值保证金。")
-                         .replace("%1", shortfall))
+            lines.append(fill(self.tr("还差 %1 元。试运营期间每次提现，平台会从货款中等额充值保证金。"), shortfall))
         else:
             lines.append(self.tr("已缴足。"))
         if plan_allowed and facts.get("deposit_after") is not None:
-            lines.append(self.tr("按本次计划提现：提现后保证金 %1 元，还差 %2 元。")
-                         .replace("%1", facts["deposit_after"]).replace("%2", facts["deposit_shortfall"]))
+            lines.append(fill(self.tr("按本次计划提现：提现后保证金 %1 元，还差 %2 元。"), facts["deposit_after"], facts["deposit_shortfall"]))
         self.deposit_text.setText("<br/>".join(f"<b style='color:{RED}'>{html.escape(line)}</b>" if line == warning
                                                else html.escape(line) for line in lines))
         ratio = max(Decimal(0), min(balance / required, Decimal(1))) if required else Decimal(1)
         self.deposit_bar.setValue(round(ratio * 1000))
         color = RED if balance < 0 else GREEN if ratio >= 1 else BLUE
-        self.deposit_bar.setStyleSheet(BAR_STYLE.format(color=color))
+        self.deposit_bar.setStyleSheet(bar_style(color))
         self.deposit_bar.setAccessibleName("\n".join(lines))

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (
     QDateEdit, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from gui import palette
 from core.trial_ledger import COUNT_FIELDS, MAX_COUNT_DIGITS
 
-ERROR_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
+ERROR_STYLE = f"border: 2px solid {palette.ERROR}; border-radius: 3px;"
 REQUIRED = ("deposit_required", "deposit_balance", "sales_balance", "paid_orders", "paid_amount",
             "online_products")
 

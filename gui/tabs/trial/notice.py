@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from core.checks.trial import SHOP_TYPE_ZH
 from core.store import Shop
+from gui.text import fill
 from gui.shop_context import platform_names, shop_type_names
 
 
@@ -42,15 +43,12 @@ class NoticePage(QWidget):
             return self.tr("还没有店铺。“0元入驻”试运营是抖店的规则：请先在窗口上方点“添加店铺”，平台选“抖店”。")
         if shop.platform != "douyin":
             platform = platform_names().get(shop.platform, shop.platform)
-            return (self.tr("当前店铺“%1”是%2。“0元入驻”试运营是抖店的规则，%2没有这项试运营，这里没有要检查的。"
-                            "如果这家店其实是抖店，请编辑店铺，把平台改为“抖店”。")
-                    .replace("%1", shop.name).replace("%2", platform))
+            return (fill(self.tr("当前店铺“%1”是%2。“0元入驻”试运营是抖店的规则，%2没有这项试运营，这里没有要检查的。"
+                            "如果这家店其实是抖店，请编辑店铺，把平台改为“抖店”。"), shop.name, platform))
         if shop.shop_type not in SHOP_TYPE_ZH:
             kinds = "、".join(shop_type_names().get(k, v) for k, v in SHOP_TYPE_ZH.items())
-            return (self.tr("“0元入驻”试运营只适用于抖店的%1。当前店铺“%2”是%3，不适用。"
-                            "如果店铺类型填错了，请编辑店铺。")
-                    .replace("%1", kinds).replace("%2", shop.name)
-                    .replace("%3", shop_type_names().get(shop.shop_type, shop.shop_type)))
+            return (fill(self.tr("“0元入驻”试运营只适用于抖店的%1。当前店铺“%2”是%3，不适用。"
+                            "如果店铺类型填错了，请编辑店铺。"), kinds, shop.name, shop_type_names().get(shop.shop_type, shop.shop_type)))
         return None
 
     def explain(self, shop: Shop | None) -> bool:

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 
+from gui.text import fill
 from gui.tabs.trial.form import field_names
 
 if TYPE_CHECKING:
-    from gui.tabs.trial.models import LedgerModel, ReceiptModel
+    from gui.tabs.trial.trial_models import LedgerModel, ReceiptModel
     from gui.tabs.trial.trial_tab import TrialTab
 
 ROW_PATH = re.compile(r"^trial\.(withdrawals|receipts)\[(\d+)\](?:\.(\w+))?$")
@@ -34,9 +35,9 @@ def field_label(path: str) -> str:
     if match:
         which, row, field = match.group(1), int(match.group(2)) + 1, match.group(3) or ""
         if which == "withdrawals":
-            return QCoreApplication.translate("TrialTab", "提现记录第 %1 行").replace("%1", str(row))
+            return fill(QCoreApplication.translate("TrialTab", "提现记录第 %1 行"), str(row))
         column = {"order": QCoreApplication.translate("TrialTab", "订单号"), "confirmed_at": QCoreApplication.translate("TrialTab", "确认收货时间"), "amount": QCoreApplication.translate("TrialTab", "金额")}.get(field, "")
-        return QCoreApplication.translate("TrialTab", "收货记录第 %1 行的%2").replace("%1", str(row)).replace("%2", column)
+        return fill(QCoreApplication.translate("TrialTab", "收货记录第 %1 行的%2"), str(row), column)
     if path.startswith("shop"):
         return QCoreApplication.translate("TrialTab", "店铺")
     return path

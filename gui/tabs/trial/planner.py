@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from core.values import fmt_money
 from core import trial_ledger as ledger
+from gui import palette
+from gui.text import fill
 from gui.tabs.trial.form import ERROR_STYLE, qdate
-from gui.tabs.trial.models import BalanceModel, LedgerModel, table_view
+from gui.tabs.trial.trial_models import BalanceModel, LedgerModel, table_view
 
-GREEN, RED = "#1b6e3a", "#b3261e"
+GREEN, RED = palette.OK, palette.ERROR
 
 
 class WithdrawalPlanner(QWidget):
@@ -143,20 +145,17 @@ class WithdrawalPlanner(QWidget):
         if negative:
             head = self.tr("暂不能提现：保证金余额低于 0，请先补缴保证金。")
         elif started > today:
-            head = self.tr("试运营 %1 开始，从那天起可以提现。").replace("%1", started.isoformat())
+            head = fill(self.tr("试运营 %1 开始，从那天起可以提现。"), started.isoformat())
         elif next_day > today.isoformat():
-            head = self.tr("本月已提现，下次可提现日期：%1").replace("%1", next_day)
+            head = fill(self.tr("本月已提现，下次可提现日期：%1"), next_day)
         elif Decimal(high) < Decimal(low):
-            head = (self.tr("货款余额不足：可提现上限 %1 元低于最低 %2 元，暂不能提现。")
-                    .replace("%1", high).replace("%2", low))
+            head = (fill(self.tr("货款余额不足：可提现上限 %1 元低于最低 %2 元，暂不能提现。"), high, low))
         else:
-            head = self.tr("今天可以提现：%1 – %2 元").replace("%1", low).replace("%2", high)
+            head = fill(self.tr("今天可以提现：%1 – %2 元"), low, high)
             color = GREEN
-        rule = (self.tr("试运营期间每个自然月（北京时间）可提现 %1 次，提现额不低于 %2 元、不超过货款余额的 %3%。")
-                .replace("%1", str(per_month)).replace("%2", low).replace("%3", share))
+        rule = (fill(self.tr("试运营期间每个自然月（北京时间）可提现 %1 次，提现额不低于 %2 元、不超过货款余额的 %3%。"), str(per_month), low, share))
         if not negative:  # a range and a date would contradict "暂不能提现"
-            rule += (self.tr("按现在的货款余额，可提现 %1 – %2 元，最早 %3 可提。")
-                     .replace("%1", low).replace("%2", high).replace("%3", next_day))
+            rule += (fill(self.tr("按现在的货款余额，可提现 %1 – %2 元，最早 %3 可提。"), low, high, next_day))
         self.summary.setText(f"<b style='font-size:13pt;color:{color}'>{head}</b><br/>{rule}")
 
     def show_plan(self, refused: bool, trial: dict[str, Any], plan: tuple[date, Decimal, Decimal] | None) -> None:
@@ -170,14 +169,10 @@ class WithdrawalPlanner(QWidget):
             text = self.tr("这笔提现不符合试运营规则，见右侧检查结果。")
         elif not self.update_balances.isChecked():
             on, amount, _after = plan
-            text = (self.tr("补记：只把 %1 的 %2 元加入提现记录，不改动余额。")
-                    .replace("%1", on.isoformat()).replace("%2", fmt_money(amount)))
+            text = (fill(self.tr("补记：只把 %1 的 %2 元加入提现记录，不改动余额。"), on.isoformat(), fmt_money(amount)))
         else:
             _on, amount, after = plan
             deposit, sales = ledger.number(trial["deposit_balance"]), ledger.number(trial["sales_balance"])
             topup = after - deposit
-            text = (self.tr("记录后：货款余额 %1 → %2 元（提现 %3 元，另充值保证金 %4 元）；保证金余额 %5 → %6 元。")
-                    .replace("%1", fmt_money(sales)).replace("%2", fmt_money(sales - amount - topup))
-                    .replace("%3", fmt_money(amount)).replace("%4", fmt_money(topup))
-                    .replace("%5", fmt_money(deposit)).replace("%6", fmt_money(after)))
+            text = (fill(self.tr("记录后：货款余额 %1 → %2 元（提现 %3 元，另充值保证金 %4 元）；保证金余额 %5 → %6 元。"), fmt_money(sales), fmt_money(sales - amount - topup), fmt_money(amount), fmt_money(topup), fmt_money(deposit), fmt_money(after)))
         self.preview.setText(text)

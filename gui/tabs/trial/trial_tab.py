@@ -27,6 +27,9 @@ from core.values import BEIJING, fmt_money, money
 from core.importers.base import ImportResult
 from core.importers.receipts import import_receipts
 from core.progress import Progress
+from gui import palette
+from gui.dialogs import confirm
+from gui.text import fill
 from gui.autosave import Autosaver
 from gui.errors import describe
 from gui.ops import Op
@@ -38,7 +41,7 @@ from gui.tabs.trial.form import TrialForm
 from gui.tabs.trial.notice import NoticePage
 from gui.tabs.trial.paths import field_label, focus, form_key
 from gui.tabs.trial.planner import WithdrawalPlanner
-from gui.tabs.trial.receipts import ReceiptsView
+from gui.tabs.trial.receipts_panel import ReceiptsView
 from gui.layout import column, panes
 
 KIND = "trial"
@@ -136,7 +139,7 @@ class TrialTab(QWidget):
             self.planner.set_request(doc.get("withdrawal_request") if isinstance(doc, dict) else None, today)
         finally:
             self._loading = False
-        self.saved_label.setText(self.tr("⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1").replace("%1", str(kept))
+        self.saved_label.setText(fill(self.tr("⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1"), str(kept))
                                  if kept else "")
         self.run_check()
 
@@ -164,12 +167,11 @@ class TrialTab(QWidget):
 
     def _show_saved(self, state: str, text: str) -> None:
         if state == "saved":
-            self.saved_label.setStyleSheet("color: #1b6e3a;")
-            self.saved_label.setText(self.tr("✔ 已自动保存 %1").replace("%1", text))
+            self.saved_label.setStyleSheet(f"color: {palette.OK};")
+            self.saved_label.setText(fill(self.tr("✔ 已自动保存 %1"), text))
         elif state == "failed":
-            self.saved_label.setStyleSheet("color: #b3261e;")
-            self.saved_label.setText(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。")
-                                     .replace("%1", text))
+            self.saved_label.setStyleSheet(f"color: {palette.ERROR};")
+            self.saved_label.setText(fill(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。"), text))
 
     def edited(self, *_args: Any) -> None:
         if not self._loading:
@@ -196,8 +198,7 @@ class TrialTab(QWidget):
         except InputError as exc:
             self.report = self.trial_report = None
             self._input_error(exc.field, exc.message)
-            why = (self.tr("“%1”还没有填写。") if missing else self.tr("“%1”填写有误。")).replace(
-                "%1", field_label(exc.field))
+            why = fill(self.tr("“%1”还没有填写。") if missing else self.tr("“%1”填写有误。"), field_label(exc.field))
             self.dashboard.show_empty(why)
             self.planner.show_unknown(why)
             return
@@ -249,7 +250,7 @@ class TrialTab(QWidget):
             self.findings._by_key.setdefault(card.key, card)
         self.form.mark_error(form_key(field))
         self.planner.mark_error(field.split(".")[-1] if field.startswith("withdrawal_request") else None)
-        self.saved_label.setStyleSheet("color: #8a5a00;")
+        self.saved_label.setStyleSheet(f"color: {palette.WARNING};")
         self.saved_label.setText(self.tr("有一处填写有误（已照填写保存）：改正后才会按它检查。"))
 
     # Withdrawals --------------------------------------------------------------------------------
@@ -282,16 +283,14 @@ class TrialTab(QWidget):
             return self._refuse(title, self.tr("请先改正右侧标红的填写错误，再记录提现。"))
         on = date.fromisoformat(request["date"])
         if on > now().date():
-            return self._refuse(title, self.tr("提现日期 %1 还没到：请到那天提现后再记录。现在可以先看右侧的检查结果。")
-                                .replace("%1", on.isoformat()))
+            return self._refuse(title, fill(self.tr("提现日期 %1 还没到：请到那天提现后再记录。现在可以先看右侧的检查结果。"), on.isoformat()))
         update = self.planner.update_balances.isChecked()
         errors = [f.message for f in self.report.findings
                   if f.severity == "error" and f.path.startswith("withdrawal_request")]
         if update and errors:
             QMessageBox.warning(self, self.tr("不能记录这笔提现"),
-                                self.tr("这笔提现不符合试运营规则，平台不会受理：\n\n%1\n\n"
-                                        "如果这是以前已经完成的提现，请取消勾选“同时更新余额”后补记。")
-                                .replace("%1", "\n".join(f"• {m}" for m in errors)))
+                                fill(self.tr("这笔提现不符合试运营规则，平台不会受理：\n\n%1\n\n"
+                                        "如果这是以前已经完成的提现，请取消勾选“同时更新余额”后补记。"), "\n".join(f"• {m}" for m in errors)))
             return False
         amount = money(request["amount"], "withdrawal_request.amount")
         after = Decimal(self.report.facts["deposit_after"]) if update else None
@@ -300,8 +299,7 @@ class TrialTab(QWidget):
             needed = amount + after - ledger.number(trial["deposit_balance"])
             sales = ledger.number(trial["sales_balance"])
             if needed > sales:  # a paid-up shop has no 50% cap: the balance itself is the limit
-                return self._refuse(title, self.tr("货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。")
-                                    .replace("%1", fmt_money(sales)).replace("%2", fmt_money(needed)))
+                return self._refuse(title, fill(self.tr("货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。"), fmt_money(sales), fmt_money(needed)))
         trial, row = ledger.record(trial, on, amount, after)
         self._loading = True
         self.planner.clear_request()
@@ -318,18 +316,13 @@ class TrialTab(QWidget):
         entry = self.planner.ledger.rows[row]
         if ledger.updated(entry) and self.trial_report is None:
             return self._refuse(title, self.tr("请先改正右侧标红的填写错误：删除这笔记录要改回余额。"))
-        question = self.tr("删除 %1 提现 %2 元的记录？").replace("%1", str(entry.get("date", ""))[:10]).replace(
-            "%2", str(entry.get("amount") or ""))
+        question = fill(self.tr("删除 %1 提现 %2 元的记录？"), str(entry.get("date", ""))[:10], str(entry.get("amount") or ""))
         if ledger.updated(entry):
             amount, topup = ledger.number(entry["amount"]), ledger.number(entry["topup"])
-            question += "\n\n" + (self.tr("记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。")
-                                  .replace("%1", fmt_money(amount + topup)).replace("%2", fmt_money(topup)))
+            question += "\n\n" + (fill(self.tr("记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。"), fmt_money(amount + topup), fmt_money(topup)))
         else:
             question += "\n\n" + self.tr("这是补记的记录，删除后余额不变。")
-        answer = QMessageBox.question(self, title, question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, title, question):
             return False
         self._apply(ledger.delete(self.trial_data(), row))
         return True
@@ -342,8 +335,7 @@ class TrialTab(QWidget):
         if shop is None:
             return False
         if not self.autosaver.flush():
-            QMessageBox.warning(self, self.tr("无法导入"), self.tr("当前的修改还没有保存（%1），请稍后再导入。")
-                                .replace("%1", self.autosaver.error))
+            QMessageBox.warning(self, self.tr("无法导入"), fill(self.tr("当前的修改还没有保存（%1），请稍后再导入。"), self.autosaver.error))
             return False
         target = replace(shop)
 

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.importers.base import ImportResult
-from gui.tabs.trial.models import ReceiptModel, SettlementModel, table_view
+from gui.dialogs import confirm
+from gui.text import fill
+from gui.tabs.trial.trial_models import ReceiptModel, SettlementModel, table_view
 
 
 class ReceiptsView(QWidget):
@@ -94,10 +96,7 @@ class ReceiptsView(QWidget):
             QMessageBox.information(self, self.tr("删除收货记录"), self.tr("请先在表格中选中要删除的一行。"))
             return False
         order = self.model.rows[row].get("order") or self.tr("（未填单号）")
-        answer = QMessageBox.question(self, self.tr("删除收货记录"), self.tr("删除订单 %1 的收货记录？").replace("%1", order),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("删除收货记录"), fill(self.tr("删除订单 %1 的收货记录？"), order)):
             return False
         self.model.remove(row)
         return True
@@ -116,8 +115,7 @@ class ReceiptsView(QWidget):
     def show_imported(self, result: ImportResult) -> None:
         merged = result.details["merge"]
         self.imported.setText(
-            self.tr("已导入 %1 笔：新增 %2 笔，更新 %3 笔。").replace("%1", str(result.imported))
-            .replace("%2", str(merged.added)).replace("%3", str(merged.updated)) + result.summary())
+            fill(self.tr("已导入 %1 笔：新增 %2 笔，更新 %3 笔。"), str(result.imported), str(merged.added), str(merged.updated)) + result.summary())
         self.imported.show()
 
     # What the check says ------------------------------------------------------------------------
@@ -128,10 +126,8 @@ class ReceiptsView(QWidget):
             self.summary.setText(self.tr("还没有收货记录。添加或导入后，这里按日期列出每笔货款何时结算。"))
             return
         total = sum((Decimal(s["amount"]) for s in pending if s["amount"]), Decimal(0))
-        text = (self.tr("货款在买家确认收货 %1 天后结算。待结算 %2 笔，共 %3 元；已结算 %4 笔。")
-                .replace("%1", str(days)).replace("%2", str(len(pending)))
-                .replace("%3", f"{total:.2f}").replace("%4", str(len(settlements) - len(pending))))
+        text = (fill(self.tr("货款在买家确认收货 %1 天后结算。待结算 %2 笔，共 %3 元；已结算 %4 笔。"), str(days), str(len(pending)), f"{total:.2f}", str(len(settlements) - len(pending))))
         missing = sum(1 for s in pending if not s["amount"])
         if missing:
-            text += self.tr("（其中 %1 笔没有填金额，未计入合计。）").replace("%1", str(missing))
+            text += fill(self.tr("（其中 %1 笔没有填金额，未计入合计。）"), str(missing))
         self.summary.setText(text)

@@ -7,15 +7,18 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from gui import palette
+from gui.text import fill
+from gui.table_model import TableModel
 from core.values import fmt_money
 from core.trial_ledger import BalanceRow, updated
 
 Index = QModelIndex | QPersistentModelIndex
-GREY, GREEN = QColor("#666666"), QColor("#1b6e3a")
+GREY, GREEN = QColor(palette.GREY), QColor(palette.OK)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -59,41 +62,11 @@ def table_view(model: Any, name: str) -> QTableView:
     return table
 
 
-class _Table(QAbstractTableModel):
-    """Rows of dicts; subclasses name their columns in COLUMNS and their headers in headers()."""
+class _Table(TableModel):
+    """Rows of dicts, numbered as in Excel; subclasses name their columns in COLUMNS and their
+    headers in headers()."""
 
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def column_of(self, name: str) -> int:
-        return self.COLUMNS.index(name) if name in self.COLUMNS else 0
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.headers()[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
-
-    def text(self, row: int, column: str) -> str:
-        """What the seller sees in a cell."""
-        return str(self.data(self.index(row, self.column_of(column))) or "")
+    NUMBERED = True
 
 
 class LedgerModel(_Table):
@@ -151,7 +124,7 @@ class BalanceModel(_Table):
             if row.event == "today":
                 return self.tr("现在（按您填写的余额）")
             text = self.tr("提现 %1 元") if row.event == "withdrawal" else self.tr("计划提现 %1 元后")
-            return text.replace("%1", row.amount or "—")
+            return fill(text, row.amount or "—")
         if column == "change":
             return row.change or ""
         if column == "balance":
@@ -249,5 +222,5 @@ class SettlementModel(_Table):
                 return self.tr("✔ 已结算")
             if item["days"] <= 0:
                 return self.tr("今天结算")
-            return self.tr("待结算，还有 %1 天").replace("%1", str(item["days"]))
+            return fill(self.tr("待结算，还有 %1 天"), str(item["days"]))
         return item["pending_total"] or ""

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from gui import palette
+from gui.text import fill
+from gui.table_model import TableModel
 from core.values import BEIJING
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,7 +26,7 @@ def countdown(delta: timedelta) -> str:
     return text
 
 
-class FulfilmentModel(QAbstractTableModel):
+class FulfilmentModel(TableModel):
     """Rows from the report's `prizes` fact: title, ship_by, shipped_at; times left against now."""
 
     COLUMNS = ("title", "ship_by", "left", "status")
@@ -34,27 +37,17 @@ class FulfilmentModel(QAbstractTableModel):
         self.now = datetime.now(BEIJING)
         self._headers = [self.tr("奖品"), self.tr("发货截止（北京时间）"), self.tr("剩余时间"), self.tr("状态")]
 
-    def set_rows(self, rows: list[dict[str, Any]], now: datetime) -> None:
+    def set_rows(self, rows: list[Any], now: datetime | None = None) -> None:
         self.beginResetModel()
-        self.rows, self.now = rows, now
+        self.rows = rows
+        if now is not None:
+            self.now = now
         self.endResetModel()
 
     def tick(self, now: datetime) -> None:
         self.now = now
         if self.rows:
             self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 3))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def state(self, row: int) -> str:
         item = self.rows[row]
@@ -70,7 +63,7 @@ class FulfilmentModel(QAbstractTableModel):
             return None
         item, column, state = self.rows[index.row()], self.COLUMNS[index.column()], self.state(index.row())
         if role == Qt.ItemDataRole.ForegroundRole and state in ("overdue", "late"):
-            return QColor("#b3261e")
+            return QColor(palette.ERROR)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "title":
@@ -81,11 +74,11 @@ class FulfilmentModel(QAbstractTableModel):
             if state in ("no_draw", "shipped", "late"):
                 return ""
             delta = datetime.fromisoformat(item["ship_by"]) - self.now
-            return (self.tr("已超时 %1") if state == "overdue" else self.tr("还剩 %1")).replace("%1", countdown(delta))
-        return {
+            return fill(self.tr("已超时 %1") if state == "overdue" else self.tr("还剩 %1"), countdown(delta))
+        return fill({
             "no_draw": self.tr("—"), "waiting": self.tr("待发货"), "overdue": self.tr("已超时，请立即发货"),
             "shipped": self.tr("已按时发货 %1"), "late": self.tr("超时发货 %1"),
-        }[state].replace("%1", (item["shipped_at"] or "")[:16].replace("T", " "))
+        }[state], (item["shipped_at"] or "")[:16].replace("T", " "))
 
 
 class FulfilmentView(QWidget):

@@ -15,11 +15,13 @@ from core.deadlines import SOURCES, Deadline, collect
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING, duration_text
+from gui import palette
+from gui.text import fill
 from gui.ops import Latest
 from gui.shop_context import ShopContext
 
 SOON_HOURS = 24
-RED, AMBER = QColor("#b3261e"), QColor("#8a5a00")
+RED, AMBER = QColor(palette.ERROR), QColor(palette.WARNING)
 # Qt::ForegroundRole, written as its value: naming Qt.ItemDataRole (or making a QBrush) here makes
 # PySide6 build Python enums for the whole Qt namespace, ~13 ms before the first frame of the app.
 # tests/gui/test_board.py checks the value against Qt's.
@@ -74,10 +76,10 @@ class DeadlineModel(QStandardItemModel):
         if not item.is_deadline:
             if item.due <= now:
                 return self.tr("现在可以")
-            return self.tr("%1 后").replace("%1", duration_text(item.due - now))
+            return fill(self.tr("%1 后"), duration_text(item.due - now))
         if item.overdue:
-            return self.tr("已超时 %1").replace("%1", duration_text(now - item.due))
-        return self.tr("还剩 %1").replace("%1", duration_text(item.due - now))
+            return fill(self.tr("已超时 %1"), duration_text(now - item.due))
+        return fill(self.tr("还剩 %1"), duration_text(item.due - now))
 
 
 class BoardTab(QWidget):
@@ -91,7 +93,7 @@ class BoardTab(QWidget):
         self.summary.setWordWrap(True)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #8a5a00")
+        self.problems.setStyleSheet(f"color: {palette.WARNING}")
         self.model = DeadlineModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -150,11 +152,9 @@ class BoardTab(QWidget):
         overdue = sum(d.overdue for d in items)
         soon = sum(self.model.soon(d) for d in items)
         if not items:
-            self.summary.setText(self.tr("“%1”目前没有要赶的时限。").replace("%1", shop.name))
+            self.summary.setText(fill(self.tr("“%1”目前没有要赶的时限。"), shop.name))
         else:
-            self.summary.setText(self.tr("“%1”：%2 项已超时，%3 项 24 小时内到期，共 %4 项。")
-                                 .replace("%1", shop.name).replace("%2", str(overdue))
-                                 .replace("%3", str(soon)).replace("%4", str(len(items))))
+            self.summary.setText(fill(self.tr("“%1”：%2 项已超时，%3 项 24 小时内到期，共 %4 项。"), shop.name, str(overdue), str(soon), str(len(items))))
         self.problems.setText(self.tr("以下方案有填写错误，未计入：") + "；".join(problems) if problems else "")
         self.problems.setVisible(bool(problems))
 

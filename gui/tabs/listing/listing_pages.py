@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
+from gui import palette
+from gui.text import fill
 from gui.tabs.listing.category_model import CapDelegate, CategoryCapModel, UsageBarDelegate
 from gui.tabs.listing.product_model import FILTERS, ProductTableModel
 from gui.tabs.listing.worksheet_model import MigrationModel
@@ -89,7 +91,7 @@ class ProductsPage(QWidget):
         for kind, button in self.filter_buttons.items():
             text = names[kind] if counts is None else f"{names[kind]}（{counts[kind]}）"
             button.setText(text)
-            button.setAccessibleName(self.tr("筛选：%1").replace("%1", text))
+            button.setAccessibleName(fill(self.tr("筛选：%1"), text))
 
     def show_counts(self) -> None:
         self.label_filters(self.model.counts())
@@ -156,7 +158,7 @@ class WorksheetPage(QWidget):
         for button in (self.mark_button, self.unmark_button):
             buttons.addWidget(button)
         self.exported = QLabel()
-        self.exported.setStyleSheet("color: #1e6b34")
+        self.exported.setStyleSheet(f"color: {palette.OK}")
         self.exported.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons.addWidget(self.exported, 1)
         buttons.addWidget(self.export_xlsx_button)
@@ -171,7 +173,7 @@ class WorksheetPage(QWidget):
         return [self.model.moves[r]["id"] for r in rows]
 
     def show_exported(self, path: str) -> None:
-        self.exported.setText(self.tr("✔ 已导出：%1").replace("%1", path))
+        self.exported.setText(fill(self.tr("✔ 已导出：%1"), path))
         self.exported.setToolTip(path)
 
     def show_summary(self, close_on: str) -> None:
@@ -180,9 +182,8 @@ class WorksheetPage(QWidget):
             self.summary.setText(self.tr("没有商品在要关闭的类目里，不需要迁移。"))
         else:
             self.summary.setText(
-                self.tr("共 %1 件商品在要关闭的类目里，还有 %2 件待迁移（截止 %3）。在商家后台把商品迁移到“迁移到”一栏的新类目后，"
-                        "勾选“已迁移”，或选中多行点“标记已迁移”。")
-                .replace("%1", str(total)).replace("%2", str(to_move)).replace("%3", close_on))
+                fill(self.tr("共 %1 件商品在要关闭的类目里，还有 %2 件待迁移（截止 %3）。在商家后台把商品迁移到“迁移到”一栏的新类目后，"
+                        "勾选“已迁移”，或选中多行点“标记已迁移”。"), str(total), str(to_move), close_on))
         for button in (self.mark_button, self.unmark_button):
             button.setEnabled(bool(total))
 

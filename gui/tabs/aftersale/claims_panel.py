@@ -13,7 +13,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,13 +28,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.dialogs import confirm
+from gui.text import fill
+from gui.table_model import TableModel
 from core.facts import aftersale as aftersale_facts
 from core.importers.aftersale import parse_time
 from core.engine import check
@@ -61,10 +62,11 @@ def claim_time(text: str) -> str:
         return parse_time(text) or text
 
 
-class ClaimTableModel(QAbstractTableModel):
+class ClaimTableModel(TableModel):
     """The claims kept in the document; amounts from the check's `claims` fact."""
 
     COLUMNS = ("id", "at", "price", "refund", "compensation", "total", "scheme")
+    NUMBERED = True
     EDITABLE = frozenset({"id", "at", "price"})
 
     def __init__(self, parent: Any = None) -> None:
@@ -103,17 +105,8 @@ class ClaimTableModel(QAbstractTableModel):
     def column_of(self, field: str) -> int:
         return self.COLUMNS.index(field) if field in self.COLUMNS else 0
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.claims)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._headers[self.COLUMNS[section]] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+    def row_count(self) -> int:
+        return len(self.claims)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -274,22 +267,22 @@ class ClaimPanel(QWidget):
             now = self.clock().replace(second=0, microsecond=0)
             report = check("aftersale", {"claims": [claim]}, now, self.pack)
         except InputError as exc:
-            self.show_error(self.tr("价款：%1").replace("%1", exc.message) if exc.field.endswith(".price")
+            self.show_error(fill(self.tr("价款：%1"), exc.message) if exc.field.endswith(".price")
                             else exc.message)
             return
         fact = aftersale_facts(report)["claims"][0]
         self.fact = fact
         yuan = self.tr("%1 元")
         self.scheme.setText(fact["scheme"])
-        self.refund.setText(yuan.replace("%1", fact["refund"]))
-        self.compensation.setText(yuan.replace("%1", fact["compensation"]))
-        self.total.setText(yuan.replace("%1", fact["total"]))
+        self.refund.setText(fill(yuan, fact["refund"]))
+        self.compensation.setText(fill(yuan, fact["compensation"]))
+        self.total.setText(fill(yuan, fact["total"]))
         finding = next((f for f in report.findings if f.path == "claims[0].price"), None)
         if finding is not None:
             self.why.setText(finding.message.split("：", 1)[-1])
         rule = self.pack[fact["rule"]]
         source = rule.source
-        parts = [self.tr("依据《%1》（%2）：").replace("%1", source.title).replace("%2", source.date.isoformat())
+        parts = [fill(self.tr("依据《%1》（%2）："), source.title, source.date.isoformat())
                  + f"“{source.quote}”"]
         if source.note:
             parts.append(self.tr("说明：") + source.note)
@@ -310,11 +303,11 @@ class ClaimPanel(QWidget):
         ident = claim["id"]
         if not ident:
             number = len(taken) + 1
-            while self.tr("赔付%1").replace("%1", str(number)) in taken:
+            while fill(self.tr("赔付%1"), str(number)) in taken:
                 number += 1
-            ident = self.tr("赔付%1").replace("%1", str(number))
+            ident = fill(self.tr("赔付%1"), str(number))
         elif ident in taken:
-            self.show_error(self.tr("订单号“%1”已在赔付记录中。").replace("%1", ident))
+            self.show_error(fill(self.tr("订单号“%1”已在赔付记录中。"), ident))
             return
         row = self.model.add(new_claim(ident, claim["price"], claim["at"]))
         self.ident.clear()
@@ -325,10 +318,7 @@ class ClaimPanel(QWidget):
         if row < 0:
             return
         ident = self.model.claims[row].get("id")
-        answer = QMessageBox.question(
-            self, self.tr("删除赔付记录"), self.tr("删除赔付记录“%1”？").replace("%1", str(ident)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("删除赔付记录"), fill(self.tr("删除赔付记录“%1”？"), str(ident))):
             self.model.remove(row)
 
     def focus(self, row: int, field: str) -> None:

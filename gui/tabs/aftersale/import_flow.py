@@ -16,6 +16,7 @@ from core.importers.aftersale import import_aftersale
 from core.importers.base import ImportRefused, ImportResult
 from core.progress import Progress
 from core.store import Shop, Store
+from gui.text import fill
 from gui.errors import describe
 from gui.ops import Op
 
@@ -49,7 +50,7 @@ class ImportFlow(QObject):
             return import_aftersale(store, shop, path, progress=progress, now=now)
 
         self.op = Op(self.window, work, store=self.store, title=self.tr("导入售后单")).with_progress(
-            self.tr("正在导入“%1”…").replace("%1", self.name)).success(self._done).failure(
+            fill(self.tr("正在导入“%1”…"), self.name)).success(self._done).failure(
             self._failed).cancelled(self._cancelled)
         self.op.run()
         return True
@@ -57,9 +58,7 @@ class ImportFlow(QObject):
     def _done(self, result: ImportResult) -> None:
         self.op = None
         counts = result.details["counts"]
-        told = (self.tr("已从“%1”导入：新增 %2 条，更新 %3 条，%4 条已在列表中未改动。")
-                .replace("%1", self.name).replace("%2", str(len(counts.added)))
-                .replace("%3", str(len(counts.updated))).replace("%4", str(len(counts.unchanged))))
+        told = (fill(self.tr("已从“%1”导入：新增 %2 条，更新 %3 条，%4 条已在列表中未改动。"), self.name, str(len(counts.added)), str(len(counts.updated)), str(len(counts.unchanged))))
         self.finished.emit(True)
         self.notice.emit(f"{told}{result.summary()}")
 
@@ -68,10 +67,9 @@ class ImportFlow(QObject):
         if isinstance(exc, ImportRefused):
             listed = [str(p) for p in exc.problems[:MAX_LISTED_PROBLEMS]]
             more = len(exc.problems) - len(listed)
-            listing = "\n".join(listed) + ("\n" + self.tr("……另有 %1 处问题").replace("%1", str(more)) if more else "")
-            QMessageBox.warning(self.window, self.tr("没有导入"), self.tr(
-                "“%1”中有 %2 处需要改正，这次没有导入任何售后单。请在表格里改正后重新导入：\n\n%3")
-                .replace("%1", self.name).replace("%2", str(len(exc.problems))).replace("%3", listing))
+            listing = "\n".join(listed) + ("\n" + fill(self.tr("……另有 %1 处问题"), str(more)) if more else "")
+            QMessageBox.warning(self.window, self.tr("没有导入"), fill(self.tr(
+                "“%1”中有 %2 处需要改正，这次没有导入任何售后单。请在表格里改正后重新导入：\n\n%3"), self.name, str(len(exc.problems)), listing))
         else:
             QMessageBox.warning(self.window, self.tr("无法导入"), describe(exc))
         self.finished.emit(False)
