@@ -16,6 +16,7 @@ from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING, duration_text
 from gui import palette
+from gui.table_model import tune
 from gui.text import fill
 from gui.ops import Latest
 from gui.shop_context import ShopContext
@@ -95,7 +96,7 @@ class BoardTab(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {palette.WARNING}")
         self.model = DeadlineModel(self)
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("时限列表"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

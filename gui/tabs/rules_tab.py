@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.text import fill
-from gui.table_model import TableModel
+from gui.table_model import TableModel, tune
 from core.rule_view import view
 from core.rulepack import Rule, RulePack
 from core.store import Store
@@ -80,7 +80,7 @@ class RulesTab(QWidget):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("查看日期"))
         self.model = RuleTableModel(pack, self)
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

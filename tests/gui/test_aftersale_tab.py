@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.store import Shop
 from gui import palette
+from gui.ops import running
 from gui.app import Application
 from gui.tabs.aftersale import AftersaleTab
 from gui.tabs.aftersale.event_dialog import EventDialog
@@ -38,7 +39,10 @@ def tab(app, shop) -> AftersaleTab:
 
 
 def settle(qtbot):
+    """Let the coalesced check start, and wait for it (it runs off the UI thread)."""
     qtbot.wait(5)
+    qtbot.waitUntil(lambda: not running(), timeout=5000)
+    qtbot.wait(1)
 
 
 def add(qtbot, tab, monkeypatch, ident, kind, at, note=""):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -39,10 +40,11 @@ from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING
+from gui.table_model import tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.autosave import Autosaver
-from gui.ops import Op
+from gui.ops import Latest, Op
 from gui.findings_panel import FindingsPanel
 from gui.shop_context import ShopContext
 from gui.tabs.aftersale.claims_panel import ClaimPanel
@@ -59,6 +61,56 @@ CLAIM_PATH = re.compile(r"^claims\[(\d+)\](?:\.(\w+))?$")
 
 def _blob(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass
+class Checked:
+    """What checking the document gave: the report (None when an entry must be corrected: then
+    `error`), each row's figures, and the soonest-first order when the rows must move (None when they
+    are in it)."""
+
+    report: Report | None
+    error: InputError | None
+    deadlines: list[dict[str, Any] | None]
+    claims: list[dict[str, Any] | None]
+    now: datetime
+    order: list[int] | None = None
+
+
+def urgency(deadlines: list[dict[str, Any]]) -> list[int]:
+    """Row order: not done first, soonest deadline first (so overdue on top), done at the bottom."""
+    keys = [(bool(d["done"]), datetime.fromisoformat(d["deadline"]), i) for i, d in enumerate(deadlines)]
+    return [i for *_, i in sorted(keys)]
+
+
+def each_alone(rows: list[dict[str, Any]], key: str, fact: str, now: datetime, pack: RulePack) -> list[dict[str, Any] | None]:
+    """While the document has an input error, each row that checks on its own keeps its figures."""
+    out: list[dict[str, Any] | None] = []
+    for row in rows:
+        try:
+            out.append(check(KIND, {key: [row]}, now, pack).facts[fact][0])
+        except InputError:
+            out.append(None)
+    return out
+
+
+def check_document(shop: dict[str, Any], events: list[dict[str, Any]], claims: list[dict[str, Any]], now: datetime,
+                   pack: RulePack) -> Checked:
+    """The check of the tab's document (runs off the UI thread): rows soonest first, then checked."""
+    doc = {"shop": shop, "events": events, "claims": claims}
+    try:
+        report = check(KIND, doc, now, pack)
+        order = urgency([dict(d) for d in aftersale_facts(report)["deadlines"]])
+        moved = order != list(range(len(order)))
+        if moved:
+            doc["events"] = [events[i] for i in order]
+            report = check(KIND, doc, now, pack)
+        facts = aftersale_facts(report)
+        return Checked(report, None, [dict(d) for d in facts["deadlines"]], list(facts["claims"]), now,
+                       order if moved else None)
+    except InputError as exc:
+        return Checked(None, exc, each_alone(events, "events", "deadlines", now, pack),
+                       each_alone(claims, "claims", "claims", now, pack), now)
 
 
 class AftersaleTab(QWidget):
@@ -82,6 +134,8 @@ class AftersaleTab(QWidget):
         self.importer.finished.connect(self._import_ended)
         self._recheck = QTimer(self, singleShot=True, interval=0)
         self._recheck.timeout.connect(self.run_check)
+        self.checker = Latest(self._prepare_check, self)
+        self.checker.finished.connect(self._checked)
         self.autosaver = Autosaver(self._write, lambda: self.tr("售后记录"), self, snapshot=self.document)
         self.autosaver.stateChanged.connect(self._show_saved)
         self._ticker = QTimer(self, interval=1000)
@@ -108,7 +162,7 @@ class AftersaleTab(QWidget):
                 tools.addStretch(1)
             tools.addWidget(button)
         self.model = EventTableModel(self)
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("售后单列表"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -205,34 +259,52 @@ class AftersaleTab(QWidget):
 
     # Checking and saving --------------------------------------------------------------------------
     def run_check(self) -> None:
+        """Check the document off the UI thread (a busy shop's tens of thousands of after-sales take
+        seconds); the result is shown when it comes, unless a newer edit is being checked by then."""
         self._recheck.stop()
-        now = self.clock()
-        try:
-            report = check(KIND, self.document(), now, self.pack)
-            order = self._urgency([dict(d) for d in aftersale_facts(report)["deadlines"]])
-            if order != list(range(len(order))):
-                self.model.reorder(order)
-                report = check(KIND, self.document(), now, self.pack)
-        except InputError as exc:
+        self.checker.request()
+
+    def idle(self) -> bool:
+        """Nothing waits to be checked (tests wait for this)."""
+        return not (self.checker.busy() or self._recheck.isActive())
+
+    def _prepare_check(self) -> Callable[[Store | None], Checked]:
+        events = [dict(e) for e in self.model.events]
+        claims = [dict(c) for c in self.claims.model.claims]
+        shop, now, pack = (self._shop.as_contract() if self._shop else {}), self.clock(), self.pack
+        return lambda _store: check_document(shop, events, claims, now, pack)
+
+    def _checked(self, done: Checked) -> None:
+        if done.order is not None:  # soonest first: the rows move, the seller's selection with them
+            row = self.current_row()
+            selected = str(self.model.events[row].get("id")) if 0 <= row < len(self.model.events) else None
+            self._loading = True
+            try:
+                self.model.reorder(done.order)
+            finally:
+                self._loading = False
+            self.autosaver.changed()  # the order is part of what is kept
+            if selected is not None and self.model.row_of(selected) >= 0:
+                self.select_event(self.model.row_of(selected))
+        if done.report is None:
+            assert done.error is not None
             self.report = None
-            self._show_facts(self._each_alone("events", "deadlines", now), self._each_alone("claims", "claims", now),
-                             now)
-            self.findings.show_input_error(exc.field, f"{self._where(exc.field)}{exc.message}")
+            self._show_facts(done.deadlines, done.claims, done.now)
+            self.findings.show_input_error(done.error.field, f"{self._where(done.error.field)}{done.error.message}")
             self._input_error = True
             self.saved.setText(self.tr("有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。"))
             self.saved.setStyleSheet(f"color: {RED}")
             self.show_summary()
             self.show_detail()
             return
-        self.report = report
-        facts = aftersale_facts(report)
-        self._show_facts([dict(d) for d in facts["deadlines"]], list(facts["claims"]), now)
+        self.report = done.report
+        self._show_facts(done.deadlines, done.claims, done.now)
         if self._input_error:
             # FindingsPanel.show_findings cannot yet replace the card of show_input_error (it is not
             # in its key index: KeyError), so the panel is emptied first.
             self.findings._clear()
             self._input_error = False
-        self.findings.show_findings(report.findings)
+        self.findings.show_findings(done.report.findings)
         self.saved.setStyleSheet("")
         self.show_summary()
         self.show_detail()
@@ -246,23 +318,6 @@ class AftersaleTab(QWidget):
             self.claims.model.set_facts(claims)
         finally:
             self._loading = False
-
-    @staticmethod
-    def _urgency(deadlines: list[dict[str, Any]]) -> list[int]:
-        """Row order: not done first, soonest deadline first (so overdue on top), done at the bottom."""
-        keys = [(bool(d["done"]), datetime.fromisoformat(d["deadline"]), i) for i, d in enumerate(deadlines)]
-        return [i for *_, i in sorted(keys)]
-
-    def _each_alone(self, key: str, fact: str, now: datetime) -> list[dict[str, Any] | None]:
-        """While the document has an input error, each row that checks on its own keeps its figures."""
-        rows = self.model.events if key == "events" else self.claims.model.claims
-        out: list[dict[str, Any] | None] = []
-        for row in rows:
-            try:
-                out.append(check(KIND, {key: [row]}, now, self.pack).facts[fact][0])
-            except InputError:
-                out.append(None)
-        return out
 
     def _where(self, path: str) -> str:
         """Where an input error is, the way the seller sees it: 售后单第 2 行“发生时间”："""

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs import confirm
 from gui.text import fill
-from gui.table_model import TableModel
+from gui.table_model import TableModel, tune
 from core.facts import aftersale as aftersale_facts
 from core.importers.aftersale import parse_time
 from core.engine import check
@@ -209,7 +209,7 @@ class ClaimPanel(QWidget):
         calc_layout.addWidget(self.quote)
 
         self.model = ClaimTableModel(self)
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("赔付记录"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui import palette
 from gui.text import fill
-from gui.table_model import TableModel
+from gui.table_model import TableModel, tune
 from core.bot import BatchResult, BatchRow, Entry, Matcher, export_batch, load_batch, run_batch, warm_up
 from core.errors import Cancelled
 from core.progress import Progress, Snapshot
@@ -96,7 +96,7 @@ class BatchDialog(QDialog):
             self.show_filter.addItem(text, key)
         self.show_filter.currentIndexChanged.connect(self._show_rows)
         self.model = BatchModel(self)
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("批量测试结果"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -18,6 +18,7 @@ from core.exports.knowledge import export_knowledge
 from core.importers.base import ImportRefused, Problem
 from core.importers.knowledge import read_knowledge
 from gui import palette
+from gui.table_model import tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.errors import describe
@@ -77,7 +78,7 @@ class KnowledgePanel(QWidget):
         self.notice.setStyleSheet(f"color: {palette.OK};")
         self.notice.hide()
 
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("知识列表"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

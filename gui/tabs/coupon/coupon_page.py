@@ -33,6 +33,7 @@ from core.exports import file_name, with_suffix, write_xlsx
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
+from gui.table_model import tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.ops import Op
@@ -60,7 +61,7 @@ PRODUCT_PATH = re.compile(r"^products\[(\d+)\](?:\.(\w+))?$")
 
 
 def _table(model: Any, name: str) -> QTableView:
-    table = QTableView()
+    table = tune(QTableView())
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

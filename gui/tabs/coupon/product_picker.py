@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.text import fill
-from gui.table_model import TableModel
+from gui.table_model import TableModel, tune
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +104,7 @@ class ProductPicker(QDialog):
         self.filter.setAccessibleName(self.tr("筛选商品"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("店铺商品"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

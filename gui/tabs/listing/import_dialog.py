@@ -21,6 +21,7 @@ from core.importers.base import ImportRefused, ImportResult
 from core.importers.products import FIELD_NAMES_ZH, ColumnMapping, Preview
 from core.progress import Snapshot
 from gui import palette
+from gui.table_model import tune
 from gui.text import fill
 from gui.errors import describe
 from gui.ops import Op
@@ -56,7 +57,7 @@ class ImportDialog(QDialog):
         info.setWordWrap(True)
 
         self.preview = PreviewModel(preview.header, preview.rows, self)
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.preview)
         self.table.setAccessibleName(self.tr("文件预览"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

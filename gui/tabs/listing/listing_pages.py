@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import palette
+from gui.table_model import tune
 from gui.text import fill
 from gui.tabs.listing.category_model import CapDelegate, CategoryCapModel, UsageBarDelegate
 from gui.tabs.listing.product_model import FILTERS, ProductTableModel
@@ -19,7 +20,7 @@ from gui.tabs.listing.worksheet_model import MigrationModel
 
 
 def table_view(name: str) -> QTableView:
-    table = QTableView()
+    table = tune(QTableView())
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from gui import palette
 from gui.text import fill
-from gui.table_model import TableModel
+from gui.table_model import TableModel, tune
 from core.values import BEIJING
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,7 +89,7 @@ class FulfilmentView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FulfilmentModel(self)
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

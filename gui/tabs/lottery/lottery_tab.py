@@ -21,6 +21,7 @@ from core.rulepack import RulePack
 from core.exports.lottery import lottery_sheets
 from core.store import Store
 from core.values import BEIJING, instant
+from gui.table_model import tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.qtdates import py_datetime, qdatetime
@@ -62,7 +63,7 @@ class LotteryTab(PlanPage):
             header.addWidget(widget, 2 if widget is self.session_title else 0)
 
         self.model = PrizeTableModel(self)
-        self.table = QTableView()
+        self.table = tune(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("奖品列表"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

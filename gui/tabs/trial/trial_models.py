@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from gui import palette
 from gui.text import fill
-from gui.table_model import TableModel
+from gui.table_model import TableModel, tune
 from core.values import fmt_money
 from core.trial_ledger import BalanceRow, updated
 
@@ -49,7 +49,7 @@ def stored_time(text: str) -> str | None:
 
 def table_view(model: Any, name: str) -> QTableView:
     """A table of whole rows, one selected at a time, columns sized to their contents."""
-    table = QTableView()
+    table = tune(QTableView())
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

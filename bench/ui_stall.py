@@ -1,0 +1,215 @@
+"""The longest the window stalls while each long job runs with real-sized data (issue #15: ≤ 50 ms).
+
+    python bench/ui_stall.py [--products 200000] [--aftersale 60000] [--knowledge 10000] [--questions 1000]
+
+The app runs offscreen with its real tabs; each job is started the way the seller starts it (a tab's
+own import, export, batch test, board refresh). A timer on the UI thread ticks every 5 ms and the
+longest gap between two ticks while the job runs is its stall. The baseline is the longest gap while
+the window sits idle for as long, in the same run (the machine's own noise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from bench.listing_import import write_export  # noqa: E402
+from core.engine import default_pack  # noqa: E402
+from core.store import Shop, Store  # noqa: E402
+from gui.app import Application  # noqa: E402
+from gui.ops import running  # noqa: E402
+
+TICK_MS = 5
+
+
+class Watch:
+    """The longest gap between the UI thread's timer ticks. With `why`, a watchdog thread notes where
+    the UI thread is (its Python stack) whenever it has not ticked for `why` ms."""
+
+    def __init__(self, why: float | None = None) -> None:
+        self.timer = QTimer(interval=TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.worst = 0.0
+        self.last = time.perf_counter()
+        self.why = why
+        self.seen: dict[str, int] = {}
+        if why is not None:
+            import threading
+
+            self.ui = threading.get_ident()
+            threading.Thread(target=self._watchdog, daemon=True).start()
+
+    def _watchdog(self) -> None:
+        import traceback
+
+        while True:
+            time.sleep(0.005)
+            if time.perf_counter() - self.last > (self.why or 0) / 1000 and self.timer.isActive():
+                frame = sys._current_frames().get(self.ui)
+                if frame is not None:
+                    where = "".join(traceback.format_stack(frame, limit=6)[-4:])
+                    self.seen[where] = self.seen.get(where, 0) + 1
+
+    def report(self) -> None:
+        for where, count in sorted(self.seen.items(), key=lambda kv: -kv[1])[:6]:
+            print(f"--- UI thread busy here ({count} samples of 5 ms):\n{where}")
+        self.seen.clear()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def run(self, start: Callable[[], object], done: Callable[[], bool], timeout: float = 600) -> tuple[float, float]:
+        """(longest stall in ms, seconds the job took)."""
+        loop = QEventLoop()
+        self.worst, self.last = 0.0, time.perf_counter()
+        began = time.perf_counter()
+        self.timer.start()
+        QTimer.singleShot(0, start)
+
+        def poll() -> None:
+            if done() or time.perf_counter() - began > timeout:
+                loop.quit()
+        checker = QTimer(interval=10)
+        checker.timeout.connect(poll)
+        QTimer.singleShot(50, checker.start)  # let the job start first
+        loop.exec()
+        checker.stop()
+        self.timer.stop()
+        return self.worst * 1000, time.perf_counter() - began
+
+
+def idle(seconds: float) -> Callable[[], bool]:
+    until = time.perf_counter() + seconds
+    return lambda: time.perf_counter() >= until
+
+
+def write_aftersale(path: Path, rows: int) -> None:
+    rng = random.Random(3)
+    kinds = ["发货前仅退款", "发货后退款/退货退款", "同意退货", "买家已寄回"]
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["售后单号", "订单号", "类型", "时间", "备注"])
+        for i in range(rows):
+            writer.writerow([f"SH{2023000000 + i}", f"{2306000000000 + i}", rng.choice(kinds),
+                             f"2023-06-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
+                             ""])
+
+
+def knowledge(entries: int) -> list[dict[str, object]]:
+    rng = random.Random(5)
+    nouns = ["快递", "退货", "尺码", "发票", "赠品", "优惠券", "颜色", "材质", "保修", "安装"]
+    verbs = ["怎么", "能不能", "多久", "在哪", "可以"]
+    return [{"id": f"e{i}", "question": f"{rng.choice(nouns)}{rng.choice(verbs)}{i}号问题",
+             "similar": [f"请问{rng.choice(nouns)}{i}"], "answer": f"答案{i}", "enabled": True}
+            for i in range(entries)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--products", type=int, default=200_000)
+    parser.add_argument("--aftersale", type=int, default=60_000)
+    parser.add_argument("--knowledge", type=int, default=10_000)
+    parser.add_argument("--questions", type=int, default=1000)
+    parser.add_argument("--why", type=float, help="report where the UI thread was when it stalled longer than this (ms)")
+    args = parser.parse_args()
+    qapp = QApplication.instance() or QApplication([])
+    for name in ("information", "warning", "critical"):
+        setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.Ok)
+    folder = Path(tempfile.mkdtemp(prefix="ui-stall-"))
+    store = Store(folder / "shop-assistant.db")
+    shop = store.save_shop(Shop(name="老周车行", shop_type="individual"))
+    app = Application(qapp, store, default_pack())
+    window = app.window
+    window.resize(1366, 700)
+    window.show()
+    window.shops.set_shop(shop)
+    window.reload_shops()
+    watch = Watch(args.why)
+    rows: list[tuple[str, float, float]] = []
+
+    def measure(name: str, start: Callable[[], object], done: Callable[[], bool]) -> None:
+        stall, took = watch.run(start, done)
+        rows.append((name, stall, took))
+        print(f"{name:<44} longest stall {stall:7.1f} ms   ({took:5.1f} s)", flush=True)
+        if args.why is not None:
+            watch.report()
+
+    measure("baseline: idle window, 3 s", lambda: None, idle(3))
+
+    from gui.tabs.listing import ListingTab
+    products_csv = folder / "products.csv"
+    write_export(products_csv, args.products)
+    listing = window.show_tab(ListingTab)
+    measure("(open the 类目迁移 tab)", lambda: None, listing.idle)
+    opened: list[object] = []
+
+    def start_import() -> None:
+        listing.import_file(products_csv)
+
+    def dialog_ready() -> bool:
+        if listing.import_dialog is not None and listing.idle() and not opened:
+            opened.append(listing.import_dialog)
+        return bool(opened)
+
+    measure(f"product file preview ({args.products:,} rows)", start_import, dialog_ready)
+    dialog = opened[0]
+    measure(f"product import ({args.products:,} rows)", dialog.start,  # type: ignore[attr-defined]
+            lambda: listing.idle() and listing.model.rowCount() == args.products)
+    export_to = folder / "worksheet.xlsx"
+    measure(f"worksheet export (.xlsx, {listing.worksheet.rowCount():,} rows)",
+            lambda: listing.export("xlsx", str(export_to)), lambda: export_to.exists() and not running())
+
+    from gui.tabs.board_tab import BoardTab
+    board = window.show_tab(BoardTab)
+    measure(f"board refresh, {args.products:,} products (kept result)", board.refresh, board.idle)
+    listing.mark([p["id"] for p in listing.model.products[:10]], True)  # the kept result is now stale
+    measure(f"board refresh, {args.products:,} products (re-checked)", board.refresh, board.idle)
+
+    from gui.tabs.aftersale import AftersaleTab
+    aftersale_csv = folder / "aftersale.csv"
+    write_aftersale(aftersale_csv, args.aftersale)
+    after = window.show_tab(AftersaleTab)
+    finished: list[bool] = []
+    after.import_finished.connect(finished.append)
+    measure(f"after-sales import ({args.aftersale:,} rows)", lambda: after.import_file(str(aftersale_csv)),
+            lambda: bool(finished) and not running())
+
+    from gui.tabs.bot import BotTab
+    plan = {"platform": "kuaishou", "use_builtin": False, "settings": {}, "knowledge": knowledge(args.knowledge),
+            "ask": []}
+    store.save_plan(shop.id, "bot", "大知识库", plan)
+    bot = window.show_tab(BotTab)
+    measure(f"bot: load the plan, build the index ({args.knowledge:,} entries)", bot.plans.load_latest, bot.idle)
+    questions = folder / "questions.txt"
+    questions.write_text("\n".join(f"快递多久到{i}" for i in range(args.questions)), encoding="utf-8")
+    dialogs: list[object] = []
+    measure(f"bot batch test ({args.questions:,} questions)",
+            lambda: dialogs.append(bot.batch_test(str(questions))),
+            lambda: bool(dialogs) and not dialogs[0].running())  # type: ignore[attr-defined]
+
+    worst = max(stall for name, stall, _ in rows[1:])
+    print(f"\nworst stall of any job: {worst:.1f} ms (target ≤ 50 ms; idle baseline {rows[0][1]:.1f} ms)")
+    print(json.dumps({name: round(stall, 1) for name, stall, _ in rows}, ensure_ascii=False))
+    window.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
