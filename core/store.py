@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from . import jsontext
 from .errors import InputError, StoreError, WriteFailed
 from .paths import data_dir
 from .schema import APPLICATION_ID, KNOWN, MIGRATION_SET, MIGRATIONS_TABLE, migration_set
@@ -320,7 +321,7 @@ class Store:
         inserts it again rather than losing the edit."""
         if not name.strip():
             raise InputError("name", "方案名称不能为空")
-        row = [shop_id, kind, name.strip(), json.dumps(data, ensure_ascii=False), iso(datetime.now(BEIJING))]
+        row = [shop_id, kind, name.strip(), jsontext.dumps(data), iso(datetime.now(BEIJING))]
         with self.write() as conn:
             if plan_id is not None:
                 updated = conn.execute(
@@ -342,7 +343,7 @@ class Store:
         if not rows:
             raise KeyError(plan_id)
         row = rows[0]
-        return {"id": row["id"], "name": row["name"], "data": json.loads(row["data"]),
+        return {"id": row["id"], "name": row["name"], "data": jsontext.loads(row["data"]),
                 "updated_at": row["updated_at"]}
 
     def rename_plan(self, plan_id: int, name: str) -> None:

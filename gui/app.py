@@ -37,6 +37,11 @@ class Application:
     """Owns the store, the pack, the translators and the (re-creatable) main window."""
 
     def __init__(self, qapp: QApplication, store: Store, pack: RulePack, *, lock: FileLock | None = None) -> None:
+        from gui.memory import Collector
+        from gui.ops import share_the_gil
+
+        share_the_gil()
+        self.collector = qapp.findChild(Collector) or Collector(qapp)
         self.qapp = qapp
         self.store = store
         self.pack = pack

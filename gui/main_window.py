@@ -18,7 +18,7 @@ from core.rulepack import RulePack
 from core.store import Shop, Store
 from gui.dialogs import confirm
 from gui.text import fill
-from gui.autosave import flush_all, settle
+from gui.autosave import Autosaver, save_all_soon, settle
 from gui.errors import write_failed
 from gui.shop_context import ShopContext, platform_names, shop_type_names
 from gui.first_paint import AfterFirstPaint
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.welcome)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.tabs.currentChanged.connect(lambda _index: flush_all(self))  # leaving a tab saves it
+        self.tabs.currentChanged.connect(lambda _index: save_all_soon(self))  # leaving a tab saves it
         self._menus(language)
         self.statusBar().showMessage(
             fill(self.tr("规则包 %1 · 共 %2 条规则 · 数据只保存在本机"), pack.version, str(len(pack)))
@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
             return
         if not confirm(self, self.tr("删除店铺"), fill(self.tr("确定删除店铺“%1”及其保存的全部方案吗？此操作不能撤销。"), shop.name)):
             return
+        for saver in self.findChildren(Autosaver):
+            saver.discard()  # the shop's pending edits go with it (a write under way finishes first)
         try:
             self.store.delete_shop(shop.id)
         except StoreError as exc:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from core.clocks import SOON
 from core.deadlines import Deadline, collect_all, due_within
 from core.rulepack import RulePack
 from core.store import Shop, Store
@@ -19,7 +20,6 @@ from gui.ops import Op
 log = logging.getLogger("shop_assistant")
 
 CHECK_EVERY_MS = 60_000
-SOON_HOURS = 24
 
 
 class DueNotifier(QObject):
@@ -63,7 +63,7 @@ class DueNotifier(QObject):
         """Reminders not given yet: one line per deadline due within 24 h, across all shops."""
         lines = []
         for shop, items in collected:
-            for item in due_within(items, now, SOON_HOURS):
+            for item in due_within(items, now, SOON.total_seconds() / 3600):
                 key = (shop.id, item.source, item.what, item.due.isoformat())
                 if key in self._told:
                     continue

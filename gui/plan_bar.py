@@ -23,23 +23,34 @@ from gui import palette
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.autosave import Autosaver, settle
+from gui.errors import show_error
+from gui.ops import Op
 from gui.shop_context import ShopContext
 
 
 class PlanBar(QWidget):
-    """Emits `opened(data)` when the tab must show a plan; call `changed()` after every edit."""
+    """Emits `opened(data, prepared)` when the tab must show a plan; call `changed()` after every edit.
 
-    opened = Signal(dict)
+    A stored plan is read off the UI thread (a 10,000-entry knowledge base is megabytes of JSON), and
+    `prepare(data)`, when given, runs there too: its result is `prepared` (None for a blank plan or a
+    file, which the tab then prepares itself). Until the plan arrives, the one on screen stays the one
+    edited and saved: a quick edit meanwhile is kept with it, not written into the next plan."""
+
+    opened = Signal(dict, object)
 
     def __init__(self, store: Store, shops: ShopContext, kind: str,
                  current_data: Callable[[], dict[str, Any]],
-                 blank_data: Callable[[], dict[str, Any]], parent: QWidget | None = None) -> None:
+                 blank_data: Callable[[], dict[str, Any]], parent: QWidget | None = None,
+                 prepare: Callable[[dict[str, Any]], Any] | None = None) -> None:
         super().__init__(parent)
         self.store, self.shops, self.kind = store, shops, kind
-        self.current_data, self.blank_data = current_data, blank_data
+        self.current_data, self.blank_data, self.prepare = current_data, blank_data, prepare
+        self._opening = 0  # the number of the newest open asked for (an older one that arrives late is dropped)
+        self._reading: Op[Any] | None = None
         self.plan_id: int | None = None
         self._owner = self.shop_id()  # the shop the shown plan belongs to (saved there, even mid-switch)
-        self.autosaver = Autosaver(self._write, self._describe, self, snapshot=self.current_data)
+        self.autosaver = Autosaver(None, self._describe, self, snapshot=self.current_data,
+                                   prepare=self._prepare_write, store=store)
         self.autosaver.stateChanged.connect(self._show_state)
         self.combo = QComboBox()
         self.combo.setMinimumWidth(220)
@@ -92,20 +103,46 @@ class PlanBar(QWidget):
     def load_latest(self) -> None:
         """Show the shop's most recently edited plan, or a blank one."""
         self._leave_quietly()  # pending edits go to the shop they were made for
-        self._owner = self.shop_id()
-        plans = self.store.plans(self.shop_id(), self.kind)
+        owner = self.shop_id()
+        plans = self.store.plans(owner, self.kind)
         if plans:
-            self._open_id(plans[0]["id"])
+            self._open_id(plans[0]["id"], owner)
         else:
-            self.plan_id = None
+            self._opening += 1
+            self._owner, self.plan_id = owner, None
             self._refresh_combo()
-            self.opened.emit(self.blank_data())
+            self.opened.emit(self.blank_data(), None)
 
-    def _open_id(self, plan_id: int) -> None:
-        plan = self.store.plan(plan_id)
-        self.plan_id = plan_id
+    def _open_id(self, plan_id: int, owner: int | None = None) -> None:
+        self._opening += 1
+        number, prepare = self._opening, self.prepare
+        owner = self._owner if owner is None else owner
+
+        def read(store: Store, _progress: object) -> tuple[dict[str, Any], Any]:
+            data = store.plan(plan_id)["data"]
+            return data, (prepare(data) if prepare is not None else None)
+        self._reading = Op(self, read, store=self.store, title=self.tr("无法打开方案")).success(
+            lambda got: self._arrived(number, plan_id, owner, *got)).failure(lambda exc: self._not_read(number, exc))
+        self._reading.run()
+
+    def _not_read(self, number: int, exc: BaseException) -> None:
+        if number == self._opening:
+            self._reading = None
+            self._refresh_combo()  # back to the plan still on screen
+            show_error(self, self.tr("无法打开方案"), exc)
+
+    def _arrived(self, number: int, plan_id: int, owner: int | None, data: dict[str, Any], prepared: Any) -> None:
+        if number != self._opening:
+            return  # the seller asked for another plan meanwhile
+        self._reading = None
+        self._leave_quietly()  # an edit made while it was read belongs to the plan it was made on
+        self._owner, self.plan_id = owner, plan_id
         self._refresh_combo()
-        self.opened.emit(plan["data"])
+        self.opened.emit(data, prepared)
+
+    def idle(self) -> bool:
+        """No plan is being read (tests wait for this)."""
+        return self._reading is None
 
     def _picked(self, index: int) -> None:
         plan_id = self.combo.itemData(index)
@@ -124,13 +161,23 @@ class PlanBar(QWidget):
         and are retried)."""
         return self.autosaver.flush()
 
-    def _write(self) -> None:
-        if not self.store.has_shop(self._owner):
-            return  # the seller deleted the shop, and with it what was kept for it
-        data = self.current_data()
+    def _prepare_write(self) -> Callable[[Store], Callable[[], None] | None]:
+        """The plan as it is now, written by the autosaver off the UI thread (a 10,000-entry
+        knowledge base is megabytes)."""
+        data, owner, plan_id = self.current_data(), self._owner, self.plan_id
         name = self.combo.currentText() or self._default_name(data)
-        self.plan_id = self.store.save_plan(self._owner, self.kind, name, data, self.plan_id)
-        self._refresh_combo()
+
+        def write(store: Store) -> Callable[[], None] | None:
+            if not store.has_shop(owner):
+                return None  # the seller deleted the shop, and with it what was kept for it
+            written = store.save_plan(owner, self.kind, name, data, plan_id)
+
+            def landed() -> None:
+                if self._owner == owner and self.plan_id in (None, written):
+                    self.plan_id = written
+                    self._refresh_combo()
+            return landed
+        return write
 
     def _describe(self) -> str:
         return fill(self.tr("方案“%1”"), self.combo.currentText() or self.tr("新方案"))
@@ -150,9 +197,10 @@ class PlanBar(QWidget):
     def new_plan(self) -> None:
         if not self.leave():
             return
+        self._opening += 1  # a plan still being read is no longer wanted
         self.plan_id = None
         self.combo.setCurrentIndex(-1)
-        self.opened.emit(self.blank_data())
+        self.opened.emit(self.blank_data(), None)
         self.autosaver.changed()
 
     def rename(self) -> None:
@@ -185,9 +233,10 @@ class PlanBar(QWidget):
             return False
         if not self.leave():
             return False
+        self._opening += 1
         self.plan_id = None
         self.combo.setCurrentIndex(-1)
-        self.opened.emit(data)
+        self.opened.emit(data, None)
         self.autosaver.changed()
         self.save_now()
         return True

@@ -44,7 +44,8 @@ class PlanPage(QWidget):
     def blank_plan(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def show_plan(self, data: dict[str, Any]) -> None:
+    def show_plan(self, data: dict[str, Any], prepared: Any = None) -> None:
+        """Show a plan; `prepared` is what PlanBar's `prepare` made of it off the UI thread (unused here)."""
         raise NotImplementedError
 
     def run_check(self) -> None:

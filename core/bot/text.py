@@ -6,7 +6,8 @@ resources/knowledge/ecommerce_words.txt loaded as its user dictionary. Every wor
 synonyms.txt and stopwords.txt is added too so that "啥时候" or "有没有" stay in one piece.
 
 Loading jieba's dictionary takes about a second: call `warm_up()` off the UI thread before the first
-question. Loading happens once per process, under a lock, so concurrent callers wait for one load.
+question. Loading happens once per process, under a lock, so concurrent callers wait for one load;
+nothing is written to disk (jieba's own cache file in the temp folder is not used).
 """
 
 from __future__ import annotations
@@ -58,7 +59,12 @@ class _Lexicon:
                 self.synonyms.setdefault(_plain(word), _plain(canonical))
         self.stopwords = {_plain(w) for line in _lines(folder / STOPWORDS) for w in line.split()}
         tokenizer: Any = jieba.Tokenizer()
-        tokenizer.initialize()
+        # jieba's initialize() reads its dictionary back from a cache file in the temp folder with one
+        # marshal.load: 0.4-0.8 s inside one C call that holds the GIL, so the window could not paint
+        # meanwhile. Building the dictionary the way jieba does the first time is a Python loop
+        # (about as fast, 0.8 s, and other threads run between its steps); no cache file is written.
+        tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+        tokenizer.initialized = True
         tokenizer.load_userdict(str(folder / WORD_LIST))
         self.shop_words = {_plain(line.split()[0]) for line in _lines(folder / WORD_LIST)}
         self.shop_words.update(self.synonyms)

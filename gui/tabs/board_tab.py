@@ -9,19 +9,19 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
+from core.clocks import SOON
 from core.deadlines import SOURCES, Deadline, collect
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING, duration_text
 from gui import palette
-from gui.table_model import tune
+from gui.table_model import fit, tune
 from gui.text import fill
 from gui.ops import Latest
 from gui.shop_context import ShopContext
 
-SOON_HOURS = 24
 RED, AMBER = QColor(palette.ERROR), QColor(palette.WARNING)
 # Qt::ForegroundRole, written as its value: naming Qt.ItemDataRole (or making a QBrush) here makes
 # PySide6 build Python enums for the whole Qt namespace, ~13 ms before the first frame of the app.
@@ -71,7 +71,7 @@ class DeadlineModel(QStandardItemModel):
 
     def soon(self, item: Deadline) -> bool:
         """A deadline not yet missed that falls within the next 24 hours."""
-        return item.is_deadline and not item.overdue and (item.due - self.now).total_seconds() <= SOON_HOURS * 3600
+        return item.is_deadline and not item.overdue and item.due - self.now <= SOON
 
     def left_text(self, item: Deadline, now: datetime) -> str:
         if not item.is_deadline:
@@ -101,9 +101,7 @@ class BoardTab(QWidget):
         self.table.setAccessibleName(self.tr("时限列表"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit(self.table, stretch=2)
         hint = QLabel(self.tr("红色：已超时；橙色：24 小时内到期。数据来自各标签页保存的方案；程序运行时，24 小时内到期的事项会在系统托盘提醒。"))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -8,12 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from gui.text import fill
-from gui.table_model import TableModel, tune
+from gui.table_model import TableModel, fit, tune
 from core.rule_view import view
 from core.rulepack import Rule, RulePack
 from core.store import Store
@@ -85,11 +85,7 @@ class RulesTab(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        fit(self.table, stretch=1)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("规则详情"))
         self.count = QLabel()

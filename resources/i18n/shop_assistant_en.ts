@@ -5,154 +5,154 @@
     <name>AftersaleTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="38"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="285"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="338"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="99"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="158"/>
         <source>添加售后单…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="100"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="159"/>
         <source>导入表格…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="101"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="160"/>
         <source>下载导入模板…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="102"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="315"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="161"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="378"/>
         <source>标记为已处理</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="103"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="162"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="113"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="172"/>
         <source>售后单列表</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="131"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="187"/>
         <source>所选售后单的说明</source>
         <translation>About the selected case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="147"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="203"/>
         <source>售后单与时效</source>
         <translation>Cases and deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="148"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="204"/>
         <source>假一赔四计算器</source>
         <translation>Counterfeit payouts (假一赔四)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="269"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="449"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="325"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="512"/>
         <source>售后单</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="270"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="326"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="275"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="331"/>
         <source>%1第 %2 行“%3”：</source>
         <translation>%1, row %2, “%3”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="428"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="491"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="428"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="491"/>
         <source>列表里的修改还没有保存（%1），请稍后再导入。</source>
         <translation>The changes in the list are not saved yet (%1); please import again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="450"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="513"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="85"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="143"/>
         <source>售后记录</source>
         <translation>after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="196"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="252"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="222"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="297"/>
         <source>有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。</source>
         <translation>One entry needs correcting (see below): it is saved as typed and will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="291"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="354"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="294"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="357"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="315"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="378"/>
         <source>改回未处理</source>
         <translation>Mark as not handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="387"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="450"/>
         <source>（无单号）</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="388"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="451"/>
         <source>删除售后单</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="388"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="451"/>
         <source>删除售后单“%1”？删除后不再提醒它的时效。</source>
         <translation>Delete the case “%1”? Its deadline will no longer be tracked.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="423"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="486"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="424"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="487"/>
         <source>表格文件 (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="444"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="507"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="444"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="507"/>
         <source>售后单导入模板.xlsx</source>
         <translation>after-sales import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="451"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="514"/>
         <source>模板已保存到 %1：按表头填好后点“导入表格…”。</source>
         <translation>Template saved to %1. Fill it in under its headers, then click “Import spreadsheet…”.</translation>
     </message>
@@ -160,17 +160,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="101"/>
+        <location filename="../../gui/app.py" line="106"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="110"/>
+        <location filename="../../gui/app.py" line="115"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="111"/>
+        <location filename="../../gui/app.py" line="116"/>
         <source>已从 %1 恢复。原来的数据文件已另存在数据文件夹中。</source>
         <translation>Restored from %1. The data file it replaced was kept in the data folder.</translation>
     </message>
@@ -178,12 +178,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../gui/autosave.py" line="141"/>
+        <location filename="../../gui/autosave.py" line="257"/>
         <source>修改还没有保存</source>
         <translation>Changes not saved yet</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="142"/>
+        <location filename="../../gui/autosave.py" line="258"/>
         <source>以下修改还没有存进数据文件：
 %1
 
@@ -194,27 +194,27 @@
 You can retry, or keep them in a file and go on; reopen them later with “Open file…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="144"/>
+        <location filename="../../gui/autosave.py" line="260"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="145"/>
+        <location filename="../../gui/autosave.py" line="261"/>
         <source>另存为文件后继续</source>
         <translation>Keep in a file and go on</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="146"/>
+        <location filename="../../gui/autosave.py" line="262"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="159"/>
+        <location filename="../../gui/autosave.py" line="275"/>
         <source>已另存为文件</source>
         <translation>Kept in a file</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="160"/>
+        <location filename="../../gui/autosave.py" line="276"/>
         <source>没有保存进数据文件的修改已另存为：
 %1</source>
         <translation>The changes that did not reach the data file were kept as:
@@ -224,47 +224,47 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>BalanceModel</name>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="105"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="103"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="105"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="103"/>
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="105"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="103"/>
         <source>保证金增加（元）</source>
         <translation>Deposit added (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="105"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="103"/>
         <source>保证金余额（元）</source>
         <translation>Deposit balance (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="106"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="104"/>
         <source>距应缴还差（元）</source>
         <translation>Shortfall (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="118"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="116"/>
         <source>按之后的余额倒推（假定每次提现都等额充值了保证金）</source>
         <translation>Worked back from the later balance (assuming each withdrawal topped up the deposit by the same amount)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="125"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="123"/>
         <source>现在（按您填写的余额）</source>
         <translation>Now (the balance you entered)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="126"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="124"/>
         <source>提现 %1 元</source>
         <translation>Withdrawal of ¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="126"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="124"/>
         <source>计划提现 %1 元后</source>
         <translation>After the planned ¥%1 withdrawal</translation>
     </message>
@@ -312,82 +312,82 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Batch test results</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="107"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="105"/>
         <source>导出报告…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="110"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="108"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="116"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="114"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="134"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="132"/>
         <source>批量测试</source>
         <translation>Batch test</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="161"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="159"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="176"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="174"/>
         <source>文件里没有找到买家问题：请把问题放在第一列，或给那一列加上表头“问题”。</source>
         <translation>No buyer questions found in the file. Put the questions in the first column, or give that column the header “问题”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="178"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="176"/>
         <source>共 %1 个问题，机器人回答 %2 个（回答率 %3），转人工 %4 个。</source>
         <translation>%1 questions: the bot answered %2 (answer rate %3) and handed %4 to a human.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="180"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="178"/>
         <source>有期望的 %1 个问题中，符合期望 %2，答错 %3 个。</source>
         <translation> Of the %1 questions with an expected answer, %2 were as expected and %3 were answered wrongly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="182"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="180"/>
         <source>（测试被取消，只含已完成的问题）</source>
         <translation> (Test cancelled: only the questions done so far.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="189"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="187"/>
         <source>无法完成批量测试：%1</source>
         <translation>The batch test could not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="208"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="206"/>
         <source>_测试报告</source>
         <translation>_test report</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="209"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="207"/>
         <source>导出测试报告</source>
         <translation>Export test report</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="210"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="208"/>
         <source>Excel 表格 (*.xlsx);;CSV 表格 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="216"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="214"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="217"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="215"/>
         <source>正在导出报告…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="217"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="215"/>
         <source> 报告已导出到 %1</source>
         <translation> Report exported to %1</translation>
     </message>
@@ -463,32 +463,32 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="100"/>
+        <location filename="../../gui/tabs/board_tab.py" line="101"/>
         <source>时限列表</source>
         <translation>Deadline list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="106"/>
+        <location filename="../../gui/tabs/board_tab.py" line="105"/>
         <source>红色：已超时；橙色：24 小时内到期。数据来自各标签页保存的方案；程序运行时，24 小时内到期的事项会在系统托盘提醒。</source>
         <translation>Red: overdue; orange: due within 24 hours. The list comes from the plans saved in each tab; while the app runs, anything due within 24 hours is announced in the system tray.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="127"/>
+        <location filename="../../gui/tabs/board_tab.py" line="126"/>
         <source>还没有店铺：添加店铺后，这里会列出所有要赶的时限。</source>
         <translation>No shop yet. Add a shop and every deadline you must meet is listed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="155"/>
+        <location filename="../../gui/tabs/board_tab.py" line="154"/>
         <source>“%1”目前没有要赶的时限。</source>
         <translation>“%1” has no deadlines to meet right now.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="157"/>
+        <location filename="../../gui/tabs/board_tab.py" line="156"/>
         <source>“%1”：%2 项已超时，%3 项 24 小时内到期，共 %4 项。</source>
         <translation>“%1”: %2 overdue, %3 due within 24 hours, %4 in all.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="158"/>
+        <location filename="../../gui/tabs/board_tab.py" line="157"/>
         <source>以下方案有填写错误，未计入：</source>
         <translation>These plans have entry errors and are not counted: </translation>
     </message>
@@ -501,68 +501,68 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Service bot</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="105"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="106"/>
         <source>测试问答</source>
         <translation>Test answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="106"/>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="278"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="107"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="279"/>
         <source>设置与检查</source>
         <translation>Settings and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="114"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="115"/>
         <source>还没有店铺。客服机器人的设置要按店铺所在的平台（快手小店或抖店）来检查：请先在窗口上方点“添加店铺”，或点“使用示例店铺”先看看。</source>
         <translation>No shop yet. The customer-service bot&apos;s settings are checked against the shop&apos;s platform (Kuaishou shop or Douyin shop): first click “Add shop” at the top of the window, or “Use the sample shop” to have a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="119"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="120"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="196"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="198"/>
         <source>内置知识（未修改）：可以直接改写，改过的会标为“已修改”，随时可以恢复默认。</source>
         <translation>Built-in entry (unchanged): you can rewrite it; a changed entry is marked “Edited” and can be restored to the default at any time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="198"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="200"/>
         <source>您自建的知识（编号 %1）。</source>
         <translation>Your own entry (ID %1).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="201"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="203"/>
         <source>内置知识 · 已修改：%1。点左侧“恢复默认”可还原。</source>
         <translation>Built-in entry · edited: %1. Click “Restore default” on the left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="258"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="259"/>
         <source>有一处填写需要改正，改正后才能检查（您的修改已保存）。</source>
         <translation>One entry needs fixing before the check can run (your changes are saved).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="272"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="273"/>
         <source>机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。</source>
         <translation>Entries the bot can use: %1 · settings and entries checked against %2 rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="296"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="297"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="297"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="298"/>
         <source>知识“%1”：</source>
         <translation>Entry “%1”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="317"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="318"/>
         <source>选择买家问题表</source>
         <translation>Choose a buyer question sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="318"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="319"/>
         <source>问题表 (*.xlsx *.csv *.txt)</source>
         <translation>Question sheets (*.xlsx *.csv *.txt)</translation>
     </message>
@@ -583,12 +583,12 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="196"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="197"/>
         <source>平台对每个一级类目也有在架上限，但公告没有写具体数字。请在商家后台查看本店各一级类目的上限，双击“类目上限”一栏填写（只计在售商品；清空即不检查）。</source>
         <translation>The platform also caps listings per level-1 category, but the announcement gives no figures. Look up this shop&apos;s cap for each level-1 category in the back-end and double-click the “Cap” column to enter it (only products on sale count; leave it empty to skip the check).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="200"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="201"/>
         <source>一级类目在售数与上限</source>
         <translation>Products on sale and cap per level-1 category</translation>
     </message>
@@ -784,130 +784,130 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>ClaimPanel</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="146"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="145"/>
         <source>例如 99 或 129.90</source>
         <translation>e.g. 99 or 129.90</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="147"/>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="168"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="146"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="167"/>
         <source>商品价款（元）</source>
         <translation>Item price (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="149"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="148"/>
         <source>按索赔日期计算</source>
         <translation>Use the claim date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="150"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="149"/>
         <source>2023-02-23 之前的索赔按“退一赔三”（正品保障）计算，之后按“假一赔四”</source>
         <translation>Claims before 2023-02-23 follow “退一赔三” (正品保障: refund plus 3× the price); later ones follow “假一赔四” (refund plus 4× the price)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="154"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="153"/>
         <source>索赔日期</source>
         <translation>Claim date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="157"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="156"/>
         <source>订单号（可不填）</source>
         <translation>Order no. (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="158"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="157"/>
         <source>赔付记录的订单号</source>
         <translation>Order number for the payout record</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="160"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="159"/>
         <source>记入赔付记录</source>
         <translation>Add to payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="174"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="173"/>
         <source>订单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="191"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="190"/>
         <source>适用规则</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="191"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="190"/>
         <source>退回价款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="192"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="191"/>
         <source>赔付金额</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="192"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="191"/>
         <source>合计应付买家</source>
         <translation>Total owed to the buyer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="203"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="202"/>
         <source>假一赔四计算器（抖店假货赔付）</source>
         <translation>假一赔四 calculator (Douyin counterfeit payouts)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="214"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="213"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="219"/>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="321"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="217"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="319"/>
         <source>删除赔付记录</source>
         <translation>Delete payout</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="220"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="218"/>
         <source>赔付记录（保存在本店）</source>
         <translation>Payouts (kept for this shop)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="258"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="256"/>
         <source>输入商品价款即可计算应退金额与赔付金额。</source>
         <translation>Enter the item price to work out the refund and the compensation.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="270"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="268"/>
         <source>价款：%1</source>
         <translation>Price: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="275"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="273"/>
         <source>%1 元</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="285"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="283"/>
         <source>依据《%1》（%2）：</source>
         <translation>Source: «%1» (%2): </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="288"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="286"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="304"/>
         <location filename="../../gui/tabs/aftersale/claims_panel.py" line="306"/>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="308"/>
         <source>赔付%1</source>
         <translation>Payout %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="310"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="308"/>
         <source>订单号“%1”已在赔付记录中。</source>
         <translation>Order number “%1” is already in the payouts.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="321"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="319"/>
         <source>删除赔付记录“%1”？</source>
         <translation>Delete the payout “%1”?</translation>
     </message>
@@ -915,37 +915,37 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="75"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="75"/>
         <source>索赔日期</source>
         <translation>Claim date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="75"/>
         <source>价款（元）</source>
         <translation>Price (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="77"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
         <source>退回价款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="77"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
         <source>赔付</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="78"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="77"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="78"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="77"/>
         <source>适用规则</source>
         <translation>Scheme</translation>
     </message>
@@ -1051,240 +1051,240 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>CouponPage</name>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="86"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="84"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="87"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="133"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="85"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="131"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="89"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="87"/>
         <source>本场的优惠券</source>
         <translation>Coupons of this session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="97"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="95"/>
         <source>商品及适用情况</source>
         <translation>Products and whether the coupon applies</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="137"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="135"/>
         <source>添加优惠券</source>
         <translation>Add coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="138"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="136"/>
         <source>复制这张券</source>
         <translation>Duplicate coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="139"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="137"/>
         <source>删除这张券</source>
         <translation>Delete coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="142"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="140"/>
         <source>从店铺商品中选择…</source>
         <translation>Pick shop products…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="143"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="141"/>
         <source>添加商品</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="144"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="381"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="142"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="379"/>
         <source>删除商品</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="160"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="158"/>
         <source>后台设置单</source>
         <translation>Back-end setup sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="166"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="164"/>
         <source>复制设置单</source>
         <translation>Copy sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="167"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="165"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="169"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="167"/>
         <source>后台设置单（照此在快手小店后台创建）</source>
         <translation>Setup sheet (create these in the Kuaishou shop back-end)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="229"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="227"/>
         <source>有一处填写无法识别（见下方检查结果），改正后这里显示要在后台填写的数值。</source>
         <translation>One entry cannot be read (see the findings below). Once it is fixed, the values to enter in the back-end show here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
         <source>券名</source>
         <translation>Coupon name</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
         <source>券类型</source>
         <translation>Coupon type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
         <source>使用条件金额（满）</source>
         <translation>Minimum spend</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
         <source>优惠券面额（减）</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
         <source>发放数量</source>
         <translation>Quantity issued</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
         <source>每人限领</source>
         <translation>Limit per buyer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
         <source>发放时间</source>
         <translation>Issue time</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="246"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="247"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
         <source>商品ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="247"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
         <source>商品标题</source>
         <translation>Product title</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="247"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="248"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="246"/>
         <source>佣金</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="248"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="246"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="253"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="251"/>
         <source>“%1”的%2</source>
         <translation>%2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="256"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="254"/>
         <source>第 %1 个商品的%2</source>
         <translation>%2 of product %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="258"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="256"/>
         <source>优惠券</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="272"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="270"/>
         <source>满%1减%2</source>
         <translation>¥%2 off ¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="283"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="281"/>
         <source>商品（共 %1 件）：填写无误后显示每件商品能否用券。</source>
         <translation>Products (%1): once the entries are valid, this shows whether the coupon applies to each.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="288"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="286"/>
         <source>还没有商品：点“从店铺商品中选择…”，或点“添加商品”填写商品ID、价格、佣金和来源。</source>
         <translation>No products yet: click “Pick shop products…”, or “Add product” to enter a product ID, price, commission and source.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="294"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="292"/>
         <source>“%1”（%2 满%3减%4）：适用 %5 件，不适用 %6 件</source>
         <translation>“%1” (%2, ¥%4 off ¥%3): applies to %5, not to %6</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="340"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="338"/>
         <source>删除优惠券</source>
         <translation>Delete coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="340"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="338"/>
         <source>删除“%1”？</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="359"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="357"/>
         <source>还没有店铺商品</source>
         <translation>No shop products yet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="360"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="358"/>
         <source>当前店铺还没有导入商品。可以在“类目迁移”标签页导入商品表，或点“添加商品”逐个填写。</source>
         <translation>No products have been imported for this shop. Import a product list in the “Category migration” tab, or click “Add product” to enter them one by one.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="380"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="378"/>
         <source>（未填写的商品）</source>
         <translation>(unnamed product)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="381"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="379"/>
         <source>从本方案中删除商品“%1”？</source>
         <translation>Remove the product “%1” from this plan?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="413"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="411"/>
         <source>已复制，可粘贴到记事本或微信</source>
         <translation>Copied: paste it into Notepad or WeChat</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="418"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="426"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="416"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="424"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="418"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="416"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="421"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="419"/>
         <source>定时优惠设置单</source>
         <translation>timed coupon setup sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="422"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="420"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="427"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="425"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1814,52 +1814,52 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 <context>
     <name>DeadlineModel</name>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="40"/>
+        <location filename="../../gui/tabs/board_tab.py" line="41"/>
         <source>到期（北京时间）</source>
         <translation>Due (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="40"/>
+        <location filename="../../gui/tabs/board_tab.py" line="41"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="40"/>
+        <location filename="../../gui/tabs/board_tab.py" line="41"/>
         <source>要做的事</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="41"/>
+        <location filename="../../gui/tabs/board_tab.py" line="42"/>
         <source>来自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="41"/>
+        <location filename="../../gui/tabs/board_tab.py" line="42"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="41"/>
+        <location filename="../../gui/tabs/board_tab.py" line="42"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="78"/>
+        <location filename="../../gui/tabs/board_tab.py" line="79"/>
         <source>现在可以</source>
         <translation>possible now</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="79"/>
+        <location filename="../../gui/tabs/board_tab.py" line="80"/>
         <source>%1 后</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="81"/>
+        <location filename="../../gui/tabs/board_tab.py" line="82"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="82"/>
+        <location filename="../../gui/tabs/board_tab.py" line="83"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
@@ -2232,89 +2232,89 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
         <translation>during %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="105"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="186"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="244"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="112"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="197"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="255"/>
         <source>已处理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="105"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="112"/>
         <source>单号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="105"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="112"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="105"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="112"/>
         <source>发生时间</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="106"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="113"/>
         <source>截止时间</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="106"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="113"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="106"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="113"/>
         <source>谁来处理</source>
         <translation>Who acts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="107"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="114"/>
         <source>时效</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="107"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="114"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="193"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="204"/>
         <source>买家已逾期 %1</source>
         <translation>buyer late by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="194"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="205"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="195"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="206"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="210"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="221"/>
         <source>勾选表示已处理：您已同意/拒绝申请，或买家已填写退货物流，或您已签收退货</source>
         <translation>Tick when handled: you agreed to or refused the request, the buyer entered the return shipment, or you signed for the return</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="211"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="222"/>
         <source>北京时间，例如 2022-01-26 09:15：买家申请/修改、您同意退货或买家寄回的时间</source>
         <translation>Beijing time, e.g. 2022-01-26 09:15: when the buyer applied or changed the request, you agreed to the return, or the buyer sent it back</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="212"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="223"/>
         <source>平台规定的处理时限；春节等特殊时期按公告延长</source>
         <translation>The time limit the platform sets; extended by announcement for periods such as Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="244"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="255"/>
         <source>未处理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="250"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="261"/>
         <source>%1期间发生的售后按公告延长时效</source>
         <translation>After-sales cases arising during %1 get longer time limits, as announced</translation>
     </message>
@@ -2322,17 +2322,17 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="28"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="29"/>
         <source>快手小店售后时效：发货前仅退款 %1内处理 · 发货后退款/退货退款 %2内处理 · 同意退货后买家 %3内填写退货物流 · 买家寄回后 %4无签收则系统自动退款。春节等时期按公告延长，见“时效”列。</source>
         <translation>Kuaishou shop after-sales time limits: refund only, before shipping: handle within %1 · refund or return after shipping: handle within %2 · after you agree to a return, the buyer enters the return shipment within %3 · if you have not signed for a returned parcel within %4, the system refunds automatically. Periods such as Spring Festival are extended by announcement; see the “Time limit” column.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="32"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="33"/>
         <source>注意：当前店铺在抖店，以上时效按快手小店规则计算，抖店的售后时效请以抖店后台为准。</source>
         <translation> Note: the current shop is on Douyin. These time limits follow the Kuaishou shop rules; for Douyin&apos;s after-sales time limits, go by the Douyin shop back-end.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="39"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="40"/>
         <source>%1：%2 至 %3 期间发生的售后，时效延长为 %4。</source>
         <translation>%1: after-sales cases arising from %2 to %3 get longer time limits: %4.</translation>
     </message>
@@ -2342,84 +2342,89 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
         <translation>No after-sales cases yet. Click “Add case…” to enter them one by one, or “Import spreadsheet…” to import a sheet exported from the back-end.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="47"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="48"/>
         <source>售后单 %1 条
 已超时 %2 · 24 小时内到期 %3 · 进行中 %4 · 已处理 %5</source>
         <translation>%1 after-sales cases
 Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="52"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="54"/>
         <source>下一个截止：%1 · %2（%3）</source>
         <translation>Next deadline: %1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="58"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="55"/>
+        <source>还剩 %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="61"/>
         <source>选中一条售后单，这里会说明谁要在什么时候做什么。</source>
         <translation>Select a case to see who must do what, and by when.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="61"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="64"/>
         <source>售后单第 %1 行的填写有误，改正后显示截止时间。</source>
         <translation>Row %1 of the cases has an entry error; its deadline shows once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="64"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="67"/>
         <source>买家于 %1 申请/修改发货前仅退款：您需在 %2 前到后台同意或拒绝。</source>
         <translation>The buyer applied for (or changed) a refund before shipping at %1: agree or refuse in the back-end before %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="65"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="68"/>
         <source>买家于 %1 申请/修改发货后退款/退货退款：您需在 %2 前到后台处理。</source>
         <translation>The buyer applied for (or changed) a refund or return after shipping at %1: handle it in the back-end before %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="66"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="69"/>
         <source>您于 %1 同意退货：买家需在 %2 前填写退货物流信息，逾期不算您超时。</source>
         <translation>You agreed to the return at %1: the buyer must enter the return shipment before %2; if the buyer is late, you are not.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="67"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="70"/>
         <source>买家于 %1 寄回退货：请在 %2 前签收验货，到时仍没有签收记录的，系统自动确认收货并退款给买家。</source>
         <translation>The buyer sent the return back at %1: sign for and inspect it before %2. If it is still not signed for by then, the system confirms receipt and refunds the buyer.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="74"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="77"/>
         <source>%1期间 %2（平时 %3）</source>
         <translation>%2 during %1 (normally %3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="75"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="78"/>
         <source>%1（%2）：</source>
         <translation>%1 (%2): </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="76"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="79"/>
         <source>时效：%1。</source>
         <translation> Time limit: %1. </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="76"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="79"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="78"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="81"/>
         <source>备注：%1</source>
         <translation> Note: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="79"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="82"/>
         <source>依据《%1》（%2）：“%3”</source>
         <translation>Source: «%1» (%2): “%3”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="86"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="89"/>
         <source>%1期间 %2</source>
         <translation>%2 during %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/explain.py" line="87"/>
+        <location filename="../../gui/tabs/aftersale/explain.py" line="90"/>
         <source>处理截止：%1（%2）</source>
         <translation>Handle by: %1 (%2)</translation>
     </message>
@@ -2662,167 +2667,167 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="51"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="52"/>
         <source>导入商品表</source>
         <translation>Import product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="53"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="54"/>
         <source>UTF-8（带 BOM）</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="55"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="56"/>
         <source>文件：%1 · 编码：%2 · 表头在第 %3 行 · 下面是前 %4 行</source>
         <translation>File: %1 · Encoding: %2 · Header on row %3 · The first %4 rows are shown below</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="61"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="62"/>
         <source>文件预览</source>
         <translation>File preview</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="70"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="71"/>
         <source>各列对应（* 为必填；类目填“整串”一列，或“一级、二级…”多列）</source>
         <translation>Columns (* required; for the category pick the one whole-path column (整串), or one column per level (一级, 二级…))</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="77"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="78"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="79"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="80"/>
         <source>第 %1 列：%2</source>
         <translation>Column %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="89"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="90"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="90"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="91"/>
         <source>分（除以 100 换算为元）</source>
         <translation>fen (divided by 100 into yuan)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="97"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="98"/>
         <source>价格单位：</source>
         <translation>Price unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="131"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="132"/>
         <source>问题清单</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="132"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="133"/>
         <source>复制问题清单</source>
         <translation>Copy the problems</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="148"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="149"/>
         <source>导入进度</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="154"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="155"/>
         <source>返回修改列对应</source>
         <translation>Back to the columns</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="157"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="158"/>
         <source>开始导入</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="160"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="161"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="201"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="202"/>
         <source>例：第一行价格“%1”按元是 %2 元，按分是 %3 元。</source>
         <translation>E.g. the first row&apos;s price “%1” is ¥%2 read as yuan, ¥%3 read as fen.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="204"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="205"/>
         <source>类目（整串或一级类目）</source>
         <translation>Category (whole path or level 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="208"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="209"/>
         <source>还需指定：%1。</source>
         <translation>Still to choose: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="210"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="211"/>
         <source>请确认价格单位是元还是分。</source>
         <translation>Confirm whether prices are in yuan or fen.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="213"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="214"/>
         <source>同一列被指定给了多个字段，请检查。</source>
         <translation>The same column is chosen for more than one field; please check.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="216"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="217"/>
         <source>文件里没有商品，只有表头。请在商家后台确认导出的是全部商品后重新导出。</source>
         <translation>The file has only a header and no products. In the back-end, make sure you export all products, then export again.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="221"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="222"/>
         <source>✔ 请核对上面的预览，确认无误后点击“开始导入”。</source>
         <translation>✔ Check the preview above; if it is right, click “Start import”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="234"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="235"/>
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="238"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="239"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="251"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="252"/>
         <source>正在备份现有数据…</source>
         <translation>Backing up the current data…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="255"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="256"/>
         <source>已保存，正在检查…</source>
         <translation>Saved; checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="260"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="261"/>
         <source>正在读取并保存第 %1 行（共约 %2 行）…</source>
         <translation>Reading and saving row %1 (of about %2)…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="261"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="262"/>
         <source>正在读取并保存第 %1 行…</source>
         <translation>Reading and saving row %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="280"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="281"/>
         <source>发现 %1 处问题（%2 行），本次没有导入任何商品，原有的商品数据保持不变。请在 Excel 中改正这些行后重新导入；如果几乎每行都报同一个问题，可能是列对应选错了。</source>
         <translation>Found %1 problems (%2 rows); no product was imported and the products there were are unchanged. Correct these rows in Excel and import again; if nearly every row has the same problem, a column may be matched wrongly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="266"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="267"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="301"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="302"/>
         <source>已取消导入，原有的商品数据没有改动。</source>
         <translation>Import cancelled; the existing product data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="323"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="324"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2877,57 +2882,57 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>KnowledgeModel</name>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="172"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
         <source>启用</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="172"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
         <source>标准问题</source>
         <translation>Main question</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="172"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="172"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
         <source>来源</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="172"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
         <source>答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="176"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="242"/>
         <source>内置</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="176"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="242"/>
         <source>已修改</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="176"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="242"/>
         <source>自建</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="186"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="252"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="202"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="268"/>
         <source>已启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="202"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="268"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -2935,183 +2940,183 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="63"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="62"/>
         <source>搜索问题或答案</source>
         <translation>Search questions or answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="64"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="63"/>
         <source>搜索知识</source>
         <translation>Search entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="67"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="66"/>
         <source>按场景筛选</source>
         <translation>Filter by scenario</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="68"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="67"/>
         <source>全部场景</source>
         <translation>All scenarios</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="72"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="71"/>
         <source>关闭后，机器人只用您自己添加或导入的知识</source>
         <translation>When off, the bot uses only the entries you added or imported</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="82"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="81"/>
         <source>知识列表</source>
         <translation>Entry list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="102"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="95"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="102"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="95"/>
         <source>添加一条您自己的问答</source>
         <translation>Add your own question and answer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="103"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="96"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="103"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="96"/>
         <source>只能删除您自建的知识；内置知识可以停用</source>
         <translation>Only your own entries can be deleted; built-in entries can be disabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="104"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="97"/>
         <source>恢复默认</source>
         <translation>Restore default</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="104"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="97"/>
         <source>把修改过的内置知识还原成默认内容</source>
         <translation>Put an edited built-in entry back to its default</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="105"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="98"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="105"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="98"/>
         <source>从 Excel、CSV 或 JSON 导入知识</source>
         <translation>Import entries from Excel, CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="106"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="99"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="106"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="99"/>
         <source>导出为 Excel、CSV 或 JSON，方便粘贴到平台后台</source>
         <translation>Export to Excel, CSV or JSON, ready to paste into the platform back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="149"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="142"/>
         <source>使用内置行业知识（%1 条）</source>
         <translation>Use the built-in industry knowledge (%1 entries)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="157"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="150"/>
         <source>共 %1 条 · 启用 %2 条</source>
         <translation>%1 entries · %2 enabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="159"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="152"/>
         <source>显示 %1 条（%2）</source>
         <translation>Showing %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="163"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="156"/>
         <source> · 已修改 %1 条</source>
         <translation> · %1 modified</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="165"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="158"/>
         <source> · 自建 %1 条</source>
         <translation> · %1 your own</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="227"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="220"/>
         <source>删除知识</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="227"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="220"/>
         <source>删除“%1”？删除后不能撤销。</source>
         <translation>Delete “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="227"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="220"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="243"/>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="248"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="236"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="241"/>
         <source>导入知识</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="244"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="237"/>
         <source>知识表格 (*.xlsx *.csv *.json)</source>
         <translation>Knowledge files (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="250"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="243"/>
         <source>正在读取“%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="258"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="251"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="282"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="275"/>
         <source>正在导出知识…</source>
         <translation>Exporting the knowledge…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="262"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="255"/>
         <source>覆盖已修改的知识？</source>
         <translation>Replace edited entries?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="262"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="255"/>
         <source>导入的 %1 条知识会替换您已修改或自建的同编号知识，继续导入吗？</source>
         <translation>%1 imported entries will replace entries with the same ID that you edited or created. Import anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="266"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="259"/>
         <source>✔ 已从“%1”导入 %2 条知识：新增 %3 条，更新 %4 条。</source>
         <translation>✔ Imported %2 entries from “%1”: %3 added, %4 updated.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="275"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="268"/>
         <source>导出知识</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="275"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="268"/>
         <source>客服知识库.xlsx</source>
         <translation>service bot knowledge.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="281"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="274"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="286"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="279"/>
         <source>✔ 已导出到 %1</source>
         <translation>✔ Exported to %1</translation>
     </message>
@@ -3119,32 +3124,32 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="78"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="76"/>
         <source>提现日期</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="78"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="76"/>
         <source>提现额（元）</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="78"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="76"/>
         <source>同时充值保证金（元）</source>
         <translation>Deposit top-up (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="79"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="77"/>
         <source>提现后保证金余额（元）</source>
         <translation>Deposit after (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="88"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="86"/>
         <source>补记的提现：记录时没有改动保证金余额和货款余额</source>
         <translation>A past withdrawal: recording it did not change the deposit or sales balance</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="94"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="92"/>
         <source>（补记）</source>
         <translation>(past record)</translation>
     </message>
@@ -3312,38 +3317,38 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Lottery (0元抽奖)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="52"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="53"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="53"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="57"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="54"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="58"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="54"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="55"/>
         <source>直播开始</source>
         <translation>Session start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="55"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="56"/>
         <source>直播结束</source>
         <translation>Session end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="57"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="58"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="58"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="59"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="67"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="68"/>
         <source>奖品列表</source>
         <translation>Prizes</translation>
     </message>
@@ -3597,7 +3602,7 @@ Checks your plans against the rules Kuaishou and Douyin have published, before y
         <translation>Delete the shop “%1” and all plans saved for it? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>删除店铺“%1”</source>
         <translation>Deleting shop “%1”</translation>
     </message>
@@ -3709,12 +3714,12 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../gui/ops.py" line="61"/>
+        <location filename="../../gui/ops.py" line="73"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/ops.py" line="162"/>
+        <location filename="../../gui/ops.py" line="174"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3722,112 +3727,118 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>PlanBar</name>
     <message>
-        <location filename="../../gui/plan_bar.py" line="46"/>
+        <location filename="../../gui/plan_bar.py" line="57"/>
         <source>已保存的方案</source>
         <translation>Saved plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="51"/>
+        <location filename="../../gui/plan_bar.py" line="62"/>
         <source>方案：</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="55"/>
+        <location filename="../../gui/plan_bar.py" line="66"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="55"/>
+        <location filename="../../gui/plan_bar.py" line="66"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="56"/>
+        <location filename="../../gui/plan_bar.py" line="67"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="56"/>
+        <location filename="../../gui/plan_bar.py" line="67"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="57"/>
+        <location filename="../../gui/plan_bar.py" line="68"/>
         <source>另存为文件…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="90"/>
+        <location filename="../../gui/plan_bar.py" line="101"/>
         <source>⚠ 上一个方案的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous plan&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="136"/>
+        <location filename="../../gui/plan_bar.py" line="124"/>
+        <location filename="../../gui/plan_bar.py" line="132"/>
+        <source>无法打开方案</source>
+        <translation>Cannot open the plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="183"/>
         <source>方案“%1”</source>
         <translation>plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="136"/>
+        <location filename="../../gui/plan_bar.py" line="183"/>
         <source>新方案</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="141"/>
+        <location filename="../../gui/plan_bar.py" line="188"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="144"/>
+        <location filename="../../gui/plan_bar.py" line="191"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="148"/>
+        <location filename="../../gui/plan_bar.py" line="195"/>
         <source>未命名方案 %1</source>
         <translation>Untitled plan %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="161"/>
+        <location filename="../../gui/plan_bar.py" line="209"/>
         <source>重命名方案</source>
         <translation>Rename plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="161"/>
+        <location filename="../../gui/plan_bar.py" line="209"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="170"/>
+        <location filename="../../gui/plan_bar.py" line="218"/>
         <source>删除方案</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="170"/>
+        <location filename="../../gui/plan_bar.py" line="218"/>
         <source>确定删除方案“%1”吗？此操作不能撤销。</source>
         <translation>Delete the plan “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="178"/>
+        <location filename="../../gui/plan_bar.py" line="226"/>
         <source>打开方案文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="184"/>
+        <location filename="../../gui/plan_bar.py" line="232"/>
         <source>无法打开方案文件</source>
         <translation>Cannot open the plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="197"/>
+        <location filename="../../gui/plan_bar.py" line="246"/>
         <source>另存为方案文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="205"/>
+        <location filename="../../gui/plan_bar.py" line="254"/>
         <source>无法保存文件</source>
         <translation>Cannot save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="206"/>
+        <location filename="../../gui/plan_bar.py" line="255"/>
         <source>文件没有保存：%1
 请换一个文件夹，或关闭正在使用该文件的程序后重试。</source>
         <translation>The file was not saved: %1
@@ -3946,47 +3957,47 @@ Choose another folder, or close the program using the file, and try again.</tran
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="95"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="122"/>
         <source>从店铺商品中选择</source>
         <translation>Pick shop products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="103"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="126"/>
         <source>输入商品ID、标题或类目筛选</source>
         <translation>Filter by product ID, title or category</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="104"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="127"/>
         <source>筛选商品</source>
         <translation>Filter products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="109"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="134"/>
         <source>店铺商品</source>
         <translation>Shop products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="115"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="140"/>
         <source>勾选筛选出的在售商品</source>
         <translation>Tick the shown products on sale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="117"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="142"/>
         <source>共 %1 件商品（来自“类目迁移”标签页导入的商品表）。添加后请填写佣金和来源。</source>
         <translation>%1 products (from the product list imported in the “Category migration” tab). After adding them, fill in their commission and source.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="121"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="146"/>
         <source>添加所选商品</source>
         <translation>Add ticked products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="122"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="147"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="126"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="151"/>
         <source>筛选：</source>
         <translation>Filter:</translation>
     </message>
@@ -4134,18 +4145,18 @@ Choose another folder, or close the program using the file, and try again.</tran
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="57"/>
         <location filename="../../gui/tabs/listing/listing_pages.py" line="58"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="59"/>
         <source>搜索商品ID或名称</source>
         <translation>Search product ID or name</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="68"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="69"/>
         <source>商品列表</source>
         <translation>Product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="77"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="78"/>
         <source>还没有导入商品。
 
 请在快手小店商家后台导出商品列表（.csv 或 .xlsx），然后点击左上角的“导入商品表…”。
@@ -4156,27 +4167,27 @@ Export the product list (.csv or .xlsx) from the Kuaishou shop back-end, then cl
 Once imported, every product is listed here, along with those that must migrate and those over a category cap.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="89"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="90"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="89"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="90"/>
         <source>需迁移</source>
         <translation>To migrate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="89"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="90"/>
         <source>超出上限的一级类目</source>
         <translation>Over category cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="90"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="91"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="94"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="95"/>
         <source>筛选：%1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -4242,22 +4253,22 @@ Once imported, every product is listed here, along with those that must migrate 
 <context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="141"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="139"/>
         <source>订单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="141"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="139"/>
         <source>确认收货时间</source>
         <translation>Receipt confirmed</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="141"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="139"/>
         <source>金额（元）</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="151"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="149"/>
         <source>北京时间，例如 2023-04-01 10:00</source>
         <translation>Beijing time, e.g. 2023-04-01 10:00</translation>
     </message>
@@ -4623,72 +4634,72 @@ With this log file: %2.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="94"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="90"/>
         <source>规则详情</source>
         <translation>Rule details</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="99"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="95"/>
         <source>按日期：</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="120"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="116"/>
         <source>共 %1 条规则（规则包版本 %2）</source>
         <translation>%1 rules (rule pack %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="125"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="121"/>
         <source>没有找到匹配的规则。</source>
         <translation>No matching rule.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="138"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="134"/>
         <source>生效中</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="138"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="134"/>
         <source>未生效</source>
         <translation>not yet in force</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="138"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="134"/>
         <source>已失效</source>
         <translation>no longer in force</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="142"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="138"/>
         <source>规则中的数值（按所选日期）</source>
         <translation>Values in the rule (on the chosen date)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="154"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="150"/>
         <source>%1 起：%2</source>
         <translation>from %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="139"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="135"/>
         <source>公告未写明</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="140"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="136"/>
         <source>至今</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="141"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="137"/>
         <source>生效</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="141"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="137"/>
         <source>依据</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="142"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="138"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -4803,52 +4814,52 @@ With this log file: %2.</translation>
 <context>
     <name>SettlementModel</name>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="192"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="190"/>
         <source>结算时间</source>
         <translation>Settles at</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="192"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="190"/>
         <source>订单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="192"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="190"/>
         <source>金额（元）</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="192"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="190"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="193"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="191"/>
         <source>累计待结算（元）</source>
         <translation>Pending total (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="217"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="215"/>
         <source>（未填单号）</source>
         <translation>(no order no.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="219"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="217"/>
         <source>未填</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="222"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="220"/>
         <source>✔ 已结算</source>
         <translation>✔ Settled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="224"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="222"/>
         <source>今天结算</source>
         <translation>Settles today</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="225"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="223"/>
         <source>待结算，还有 %1 天</source>
         <translation>Pending, %1 days to go</translation>
     </message>
@@ -4960,42 +4971,42 @@ With this log file: %2.</translation>
 <context>
     <name>SnapshotModel</name>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="42"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="46"/>
         <source>商品ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="42"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="46"/>
         <source>商品标题</source>
         <translation>Product title</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="42"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="46"/>
         <source>价格（元）</source>
         <translation>Price (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="42"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="46"/>
         <source>类目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="43"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="47"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="72"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="94"/>
         <source>已在方案中</source>
         <translation>Already in plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="73"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="95"/>
         <source>在售</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="73"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="95"/>
         <source>已下架</source>
         <translation>Delisted</translation>
     </message>
@@ -5363,7 +5374,7 @@ If it is a withdrawal already made in the past, untick “Update balances” and
 <context>
     <name>TypeDelegate</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="316"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="327"/>
         <source>售后类型</source>
         <translation>After-sales type</translation>
     </message>
@@ -5513,47 +5524,47 @@ If it is a withdrawal already made in the past, untick “Update balances” and
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="139"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="140"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="148"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="149"/>
         <source>标记已迁移</source>
         <translation>Mark migrated</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="149"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="150"/>
         <source>把选中的商品标记为已在后台迁移到新类目</source>
         <translation>Mark the selected products as moved to their new category in the back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="151"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="152"/>
         <source>取消标记</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="153"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="154"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="155"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="156"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="176"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="177"/>
         <source>✔ 已导出：%1</source>
         <translation>✔ Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="182"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="183"/>
         <source>没有商品在要关闭的类目里，不需要迁移。</source>
         <translation>No products are in a closing category; nothing needs to migrate.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="185"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="186"/>
         <source>共 %1 件商品在要关闭的类目里，还有 %2 件待迁移（截止 %3）。在商家后台把商品迁移到“迁移到”一栏的新类目后，勾选“已迁移”，或选中多行点“标记已迁移”。</source>
         <translation>%1 products are in a closing category, %2 still to migrate (deadline %3). Once you have moved a product to the new category in the “Migrate to” column in the back-end, tick “Migrated”, or select several rows and click “Mark migrated”.</translation>
     </message>

@@ -40,7 +40,7 @@ def test_typing_reaches_the_database_within_a_second_by_itself(app, shop, lotter
     typed = time.monotonic()
     qtbot.waitUntil(lambda: saved_terms(app, shop) == [TERMS], timeout=3_000)
     assert time.monotonic() - typed < 1.0 + DELAY_MS / 1000
-    assert "已自动保存" in lottery.plans.saved_label.text()
+    qtbot.waitUntil(lambda: "已自动保存" in lottery.plans.saved_label.text(), timeout=1_000)
 
 
 def test_closing_the_window_right_after_typing_keeps_the_edit(app, shop, lottery, qtbot):
@@ -49,10 +49,40 @@ def test_closing_the_window_right_after_typing_keeps_the_edit(app, shop, lottery
     assert saved_terms(app, shop) == [TERMS]
 
 
-def test_switching_tab_right_after_typing_keeps_the_edit(app, shop, lottery, qtbot):
+def test_switching_tab_right_after_typing_starts_the_save_at_once(app, shop, lottery, qtbot):
+    """Leaving the tab starts the write (off the UI thread) without waiting for the pause, and the
+    seller is never made to wait for it."""
+    lottery.plans.autosaver._timer.setInterval(60_000)  # only the tab switch can start it in time
     type_text(qtbot, lottery.terms, TERMS)
     app.window.tabs.setCurrentIndex(0)
-    assert saved_terms(app, shop) == [TERMS]
+    qtbot.waitUntil(lambda: saved_terms(app, shop) == [TERMS], timeout=3_000)
+    qtbot.waitUntil(lambda: not lottery.plans.autosaver.dirty, timeout=1_000)
+
+
+def test_a_big_plan_is_written_off_the_ui_thread_and_an_edit_during_it_is_kept_too(app, shop, lottery, qtbot):
+    """The write of a plan runs on a worker; an edit made while it runs is written after it."""
+    import threading
+
+    from core.store import Store
+
+    writers: list[bool] = []
+    original = Store.save_plan
+
+    def spying(store, *args, **kwargs):
+        writers.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.2)  # a big document takes a while
+        return original(store, *args, **kwargs)
+
+    Store.save_plan = spying
+    try:
+        type_text(qtbot, lottery.terms, TERMS)
+        qtbot.waitUntil(lambda: lottery.plans.autosaver._pending is not None, timeout=3_000)
+        type_text(qtbot, lottery.terms, "，再加一句")  # while the first write is under way
+        qtbot.waitUntil(lambda: saved_terms(app, shop) == [TERMS + "，再加一句"], timeout=5_000)
+    finally:
+        Store.save_plan = original
+    assert writers and not any(writers), "every autosave write ran off the UI thread"
+    qtbot.waitUntil(lambda: not lottery.plans.autosaver.dirty, timeout=2_000)
 
 
 def test_switching_shop_right_after_typing_keeps_the_edit_with_its_shop(app, shop, lottery, qtbot):
@@ -89,7 +119,10 @@ def test_the_trial_form_keeps_a_number_typed_just_before_closing(app, qtbot):
     assert plan["data"]["trial"]["deposit_required"] == "2000"
 
 
-def test_a_save_the_database_refuses_is_said_kept_on_screen_and_retried(app, shop, lottery, qtbot):
+def test_a_save_the_database_refuses_is_said_kept_on_screen_and_retried(app, shop, lottery, qtbot, monkeypatch):
+    import core.store
+
+    monkeypatch.setattr(core.store, "BUSY_TIMEOUT_S", 0.1)  # the background writer's own connection
     app.store.conn.execute("PRAGMA busy_timeout = 100")  # a writer elsewhere holds the database
     blocker = sqlite3.connect(app.store.path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
@@ -101,7 +134,7 @@ def test_a_save_the_database_refuses_is_said_kept_on_screen_and_retried(app, sho
     blocker.execute("ROLLBACK")
     blocker.close()
     qtbot.waitUntil(lambda: saved_terms(app, shop) == [TERMS], timeout=6_000)
-    assert "已自动保存" in label.text()
+    qtbot.waitUntil(lambda: "已自动保存" in label.text(), timeout=2_000)
 
 
 def test_closing_while_the_database_refuses_asks_and_can_keep_the_edit_in_a_file(app, shop, lottery, qtbot,

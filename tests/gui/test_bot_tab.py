@@ -50,7 +50,7 @@ def pick(qtbot, tab: BotTab, search: str) -> None:
     panel = tab.knowledge
     panel.search.clear()
     type_text(qtbot, panel.search, search)
-    rect = panel.table.visualRect(panel.proxy.index(0, 1))
+    rect = panel.table.visualRect(panel.model.index(0, 1))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -66,8 +66,8 @@ def replace_text(qtbot, edit, text: str) -> None:
 
 
 def origin_cell(tab: BotTab, entry_id: str) -> str:
-    proxy = tab.knowledge.proxy
-    return proxy.index(proxy.row_of(entry_id), 3).data()
+    model = tab.knowledge.model
+    return model.index(model.row_of(entry_id), 3).data()
 
 
 def test_edit_disable_and_restore_change_what_the_bot_answers(tab, qtbot):

@@ -292,7 +292,7 @@ def test_picker_filters_and_shows_what_is_already_added(qtbot):
     qtbot.addWidget(picker)
     assert picker.model.data(picker.model.index(0, 4)) == "已在方案中"
     type_text(qtbot, picker.filter, "帆布")
-    assert picker.proxy.rowCount() == 1
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1)
     picker.tick_visible()
     assert picker.picked() == [{"id": "K2", "title": "帆布包", "price": "39.00", "commission": None, "source": "own"}]
 
@@ -378,6 +378,7 @@ def test_plans_survive_a_restart(app, tab, qtbot):
     again = Application(app.qapp, app.store, app.pack)
     qtbot.addWidget(again.window)
     reopened = again.window.tab(CouponTab)
+    qtbot.waitUntil(lambda: reopened.coupons.plans.idle() and reopened.challenge.plans.idle())
     page = reopened.coupons
     assert page.session_title.text() == "周六晚场"
     assert page.plans.combo.currentText().startswith("周六晚场")

@@ -97,6 +97,7 @@ def test_plan_is_saved_and_reopens_after_restart(app, tab, qtbot):
     again = Application(app.qapp, app.store, app.pack)
     qtbot.addWidget(again.window)
     reopened = again.window.tab(LotteryTab)
+    qtbot.waitUntil(reopened.plans.idle)  # the plan is read off the UI thread
     assert reopened.session_title.text() == "周六晚场"
     assert reopened.model.prizes[0]["title"] == "李宁 纯棉 短袖T恤"
     assert reopened.plans.combo.currentText().startswith("周六晚场")

@@ -8,7 +8,6 @@ the order the saved document and the deadline board read them in.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from collections.abc import Callable
@@ -21,7 +20,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.clocks import Clocks
 from core.facts import aftersale as aftersale_facts
 from core.importers.aftersale import template_rows
 from core.engine import check
@@ -40,7 +39,7 @@ from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING
-from gui.table_model import tune
+from gui.table_model import fit, tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.autosave import Autosaver
@@ -49,7 +48,7 @@ from gui.findings_panel import FindingsPanel
 from gui.shop_context import ShopContext
 from gui.tabs.aftersale.claims_panel import ClaimPanel
 from gui.tabs.aftersale.event_dialog import EventDialog
-from gui.tabs.aftersale.event_model import AMBER, RED, EventTableModel, TypeDelegate
+from gui.tabs.aftersale.event_model import AMBER, RED, EventTableModel, TypeDelegate, deadlines_of
 from gui.tabs.aftersale.explain import Explainer
 from gui.tabs.aftersale.import_flow import ImportFlow
 from gui.layout import column, panes
@@ -57,10 +56,6 @@ from gui.layout import column, panes
 KIND = "aftersale"
 EVENT_PATH = re.compile(r"^events\[(\d+)\](?:\.(\w+))?$")
 CLAIM_PATH = re.compile(r"^claims\[(\d+)\](?:\.(\w+))?$")
-
-
-def _blob(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 @dataclass
@@ -75,6 +70,8 @@ class Checked:
     claims: list[dict[str, Any] | None]
     now: datetime
     order: list[int] | None = None
+    due: list[datetime | None] | None = None  # the deadlines as times, and the countdown's clocks:
+    clocks: Clocks | None = None  # worked out here so the window does not go through every row
 
 
 def urgency(deadlines: list[dict[str, Any]]) -> list[int]:
@@ -102,15 +99,22 @@ def check_document(shop: dict[str, Any], events: list[dict[str, Any]], claims: l
         report = check(KIND, doc, now, pack)
         order = urgency([dict(d) for d in aftersale_facts(report)["deadlines"]])
         moved = order != list(range(len(order)))
+        ordered = [events[i] for i in order] if moved else events
         if moved:
-            doc["events"] = [events[i] for i in order]
+            doc["events"] = ordered
             report = check(KIND, doc, now, pack)
         facts = aftersale_facts(report)
-        return Checked(report, None, [dict(d) for d in facts["deadlines"]], list(facts["claims"]), now,
-                       order if moved else None)
+        deadlines: list[dict[str, Any] | None] = [dict(d) for d in facts["deadlines"]]
+        return Checked(report, None, deadlines, list(facts["claims"]), now, order if moved else None,
+                       *_clocks(deadlines, ordered))
     except InputError as exc:
-        return Checked(None, exc, each_alone(events, "events", "deadlines", now, pack),
-                       each_alone(claims, "claims", "claims", now, pack), now)
+        deadlines = each_alone(events, "events", "deadlines", now, pack)
+        return Checked(None, exc, deadlines, each_alone(claims, "claims", "claims", now, pack), now, None,
+                       *_clocks(deadlines, events))
+
+
+def _clocks(deadlines: list[dict[str, Any] | None], events: list[dict[str, Any]]) -> tuple[list[datetime | None], Clocks]:
+    return deadlines_of(deadlines), Clocks.of(deadlines, [str(e.get("id")) for e in events])
 
 
 class AftersaleTab(QWidget):
@@ -126,7 +130,7 @@ class AftersaleTab(QWidget):
         self.report: Report | None = None
         self.plan_id: int | None = None
         self._shop: Shop | None = None
-        self._saved_blob: str | None = None
+        self._saved: dict[str, Any] | None = None  # the document as last stored
         self._loading = False
         self._input_error = False
         self.explain = Explainer(pack, self)
@@ -136,7 +140,8 @@ class AftersaleTab(QWidget):
         self._recheck.timeout.connect(self.run_check)
         self.checker = Latest(self._prepare_check, self)
         self.checker.finished.connect(self._checked)
-        self.autosaver = Autosaver(self._write, lambda: self.tr("售后记录"), self, snapshot=self.document)
+        self.autosaver = Autosaver(None, lambda: self.tr("售后记录"), self, snapshot=self.document,
+                                   prepare=self._prepare_write, store=store)
         self.autosaver.stateChanged.connect(self._show_saved)
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self.tick)
@@ -169,11 +174,8 @@ class AftersaleTab(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(self.model.column_of("type"), TypeDelegate(self.table))
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The note takes what is left (its full text is the tooltip): nothing else is ever cut off.
-        header.setSectionResizeMode(self.model.column_of("note"), QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
+        # The note takes what is left (its full text is the tooltip).
+        fit(self.table, stretch=self.model.column_of("note")).horizontalHeader().setMinimumSectionSize(48)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(lambda _cur, _prev: self.show_detail())
@@ -245,7 +247,7 @@ class AftersaleTab(QWidget):
             self.claims.model.set_claims([c for c in claims if isinstance(c, dict)] if isinstance(claims, list) else [])
         finally:
             self._loading = False
-        self._saved_blob = _blob(self.document())  # a shop gets its document with its first change
+        self._saved = self.document()  # a shop gets its document with its first change
         self.notice.setText("")
         self.saved.setText(fill(self.tr("⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1"), str(kept))
                            if kept else "")
@@ -289,7 +291,7 @@ class AftersaleTab(QWidget):
         if done.report is None:
             assert done.error is not None
             self.report = None
-            self._show_facts(done.deadlines, done.claims, done.now)
+            self._show_facts(done)
             self.findings.show_input_error(done.error.field, f"{self._where(done.error.field)}{done.error.message}")
             self._input_error = True
             self.saved.setText(self.tr("有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。"))
@@ -298,7 +300,7 @@ class AftersaleTab(QWidget):
             self.show_detail()
             return
         self.report = done.report
-        self._show_facts(done.deadlines, done.claims, done.now)
+        self._show_facts(done)
         if self._input_error:
             # FindingsPanel.show_findings cannot yet replace the card of show_input_error (it is not
             # in its key index: KeyError), so the panel is emptied first.
@@ -309,13 +311,12 @@ class AftersaleTab(QWidget):
         self.show_summary()
         self.show_detail()
 
-    def _show_facts(self, deadlines: list[dict[str, Any] | None], claims: list[dict[str, Any] | None],
-                    now: datetime) -> None:
+    def _show_facts(self, done: Checked) -> None:
         """Computed columns are not edits: showing them must not start another check."""
         self._loading = True
         try:
-            self.model.set_facts(deadlines, now)
-            self.claims.model.set_facts(claims)
+            self.model.set_facts(done.deadlines, done.now, done.clocks, done.due)
+            self.claims.model.set_facts(done.claims)
         finally:
             self._loading = False
 
@@ -330,15 +331,22 @@ class AftersaleTab(QWidget):
                 return (fill(self.tr("%1第 %2 行“%3”："), page, str(int(match.group(1)) + 1), name))
         return ""
 
-    def _write(self) -> None:
-        """Keep the document in the store, as typed (a draft with a mistake in it is kept too)."""
-        data = self.document()
-        blob = _blob(data)
-        shop_id = self._shop.id if self._shop else None
-        if blob == self._saved_blob or not self.store.has_shop(shop_id):
-            return
-        self.plan_id = self.store.save_plan(shop_id, KIND, self.tr("售后时效"), data, self.plan_id)
-        self._saved_blob = blob
+    def _prepare_write(self) -> Callable[[Store], Callable[[], None] | None]:
+        """Keep the document in the store, as typed (a draft with a mistake in it is kept too): taken
+        here, written by the autosaver off the UI thread (a busy shop's document is megabytes)."""
+        data, saved = self.document(), self._saved
+        shop_id, plan_id, name = (self._shop.id if self._shop else None), self.plan_id, self.tr("售后时效")
+
+        def write(store: Store) -> Callable[[], None] | None:
+            if data == saved or not store.has_shop(shop_id):
+                return None
+            written = store.save_plan(shop_id, KIND, name, data, plan_id)
+
+            def landed() -> None:
+                if (self._shop.id if self._shop else None) == shop_id:  # still the shop on screen
+                    self.plan_id, self._saved = written, data
+            return landed
+        return write
 
     def _show_saved(self, state: str, text: str) -> None:
         if state == "saved":

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs import confirm
 from gui.text import fill
-from gui.table_model import TableModel, tune
+from gui.table_model import TableModel, fit, tune
 from core.facts import aftersale as aftersale_facts
 from core.importers.aftersale import parse_time
 from core.engine import check
@@ -214,8 +213,7 @@ class ClaimPanel(QWidget):
         self.table.setAccessibleName(self.tr("赔付记录"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit(self.table, stretch=self.model.columnCount() - 1)
         self.delete_button = QPushButton(self.tr("删除赔付记录"))
         records = QGroupBox(self.tr("赔付记录（保存在本店）"))
         records_layout = QVBoxLayout(records)

@@ -4,7 +4,7 @@ deadline columns come from the check's `deadlines` fact and the countdown from `
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from gui import palette
 from gui.text import fill
 from gui.table_model import TableModel
+from core.clocks import SOON, Clocks
 from core.importers.aftersale import parse_time, parse_type
 from core.values import BEIJING, duration_text
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = ("refund_before_shipment", "refund_after_shipment", "return_agreed", "return_shipped")
 RED, GREY, AMBER = palette.ERROR, palette.GREY, palette.WARNING
-SOON = timedelta(hours=24)
 
 
 def type_names() -> dict[str, str]:
@@ -86,6 +86,11 @@ def brief(iso_time: Any, year: int) -> str:
     return text[5:] if re.match(rf"^{year}-\d\d-\d\d \d", text) else text
 
 
+def deadlines_of(facts: list[dict[str, Any] | None]) -> list[datetime | None]:
+    """Each row's deadline as a time (None where the check could not compute it)."""
+    return [datetime.fromisoformat(f["deadline"]) if f else None for f in facts]
+
+
 def new_event(ident: str, kind: str, at: str, note: str = "") -> dict[str, Any]:
     return {"id": ident, "type": kind, "at": at, "done": False, "note": note}
 
@@ -100,7 +105,9 @@ class EventTableModel(TableModel):
         super().__init__(parent)
         self.events: list[dict[str, Any]] = []
         self.facts: list[dict[str, Any] | None] = []
-        self.now = datetime.now(BEIJING)
+        self.due: list[datetime | None] = []  # each row's deadline, read from its fact once
+        self.clocks = Clocks((), (), 0, 0)  # as of the last check: the countdown's tally and next
+        self.checked_at = self.now = datetime.now(BEIJING)
         self._headers = {
             "done": self.tr("已处理"), "id": self.tr("单号"), "type": self.tr("类型"), "at": self.tr("发生时间"),
             "deadline": self.tr("截止时间"), "left": self.tr("剩余时间"), "owner": self.tr("谁来处理"),
@@ -112,6 +119,8 @@ class EventTableModel(TableModel):
         self.beginResetModel()
         self.events = [{"id": "", "type": "", "at": "", "done": False, "note": "", **e} for e in events]
         self.facts = [None] * len(self.events)
+        self.due = [None] * len(self.events)
+        self.clocks = Clocks((), (), 0, 0)
         self.endResetModel()
 
     def add(self, event: dict[str, Any]) -> int:
@@ -119,6 +128,7 @@ class EventTableModel(TableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self.events.append(event)
         self.facts.append(None)
+        self.due.append(None)
         self.endInsertRows()
         return row
 
@@ -126,6 +136,7 @@ class EventTableModel(TableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.events[row]
         del self.facts[row]
+        del self.due[row]
         self.endRemoveRows()
 
     def reorder(self, order: list[int]) -> None:
@@ -134,14 +145,20 @@ class EventTableModel(TableModel):
         new_row = {old: new for new, old in enumerate(order)}
         self.events = [self.events[i] for i in order]
         self.facts = [self.facts[i] for i in order]
+        self.due = [self.due[i] for i in order]
         before = self.persistentIndexList()
         after = [self.index(new_row[p.row()], p.column()) for p in before]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
-    def set_facts(self, facts: list[dict[str, Any] | None], now: datetime) -> None:
-        """The check's deadline of each row (None where it could not be computed)."""
-        self.facts, self.now = list(facts), now
+    def set_facts(self, facts: list[dict[str, Any] | None], now: datetime, clocks: Clocks | None = None,
+                  due: list[datetime | None] | None = None) -> None:
+        """The check's deadline of each row (None where it could not be computed); `clocks` and `due`
+        are derived from them, given when the check already worked them out (off the UI thread)."""
+        self.facts, self.now, self.checked_at = list(facts), now, now
+        self.due = due if due is not None else deadlines_of(self.facts)
+        ids = [str(e.get("id")) for e in self.events]
+        self.clocks = clocks if clocks is not None else Clocks.of(self.facts[:len(ids)], ids[:len(self.facts)])
         if self.events:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.events) - 1, len(self.COLUMNS) - 1))
 
@@ -157,8 +174,7 @@ class EventTableModel(TableModel):
 
     # State ------------------------------------------------------------------------------------
     def deadline(self, row: int) -> datetime | None:
-        fact = self.facts[row] if row < len(self.facts) else None
-        return datetime.fromisoformat(fact["deadline"]) if fact else None
+        return self.due[row] if row < len(self.due) else None
 
     def state(self, row: int) -> str:
         """done | overdue | soon (due within 24 h) | waiting | unknown (not computable yet)."""
@@ -173,12 +189,7 @@ class EventTableModel(TableModel):
 
     def crossed(self) -> bool:
         """A deadline has passed since the facts were computed (the findings are out of date)."""
-        for row, fact in enumerate(self.facts[:len(self.events)]):
-            deadline = self.deadline(row)
-            if fact is not None and deadline is not None and not fact["overdue"] and not fact["done"] \
-                    and self.now > deadline:
-                return True
-        return False
+        return self.clocks.crossed(self.checked_at, self.now)
 
     def left_text(self, row: int) -> str:
         state = self.state(row)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from core.checks.aftersale import time_limits
 from core.rulepack import RulePack
 from core.store import Shop
+from core.values import duration_text
 from gui.text import fill
 from gui.tabs.aftersale.event_model import EventTableModel, length_text, shown, type_names
 
@@ -41,15 +42,17 @@ class Explainer(QObject):
 
     def summary(self, model: EventTableModel) -> str:
         """How many clocks are late, due within 24 h, running, done; and the next one."""
-        states = [model.state(r) for r in range(model.rowCount())]
-        if not states:
+        if not model.rowCount():
             return self.tr("还没有售后单。点“添加售后单…”逐条录入，或“导入表格…”从后台导出的表格导入。")
-        text = (fill(self.tr("售后单 %1 条\n已超时 %2 · 24 小时内到期 %3 · 进行中 %4 · 已处理 %5"), str(len(states)), str(states.count("overdue")), str(states.count("soon")), str(states.count("waiting")), str(states.count("done"))))
-        upcoming = [r for r, s in enumerate(states) if s in ("soon", "waiting")]
-        if upcoming:
-            row = upcoming[0]
-            fact = model.facts[row] or {}
-            text += "\n" + (fill(self.tr("下一个截止：%1 · %2（%3）"), str(model.events[row].get("id")), shown(fact.get("deadline")), model.left_text(row)))
+        tally = model.clocks.tally(model.now)  # as of the last check, counted down to now
+        text = fill(self.tr("售后单 %1 条\n已超时 %2 · 24 小时内到期 %3 · 进行中 %4 · 已处理 %5"),
+                    f"{model.rowCount():,}", f"{tally.overdue:,}", f"{tally.soon:,}", f"{tally.waiting:,}",
+                    f"{tally.done:,}")
+        following = model.clocks.following(model.now)
+        if following is not None:
+            ident, due = following
+            text += "\n" + fill(self.tr("下一个截止：%1 · %2（%3）"), ident, shown(due.isoformat()),
+                                fill(self.tr("还剩 %1"), duration_text(due - model.now)))
         return text
 
     def detail(self, model: EventTableModel, row: int) -> tuple[str, str]:

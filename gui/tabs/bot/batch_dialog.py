@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QProgressBar,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from gui import palette
 from gui.text import fill
-from gui.table_model import TableModel, tune
+from gui.table_model import TableModel, fit, tune
 from core.bot import BatchResult, BatchRow, Entry, Matcher, export_batch, load_batch, run_batch, warm_up
 from core.errors import Cancelled
 from core.progress import Progress, Snapshot
@@ -101,9 +101,7 @@ class BatchDialog(QDialog):
         self.table.setAccessibleName(self.tr("批量测试结果"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit(self.table, stretch=1)
         self.export_button = QPushButton(self.tr("导出报告…"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export())

@@ -75,7 +75,8 @@ class BotTab(QWidget):
         self.checks.finished.connect(self._checked)
         self.checks.failed.connect(self._background_failed)
 
-        self.plans = PlanBar(store, shops, KIND, self.plan_data, self.blank_plan, self)
+        self.plans = PlanBar(store, shops, KIND, self.plan_data, self.blank_plan, self,
+                             prepare=lambda data: entries_from_plan(data.get("knowledge")))
         self.plans.opened.connect(self.show_plan)
         self.knowledge = KnowledgePanel()
         self.editor = EntryEditor()
@@ -151,14 +152,15 @@ class BotTab(QWidget):
                 "knowledge": [e.as_dict() for e in self.knowledge.model.edits],
                 "ask": self.console.recent_questions()}
 
-    def show_plan(self, data: dict[str, Any]) -> None:
+    def show_plan(self, data: dict[str, Any], prepared: Any = None) -> None:
         self._loading = True
         try:
             platform = self.platform()
             self.stack.setCurrentIndex(0 if platform is None else 1)
             self.knowledge.platform = platform
             self.settings.set_platform(platform or "kuaishou")
-            self.knowledge.set_knowledge(data.get("use_builtin") is True, entries_from_plan(data.get("knowledge")))
+            entries = prepared if prepared is not None else entries_from_plan(data.get("knowledge"))
+            self.knowledge.set_knowledge(data.get("use_builtin") is True, entries)
             self.settings.set_settings(data.get("settings"))
             ask = data.get("ask")
             self.console.set_recent(ask if isinstance(ask, list) else [])
@@ -209,16 +211,15 @@ class BotTab(QWidget):
 
     def _entry_data_changed(self, *_args: object) -> None:
         entry_id = self.editor.entry_id
-        row = self.knowledge.model.row_of(entry_id) if entry_id else -1
-        if row >= 0:
-            entry = self.knowledge.model.entry(row)
+        entry = self.knowledge.model.find(entry_id) if entry_id else None
+        if entry is not None:
             self.editor.sync(entry, self._status(entry))
 
     # Background work ------------------------------------------------------------------------------
     def idle(self) -> bool:
-        """Nothing waits to be matched or checked (tests wait for this)."""
-        return not (self._rebuild.isActive() or self._recheck.isActive() or self.matchers.busy()
-                    or self.checks.busy())
+        """No plan is being read, nothing waits to be matched or checked (tests wait for this)."""
+        return self.plans.idle() and not (self._rebuild.isActive() or self._recheck.isActive()
+                                          or self.matchers.busy() or self.checks.busy())
 
     def _request_all(self) -> None:
         self._rebuild.stop()
@@ -290,10 +291,10 @@ class BotTab(QWidget):
 
     def _where(self, path: str) -> str:
         entry_id = self._entry_of(path)
-        row = self.knowledge.model.row_of(entry_id) if entry_id else -1
-        if row < 0:
+        entry = self.knowledge.model.find(entry_id) if entry_id else None
+        if entry is None:
             return ""
-        question = self.knowledge.model.entry(row).question or self.tr("（未填写问题）")
+        question = entry.question or self.tr("（未填写问题）")
         return fill(self.tr("知识“%1”："), question)
 
     def focus_path(self, path: str) -> None:

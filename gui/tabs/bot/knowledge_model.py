@@ -4,6 +4,11 @@ The model keeps the two apart as core.bot does: `defaults` (the built-in knowled
 plan does not use it) and `edits` (the seller's entries; one with a built-in id replaces that entry).
 Only `edits` is stored in the plan. An edit that makes an entry equal to its default again is dropped,
 so the entry shows as built-in.
+
+The model also filters (search words, scenario, platform): the rows it shows are a list of entry
+positions worked out in Python at once. A QSortFilterProxyModel would ask Python about every entry
+one call at a time, and each call from Qt into Python waits its turn for the GIL while a worker
+(the index build) runs: filtering 10,000 entries that way stalled the window for seconds.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -49,8 +54,9 @@ def entries_from_plan(raw: Any) -> list[Entry]:
 
 
 class KnowledgeModel(TableModel):
-    """Rows: every entry in use (built-in order, then the seller's own). `knowledgeChanged` after every
-    change the seller makes (not after `set_knowledge`)."""
+    """Shown rows: the entries in use (built-in order, then the seller's own) that pass the filter.
+    `knowledgeChanged` after every change the seller makes (not after `set_knowledge`). Row numbers
+    in this API are shown rows; entries are found by id."""
 
     knowledgeChanged = Signal()
 
@@ -59,7 +65,12 @@ class KnowledgeModel(TableModel):
         self._defaults: list[Entry] = []
         self._default_by_id: dict[str, Entry] = {}
         self._edits: list[Entry] = []
-        self._rows: list[Entry] = []
+        self._rows: list[Entry] = []  # every entry in use
+        self._shown: list[int] = []  # positions in _rows, in order, of the entries shown
+        self._view: dict[int, int] = {}  # position in _rows -> shown row
+        self._texts: dict[Entry, str] = {}  # what the search looks in, per entry
+        self.search, self.scenario = "", ""
+        self.platform: str | None = None
 
     # The data -----------------------------------------------------------------------------------
     def set_knowledge(self, defaults: Sequence[Entry], edits: Iterable[Entry]) -> None:
@@ -68,6 +79,8 @@ class KnowledgeModel(TableModel):
         self._default_by_id = {e.id: e for e in self._defaults}
         self._edits = list(edits)
         self._rows = apply_edits(self._defaults, self._edits)
+        self._texts = {}
+        self._set_shown(self._filtered())
         self.endResetModel()
 
     @property
@@ -77,13 +90,27 @@ class KnowledgeModel(TableModel):
 
     @property
     def entries(self) -> list[Entry]:
-        """The knowledge the bot uses (every row)."""
+        """The knowledge the bot uses (every entry, shown or not)."""
         return list(self._rows)
 
-    def entry(self, row: int) -> Entry:
-        return self._rows[row]
+    def entry_at(self, row: int) -> Entry | None:
+        """The entry on a shown row (None past the rows)."""
+        return self._rows[self._shown[row]] if 0 <= row < len(self._shown) else None
 
     def row_of(self, entry_id: str) -> int:
+        """The shown row of an entry (-1: not in use, or filtered out)."""
+        return self._view.get(self._position(entry_id), -1)
+
+    def has(self, entry_id: str) -> bool:
+        """The entry is in use (shown or not)."""
+        return self._position(entry_id) >= 0
+
+    def find(self, entry_id: str) -> Entry | None:
+        """The entry in use with this id (shown or not)."""
+        position = self._position(entry_id)
+        return self._rows[position] if position >= 0 else None
+
+    def _position(self, entry_id: str) -> int:
         return next((i for i, e in enumerate(self._rows) if e.id == entry_id), -1)
 
     def default(self, entry_id: str) -> Entry | None:
@@ -104,13 +131,44 @@ class KnowledgeModel(TableModel):
         serving = [e for e in self._rows if e.serves(platform)]
         return len(serving), sum(1 for e in serving if e.enabled)
 
+    # The filter ---------------------------------------------------------------------------------
+    def set_filter(self, search: str, scenario: str, platform: str | None) -> None:
+        self.search, self.scenario, self.platform = search.strip().lower(), scenario, platform
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Apply the filter again (not done while the seller edits an entry: an entry does not
+        vanish mid-word because it no longer matches the search)."""
+        shown = self._filtered()
+        if shown != self._shown:
+            self.beginResetModel()
+            self._set_shown(shown)
+            self.endResetModel()
+
+    def _filtered(self) -> list[int]:
+        platform, scenario = self.platform, self.scenario
+        words = self.search.split()
+        return [i for i, e in enumerate(self._rows)
+                if e.serves(platform) and (not scenario or e.scenario == scenario)
+                and (not words or all(w in self._text(e) for w in words))]
+
+    def _text(self, entry: Entry) -> str:
+        text = self._texts.get(entry)
+        if text is None:
+            text = self._texts[entry] = "\n".join([entry.question, *entry.similar, entry.answer]).lower()
+        return text
+
+    def _set_shown(self, shown: list[int]) -> None:
+        self._shown = shown
+        self._view = {position: row for row, position in enumerate(shown)}
+
     # Changes ------------------------------------------------------------------------------------
     def update(self, entry: Entry) -> None:
         """Put the seller's version of an entry in place (by id)."""
-        row = self.row_of(entry.id)
-        if row < 0 or self._rows[row] == entry:
+        position = self._position(entry.id)
+        if position < 0 or self._rows[position] == entry:
             return
-        self._rows[row] = entry
+        self._rows[position] = entry
         at = next((i for i, e in enumerate(self._edits) if e.id == entry.id), -1)
         if entry == self._default_by_id.get(entry.id):
             del self._edits[at]
@@ -118,27 +176,35 @@ class KnowledgeModel(TableModel):
             self._edits[at] = entry
         else:
             self._edits.append(entry)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        row = self._view.get(position)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self.knowledgeChanged.emit()
 
     def add(self, entry: Entry) -> int:
-        row = len(self._rows)
+        """A new entry of the seller's, shown at the end (whatever the filter). Returns its row."""
+        row = len(self._shown)
         self.beginInsertRows(QModelIndex(), row, row)
         self._edits.append(entry)
         self._rows.append(entry)
+        self._set_shown([*self._shown, len(self._rows) - 1])
         self.endInsertRows()
         self.knowledgeChanged.emit()
         return row
 
     def remove(self, entry_id: str) -> None:
         """Delete one of the seller's own entries (built-in ones can only be disabled or restored)."""
-        row = self.row_of(entry_id)
-        if row < 0 or entry_id in self._default_by_id:
+        position = self._position(entry_id)
+        if position < 0 or entry_id in self._default_by_id:
             return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
+        row = self._view.get(position)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[position]
         self._edits = [e for e in self._edits if e.id != entry_id]
-        self.endRemoveRows()
+        self._set_shown([p - (p > position) for p in self._shown if p != position])
+        if row is not None:
+            self.endRemoveRows()
         self.knowledgeChanged.emit()
 
     def restore(self, entry_id: str) -> None:
@@ -161,7 +227,7 @@ class KnowledgeModel(TableModel):
 
     # Qt ---------------------------------------------------------------------------------------------
     def row_count(self) -> int:
-        return len(self._rows)
+        return len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -178,7 +244,7 @@ class KnowledgeModel(TableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entry, column = self._rows[index.row()], COLUMNS[index.column()]
+        entry, column = self._rows[self._shown[index.row()]], COLUMNS[index.column()]
         if role == Qt.ItemDataRole.CheckStateRole and column == "enabled":
             return Qt.CheckState.Checked if entry.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
@@ -212,50 +278,5 @@ class KnowledgeModel(TableModel):
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or COLUMNS[index.column()] != "enabled":
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if isinstance(value, (int, Qt.CheckState)) else bool(value)
-        self.update(replace(self._rows[index.row()], enabled=checked))
+        self.update(replace(self._rows[self._shown[index.row()]], enabled=checked))
         return True
-
-
-class KnowledgeFilter(QSortFilterProxyModel):
-    """Shows the entries for the shop's platform that match the search words and the scenario.
-
-    Not re-filtered while the seller edits an entry (an entry does not vanish mid-word because it no
-    longer matches the search); `refilter()` applies the current filter again."""
-
-    def __init__(self, source: KnowledgeModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setDynamicSortFilter(False)
-        self.setSourceModel(source)
-        self.knowledge = source
-        self.search = ""
-        self.scenario = ""
-        self.platform: str | None = None
-
-    def set_filter(self, search: str, scenario: str, platform: str | None) -> None:
-        self.search, self.scenario, self.platform = search.strip().lower(), scenario, platform
-        self.refilter()
-
-    def refilter(self) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt 6.9+, where invalidateFilter() is deprecated
-            self.beginFilterChange()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        entry = self.knowledge.entry(source_row)
-        if not entry.serves(self.platform) or (self.scenario and entry.scenario != self.scenario):
-            return False
-        if not self.search:
-            return True
-        text = "\n".join([entry.question, *entry.similar, entry.answer]).lower()
-        return all(word in text for word in self.search.split())
-
-    def entry_at(self, row: int) -> Entry | None:
-        if not 0 <= row < self.rowCount():
-            return None
-        return self.knowledge.entry(self.mapToSource(self.index(row, 0)).row())
-
-    def row_of(self, entry_id: str) -> int:
-        source = self.knowledge.row_of(entry_id)
-        return -1 if source < 0 else self.mapFromSource(self.knowledge.index(source, 0)).row()

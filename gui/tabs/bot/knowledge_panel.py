@@ -9,8 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from core.bot import SCENARIOS, Entry, builtin_knowledge
@@ -18,12 +17,12 @@ from core.exports.knowledge import export_knowledge
 from core.importers.base import ImportRefused, Problem
 from core.importers.knowledge import read_knowledge
 from gui import palette
-from gui.table_model import tune
+from gui.table_model import fit, tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.errors import describe
 from gui.ops import Op
-from gui.tabs.bot.knowledge_model import KnowledgeFilter, KnowledgeModel
+from gui.tabs.bot.knowledge_model import COLUMNS, KnowledgeModel
 
 log = logging.getLogger("shop_assistant")
 FILE_FILTER = "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"
@@ -59,7 +58,6 @@ class KnowledgePanel(QWidget):
         self.platform: str | None = None
         self.problems_dialog: ProblemsDialog | None = None
         self.model = KnowledgeModel(self)
-        self.proxy = KnowledgeFilter(self.model, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索问题或答案"))
         self.search.setAccessibleName(self.tr("搜索知识"))
@@ -79,20 +77,14 @@ class KnowledgePanel(QWidget):
         self.notice.hide()
 
         self.table = tune(QTableView())
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("知识列表"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(1, 190)
+        fit(self.table, stretch=len(COLUMNS) - 1, widths={1: 190}).horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         toggle = QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, context=Qt.ShortcutContext.WidgetShortcut)
         toggle.activated.connect(self.toggle_current)  # Space switches the selected entry on or off
@@ -149,15 +141,15 @@ class KnowledgePanel(QWidget):
         builtin = sum(1 for e in builtin_knowledge() if e.serves(self.platform))
         self.use_builtin.setText(fill(self.tr("使用内置行业知识（%1 条）"), str(builtin)))
         held = self.current_entry()
-        self.proxy.set_filter(self.search.text(), str(self.scenario.currentData() or ""), self.platform)
+        self.model.set_filter(self.search.text(), str(self.scenario.currentData() or ""), self.platform)
         self.select(held.id if held else None, clear_filter=False)
         self.update_counts()
 
     def update_counts(self, *_args: object) -> None:
         total, enabled = self.model.counts(self.platform)
         text = fill(self.tr("共 %1 条 · 启用 %2 条"), str(total), str(enabled))
-        if self.proxy.rowCount() != total:
-            text = fill(self.tr("显示 %1 条（%2）"), str(self.proxy.rowCount()), text)
+        if self.model.rowCount() != total:
+            text = fill(self.tr("显示 %1 条（%2）"), str(self.model.rowCount()), text)
         edited = sum(1 for e in self.model.edits if self.model.default(e.id) is not None)
         own = len(self.model.edits) - edited
         if edited:
@@ -167,23 +159,23 @@ class KnowledgePanel(QWidget):
         self.counts.setText(text)
 
     def current_entry(self) -> Entry | None:
-        return self.proxy.entry_at(self.table.currentIndex().row())
+        return self.model.entry_at(self.table.currentIndex().row())
 
     def select(self, entry_id: str | None, *, clear_filter: bool = True) -> None:
         """Select an entry (clearing the search when it hides it); None or not shown: the first row."""
-        row = self.proxy.row_of(entry_id) if entry_id else -1
-        if row < 0 and entry_id and clear_filter and self.model.row_of(entry_id) >= 0:
+        row = self.model.row_of(entry_id) if entry_id else -1
+        if row < 0 and entry_id and clear_filter and self.model.has(entry_id):
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
             self.scenario.setCurrentIndex(0)  # re-filters
-            row = self.proxy.row_of(entry_id)
+            row = self.model.row_of(entry_id)
         if row < 0:
-            row = 0 if self.proxy.rowCount() else -1
+            row = 0 if self.model.rowCount() else -1
         if row < 0:
-            self.table.setCurrentIndex(self.proxy.index(-1, -1))
+            self.table.setCurrentIndex(self.model.index(-1, -1))
         else:
-            index = self.proxy.index(row, 1)
+            index = self.model.index(row, 1)
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
@@ -228,7 +220,7 @@ class KnowledgePanel(QWidget):
         if confirm(self, self.tr("删除知识"), fill(self.tr("删除“%1”？删除后不能撤销。"), entry.question or self.tr("（未填写问题）"))):
             row = self.table.currentIndex().row()
             self.model.remove(entry.id)
-            neighbour = self.proxy.entry_at(min(row, self.proxy.rowCount() - 1))
+            neighbour = self.model.entry_at(min(row, self.model.rowCount() - 1))
             self.select(neighbour.id if neighbour else None)
 
     def restore_entry(self) -> None:

@@ -155,7 +155,7 @@ class ChallengePage(PlanPage):
         return {"shop": shop.as_contract() if shop else {},
                 "session": {"title": fill(self.tr("%1 挑战赛"), day)}, "challenge": challenge}
 
-    def show_plan(self, data: dict[str, Any]) -> None:
+    def show_plan(self, data: dict[str, Any], prepared: Any = None) -> None:
         self._loading = True
         try:
             raw = data.get("challenge")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,7 +32,7 @@ from core.exports import file_name, with_suffix, write_xlsx
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
-from gui.table_model import tune
+from gui.table_model import fit, tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.ops import Op
@@ -60,16 +59,14 @@ WRAPPED_ROWS = 300
 PRODUCT_PATH = re.compile(r"^products\[(\d+)\](?:\.(\w+))?$")
 
 
-def _table(model: Any, name: str) -> QTableView:
+def _table(model: Any, name: str, stretch: int | None = None) -> QTableView:
     table = tune(QTableView())
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setMinimumSectionSize(48)
+    fit(table, stretch=stretch).horizontalHeader().setMinimumSectionSize(48)
     table.verticalHeader().setDefaultSectionSize(26)
     return table
 
@@ -95,8 +92,8 @@ class CouponPage(PlanPage):
         self.timeline.activated.connect(self._select_coupon)
 
         self.product_model = ProductTableModel(self)
-        self.product_table = _table(self.product_model, self.tr("商品及适用情况"))
-        self.product_table.horizontalHeader().setStretchLastSection(True)
+        self.product_table = _table(self.product_model, self.tr("商品及适用情况"),
+                                    stretch=self.product_model.columnCount() - 1)
         self.source_delegate = ChoiceDelegate(lambda: list(source_names().items()), self)
         self.product_table.setItemDelegateForColumn(self.product_model.column_of("source"),
                                                     self.source_delegate)
@@ -203,7 +200,7 @@ class CouponPage(PlanPage):
         data["products"] = [dict(p) for p in self.product_model.products]
         return data
 
-    def show_plan(self, data: dict[str, Any]) -> None:
+    def show_plan(self, data: dict[str, Any], prepared: Any = None) -> None:
         self._loading = True
         try:
             session = data.get("session")

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class SnapshotModel(TableModel):
-    """The snapshot's products, each with a tick box; products already in the plan cannot be ticked."""
+    """The snapshot's products (up to 200,000), each with a tick box; products already in the plan
+    cannot be ticked. Filtered here, not by a QSortFilterProxyModel, which would ask Python about
+    every product one call at a time on every keystroke. Rows in this API are shown rows."""
 
     COLUMNS = ("id", "title", "price", "category", "status")
 
@@ -38,15 +40,34 @@ class SnapshotModel(TableModel):
         super().__init__(parent)
         self.rows = rows
         self.existing = existing
-        self.ticked: set[int] = set()
+        self.ticked: set[int] = set()  # positions in `rows`
+        self.shown: list[int] = list(range(len(rows)))
+        self._texts: list[str] | None = None
         self._headers = [self.tr("商品ID"), self.tr("商品标题"), self.tr("价格（元）"), self.tr("类目"),
                          self.tr("状态")]
 
-    def _added(self, row: int) -> bool:
-        return str(self.rows[row].get("id")) in self.existing
+    def row_count(self) -> int:
+        return len(self.shown)
+
+    def set_filter(self, text: str) -> None:
+        """Show the products whose id, title, price or category contain `text` (any case)."""
+        words = text.strip().lower()
+        if words and self._texts is None:
+            self._texts = [f"{p.get('id')}\n{p.get('title') or ''}\n{p.get('price') or ''}\n"
+                           f"{' > '.join(p.get('category') or [])}".lower() for p in self.rows]
+        texts = self._texts
+        shown = [i for i, t in enumerate(texts) if words in t] if words and texts is not None \
+            else list(range(len(self.rows)))
+        if shown != self.shown:
+            self.beginResetModel()
+            self.shown = shown
+            self.endResetModel()
+
+    def _added(self, position: int) -> bool:
+        return str(self.rows[position].get("id")) in self.existing
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if self._added(index.row()):
+        if self._added(self.shown[index.row()]):
             return Qt.ItemFlag.ItemIsSelectable
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
@@ -54,9 +75,10 @@ class SnapshotModel(TableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        product, column = self.rows[index.row()], index.column()
+        position, column = self.shown[index.row()], index.column()
+        product = self.rows[position]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
-            ticked = index.row() in self.ticked or self._added(index.row())
+            ticked = position in self.ticked or self._added(position)
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
@@ -68,23 +90,28 @@ class SnapshotModel(TableModel):
             return str(product.get("price") or "")
         if column == 3:
             return " > ".join(product.get("category") or [])
-        if self._added(index.row()):
+        if self._added(position):
             return self.tr("已在方案中")
         return self.tr("在售") if product.get("status") == "on_sale" else self.tr("已下架")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0 or self._added(index.row()):
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        position = self.shown[index.row()]
+        if self._added(position):
             return False
         if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.ticked.add(index.row())
+            self.ticked.add(position)
         else:
-            self.ticked.discard(index.row())
+            self.ticked.discard(position)
         self.dataChanged.emit(index, index)
         return True
 
-    def tick(self, rows: list[int]) -> None:
-        for row in rows:
-            self.setData(self.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    def tick_shown_on_sale(self) -> None:
+        """Tick every shown product that is on sale (and not in the plan yet)."""
+        self.ticked.update(p for p in self.shown if self.rows[p].get("status") == "on_sale" and not self._added(p))
+        if self.shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.shown) - 1, 0))
 
 
 class ProductPicker(QDialog):
@@ -95,17 +122,15 @@ class ProductPicker(QDialog):
         self.setWindowTitle(self.tr("从店铺商品中选择"))
         self.resize(820, 520)
         self.model = SnapshotModel(rows, existing, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("输入商品ID、标题或类目筛选"))
         self.filter.setAccessibleName(self.tr("筛选商品"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self._filter_timer = QTimer(self, singleShot=True, interval=150)  # filter once typing pauses
+        self._filter_timer.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
+        self.filter.textChanged.connect(self._filter_timer.start)
         self.table = tune(QTableView())
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("店铺商品"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -135,8 +160,9 @@ class ProductPicker(QDialog):
         layout.addWidget(buttons)
 
     def tick_visible(self) -> None:
-        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
-        self.model.tick([r for r in rows if self.model.rows[r].get("status") == "on_sale"])
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter.text())  # what the box says, even mid-pause
+        self.model.tick_shown_on_sale()
 
     def picked(self) -> list[dict[str, Any]]:
         """The ticked products, shaped for the coupon plan: own products, commission left for the seller."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QDateTimeEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QDateTimeEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -21,7 +21,7 @@ from core.rulepack import RulePack
 from core.exports.lottery import lottery_sheets
 from core.store import Store
 from core.values import BEIJING, instant
-from gui.table_model import tune
+from gui.table_model import fit, tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.qtdates import py_datetime, qdatetime
@@ -68,8 +68,7 @@ class LotteryTab(PlanPage):
         self.table.setAccessibleName(self.tr("奖品列表"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setMinimumSectionSize(56)
+        fit(self.table).horizontalHeader().setMinimumSectionSize(56)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_image(cur.row()))
 
         tools = QHBoxLayout()
@@ -157,7 +156,7 @@ class LotteryTab(PlanPage):
             "terms": self.terms.toPlainText(),
         }
 
-    def show_plan(self, data: dict[str, Any]) -> None:
+    def show_plan(self, data: dict[str, Any], prepared: Any = None) -> None:
         self._loading = True
         try:
             raw_session = data.get("session")

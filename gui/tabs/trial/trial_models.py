@@ -9,11 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from gui import palette
 from gui.text import fill
-from gui.table_model import TableModel, tune
+from gui.table_model import TableModel, fit, tune
 from core.values import fmt_money
 from core.trial_ledger import BalanceRow, updated
 
@@ -56,9 +56,7 @@ def table_view(model: Any, name: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    fit(table, stretch=model.columnCount() - 1)
     return table
 
 
