@@ -31,17 +31,20 @@ from gui.shop_context import ShopContext
 class PlanBar(QWidget):
     """Emits `opened(data, prepared)` when the tab must show a plan; call `changed()` after every edit.
 
-    A stored plan is read off the UI thread (a 10,000-entry knowledge base is megabytes of JSON), and
-    `prepare(data)`, when given, runs there too: its result is `prepared` (None for a blank plan or a
-    file, which the tab then prepares itself). Until the plan arrives, the one on screen stays the one
-    edited and saved: a quick edit meanwhile is kept with it, not written into the next plan."""
+    A stored plan is read off the UI thread (a 10,000-entry knowledge base is megabytes of JSON).
+    `prepare()`, when given, is called on the UI thread as the read starts and returns a function of
+    the plan's data that runs on the worker too: its result is `prepared` (None for a blank plan or
+    a file, which the tab then prepares itself). Until the plan arrives, the one on screen stays the one
+    edited and saved, and the tab (told by `reading`) takes no edits until the next one is shown: an
+    edit made meanwhile would be shown over by the plan as it was read."""
 
     opened = Signal(dict, object)
+    reading = Signal(bool)  # a stored plan is being read: the tab takes no edits meanwhile
 
     def __init__(self, store: Store, shops: ShopContext, kind: str,
                  current_data: Callable[[], dict[str, Any]],
                  blank_data: Callable[[], dict[str, Any]], parent: QWidget | None = None,
-                 prepare: Callable[[dict[str, Any]], Any] | None = None) -> None:
+                 prepare: Callable[[], Callable[[dict[str, Any]], Any]] | None = None) -> None:
         super().__init__(parent)
         self.store, self.shops, self.kind = store, shops, kind
         self.current_data, self.blank_data, self.prepare = current_data, blank_data, prepare
@@ -109,13 +112,15 @@ class PlanBar(QWidget):
             self._open_id(plans[0]["id"], owner)
         else:
             self._opening += 1
+            self._reading = None
             self._owner, self.plan_id = owner, None
             self._refresh_combo()
             self.opened.emit(self.blank_data(), None)
+            self.reading.emit(False)
 
     def _open_id(self, plan_id: int, owner: int | None = None) -> None:
         self._opening += 1
-        number, prepare = self._opening, self.prepare
+        number, prepare = self._opening, (self.prepare() if self.prepare is not None else None)
         owner = self._owner if owner is None else owner
 
         def read(store: Store, _progress: object) -> tuple[dict[str, Any], Any]:
@@ -123,11 +128,13 @@ class PlanBar(QWidget):
             return data, (prepare(data) if prepare is not None else None)
         self._reading = Op(self, read, store=self.store, title=self.tr("无法打开方案")).success(
             lambda got: self._arrived(number, plan_id, owner, *got)).failure(lambda exc: self._not_read(number, exc))
+        self.reading.emit(True)
         self._reading.run()
 
     def _not_read(self, number: int, exc: BaseException) -> None:
         if number == self._opening:
             self._reading = None
+            self.reading.emit(False)
             self._refresh_combo()  # back to the plan still on screen
             show_error(self, self.tr("无法打开方案"), exc)
 
@@ -135,10 +142,11 @@ class PlanBar(QWidget):
         if number != self._opening:
             return  # the seller asked for another plan meanwhile
         self._reading = None
-        self._leave_quietly()  # an edit made while it was read belongs to the plan it was made on
+        self._leave_quietly()  # pending edits belong to the plan they were made on
         self._owner, self.plan_id = owner, plan_id
         self._refresh_combo()
         self.opened.emit(data, prepared)
+        self.reading.emit(False)
 
     def idle(self) -> bool:
         """No plan is being read (tests wait for this)."""

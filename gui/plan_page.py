@@ -31,6 +31,7 @@ class PlanPage(QWidget):
         self._recheck.timeout.connect(self.run_check)
         self.plans = PlanBar(store, shops, kind, self.plan_data, self.blank_plan, self)
         self.plans.opened.connect(self.show_plan)
+        self.plans.reading.connect(lambda busy: self.setEnabled(not busy))
 
     def edited(self, *_args: Any) -> None:
         if self._loading:

@@ -5,154 +5,160 @@
     <name>AftersaleTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="38"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="338"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="384"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="158"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="184"/>
         <source>添加售后单…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="159"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="185"/>
         <source>导入表格…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="160"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="186"/>
         <source>下载导入模板…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="161"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="378"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="187"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="424"/>
         <source>标记为已处理</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="162"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="188"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="172"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="198"/>
         <source>售后单列表</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="187"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="213"/>
         <source>所选售后单的说明</source>
         <translation>About the selected case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="203"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="229"/>
         <source>售后单与时效</source>
         <translation>Cases and deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="204"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="230"/>
         <source>假一赔四计算器</source>
         <translation>Counterfeit payouts (假一赔四)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="325"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="512"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="270"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="282"/>
+        <source>没有读到售后记录</source>
+        <translation>Could not read the after-sales records</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="371"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="556"/>
         <source>售后单</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="326"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="372"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="331"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="377"/>
         <source>%1第 %2 行“%3”：</source>
         <translation>%1, row %2, “%3”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="491"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="537"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="491"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="537"/>
         <source>列表里的修改还没有保存（%1），请稍后再导入。</source>
         <translation>The changes in the list are not saved yet (%1); please import again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="513"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="557"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="143"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="169"/>
         <source>售后记录</source>
         <translation>after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="252"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="298"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="297"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="343"/>
         <source>有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。</source>
         <translation>One entry needs correcting (see below): it is saved as typed and will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="354"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="400"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="357"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="403"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="378"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="424"/>
         <source>改回未处理</source>
         <translation>Mark as not handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="450"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="496"/>
         <source>（无单号）</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="451"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="497"/>
         <source>删除售后单</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="451"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="497"/>
         <source>删除售后单“%1”？删除后不再提醒它的时效。</source>
         <translation>Delete the case “%1”? Its deadline will no longer be tracked.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="486"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="532"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="487"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="533"/>
         <source>表格文件 (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="507"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="551"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="507"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="551"/>
         <source>售后单导入模板.xlsx</source>
         <translation>after-sales import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="514"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="558"/>
         <source>模板已保存到 %1：按表头填好后点“导入表格…”。</source>
         <translation>Template saved to %1. Fill it in under its headers, then click “Import spreadsheet…”.</translation>
     </message>
@@ -178,12 +184,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../gui/autosave.py" line="257"/>
+        <location filename="../../gui/autosave.py" line="262"/>
         <source>修改还没有保存</source>
         <translation>Changes not saved yet</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="258"/>
+        <location filename="../../gui/autosave.py" line="263"/>
         <source>以下修改还没有存进数据文件：
 %1
 
@@ -194,27 +200,27 @@
 You can retry, or keep them in a file and go on; reopen them later with “Open file…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="260"/>
+        <location filename="../../gui/autosave.py" line="265"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="261"/>
+        <location filename="../../gui/autosave.py" line="266"/>
         <source>另存为文件后继续</source>
         <translation>Keep in a file and go on</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="262"/>
+        <location filename="../../gui/autosave.py" line="267"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="275"/>
+        <location filename="../../gui/autosave.py" line="280"/>
         <source>已另存为文件</source>
         <translation>Kept in a file</translation>
     </message>
     <message>
-        <location filename="../../gui/autosave.py" line="276"/>
+        <location filename="../../gui/autosave.py" line="281"/>
         <source>没有保存进数据文件的修改已另存为：
 %1</source>
         <translation>The changes that did not reach the data file were kept as:
@@ -501,68 +507,68 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Service bot</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="106"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="107"/>
         <source>测试问答</source>
         <translation>Test answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="107"/>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="279"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="108"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="280"/>
         <source>设置与检查</source>
         <translation>Settings and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="115"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="116"/>
         <source>还没有店铺。客服机器人的设置要按店铺所在的平台（快手小店或抖店）来检查：请先在窗口上方点“添加店铺”，或点“使用示例店铺”先看看。</source>
         <translation>No shop yet. The customer-service bot&apos;s settings are checked against the shop&apos;s platform (Kuaishou shop or Douyin shop): first click “Add shop” at the top of the window, or “Use the sample shop” to have a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="120"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="121"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="198"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="199"/>
         <source>内置知识（未修改）：可以直接改写，改过的会标为“已修改”，随时可以恢复默认。</source>
         <translation>Built-in entry (unchanged): you can rewrite it; a changed entry is marked “Edited” and can be restored to the default at any time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="200"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="201"/>
         <source>您自建的知识（编号 %1）。</source>
         <translation>Your own entry (ID %1).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="203"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="204"/>
         <source>内置知识 · 已修改：%1。点左侧“恢复默认”可还原。</source>
         <translation>Built-in entry · edited: %1. Click “Restore default” on the left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="259"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="260"/>
         <source>有一处填写需要改正，改正后才能检查（您的修改已保存）。</source>
         <translation>One entry needs fixing before the check can run (your changes are saved).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="273"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="274"/>
         <source>机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。</source>
         <translation>Entries the bot can use: %1 · settings and entries checked against %2 rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="297"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="298"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="298"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="299"/>
         <source>知识“%1”：</source>
         <translation>Entry “%1”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="318"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="319"/>
         <source>选择买家问题表</source>
         <translation>Choose a buyer question sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="319"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="320"/>
         <source>问题表 (*.xlsx *.csv *.txt)</source>
         <translation>Question sheets (*.xlsx *.csv *.txt)</translation>
     </message>
@@ -2232,89 +2238,89 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
         <translation>during %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="112"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="197"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="255"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="117"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="205"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="263"/>
         <source>已处理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="112"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="117"/>
         <source>单号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="112"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="117"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="112"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="117"/>
         <source>发生时间</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="113"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="118"/>
         <source>截止时间</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="113"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="118"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="113"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="118"/>
         <source>谁来处理</source>
         <translation>Who acts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="114"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="119"/>
         <source>时效</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="114"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="119"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="204"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="212"/>
         <source>买家已逾期 %1</source>
         <translation>buyer late by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="205"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="213"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="206"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="214"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="221"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="229"/>
         <source>勾选表示已处理：您已同意/拒绝申请，或买家已填写退货物流，或您已签收退货</source>
         <translation>Tick when handled: you agreed to or refused the request, the buyer entered the return shipment, or you signed for the return</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="222"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="230"/>
         <source>北京时间，例如 2022-01-26 09:15：买家申请/修改、您同意退货或买家寄回的时间</source>
         <translation>Beijing time, e.g. 2022-01-26 09:15: when the buyer applied or changed the request, you agreed to the return, or the buyer sent it back</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="223"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="231"/>
         <source>平台规定的处理时限；春节等特殊时期按公告延长</source>
         <translation>The time limit the platform sets; extended by announcement for periods such as Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="255"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="263"/>
         <source>未处理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="261"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="269"/>
         <source>%1期间发生的售后按公告延长时效</source>
         <translation>After-sales cases arising during %1 get longer time limits, as announced</translation>
     </message>
@@ -2432,13 +2438,13 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="57"/>
-        <location filename="../../gui/findings_panel.py" line="75"/>
+        <location filename="../../gui/findings_panel.py" line="59"/>
+        <location filename="../../gui/findings_panel.py" line="77"/>
         <source>规则原文 ▸</source>
         <translation>Rule text ▸</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="75"/>
+        <location filename="../../gui/findings_panel.py" line="77"/>
         <source>规则原文 ▾</source>
         <translation>Rule text ▾</translation>
     </message>
@@ -2446,52 +2452,57 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="119"/>
+        <location filename="../../gui/findings_panel.py" line="121"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="127"/>
+        <location filename="../../gui/findings_panel.py" line="129"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="127"/>
+        <location filename="../../gui/findings_panel.py" line="129"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="127"/>
+        <location filename="../../gui/findings_panel.py" line="129"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="156"/>
+        <location filename="../../gui/findings_panel.py" line="161"/>
+        <source>还有 %1 条，点此再显示 %2 条</source>
+        <translation>%1 more — click to show %2 more</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_panel.py" line="162"/>
         <source>还有 %1 条，点此全部显示</source>
         <translation>%1 more: click to show all</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="164"/>
+        <location filename="../../gui/findings_panel.py" line="169"/>
         <source>✔ 没有发现问题。</source>
         <translation>✔ No problems found.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="166"/>
+        <location filename="../../gui/findings_panel.py" line="171"/>
         <source>✖ %1 个错误，%2 个提醒：请先处理错误。</source>
         <translation>✖ %1 errors, %2 warnings: fix the errors first.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="168"/>
+        <location filename="../../gui/findings_panel.py" line="173"/>
         <source>没有错误，%1 个提醒。</source>
         <translation>No errors, %1 warnings.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="195"/>
+        <location filename="../../gui/findings_panel.py" line="200"/>
         <source>依据 %1：《%2》（%3）</source>
         <translation>Source %1: «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="204"/>
+        <location filename="../../gui/findings_panel.py" line="209"/>
         <source>✖ 有一处填写无法识别，改正后才能检查：</source>
         <translation>✖ One entry cannot be read; fix it and the plan will be checked:</translation>
     </message>
@@ -3162,149 +3173,149 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Category migration</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="74"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="75"/>
         <source>提示</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="76"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="77"/>
         <source>导入商品表…</source>
         <translation>Import product list…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="77"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="78"/>
         <source>从快手小店商家后台导出的商品列表（.csv 或 .xlsx）</source>
         <translation>The product list exported from the Kuaishou shop back-end (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="107"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="108"/>
         <source>全部商品</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="108"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="222"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="109"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="228"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="109"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="110"/>
         <source>一级类目上限</source>
         <translation>Level-1 category caps</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="141"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="142"/>
         <source>还没有店铺。请先在上方“添加店铺”，选择快手小店和店铺类型，再回到这里导入商品表。</source>
         <translation>No shop yet. First click “Add shop” above, choose Kuaishou shop and the shop type, then come back here to import the product list.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="144"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="145"/>
         <source>“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则（快手关闭“二手-二手车”类目、《商品在架量级等限制说明》），不适用于抖店。如需检查快手小店，请在上方切换或添加快手小店。</source>
         <translation>“%1” is a Douyin shop. The category migration and listing-count rules on this page are Kuaishou shop rules (Kuaishou closing the “二手-二手车” category, and «商品在架量级等限制说明»); they do not apply to Douyin shops. To check a Kuaishou shop, switch to one or add one above.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="165"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="166"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="179"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="185"/>
         <source>没有读到本店的商品数据：%1</source>
         <translation>Could not read this shop&apos;s product data: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="215"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="221"/>
         <source>导入商品表后，这里会列出要处理的问题。</source>
         <translation>Import the product list to see the problems to deal with here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="222"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="228"/>
         <source>迁移清单（%1）</source>
         <translation>Migration list (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="227"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="233"/>
         <source>已导入 %1 件商品 · 来自 %2 · %3 导入（再次导入会替换，已迁移标记保留）</source>
         <translation>%1 products imported · from %2 · on %3 (importing again replaces them; migrated marks are kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="229"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="235"/>
         <source>还没有导入商品表。</source>
         <translation>No product list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="238"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="244"/>
         <source>选择商品表</source>
         <translation>Choose the product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="239"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="245"/>
         <source>商品表 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
         <translation>Product lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="249"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="255"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="253"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="259"/>
         <source>正在读取“%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="258"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="264"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="279"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="285"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="306"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="312"/>
         <source>迁移标记</source>
         <translation>The migration marks</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="319"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="325"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="363"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="369"/>
         <source>正在导出迁移清单…</source>
         <translation>Exporting the migration worksheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="352"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="362"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="358"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="368"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="352"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="358"/>
         <source>没有需要迁移的商品，迁移清单是空的。</source>
         <translation>No products need to migrate; the migration list is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="357"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="363"/>
         <source>%1-类目迁移清单</source>
         <translation>%1-category migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="355"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="361"/>
         <source>CSV（UTF-8，Excel 可直接打开）(*.csv)</source>
         <translation>CSV (UTF-8, opens directly in Excel) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="321"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="327"/>
         <source>类目上限</source>
         <translation>The category cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="356"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="362"/>
         <source>导出迁移清单</source>
         <translation>Export migration list</translation>
     </message>
@@ -3727,118 +3738,118 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>PlanBar</name>
     <message>
-        <location filename="../../gui/plan_bar.py" line="57"/>
+        <location filename="../../gui/plan_bar.py" line="59"/>
         <source>已保存的方案</source>
         <translation>Saved plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="62"/>
+        <location filename="../../gui/plan_bar.py" line="64"/>
         <source>方案：</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="66"/>
+        <location filename="../../gui/plan_bar.py" line="68"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="66"/>
+        <location filename="../../gui/plan_bar.py" line="68"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="67"/>
+        <location filename="../../gui/plan_bar.py" line="69"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="67"/>
+        <location filename="../../gui/plan_bar.py" line="69"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="68"/>
+        <location filename="../../gui/plan_bar.py" line="70"/>
         <source>另存为文件…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="101"/>
+        <location filename="../../gui/plan_bar.py" line="103"/>
         <source>⚠ 上一个方案的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous plan&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="124"/>
-        <location filename="../../gui/plan_bar.py" line="132"/>
+        <location filename="../../gui/plan_bar.py" line="128"/>
+        <location filename="../../gui/plan_bar.py" line="138"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="183"/>
+        <location filename="../../gui/plan_bar.py" line="190"/>
         <source>方案“%1”</source>
         <translation>plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="183"/>
+        <location filename="../../gui/plan_bar.py" line="190"/>
         <source>新方案</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="188"/>
+        <location filename="../../gui/plan_bar.py" line="195"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="191"/>
+        <location filename="../../gui/plan_bar.py" line="198"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="195"/>
+        <location filename="../../gui/plan_bar.py" line="202"/>
         <source>未命名方案 %1</source>
         <translation>Untitled plan %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="209"/>
+        <location filename="../../gui/plan_bar.py" line="216"/>
         <source>重命名方案</source>
         <translation>Rename plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="209"/>
+        <location filename="../../gui/plan_bar.py" line="216"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="218"/>
+        <location filename="../../gui/plan_bar.py" line="225"/>
         <source>删除方案</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="218"/>
+        <location filename="../../gui/plan_bar.py" line="225"/>
         <source>确定删除方案“%1”吗？此操作不能撤销。</source>
         <translation>Delete the plan “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="226"/>
+        <location filename="../../gui/plan_bar.py" line="233"/>
         <source>打开方案文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="232"/>
+        <location filename="../../gui/plan_bar.py" line="239"/>
         <source>无法打开方案文件</source>
         <translation>Cannot open the plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="246"/>
+        <location filename="../../gui/plan_bar.py" line="253"/>
         <source>另存为方案文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="254"/>
+        <location filename="../../gui/plan_bar.py" line="261"/>
         <source>无法保存文件</source>
         <translation>Cannot save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="255"/>
+        <location filename="../../gui/plan_bar.py" line="262"/>
         <source>文件没有保存：%1
 请换一个文件夹，或关闭正在使用该文件的程序后重试。</source>
         <translation>The file was not saved: %1
@@ -4016,7 +4027,7 @@ Choose another folder, or close the program using the file, and try again.</tran
     </message>
     <message>
         <location filename="../../gui/tabs/coupon/product_model.py" line="36"/>
-        <location filename="../../gui/tabs/listing/product_model.py" line="31"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="61"/>
         <source>商品ID</source>
         <translation>Product ID</translation>
     </message>
@@ -4027,7 +4038,7 @@ Choose another folder, or close the program using the file, and try again.</tran
     </message>
     <message>
         <location filename="../../gui/tabs/coupon/product_model.py" line="38"/>
-        <location filename="../../gui/tabs/listing/product_model.py" line="32"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="62"/>
         <source>价格（元）</source>
         <translation>Price (¥)</translation>
     </message>
@@ -4082,62 +4093,62 @@ Choose another folder, or close the program using the file, and try again.</tran
         <translation>✖ Does not apply</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="31"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="61"/>
         <source>商品名称</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="31"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="61"/>
         <source>类目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="32"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="32"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="62"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="33"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="63"/>
         <source>需要处理</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="34"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="64"/>
         <source>在售</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="34"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="64"/>
         <source>未在售</source>
         <translation>Off sale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="35"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="65"/>
         <source>已标记迁移（下次导入时核对）</source>
         <translation>Marked migrated (verified at the next import)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="36"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="66"/>
         <source>已标记迁移</source>
         <translation>Marked migrated</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="36"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="66"/>
         <source>需迁移</source>
         <translation>To migrate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="37"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="67"/>
         <source>一级类目超出上限</source>
         <translation>Level-1 category over its cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="203"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="233"/>
         <source>需迁移至 %1</source>
         <translation>Migrate to %1</translation>
     </message>
@@ -5374,7 +5385,7 @@ If it is a withdrawal already made in the past, untick “Update balances” and
 <context>
     <name>TypeDelegate</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="327"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="335"/>
         <source>售后类型</source>
         <translation>After-sales type</translation>
     </message>

@@ -31,10 +31,11 @@ def shop(app):
 
 
 @pytest.fixture
-def tab(app, shop) -> AftersaleTab:
+def tab(app, shop, qtbot) -> AftersaleTab:
     tab = app.window.show_tab(AftersaleTab)
     tab.clock = lambda: NOW
     tab.load()
+    qtbot.waitUntil(tab.idle)  # the stored document is read off the UI thread
     return tab
 
 
@@ -275,6 +276,7 @@ def write_gbk_csv(path, body):
 def run_import(qtbot, tab, path):
     with qtbot.waitSignal(tab.import_finished, timeout=10000) as blocker:
         assert tab.import_file(str(path))
+    qtbot.waitUntil(tab.idle)  # the merged document is read back, as the seller sees it
     return blocker.args[0]
 
 
@@ -344,6 +346,7 @@ def test_everything_survives_a_restart(app, shop, tab, qtbot, monkeypatch):
     reopened = again.window.tab(AftersaleTab)
     reopened.clock = lambda: NOW
     reopened.load()
+    qtbot.waitUntil(reopened.idle)
     assert rows(reopened) == ["SH001", "SH000"]
     assert cell(reopened, 0, "note") == "拍错了"
     assert cell(reopened, 1, "done", Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
@@ -355,8 +358,10 @@ def test_each_shop_keeps_its_own_after_sales(app, shop, tab, qtbot, monkeypatch)
     add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
     other = app.store.save_shop(Shop(name="抖音小铺", platform="douyin"))
     app.window.shops.set_shop(other)
+    qtbot.waitUntil(tab.idle)
     assert rows(tab) == [] and "抖店" in tab.rules_hint.text()
     app.window.shops.set_shop(shop)
+    qtbot.waitUntil(tab.idle)
     assert rows(tab) == ["SH001"]
 
 

@@ -31,3 +31,17 @@ def test_errors_come_first_even_when_the_list_is_cut(qtbot):
     assert panel.messages()[0] == "第 99 条" and len(panel.cards) == FIRST_CARDS
     panel.show_findings([finding(1)])
     assert panel.messages() == ["第 1 条"] and not panel.more.isVisibleTo(panel)
+
+
+def test_a_very_long_list_grows_a_hundred_cards_a_click(qtbot):
+    """60,000 findings (a year of after-sales imported at once) never become 60,000 cards at once."""
+    from gui.findings_panel import MORE_CARDS
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_findings([finding(n) for n in range(60_000)] + [finding(60_000, "error")])
+    assert len(panel.cards) == FIRST_CARDS and panel.messages()[0] == "第 60000 条"
+    assert panel.more.text() == f"还有 {60_001 - FIRST_CARDS:,} 条，点此再显示 {MORE_CARDS} 条"
+    assert panel.summary.text() == "✖ 1 个错误，60,000 个提醒：请先处理错误。"
+    qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
+    assert len(panel.cards) == FIRST_CARDS + MORE_CARDS

@@ -43,12 +43,13 @@ from gui.table_model import fit, tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.autosave import Autosaver
+from gui.errors import show_error
 from gui.ops import Latest, Op
-from gui.findings_panel import FindingsPanel
+from gui.findings_panel import FindingsPanel, by_severity
 from gui.shop_context import ShopContext
 from gui.tabs.aftersale.claims_panel import ClaimPanel
 from gui.tabs.aftersale.event_dialog import EventDialog
-from gui.tabs.aftersale.event_model import AMBER, RED, EventTableModel, TypeDelegate, deadlines_of
+from gui.tabs.aftersale.event_model import AMBER, RED, EventTableModel, TypeDelegate, deadlines_of, normalized
 from gui.tabs.aftersale.explain import Explainer
 from gui.tabs.aftersale.import_flow import ImportFlow
 from gui.layout import column, panes
@@ -72,12 +73,16 @@ class Checked:
     order: list[int] | None = None
     due: list[datetime | None] | None = None  # the deadlines as times, and the countdown's clocks:
     clocks: Clocks | None = None  # worked out here so the window does not go through every row
+    events: list[dict[str, Any]] | None = None  # the rows in `order` (the check's copies), when they moved
+    by_severity: dict[str, list[Any]] | None = None  # the findings, grouped for the findings panel
 
 
 def urgency(deadlines: list[dict[str, Any]]) -> list[int]:
-    """Row order: not done first, soonest deadline first (so overdue on top), done at the bottom."""
-    keys = [(bool(d["done"]), datetime.fromisoformat(d["deadline"]), i) for i, d in enumerate(deadlines)]
-    return [i for *_, i in sorted(keys)]
+    """Row order: not done first, soonest deadline first (so overdue on top), done at the bottom.
+    Sorted on one number per row: a sort is one call that holds the GIL, and numbers compare fast."""
+    done_last = 1e11  # seconds: past any deadline
+    keys = [datetime.fromisoformat(d["deadline"]).timestamp() + (done_last if d["done"] else 0.0) for d in deadlines]
+    return sorted(range(len(keys)), key=keys.__getitem__)
 
 
 def each_alone(rows: list[dict[str, Any]], key: str, fact: str, now: datetime, pack: RulePack) -> list[dict[str, Any] | None]:
@@ -106,7 +111,7 @@ def check_document(shop: dict[str, Any], events: list[dict[str, Any]], claims: l
         facts = aftersale_facts(report)
         deadlines: list[dict[str, Any] | None] = [dict(d) for d in facts["deadlines"]]
         return Checked(report, None, deadlines, list(facts["claims"]), now, order if moved else None,
-                       *_clocks(deadlines, ordered))
+                       *_clocks(deadlines, ordered), ordered if moved else None, by_severity(report.findings))
     except InputError as exc:
         deadlines = each_alone(events, "events", "deadlines", now, pack)
         return Checked(None, exc, deadlines, each_alone(claims, "claims", "claims", now, pack), now, None,
@@ -115,6 +120,27 @@ def check_document(shop: dict[str, Any], events: list[dict[str, Any]], claims: l
 
 def _clocks(deadlines: list[dict[str, Any] | None], events: list[dict[str, Any]]) -> tuple[list[datetime | None], Clocks]:
     return deadlines_of(deadlines), Clocks.of(deadlines, [str(e.get("id")) for e in events])
+
+
+@dataclass
+class Document:
+    """The shop's stored after-sales document, shaped for the tab (read off the UI thread)."""
+
+    plan_id: int | None
+    events: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+    saved: dict[str, Any]  # what document() gives once these are shown (to tell an edit from none)
+
+
+def read_document(store: Store, shop: Shop | None) -> Document:
+    plans = store.plans(shop.id if shop else None, KIND)
+    data = store.plan(plans[0]["id"])["data"] if plans else {}
+    events, claims = data.get("events"), data.get("claims")
+    rows = normalized([e for e in events if isinstance(e, dict)] if isinstance(events, list) else [])
+    kept = [c for c in claims if isinstance(c, dict)] if isinstance(claims, list) else []
+    saved = {"shop": shop.as_contract() if shop else {}, "events": [dict(e) for e in rows],
+             "claims": [dict(c) for c in kept]}
+    return Document(plans[0]["id"] if plans else None, rows, kept, saved)
 
 
 class AftersaleTab(QWidget):
@@ -131,6 +157,8 @@ class AftersaleTab(QWidget):
         self.plan_id: int | None = None
         self._shop: Shop | None = None
         self._saved: dict[str, Any] | None = None  # the document as last stored
+        self._loads = 0  # the number of the newest load asked for (an older one arriving late is dropped)
+        self._reading: Op[Document] | None = None
         self._loading = False
         self._input_error = False
         self.explain = Explainer(pack, self)
@@ -232,23 +260,43 @@ class AftersaleTab(QWidget):
             "claims": [dict(c) for c in self.claims.model.claims],
         }
 
-    def load(self) -> None:
-        """Show the current shop's document (saving what the previous shop had pending first)."""
-        folder = self.store.path.parent / "unsaved" if self.store.path is not None else None
-        kept = self.autosaver.flush_or_rescue(folder)
-        self._shop = self.shops.shop()
-        plans = self.store.plans(self._shop.id if self._shop else None, KIND)
-        data = self.store.plan(plans[0]["id"])["data"] if plans else {}
-        self.plan_id = plans[0]["id"] if plans else None
+    def load(self, notice: str = "") -> None:
+        """Show the current shop's document (saving what the previous shop had pending first). It is
+        read off the UI thread (a busy shop's is megabytes); the one on screen stays the one edited
+        and saved until it arrives."""
+        kept = self.autosaver.flush_or_rescue(self._rescue_dir())
+        shop = self.shops.shop()
+        self._loads += 1
+        number = self._loads
+        self._reading = Op(self, lambda store, _progress: read_document(store, shop), store=self.store,
+                           title=self.tr("没有读到售后记录")).success(
+            lambda doc: self._arrived(number, shop, doc, kept, notice)).failure(lambda exc: self._not_read(number, exc))
+        self.pages.setEnabled(False)  # no edits until it is shown: they would be shown over
+        self._reading.run()
+
+    def _rescue_dir(self) -> Path | None:
+        return self.store.path.parent / "unsaved" if self.store.path is not None else None
+
+    def _not_read(self, number: int, exc: BaseException) -> None:
+        if number == self._loads:
+            self._reading = None
+            self.pages.setEnabled(True)
+            show_error(self, self.tr("没有读到售后记录"), exc)
+
+    def _arrived(self, number: int, shop: Shop | None, doc: Document, kept: Path | None, notice: str) -> None:
+        if number != self._loads:
+            return  # another shop was asked for meanwhile
+        self._reading = None
+        self.pages.setEnabled(True)
+        self._shop, self.plan_id = shop, doc.plan_id
         self._loading = True
         try:
-            events, claims = data.get("events"), data.get("claims")
-            self.model.set_events([e for e in events if isinstance(e, dict)] if isinstance(events, list) else [])
-            self.claims.model.set_claims([c for c in claims if isinstance(c, dict)] if isinstance(claims, list) else [])
+            self.model.set_events(doc.events)
+            self.claims.model.set_claims(doc.claims)
         finally:
             self._loading = False
-        self._saved = self.document()  # a shop gets its document with its first change
-        self.notice.setText("")
+        self._saved = doc.saved  # a shop gets its document with its first change
+        self.notice.setText(notice)
         self.saved.setText(fill(self.tr("⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1"), str(kept))
                            if kept else "")
         self._show_rules()
@@ -267,8 +315,8 @@ class AftersaleTab(QWidget):
         self.checker.request()
 
     def idle(self) -> bool:
-        """Nothing waits to be checked (tests wait for this)."""
-        return not (self.checker.busy() or self._recheck.isActive())
+        """Nothing is being read or waits to be checked (tests wait for this)."""
+        return self._reading is None and not (self.checker.busy() or self._recheck.isActive())
 
     def _prepare_check(self) -> Callable[[Store | None], Checked]:
         events = [dict(e) for e in self.model.events]
@@ -282,7 +330,8 @@ class AftersaleTab(QWidget):
             selected = str(self.model.events[row].get("id")) if 0 <= row < len(self.model.events) else None
             self._loading = True
             try:
-                self.model.reorder(done.order)
+                moved = (done.events, done.deadlines, done.due) if done.events is not None and done.due is not None else None
+                self.model.reorder(done.order, moved)
             finally:
                 self._loading = False
             self.autosaver.changed()  # the order is part of what is kept
@@ -306,7 +355,7 @@ class AftersaleTab(QWidget):
             # in its key index: KeyError), so the panel is emptied first.
             self.findings._clear()
             self._input_error = False
-        self.findings.show_findings(done.report.findings)
+        self.findings.show_findings(done.report.findings, done.by_severity)
         self.saved.setStyleSheet("")
         self.show_summary()
         self.show_detail()
@@ -496,9 +545,7 @@ class AftersaleTab(QWidget):
     def _import_ended(self, ok: bool) -> None:
         self.pages.setEnabled(True)
         if ok:
-            notice = self.notice.text()
-            self.load()
-            self.notice.setText(notice)
+            self.load(notice=self.notice.text())  # what the import did stays said
         self.import_finished.emit(ok)
 
     def save_template(self, path: str | None = None) -> bool:

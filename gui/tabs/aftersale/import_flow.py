@@ -59,8 +59,8 @@ class ImportFlow(QObject):
         self.op = None
         counts = result.details["counts"]
         told = (fill(self.tr("已从“%1”导入：新增 %2 条，更新 %3 条，%4 条已在列表中未改动。"), self.name, str(len(counts.added)), str(len(counts.updated)), str(len(counts.unchanged))))
+        self.notice.emit(f"{told}{result.summary()}")  # said first: the tab keeps it over the reload
         self.finished.emit(True)
-        self.notice.emit(f"{told}{result.summary()}")
 
     def _failed(self, exc: BaseException) -> None:
         self.op = None

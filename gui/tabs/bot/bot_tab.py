@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -33,7 +34,7 @@ from gui.shop_context import ShopContext, platform_names
 from gui.tabs.bot.batch_dialog import BatchDialog
 from gui.tabs.bot.console import ConsolePanel
 from gui.tabs.bot.entry_editor import EntryEditor
-from gui.tabs.bot.knowledge_model import entries_from_plan
+from gui.tabs.bot.knowledge_model import Prepared, entries_from_plan, prepare_knowledge
 from gui.tabs.bot.knowledge_panel import KnowledgePanel
 from gui.tabs.bot.settings_panel import SettingsPanel, default_settings
 from gui.ops import Latest
@@ -69,6 +70,8 @@ class BotTab(QWidget):
         self._recheck.timeout.connect(self._request_check)
         self._rebuild = QTimer(self, singleShot=True, interval=KNOWLEDGE_DEBOUNCE_MS)
         self._rebuild.timeout.connect(self._request_all)
+        self._shown = QTimer(self, singleShot=True, interval=0)  # a plan was just shown: index it next
+        self._shown.timeout.connect(self._request_all)
         self.matchers = Latest(self._prepare_matcher, self)
         self.matchers.finished.connect(self._matcher_ready)
         self.checks = Latest(self._prepare_check, self)
@@ -76,8 +79,9 @@ class BotTab(QWidget):
         self.checks.failed.connect(self._background_failed)
 
         self.plans = PlanBar(store, shops, KIND, self.plan_data, self.blank_plan, self,
-                             prepare=lambda data: entries_from_plan(data.get("knowledge")))
+                             prepare=self._prepare_plan)
         self.plans.opened.connect(self.show_plan)
+        self.plans.reading.connect(lambda busy: self.setEnabled(not busy))
         self.knowledge = KnowledgePanel()
         self.editor = EntryEditor()
         self.console = ConsolePanel()
@@ -149,8 +153,12 @@ class BotTab(QWidget):
         """The contract shape of what is on screen (what the check reads and the store keeps)."""
         return {"platform": self.platform() or "kuaishou", "use_builtin": self.knowledge.use_builtin.isChecked(),
                 "settings": self.settings.settings(),
-                "knowledge": [e.as_dict() for e in self.knowledge.model.edits],
+                "knowledge": self.knowledge.model.edit_dicts(),
                 "ask": self.console.recent_questions()}
+
+    def _prepare_plan(self) -> Callable[[dict[str, Any]], Prepared]:
+        platform = self.platform()
+        return lambda data: prepare_knowledge(data, platform)
 
     def show_plan(self, data: dict[str, Any], prepared: Any = None) -> None:
         self._loading = True
@@ -159,8 +167,10 @@ class BotTab(QWidget):
             self.stack.setCurrentIndex(0 if platform is None else 1)
             self.knowledge.platform = platform
             self.settings.set_platform(platform or "kuaishou")
-            entries = prepared if prepared is not None else entries_from_plan(data.get("knowledge"))
-            self.knowledge.set_knowledge(data.get("use_builtin") is True, entries)
+            if isinstance(prepared, Prepared) and prepared.platform == platform:
+                self.knowledge.set_knowledge(data.get("use_builtin") is True, prepared.edits, prepared)
+            else:
+                self.knowledge.set_knowledge(data.get("use_builtin") is True, entries_from_plan(data.get("knowledge")))
             self.settings.set_settings(data.get("settings"))
             ask = data.get("ask")
             self.console.set_recent(ask if isinstance(ask, list) else [])
@@ -170,7 +180,9 @@ class BotTab(QWidget):
         self.knowledge.select(None)
         self._fit_settings()
         self.console.set_matcher(None)
-        self._request_all()
+        # Index and check once the plan is on screen: started now, the workers would share Python
+        # with the window while it lays out and paints 10,000 entries.
+        self._shown.start()
 
     def _fit_settings(self) -> None:
         """Give the settings the height they need (they differ by platform); the findings get the rest."""
@@ -218,11 +230,12 @@ class BotTab(QWidget):
     # Background work ------------------------------------------------------------------------------
     def idle(self) -> bool:
         """No plan is being read, nothing waits to be matched or checked (tests wait for this)."""
-        return self.plans.idle() and not (self._rebuild.isActive() or self._recheck.isActive()
+        return self.plans.idle() and not (self._rebuild.isActive() or self._shown.isActive() or self._recheck.isActive()
                                           or self.matchers.busy() or self.checks.busy())
 
     def _request_all(self) -> None:
         self._rebuild.stop()
+        self._shown.stop()
         if self.platform() is not None:
             self.matchers.request()
             self._request_check()

@@ -14,7 +14,7 @@ one call at a time, and each call from Qt into Python waits its turn for the GIL
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 
 from gui import palette
 from gui.table_model import TableModel
-from core.bot import PLATFORMS, Entry, apply_edits, edited_fields
+from core.bot import PLATFORMS, Entry, apply_edits, builtin_knowledge, edited_fields
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("enabled", "question", "scenario", "origin", "answer")
@@ -53,6 +53,38 @@ def entries_from_plan(raw: Any) -> list[Entry]:
     return entries
 
 
+@dataclass(frozen=True)
+class Tally:
+    total: int  # entries for the platform
+    enabled: int  # of which switched on
+    edited: int  # changed built-in entries
+    own: int  # the seller's own entries
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A plan's knowledge as the model shows it unfiltered, worked out off the UI thread."""
+
+    defaults: list[Entry]
+    edits: list[Entry]
+    rows: list[Entry]
+    platform: str | None
+    serving: list[int]  # positions in rows of the entries for the platform
+    tally: Tally
+
+
+def prepare_knowledge(data: dict[str, Any], platform: str | None) -> Prepared:
+    """What showing a stored bot plan's knowledge takes (plain Python: for a worker thread)."""
+    defaults = builtin_knowledge() if data.get("use_builtin") is True else []
+    edits = entries_from_plan(data.get("knowledge"))
+    rows = apply_edits(defaults, edits)
+    serving = [i for i, e in enumerate(rows) if e.serves(platform)]
+    default_ids = {d.id for d in defaults}
+    edited = sum(1 for e in edits if e.id in default_ids)
+    tally = Tally(len(serving), sum(1 for i in serving if rows[i].enabled), edited, len(edits) - edited)
+    return Prepared(defaults, edits, rows, platform, serving, tally)
+
+
 class KnowledgeModel(TableModel):
     """Shown rows: the entries in use (built-in order, then the seller's own) that pass the filter.
     `knowledgeChanged` after every change the seller makes (not after `set_knowledge`). Row numbers
@@ -69,24 +101,53 @@ class KnowledgeModel(TableModel):
         self._shown: list[int] = []  # positions in _rows, in order, of the entries shown
         self._view: dict[int, int] = {}  # position in _rows -> shown row
         self._texts: dict[Entry, str] = {}  # what the search looks in, per entry
+        self._dicts: dict[int, tuple[Entry, dict[str, Any]]] = {}  # id(entry) -> (entry, its as_dict)
+        self._version = 0  # changes with the knowledge (not with the filter)
+        self._shown_for: tuple[object, ...] = ()  # the version and filter the shown rows are for
+        self._tally: tuple[tuple[int, str | None], Tally] | None = None
         self.search, self.scenario = "", ""
         self.platform: str | None = None
 
     # The data -----------------------------------------------------------------------------------
-    def set_knowledge(self, defaults: Sequence[Entry], edits: Iterable[Entry]) -> None:
+    def set_knowledge(self, defaults: Sequence[Entry], edits: Iterable[Entry],
+                      prepared: Prepared | None = None) -> None:
+        """Show this knowledge; `prepared` (from `prepare_knowledge`, off the UI thread) saves going
+        through 10,000 entries here when it was made for these entries and this filter."""
         self.beginResetModel()
         self._defaults = list(defaults)
         self._default_by_id = {e.id: e for e in self._defaults}
+        usable = prepared is not None and prepared.edits is edits and prepared.defaults == self._defaults
         self._edits = list(edits)
-        self._rows = apply_edits(self._defaults, self._edits)
+        self._rows = prepared.rows if prepared is not None and usable else apply_edits(self._defaults, self._edits)
         self._texts = {}
-        self._set_shown(self._filtered())
+        self._version += 1
+        if prepared is not None and usable and not self.search and not self.scenario \
+                and prepared.platform == self.platform:
+            self._set_shown(prepared.serving)
+            self._tally = ((self._version, self.platform), prepared.tally)
+        else:
+            self._set_shown(self._filtered())
         self.endResetModel()
 
     @property
     def edits(self) -> list[Entry]:
         """What the plan stores: the seller's changed and added entries."""
         return list(self._edits)
+
+    def edit_dicts(self) -> list[dict[str, Any]]:
+        """The edits in the plan's shape (Entry.as_dict), each made once per entry and kept: every
+        check and every autosave asks for all of them, and a knowledge base has 10,000. The dicts are
+        shared: read them, do not change them."""
+        kept = self._dicts
+        out = []
+        for entry in self._edits:
+            got = kept.get(id(entry))
+            if got is None or got[0] is not entry:
+                got = kept[id(entry)] = (entry, entry.as_dict())
+            out.append(got[1])
+        if len(kept) > 2 * len(self._edits) + 100:  # entries since replaced: forget them
+            self._dicts = {id(e): kept[id(e)] for e in self._edits if id(e) in kept}
+        return out
 
     @property
     def entries(self) -> list[Entry]:
@@ -128,8 +189,18 @@ class KnowledgeModel(TableModel):
 
     def counts(self, platform: str | None) -> tuple[int, int]:
         """(entries for the platform, of which enabled)."""
-        serving = [e for e in self._rows if e.serves(platform)]
-        return len(serving), sum(1 for e in serving if e.enabled)
+        tally = self.tally(platform)
+        return tally.total, tally.enabled
+
+    def tally(self, platform: str | None) -> Tally:
+        """The counts the panel shows, worked out once per change of the knowledge (not per repaint)."""
+        key = (self._version, platform)
+        if self._tally is None or self._tally[0] != key:
+            serving = [e for e in self._rows if e.serves(platform)]
+            edited = sum(1 for e in self._edits if e.id in self._default_by_id)
+            self._tally = (key, Tally(len(serving), sum(1 for e in serving if e.enabled), edited,
+                                      len(self._edits) - edited))
+        return self._tally[1]
 
     # The filter ---------------------------------------------------------------------------------
     def set_filter(self, search: str, scenario: str, platform: str | None) -> None:
@@ -139,6 +210,8 @@ class KnowledgeModel(TableModel):
     def refilter(self) -> None:
         """Apply the filter again (not done while the seller edits an entry: an entry does not
         vanish mid-word because it no longer matches the search)."""
+        if self._shown_for == self._filter_key():
+            return  # nothing changed since the rows were filtered
         shown = self._filtered()
         if shown != self._shown:
             self.beginResetModel()
@@ -158,8 +231,12 @@ class KnowledgeModel(TableModel):
             text = self._texts[entry] = "\n".join([entry.question, *entry.similar, entry.answer]).lower()
         return text
 
+    def _filter_key(self) -> tuple[object, ...]:
+        return self._version, self.search, self.scenario, self.platform
+
     def _set_shown(self, shown: list[int]) -> None:
         self._shown = shown
+        self._shown_for = self._filter_key()
         self._view = {position: row for row, position in enumerate(shown)}
 
     # Changes ------------------------------------------------------------------------------------
@@ -169,6 +246,7 @@ class KnowledgeModel(TableModel):
         if position < 0 or self._rows[position] == entry:
             return
         self._rows[position] = entry
+        self._version += 1
         at = next((i for i, e in enumerate(self._edits) if e.id == entry.id), -1)
         if entry == self._default_by_id.get(entry.id):
             del self._edits[at]
@@ -187,6 +265,7 @@ class KnowledgeModel(TableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._edits.append(entry)
         self._rows.append(entry)
+        self._version += 1
         self._set_shown([*self._shown, len(self._rows) - 1])
         self.endInsertRows()
         self.knowledgeChanged.emit()
@@ -202,6 +281,7 @@ class KnowledgeModel(TableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[position]
         self._edits = [e for e in self._edits if e.id != entry_id]
+        self._version += 1
         self._set_shown([p - (p > position) for p in self._shown if p != position])
         if row is not None:
             self.endRemoveRows()

@@ -22,7 +22,7 @@ from gui.dialogs import confirm
 from gui.text import fill
 from gui.errors import describe
 from gui.ops import Op
-from gui.tabs.bot.knowledge_model import COLUMNS, KnowledgeModel
+from gui.tabs.bot.knowledge_model import COLUMNS, KnowledgeModel, Prepared
 
 log = logging.getLogger("shop_assistant")
 FILE_FILTER = "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"
@@ -125,11 +125,13 @@ class KnowledgePanel(QWidget):
         self.model.dataChanged.connect(lambda *_: self.update_buttons())
 
     # Showing ------------------------------------------------------------------------------------
-    def set_knowledge(self, use_builtin: bool, edits: list[Entry]) -> None:
+    def set_knowledge(self, use_builtin: bool, edits: list[Entry], prepared: Prepared | None = None) -> None:
         self.use_builtin.blockSignals(True)
         self.use_builtin.setChecked(use_builtin)
         self.use_builtin.blockSignals(False)
-        self.model.set_knowledge(builtin_knowledge() if use_builtin else [], edits)
+        self._filter_words()  # the filter first, so the rows are filtered once
+        defaults = (prepared.defaults if prepared is not None else builtin_knowledge()) if use_builtin else []
+        self.model.set_knowledge(defaults, edits, prepared)
         self.notice.hide()
         self.apply_filter()
 
@@ -141,21 +143,25 @@ class KnowledgePanel(QWidget):
         builtin = sum(1 for e in builtin_knowledge() if e.serves(self.platform))
         self.use_builtin.setText(fill(self.tr("使用内置行业知识（%1 条）"), str(builtin)))
         held = self.current_entry()
-        self.model.set_filter(self.search.text(), str(self.scenario.currentData() or ""), self.platform)
+        self._filter_words()
+        self.model.refilter()
         self.select(held.id if held else None, clear_filter=False)
         self.update_counts()
 
+    def _filter_words(self) -> None:
+        model = self.model
+        model.search, model.scenario = self.search.text().strip().lower(), str(self.scenario.currentData() or "")
+        model.platform = self.platform
+
     def update_counts(self, *_args: object) -> None:
-        total, enabled = self.model.counts(self.platform)
-        text = fill(self.tr("共 %1 条 · 启用 %2 条"), str(total), str(enabled))
-        if self.model.rowCount() != total:
-            text = fill(self.tr("显示 %1 条（%2）"), str(self.model.rowCount()), text)
-        edited = sum(1 for e in self.model.edits if self.model.default(e.id) is not None)
-        own = len(self.model.edits) - edited
-        if edited:
-            text += fill(self.tr(" · 已修改 %1 条"), str(edited))
-        if own:
-            text += fill(self.tr(" · 自建 %1 条"), str(own))
+        tally = self.model.tally(self.platform)
+        text = fill(self.tr("共 %1 条 · 启用 %2 条"), f"{tally.total:,}", f"{tally.enabled:,}")
+        if self.model.rowCount() != tally.total:
+            text = fill(self.tr("显示 %1 条（%2）"), f"{self.model.rowCount():,}", text)
+        if tally.edited:
+            text += fill(self.tr(" · 已修改 %1 条"), f"{tally.edited:,}")
+        if tally.own:
+            text += fill(self.tr(" · 自建 %1 条"), f"{tally.own:,}")
         self.counts.setText(text)
 
     def current_entry(self) -> Entry | None:

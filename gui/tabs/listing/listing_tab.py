@@ -43,6 +43,7 @@ from gui.shop_context import ShopContext
 from gui.tabs.listing.dashboard import Dashboard
 from gui.tabs.listing.import_dialog import ImportDialog
 from gui.tabs.listing.listing_pages import CategoriesPage, ProductsPage, WorksheetPage
+from gui.tabs.listing.product_model import Shaped, over_cap, shape
 
 PRODUCT_PATH = re.compile(r"^products\[(\d+)\](?:\.(\w+))?$")
 
@@ -131,7 +132,7 @@ class ListingTab(QWidget):
     def _shop_changed(self, shop: Shop | None) -> None:
         self._recheck.stop()
         self.report, self.info, self.shop_id = None, None, None
-        self.model.set_products([], [], set())
+        self.model.set_products([], shape([], [], set()))
         self.worksheet.set_moves([])
         self.categories.set_counts([])
         self.dashboard.clear()
@@ -168,10 +169,15 @@ class ListingTab(QWidget):
         self._running.add(serial)
         snapshot, pack, now = replace(shop), self.pack, self.clock()
 
-        def work(store: Store, _progress: Progress) -> Listing:
-            return load(store, snapshot, pack, now, report)
+        same_as = (self.info, len(self.model.products))
 
-        Op(self, work, store=self.store).success(lambda listing: self._loaded(serial, listing)).failure(
+        def work(store: Store, _progress: Progress) -> tuple[Listing, Shaped]:
+            listing = load(store, snapshot, pack, now, report)
+            facts = listing_facts(listing.report)
+            same = (listing.info, len(listing.products)) == same_as
+            return listing, shape(listing.products, list(facts["migrations"]), over_cap(facts), with_keys=not same)
+
+        Op(self, work, store=self.store).success(lambda got: self._loaded(serial, *got)).failure(
             lambda exc: self._read_failed(serial, exc)).run()
 
     def _read_failed(self, serial: int, exc: BaseException) -> None:
@@ -188,7 +194,7 @@ class ListingTab(QWidget):
         if not self._running and not self._importing:
             self.busy.clear()
 
-    def _loaded(self, serial: int, loaded: Listing) -> None:
+    def _loaded(self, serial: int, loaded: Listing, shaped: Shaped) -> None:
         self._done(serial)
         if serial < self._applied or loaded.shop_id != self.shop_id:
             return  # read before a newer one, or for a shop no longer shown
@@ -197,14 +203,14 @@ class ListingTab(QWidget):
             return
         self._applied = serial
         self.load_error.hide()
-        same = loaded.info == self.info and len(loaded.products) == len(self.model.products)
         self.report, self.info = loaded.report, loaded.info
         facts = listing_facts(loaded.report)
-        over = {c["category"] for c in facts["category_counts"] if c["cap"] is not None and c["listed"] > c["cap"]}
-        if same:
-            self.model.update_state(facts["migrations"], over)
+        if shaped.keys is None and len(loaded.products) == len(self.model.products):
+            self.model.update_state(shaped)  # the same snapshot: only what the check says changed
         else:
-            self.model.set_products(loaded.products, facts["migrations"], over)
+            if shaped.keys is None:  # the table changed while it was read (rare): index it here
+                shaped = shape(loaded.products, list(facts["migrations"]), over_cap(facts))
+            self.model.set_products(loaded.products, shaped)
         self.worksheet.set_moves(facts["migrations"])
         self.categories.set_counts(facts["category_counts"])
         has_products = bool(loaded.products)

@@ -2,11 +2,13 @@
 
 No QSortFilterProxyModel: it would call back into Python once per row for every keystroke. The
 model keeps the shown rows as a list of product indexes built by one list comprehension (tens of
-milliseconds for 200,000) and sorts that list with a key function.
+milliseconds for 200,000) and sorts that list with a key function. What each product needs and what
+the search looks in are worked out by `shape()`, which the tab runs off the UI thread with the read.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -21,6 +23,34 @@ Index = QModelIndex | QPersistentModelIndex
 RED, AMBER, GREY = QColor(palette.ERROR), QColor(palette.WARNING), QColor(palette.MUTED)
 MOVE, OVER = 1, 2  # what a product needs, as bits
 FILTERS = ("all", "move", "over", "fine")
+
+
+@dataclass(frozen=True)
+class Shaped:
+    """What the table shows about a snapshot, besides the products themselves (see `shape`)."""
+
+    needs: list[int]  # MOVE | OVER bits per product
+    targets: dict[str, str]  # product id -> target path, for products in a closed category
+    keys: list[str] | None = None  # "id\ntitle" lower-cased, for the search box (None: unchanged)
+    where: dict[str, int] | None = None  # product id -> its index (None: unchanged)
+
+
+def over_cap(facts: Any) -> set[str]:
+    """The first-level categories listed past their cap (from the listing check's facts)."""
+    return {c["category"] for c in facts["category_counts"] if c["cap"] is not None and c["listed"] > c["cap"]}
+
+
+def shape(products: list[dict[str, Any]], migrations: list[dict[str, Any]], over: set[str],
+          with_keys: bool = True) -> Shaped:
+    """Classify the products (what each needs) and, unless only the check changed, index them for
+    the search box. Plain Python, no Qt: runs on the worker that read the products."""
+    targets = {m["id"]: category_path(m["to"]) for m in migrations}
+    needs = [(MOVE if p["id"] in targets and not p["moved"] else 0)
+             | (OVER if p["status"] == "on_sale" and p["category"][0] in over else 0) for p in products]
+    if not with_keys:
+        return Shaped(needs, targets)
+    return Shaped(needs, targets, [f"{p['id']}\n{p['title']}".lower() for p in products],
+                  {p["id"]: i for i, p in enumerate(products)})
 
 
 class ProductTableModel(TableModel):
@@ -39,44 +69,44 @@ class ProductTableModel(TableModel):
         self.needs: list[int] = []  # MOVE | OVER bits per product
         self.targets: dict[str, str] = {}  # product id -> target path, for products in a closed category
         self._keys: list[str] = []  # "id\ntitle" lower-cased, for the search box
+        self._where: dict[str, int] = {}  # product id -> index
         self.rows: list[int] = []  # product indexes shown, in display order
         self.filter, self.search = "all", ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # Data in --------------------------------------------------------------------------------------
-    def set_products(self, products: list[dict[str, Any]], migrations: list[dict[str, Any]],
-                     over: set[str]) -> None:
-        """A new snapshot (or the same one re-read): resets the view, keeps filter and search."""
+    def set_products(self, products: list[dict[str, Any]], shaped: Shaped) -> None:
+        """A new snapshot (or the same one re-read) with its `shape()`: resets the view, keeps filter
+        and search."""
         self.beginResetModel()
         self.products = products
-        self._keys = [f"{p['id']}\n{p['title']}".lower() for p in products]
-        self._classify(migrations, over)
+        self._take(shaped)
         self.rows = self._filtered()
         self.endResetModel()
 
-    def update_state(self, migrations: list[dict[str, Any]], over: set[str]) -> None:
+    def update_state(self, shaped: Shaped) -> None:
         """Same snapshot, new check results (a cap changed): rows that no longer match the filter
         leave, the rest keep their place and selection."""
-        self._classify(migrations, over)
+        self._take(shaped)
         self.refilter()
 
-    def _classify(self, migrations: list[dict[str, Any]], over: set[str]) -> None:
-        self.targets = {m["id"]: category_path(m["to"]) for m in migrations}
-        targets = self.targets
-        self.needs = [
-            (MOVE if p["id"] in targets and not p["moved"] else 0)
-            | (OVER if p["status"] == "on_sale" and p["category"][0] in over else 0)
-            for p in self.products]
+    def _take(self, shaped: Shaped) -> None:
+        self.needs, self.targets = shaped.needs, shaped.targets
+        if shaped.keys is not None:
+            self._keys = shaped.keys
+        if shaped.where is not None:
+            self._where = shaped.where
 
     def set_moved(self, moved: dict[str, bool]) -> None:
         """Marks show (and leave the 需迁移 filter) right away, before the check that follows."""
         targets = self.targets
-        for i, product in enumerate(self.products):
-            mark = moved.get(product["id"])
-            if mark is not None:
-                product["moved"] = mark
-                if product["id"] in targets:
-                    self.needs[i] = (self.needs[i] & ~MOVE) | (0 if mark else MOVE)
+        for product_id, mark in moved.items():
+            i = self._where.get(product_id)
+            if i is None:
+                continue
+            self.products[i]["moved"] = mark
+            if product_id in targets:
+                self.needs[i] = (self.needs[i] & ~MOVE) | (0 if mark else MOVE)
         self.refilter()
 
     # Filter, search, sort -------------------------------------------------------------------------
