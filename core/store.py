@@ -356,6 +356,32 @@ class Store:
         with self.write() as conn:
             conn.execute("DELETE FROM plans WHERE id = ?", [plan_id])
 
+    # Import choices ---------------------------------------------------------------------------
+    def import_choice(self, shop_id: int | None, kind: str, profile: str) -> dict[str, str] | None:
+        """The columns the seller chose the last time a file of this export was imported into this
+        shop (field -> header text), or None."""
+        if shop_id is None:
+            return None
+        rows = self._rows("SELECT choice FROM import_choices WHERE shop_id = ? AND kind = ? AND profile = ?",
+                          [shop_id, kind, profile])
+        if not rows:
+            return None
+        try:
+            choice = json.loads(rows[0]["choice"])
+        except ValueError:
+            return None
+        return {str(k): str(v) for k, v in choice.items()} if isinstance(choice, dict) else None
+
+    def remember_import_choice(self, shop_id: int | None, kind: str, profile: str, choice: dict[str, str]) -> None:
+        if shop_id is None:
+            return
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO import_choices (shop_id, kind, profile, choice, updated_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (shop_id, kind, profile) DO UPDATE SET choice = excluded.choice, "
+                "updated_at = excluded.updated_at",
+                [shop_id, kind, profile, json.dumps(choice, ensure_ascii=False), iso(datetime.now(BEIJING))])
+
     # Counts -----------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         """How many shops, plans and stored products the database holds (backups carry these)."""

@@ -133,6 +133,9 @@ def _windows(rule: Rule, moment: datetime) -> list[Window]:
         return RulePackError(f"{rule.file}: 规则 {rule.id}: 字段 params.holidays: {problem}")
 
     raw = rule.param("holidays", moment)
+    known = _PARSED.get(id(raw))
+    if known is not None and known[0] is raw:  # parsed once per dated value, not once per event
+        return known[1]
     if not isinstance(raw, list):
         raise bad("应为 [{name, start, end, hours}] 列表")
     windows = []
@@ -145,7 +148,12 @@ def _windows(rule: Rule, moment: datetime) -> list[Window]:
         if window.end < window.start:
             raise bad(f"窗口“{window.name}”的 end 早于 start")
         windows.append(window)
+    _PARSED[id(raw)] = (raw, windows)
     return windows
+
+
+# The holiday windows of each dated value already parsed (the value itself kept, so its id stays its own).
+_PARSED: dict[int, tuple[Any, list[Window]]] = {}
 
 
 def _hours(value: Any) -> int:
@@ -154,14 +162,16 @@ def _hours(value: Any) -> int:
     return value
 
 
-def _deadline(rule: Rule, event: Event) -> tuple[datetime, int, Window | None]:
-    """When the event's time limit ends, its length in hours, and the holiday window it fell in."""
+def _deadline(rule: Rule, event: Event) -> tuple[datetime, int, Window | None, int]:
+    """When the event's time limit ends, its length in hours, the holiday window it fell in, and the
+    rule's normal length at that time."""
     window = next((w for w in _windows(rule, event.at) if w.contains(event.at)), None)
     try:
-        hours = window.hours if window else _hours(rule.param("normal_hours", event.at))
+        normal = _hours(rule.param("normal_hours", event.at))
     except ValueError:
         raise RulePackError(f"{rule.file}: 规则 {rule.id}: 字段 params.normal_hours: 应为正整数") from None
-    return event.at + timedelta(hours=hours), hours, window
+    hours = window.hours if window else normal
+    return event.at + timedelta(hours=hours), hours, window, normal
 
 
 def _overdue_message(event: Event, action: str, deadline: datetime, limit: str, late: str) -> str:
@@ -210,11 +220,11 @@ def check_aftersale(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
     for event in events:
         rule_id, action, owner = EVENT_TYPES[event.type]
         rule = pack[rule_id]
-        deadline, hours, window = _deadline(rule, event)
+        deadline, hours, window, normal = _deadline(rule, event)
         overdue = not event.done and as_of > deadline
         deadlines.append(AftersaleDeadline(
             id=event.id, type=event.type, rule=rule.id, at=iso(event.at), deadline=iso(deadline), hours=hours,
-            holiday=window.name if window else None, normal_hours=_hours(rule.param("normal_hours", event.at)),
+            holiday=window.name if window else None, normal_hours=normal,
             owner=owner, done=event.done, overdue=overdue,
         ))
         if overdue:

@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import InputError, StoreError
 from ..health import inspect
 from ..importers.aftersale import import_aftersale
-from ..importers.base import ImportRefused, ImportResult
+from ..importers.base import ColumnsUnknown, ImportRefused, ImportResult, NeedsAnswer
 from ..importers.knowledge import import_knowledge
 from ..importers.products import import_products
 from ..importers.receipts import import_receipts
@@ -40,8 +40,11 @@ def add(sub: Any) -> None:
     cmd.add_argument("file", help="表格文件（.xlsx 或 .csv；knowledge 也可以是 .json）")
     cmd.add_argument("--shop", required=True, help="店铺名称或编号")
     cmd.add_argument("--data-dir", help="数据文件夹（默认：$SHOP_ASSISTANT_DATA，或系统的用户数据目录）")
-    cmd.add_argument("--mapping", help="商品表的列对应（JSON），例如 "
-                                       "'{\"id\": \"商品编码\", \"status\": \"状态\", \"price_unit\": \"fen\"}'")
+    cmd.add_argument("--mapping", help="各列对应（JSON，字段 → 表头文字），表头认不全时用，例如商品表 "
+                                       "'{\"id\": \"商品编码\", \"status\": \"状态\", \"price_unit\": \"fen\"}'，"
+                                       "售后单 '{\"at\": \"申请日期\"}'；售后单与收货记录用过一次后会为该店铺记住")
+    cmd.add_argument("--refund-only", choices=("before", "after"),
+                     help="售后单：文件里的“仅退款”看不出是发货前还是发货后时，全部按 before 发货前 / after 发货后 计算")
     cmd.set_defaults(run=run)
 
 
@@ -97,6 +100,16 @@ def _mapping(text: str | None) -> tuple[dict[str, str | int] | None, str | None]
     return raw, (str(unit) if unit is not None else None)
 
 
+def _choice(mapping: dict[str, str | int] | None) -> dict[str, str] | None:
+    return {f: str(h) for f, h in mapping.items()} if mapping else None
+
+
+def _answers(refund_only: str | None) -> dict[str, str] | None:
+    if refund_only is None:
+        return None
+    return {"refund_only": {"before": "refund_before_shipment", "after": "refund_after_shipment"}[refund_only]}
+
+
 def run(args: argparse.Namespace) -> int:
     db = data_dir(args.data_dir) / DB_NAME
     health = inspect(db)
@@ -113,12 +126,26 @@ def run(args: argparse.Namespace) -> int:
         mapping, unit = _mapping(args.mapping)
         runner: dict[str, Callable[[], ImportResult]] = {
             "products": lambda: import_products(store, shop, args.file, mapping, price_unit=unit, progress=progress),
-            "aftersale": lambda: import_aftersale(store, shop, args.file, progress=progress),
-            "receipts": lambda: import_receipts(store, shop, args.file, progress=progress),
+            "aftersale": lambda: import_aftersale(store, shop, args.file, progress=progress, choice=_choice(mapping),
+                                                  answers=_answers(args.refund_only)),
+            "receipts": lambda: import_receipts(store, shop, args.file, progress=progress, choice=_choice(mapping)),
             "knowledge": lambda: import_knowledge(store, shop, args.file, progress=progress),
         }
         try:
             result = runner[args.kind]()
+        except ColumnsUnknown as unknown:
+            progress.close()
+            print(f"没有导入：{unknown.message}", file=sys.stderr)
+            shown = "、".join(h for h in unknown.header if h)
+            example = json.dumps({f: "表头文字" for f in unknown.missing[:1]}, ensure_ascii=False)
+            print(f"第 {unknown.line} 行的表头：{shown}。请用 --mapping 指定各列，例如 --mapping '{example}'"
+                  f"（可指定：{'、'.join(f'{f} {name}' for f, name in unknown.fields.items())}）。", file=sys.stderr)
+            return 2
+        except NeedsAnswer as question:
+            progress.close()
+            print(f"没有导入：{question.message}", file=sys.stderr)
+            print("请加上 --refund-only before（发货前）或 --refund-only after（发货后）后重新导入。", file=sys.stderr)
+            return 2
         except ImportRefused as refused:
             progress.close()
             lines = len({p.line for p in refused.problems})
@@ -130,4 +157,11 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"{KIND_ZH[args.kind]}“{Path(args.file).name}”→ 店铺“{shop.name}”：{result.summary()}")
+    counts = result.details.get("counts")
+    merge = result.details.get("merge")
+    if counts is not None:
+        print(f"合并到已有售后单：新增 {len(counts.added):,} 条，更新 {len(counts.updated):,} 条，"
+              f"{len(counts.unchanged):,} 条未改动。")
+    elif merge is not None:
+        print(f"合并到已有收货记录：新增 {merge.added:,} 条，更新 {merge.updated:,} 条，{merge.unchanged:,} 条未改动。")
     return 0

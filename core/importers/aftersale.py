@@ -13,7 +13,7 @@ write; the follow-up check's report comes back in `details`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +28,7 @@ from ..values import iso
 from .base import (
     MANGLED_ID,
     ImportFileError,
+    NeedsAnswer,
     ImportRefused,
     ImportResult,
     Problem,
@@ -36,8 +37,9 @@ from .base import (
     header_key,
     mangled_id,
     moment,
+    remember,
 )
-from .profiles import Matched, find_header
+from .profiles import Matched, confirm_columns, find_header
 
 KIND = "aftersale"
 DOCUMENT_NAME = "售后时效"
@@ -55,6 +57,11 @@ TYPE_NAMES: dict[str, tuple[str, ...]] = {
 YES = {"是", "已处理", "已完成", "完成", "√", "✓", "y", "yes", "true", "1"}
 NO = {"", "否", "未处理", "待处理", "n", "no", "false", "0"}
 TEMPLATE_HEADER = ["售后单号", "订单号", "类型", "时间", "备注"]
+# What each field is called when the seller is asked which column holds it.
+FIELD_NAMES = {"aftersale_id": "售后单号", "order_id": "订单号", "type": "售后类型", "at": "申请时间",
+               "status": "售后状态", "shipped_at": "发货时间", "note": "备注", "done": "已处理"}
+# Questions asked once for a whole file: the answers each one allows (see _decided).
+QUESTIONS = {"refund_only": ("refund_before_shipment", "refund_after_shipment")}
 _SEPARATORS = str.maketrans({"／": "/", "、": "/", "・": "·", "•": "·"})
 TYPE_WORDS = {header_key(name).translate(_SEPARATORS): kind for kind, names in TYPE_NAMES.items()
               for name in (kind, *names)}
@@ -105,7 +112,25 @@ class Read:
     result: ImportResult
 
 
-def _row(line: int, cells: list[Any], matched: Matched, result: ImportResult) -> tuple[dict[str, Any] | None, list[Problem]]:
+def _decided(question: str, get: Any, matched: Matched, answers: dict[str, str]) -> str:
+    """A plain 仅退款: before or after shipment, from the row (its 发货时间, or its 货物状态), else the
+    seller's answer for the whole file (NeedsAnswer when there is none yet)."""
+    if "shipped_at" in matched.columns:
+        shipped = clean(get("shipped_at"))
+        return "refund_after_shipment" if shipped not in ("", "-", "--", "—") else "refund_before_shipment"
+    by_goods = matched.profile.value("goods_status", get("goods_status"))
+    if by_goods in TYPE_NAMES:
+        return by_goods
+    answer = answers.get(question)
+    if answer in QUESTIONS[question]:
+        return answer
+    raise NeedsAnswer(question, "文件里有“仅退款”的售后单，但表里没有发货时间，看不出是发货前还是发货后退款。"
+                                "请选择这个文件里的“仅退款”都按哪一种计算时限：",
+                      {k: type_name(k) for k in QUESTIONS[question]}, 0)
+
+
+def _row(line: int, cells: list[Any], matched: Matched, result: ImportResult,
+         answers: dict[str, str]) -> tuple[dict[str, Any] | None, list[Problem]]:
     profile = matched.profile
 
     def get(name: str) -> Any:
@@ -113,23 +138,24 @@ def _row(line: int, cells: list[Any], matched: Matched, result: ImportResult) ->
         return cells[index] if index is not None and index < len(cells) else None
 
     for rule in profile.skip:
-        value = header_key(clean(get(rule.field))) if rule.field else ""
-        if (rule.in_ and value in rule.in_) or (rule.not_in and value not in rule.not_in):
+        if rule.applies(get, cells, matched.columns):
             result.skip(rule.reason)
             return None, []
     said: list[Problem] = []
-    raw_ids = [get("aftersale_id"), get("order_id")]
-    ident = next((clean(v) for v in raw_ids if clean(v)), "")
+    ids = [(raw, clean(raw)) for raw in (get("aftersale_id"), get("order_id"))]
+    ident = next((text for _raw, text in ids if text), "")
+    mangled = next((text for raw, text in ids if text and mangled_id(raw)), None)
     if not ident:
         said.append(Problem(line, "id", "订单号/售后单号为空", "empty_id"))
-    elif any(mangled_id(v) for v in raw_ids if clean(v)):
-        shown = next(clean(v) for v in raw_ids if clean(v) and mangled_id(v))
-        said.append(Problem(line, "id", f"单号“{shown}”{MANGLED_ID}", "mangled_id"))
+    elif mangled is not None:
+        said.append(Problem(line, "id", f"单号“{mangled}”{MANGLED_ID}", "mangled_id"))
     raw_type = get("type")
     mapped = profile.value("type", raw_type)
     if mapped is not None and mapped.startswith("skip:"):
         result.skip(mapped[5:])
         return None, []
+    if mapped is not None and mapped.startswith("ask:"):
+        mapped = _decided(mapped[4:], get, matched, answers)
     kind = mapped or parse_type(raw_type)
     if kind not in TYPE_NAMES:
         shown = f"“{cell_text(raw_type)}”" if cell_text(raw_type) else "为空"
@@ -146,7 +172,7 @@ def _row(line: int, cells: list[Any], matched: Matched, result: ImportResult) ->
         else:
             said.append(Problem(line, "at", f"时间“{text}”无法识别，例如应写作 2022-01-26 09:15", "bad_time"))
     done = profile.value("status", get("status")) == "done"
-    raw_done = header_key(clean(get("done")))
+    raw_done = header_key(clean(get("done"))) if "done" in matched.columns else ""
     if raw_done in YES:
         done = True
     elif raw_done not in NO:
@@ -156,16 +182,22 @@ def _row(line: int, cells: list[Any], matched: Matched, result: ImportResult) ->
     return {"id": ident, "type": kind, "at": at, "done": done, "note": clean(get("note"))}, []
 
 
-def read_events(path: Path | str, progress: Progress | None = None) -> Read:
+def read_events(path: Path | str, progress: Progress | None = None, *, choice: dict[str, str] | None = None,
+                remembered: Callable[[str], dict[str, str] | None] | None = None,
+                answers: dict[str, str] | None = None) -> Read:
     """Every event of the file, or the problems with their line numbers (then no event at all).
-    Raises ImportFileError when the file cannot be read or its columns are not recognised."""
+    Raises ImportFileError when the file cannot be read, ColumnsUnknown when a column must be chosen
+    (`choice`: field -> header text; `remembered(key)`: the shop's earlier choice), NeedsAnswer when a
+    question about the whole file must be answered (`answers`)."""
     table = open_table(path, ImportFileError, KIND)
     matched, pending = find_header(table.rows, KIND)
     if matched is None and all(blank(cells) for _, cells in pending):
         raise ImportFileError("文件是空的，没有表头和售后记录。")
-    if matched is None or not matched.complete:
-        raise ImportFileError(_missing_columns(matched))
+    matched, pending, key, used = confirm_columns(matched, pending, KIND, FIELD_NAMES, choice, remembered,
+                                                  _missing_columns)
+    answers = answers or {}
     result = ImportResult(kind=KIND, profile=matched.profile.name, encoding=table.encoding)
+    result.details["choice"] = (key, used)
     events: list[dict[str, Any]] = []
     first_line: dict[str, int] = {}
     for line, cells in _chain(pending, table.rows):
@@ -174,7 +206,7 @@ def read_events(path: Path | str, progress: Progress | None = None) -> Read:
         result.rows += 1
         if progress is not None and result.rows % EVERY == 0:
             progress.step(result.rows, table.lines)
-        event, said = _row(line, cells, matched, result)
+        event, said = _row(line, cells, matched, result, answers)
         if event is not None and event["id"] in first_line:
             said.append(Problem(line, "id", f"单号 {event['id']} 重复（第 {first_line[event['id']]} 行已有）",
                                 "duplicate_id"))
@@ -201,7 +233,7 @@ def _chain(first: list[tuple[int, list[Any]]], rest: Iterator[tuple[int, list[An
 
 def _missing_columns(matched: Matched | None) -> str:
     names = {"aftersale_id": "售后单号", "order_id": "订单号", "type": "类型", "at": "时间"}
-    if matched is None:
+    if matched is None or not matched.columns:
         missing = ["订单号或售后单号", "类型", "时间"]
     else:
         missing = ["或".join(names.get(f, f) for f in group) for group in matched.missing]
@@ -275,17 +307,20 @@ def document(store: Store, shop: Shop) -> tuple[int | None, dict[str, Any]]:
 
 
 def import_aftersale(store: Store, shop: Shop, path: Path | str, *, progress: Progress | None = None,
-                     now: datetime | None = None) -> ImportResult:
+                     now: datetime | None = None, choice: dict[str, str] | None = None,
+                     answers: dict[str, str] | None = None) -> ImportResult:
     """Read the file and merge its after-sales into the shop's document, saved in one write (all or
     nothing). Raises ImportFileError or ImportRefused (nothing changed); `details`: counts
     (MergeCounts), report (the check of the merged document, or None when it has an entry to correct)
     and input_error."""
     progress = progress or Progress()
     progress.phase("read")
-    read = read_events(path, progress)
+    read = read_events(path, progress, choice=choice, answers=answers,
+                       remembered=lambda key: store.import_choice(shop.id, KIND, key))
     if read.result.problems:
         raise ImportRefused(read.result.problems, read.result.rows)
     progress.phase("save")
+    remember(store, shop, KIND, read.result)
     plan_id, data = document(store, shop)
     current = [e for e in data.get("events") or [] if isinstance(e, dict)]
     merged, counts = merge(current, read.events)

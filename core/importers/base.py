@@ -10,6 +10,7 @@ is skipped and counted by reason; a row that is a record but broken refuses the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -32,6 +33,30 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)
 
 class ImportFileError(TableFileError):
     """The file cannot be imported at all: unreadable, unknown encoding, no header, a column missing."""
+
+
+class ColumnsUnknown(ImportFileError):
+    """The header row was found, but it does not name every column the import needs: the seller says
+    which column is which (`fields`: field -> its Chinese name, the ones still to choose first;
+    `header`: the header row's cells; `key`: what the choice is remembered under for the shop)."""
+
+    def __init__(self, message: str, *, line: int, header: list[str], fields: dict[str, str],
+                 missing: list[str], chosen: dict[str, str], key: str, profile: str,
+                 required: tuple[tuple[str, ...], ...] = ()) -> None:
+        super().__init__(message)
+        self.line, self.header, self.fields, self.missing = line, header, fields, missing
+        self.required = required  # each group: one of these fields must be chosen
+        self.chosen, self.key, self.profile = chosen, key, profile
+
+
+class NeedsAnswer(ImportFileError):
+    """The file can be read, but one thing about all its rows cannot be told from the file (e.g. whether
+    its 仅退款 were before or after shipment): ask the seller once, then import again with
+    `answers={question: option}`. `options`: option -> what the seller reads."""
+
+    def __init__(self, question: str, message: str, options: dict[str, str], rows: int) -> None:
+        super().__init__(message)
+        self.question, self.options, self.rows = question, options, rows
 
 
 @dataclass(frozen=True)
@@ -94,8 +119,12 @@ class ImportResult:
 # Cells ------------------------------------------------------------------------------------------------
 def header_key(value: Any) -> str:
     """A header as compared: no spaces or a leading ' or tab, one kind of bracket, lower case."""
-    text = re.sub(r"\s+", "", cell_text(value).lstrip("'\t")).translate(_PARENS).lower()
-    return text
+    return _key(cell_text(value))
+
+
+@lru_cache(maxsize=4096)  # an export repeats a few words (售后状态, 订单状态) on every row
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", text.lstrip("'\t")).translate(_PARENS).lower()
 
 
 def header_base(value: Any) -> tuple[str, str | None]:
@@ -161,7 +190,9 @@ def moment(value: Any, *, date_only_ok: bool = False) -> datetime | None:
             return None
         found = (_EXCEL_EPOCH + timedelta(days=float(value))).replace(microsecond=0)
     else:
-        text = re.sub(r"\s+", " ", clean(value))
+        text = clean(value)
+        if "  " in text or not text.isprintable():  # tabs, newlines, full-width or no-break spaces
+            text = re.sub(r"\s+", " ", text)
         if not text or text in ("-", "--", "—"):
             return None
         parsed = _parse_text_time(text, date_only_ok)
@@ -213,3 +244,10 @@ def date_only(value: Any) -> bool:
     if isinstance(value, date):
         return True
     return moment(value) is None and moment(value, date_only_ok=True) is not None
+
+
+def remember(store: Any, shop: Any, kind: str, result: ImportResult) -> None:
+    """Keep the columns the seller chose for this export, so the next file of it goes in without asking."""
+    key, used = result.details.get("choice") or ("", {})
+    if key and used:
+        store.remember_import_choice(shop.id, kind, key, used)

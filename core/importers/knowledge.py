@@ -18,7 +18,7 @@ from ..bot.knowledge import Entry, entry_problems
 from ..progress import Progress
 from ..store import Shop, Store
 from ..tables import blank, decode, open_table, read_bytes
-from .base import ImportFileError, ImportRefused, ImportResult, Problem, clean
+from .base import MANGLED_ID, ImportFileError, ImportRefused, ImportResult, Problem, clean, mangled_id
 from .profiles import find_header
 
 KIND = "knowledge"
@@ -57,6 +57,9 @@ def read_knowledge(path: Path | str, progress: Progress | None = None) -> list[E
             progress.check()
         row = [clean(c) if not isinstance(c, str) else c for c in cells]
         raw, found = _row_dict(row, where)
+        at = where.get("id")
+        if at is not None and at < len(cells) and mangled_id(cells[at]):
+            found.append(("id", f"编号“{clean(cells[at])}”{MANGLED_ID}"))
         entry, more = entry_problems(raw)
         for name, message in found + more:
             field = name.split("[")[0]

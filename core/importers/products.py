@@ -24,7 +24,7 @@ Prices are stored in yuan (a string with two decimals). The unit of the price co
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -69,6 +69,13 @@ class ColumnMapping:
     confident: bool = True
     notes: list[str] = field(default_factory=list)
     profile: str = ""
+    key: str = ""  # what the seller's choice for this export is remembered under (see Matched.key)
+    header: list[str] = field(default_factory=list)
+
+    def choice(self) -> dict[str, str]:
+        """The mapping by header text (what is remembered for the shop): field -> header, and the unit."""
+        chosen = {f: self.header[i] for f, i in self.columns.items() if 0 <= i < len(self.header)}
+        return {**chosen, "price_unit": self.price_unit} if self.price_unit else chosen
 
     def missing(self) -> list[str]:
         """Required fields with no column: id, status, and a category (string or level 1)."""
@@ -139,7 +146,8 @@ def guess_mapping(header: list[str], sample: Iterable[list[Any]] = (), matched: 
             elif cell_unit in ("元", "¥", "￥"):
                 unit = "yuan"
     mapping = ColumnMapping(columns=columns, price_unit=unit, confident=not notes, notes=notes,
-                            profile=matched.profile.name if matched and matched.complete else "")
+                            profile=matched.profile.name if matched and matched.complete else "",
+                            key=matched.key() if matched else "", header=list(header))
     for missing in mapping.missing():
         mapping.notes.append(f"没有找到“{FIELD_NAMES_ZH[missing]}”列，请手动指定。")
         mapping.confident = False
@@ -194,7 +202,18 @@ def mapping_from_names(header: list[str], names: dict[str, str | int],
     return ColumnMapping(columns=columns, price_unit=price_unit)
 
 
-def preview(path: Path | str, rows: int = 20) -> Preview:
+def _recalled(mapping: ColumnMapping, choice: dict[str, str]) -> ColumnMapping:
+    """The guessed mapping with the columns the seller chose for this export the last time."""
+    columns = {f: mapping.header.index(h) for f, h in choice.items() if f != "price_unit" and h in mapping.header}
+    unit = choice.get("price_unit") if choice.get("price_unit") in PRICE_UNITS else mapping.price_unit
+    recalled = replace(mapping, columns=columns, price_unit=unit,
+                       notes=["已按上次为这个店铺选择的各列对应填好，请确认。"])
+    recalled.confident = not recalled.missing()
+    return recalled
+
+
+def preview(path: Path | str, rows: int = 20,
+            remembered: Callable[[str], dict[str, str] | None] | None = None) -> Preview:
     """The header, the first `rows` data rows as text and the suggested mapping (for the dialog)."""
     table, matched, pending, encoding = _header(path)
     sample: list[list[Any]] = [cells for _, cells in pending if not blank(cells)]
@@ -204,8 +223,11 @@ def preview(path: Path | str, rows: int = 20) -> Preview:
         if not blank(cells):
             sample.append(cells)
     shown = [[cell_text(c) for c in cells] for cells in sample[:rows]]
-    return Preview(header=matched.header, header_line=matched.line, rows=shown,
-                   mapping=guess_mapping(matched.header, sample, matched), encoding=encoding)
+    mapping = guess_mapping(matched.header, sample, matched)
+    choice = remembered(mapping.key) if remembered is not None and not mapping.confident else None
+    if choice:
+        mapping = _recalled(mapping, choice)
+    return Preview(header=matched.header, header_line=matched.line, rows=shown, mapping=mapping, encoding=encoding)
 
 
 # Reading --------------------------------------------------------------------------------------------
@@ -436,5 +458,7 @@ def import_products(store: Store, shop: Shop, path: Path | str,
     from ..listing_results import refresh
 
     report = refresh(store, shop, now=now)
+    if chosen.key:
+        store.remember_import_choice(shop.id, "products", chosen.key, chosen.choice())
     return ImportResult(kind="products", profile=chosen.profile or "商品表", rows=reader.rows, imported=count,
                         encoding=encoding, details={"report": report, "mapping": chosen})

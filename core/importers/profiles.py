@@ -16,6 +16,7 @@ A profile lives in resources/import_profiles/*.toml:
     [match]
     required = [["aftersale_id", "order_id"], ["type"], ["at"]]   # each group: one of these fields
     signature = ["商品单号", "退款方式"]  # headers only this export has: recognising it by them
+    min_signature = 1                   # (the default when there is a signature) fewer: not this export
 
     [values.type]                       # field -> its cell values -> what the app makes of them
     "未发货仅退款" = "refund_before_shipment"
@@ -34,6 +35,7 @@ A new version of an export is a data change: add a header name, a value, a profi
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from hashlib import sha1
@@ -41,7 +43,7 @@ from typing import Any
 
 from ..errors import RulePackError
 from ..paths import resource
-from .base import clean, header_base, header_key
+from .base import ColumnsUnknown, ImportFileError, clean, header_base, header_key
 
 KINDS = ("products", "aftersale", "receipts", "knowledge")
 HEADER_SCAN = 12  # rows searched for the header: an export may put a title, a note, a blank row above it
@@ -57,6 +59,23 @@ class SkipRule:
     in_: tuple[str, ...] = ()
     not_in: tuple[str, ...] = ()
     first_cell: tuple[str, ...] = ()  # the row's first non-empty cell starts with one of these
+    empty: tuple[str, ...] = ()  # every one of these fields is empty (a summary row has no order number)
+
+    def applies(self, get: Any, cells: list[Any], columns: dict[str, int]) -> bool:
+        """True when the row (`get(field)` reads one of its fields) is one this rule skips. A rule about
+        a field the file has no column for does not apply."""
+        if any(f not in columns for f in (self.field, *self.empty) if f):
+            return False
+        if self.first_cell:
+            first = next((clean(c) for c in cells if clean(c)), "")
+            if first.startswith(self.first_cell):
+                return True
+        if self.empty and all(clean(get(f)) in ("", "-", "--") for f in self.empty):
+            return True
+        if self.field:
+            value = header_key(clean(get(self.field)))
+            return bool((self.in_ and value in self.in_) or (self.not_in and value not in self.not_in))
+        return False
 
 
 @dataclass(frozen=True)
@@ -67,6 +86,7 @@ class Profile:
     columns: dict[str, tuple[str, ...]]
     required: tuple[tuple[str, ...], ...]
     signature: tuple[str, ...] = ()
+    min_signature: int = 0  # fewer signature headers than this: not this export at all
     platform: str = ""
     priority: int = 0
     values: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -87,7 +107,9 @@ class Profile:
         table = self.values.get(fieldname)
         if not table:
             return None
-        return table.get(header_key(clean(raw)))
+        text = clean(raw)
+        found = table.get(text)  # the export's own words, as written (the common case: no rewriting)
+        return found if found is not None else table.get(header_key(text))
 
 
 @dataclass
@@ -141,12 +163,17 @@ def _profile(doc: dict[str, Any], name: str) -> Profile:
     for i, rule in enumerate(doc.get("skip") or []):
         if "reason" not in rule:
             raise RulePackError(f"{name}: skip[{i}] 缺少 reason")
+        named = [f for f in [rule.get("field"), *rule.get("empty", [])] if f]
+        if any(f not in columns for f in named):
+            raise RulePackError(f"{name}: skip[{i}] 中的字段 {named} 不全在 columns 中")
         skips.append(SkipRule(reason=str(rule["reason"]), field=str(rule.get("field", "")),
                               in_=tuple(header_key(v) for v in rule.get("in", [])),
                               not_in=tuple(header_key(v) for v in rule.get("not_in", [])),
-                              first_cell=tuple(rule.get("first_cell", []))))
+                              first_cell=tuple(rule.get("first_cell", [])),
+                              empty=tuple(str(f) for f in rule.get("empty", []))))
     return Profile(id=str(head.get("id") or name), kind=kind, name=str(head.get("name") or name), columns=columns,
                    required=required, signature=_words(match.get("signature", []), f"{name}: match.signature"),
+                   min_signature=int(match.get("min_signature", 1 if match.get("signature") else 0)),
                    platform=str(head.get("platform", "")), priority=int(head.get("priority", 0)),
                    values=values, skip=tuple(skips), options=dict(doc.get("options") or {}))
 
@@ -191,9 +218,10 @@ def match_header(cells: list[Any], line: int, candidates: list[Profile]) -> Matc
             name = profile.field_of(cell)
             if name is not None and name not in columns:
                 columns[name] = index
-        if not columns:
+        hits = sum(1 for s in profile.signature if s in keys)
+        if not columns or hits < profile.min_signature:
             continue
-        score = len(columns) + 10 * sum(1 for s in profile.signature if s in keys)
+        score = len(columns) + 10 * hits
         found = Matched(profile, line, header, columns, score)
         rank = (found.complete, score, profile.priority)
         if best is None or rank > (best.complete, best.score, best.profile.priority):
@@ -234,3 +262,30 @@ def find_header(rows: Any, kind: str, profile_id: str | None = None) -> tuple[Ma
     if best is None:
         return None, seen
     return best, seen[best_at + 1:]
+
+
+def confirm_columns(matched: Matched | None, pending: list[tuple[int, list[Any]]], kind: str, names: dict[str, str],
+                    choice: dict[str, str] | None, remembered: Callable[[str], dict[str, str] | None] | None,
+                    message: Callable[[Matched | None], str]) -> tuple[Matched, list[tuple[int, list[Any]]], str, dict[str, str]]:
+    """The header match the rows are read by, with the seller's column choice applied: `choice` (given
+    now), else what `remembered(key)` returns for a header the profiles do not fully name. Raises
+    ColumnsUnknown (with `message(matched)`) when a needed column is still unnamed. Returns the match,
+    the rows after the header, the key the choice is remembered under and the choice applied."""
+    if matched is None:
+        first = next((at for at, (_line, cells) in enumerate(pending) if any(clean(c) for c in cells)), None)
+        if first is None:
+            raise ImportFileError(message(None))
+        line, cells = pending[first]
+        matched = Matched(by_id(f"app.{kind}"), line, [clean(c) for c in cells], {}, 0)
+        pending = pending[first + 1:]
+    key = matched.key()
+    used = choice if choice is not None else (remembered(key) if remembered and not matched.complete else None)
+    if used:
+        matched = with_choice(matched, used)
+    if not matched.complete:
+        fields = {f: names[f] for f in names if f in matched.profile.columns}
+        raise ColumnsUnknown(message(matched), line=matched.line, header=matched.header, fields=fields,
+                             missing=[f for group in matched.missing for f in group],
+                             chosen={f: matched.header[i] for f, i in matched.columns.items() if f in fields},
+                             key=key, profile=matched.profile.name, required=matched.profile.required)
+    return matched, pending, key, dict(used or {})

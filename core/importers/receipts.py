@@ -12,7 +12,7 @@ an order) become one receipt with their amounts added up.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -30,11 +30,11 @@ from .base import (
     Problem,
     amount,
     clean,
-    header_key,
     mangled_id,
     moment,
+    remember,
 )
-from .profiles import Matched, find_header
+from .profiles import Matched, confirm_columns, find_header
 
 KIND = "receipts"
 DOCUMENT_KIND = "trial"
@@ -59,31 +59,28 @@ class Read:
 
 
 def _skipped(matched: Matched, get: Any, result: ImportResult, cells: list[Any]) -> bool:
-    first = next((clean(c) for c in cells if clean(c)), "")
     for rule in matched.profile.skip:
-        if rule.first_cell and first.startswith(rule.first_cell):
-            result.skip(rule.reason)
-            return True
-        if not rule.field:
-            continue
-        value = header_key(clean(get(rule.field)))
-        if (rule.in_ and value in rule.in_) or (rule.not_in and value not in rule.not_in):
+        if rule.applies(get, cells, matched.columns):
             result.skip(rule.reason)
             return True
     return False
 
 
-def read_receipts(path: Path | str, progress: Progress | None = None) -> Read:
+def read_receipts(path: Path | str, progress: Progress | None = None, *, choice: dict[str, str] | None = None,
+                  remembered: Callable[[str], dict[str, str] | None] | None = None) -> Read:
     """Every receipt of the file (or the problems: then none). Raises ImportFileError when the file
-    cannot be read or its columns are not recognised."""
+    cannot be read, ColumnsUnknown when a column must be chosen (`choice`: field -> header text;
+    `remembered(key)`: the shop's earlier choice)."""
     table = open_table(path, ImportFileError, KIND)
     matched, pending = find_header(table.rows, KIND)
     filled = [(line, cells) for line, cells in pending if not blank(cells)]
     if matched is None and not filled:
         raise ImportFileError("文件是空的，没有表头，也没有订单。")
-    if matched is None or not matched.complete:
-        raise ImportFileError(_missing_columns(matched, filled[0] if filled else None))
+    first = filled[0] if filled else None
+    matched, pending, key, used = confirm_columns(matched, pending, KIND, COLUMN_NAMES_ZH, choice, remembered,
+                                                  lambda m: _missing_columns(m, first))
     result = ImportResult(kind=KIND, profile=matched.profile.name, encoding=table.encoding)
+    result.details["choice"] = (key, used)
     receipts: list[dict[str, Any]] = []
     seen: dict[str, tuple[int, Any, int]] = {}  # order -> (line, confirmed_at, index)
     for line, cells in _chain(pending, table.rows):
@@ -184,15 +181,18 @@ def merge_receipts(existing: list[dict[str, Any]], imported: list[dict[str, Any]
     return result
 
 
-def import_receipts(store: Store, shop: Shop, path: Path | str, *, progress: Progress | None = None) -> ImportResult:
+def import_receipts(store: Store, shop: Shop, path: Path | str, *, progress: Progress | None = None,
+                    choice: dict[str, str] | None = None) -> ImportResult:
     """Read the file and merge its receipts into the shop's trial document, saved in one write (all or
     nothing). Raises ImportFileError or ImportRefused (nothing changed); `details`: merge (MergeResult)."""
     progress = progress or Progress()
     progress.phase("read")
-    read = read_receipts(path, progress)
+    read = read_receipts(path, progress, choice=choice,
+                         remembered=lambda key: store.import_choice(shop.id, KIND, key))
     if read.result.problems:
         raise ImportRefused(read.result.problems, read.result.rows)
     progress.phase("save")
+    remember(store, shop, KIND, read.result)
     plans = store.plans(shop.id, DOCUMENT_KIND)
     plan_id = plans[0]["id"] if plans else None
     data = store.plan(plan_id)["data"] if plan_id is not None else {}

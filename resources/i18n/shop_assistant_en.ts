@@ -5,160 +5,160 @@
     <name>AftersaleTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="38"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="384"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="387"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="184"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="186"/>
         <source>添加售后单…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="185"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="187"/>
         <source>导入表格…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="186"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="188"/>
         <source>下载导入模板…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="187"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="424"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="189"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="427"/>
         <source>标记为已处理</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="188"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="190"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="198"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="200"/>
         <source>售后单列表</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="213"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="215"/>
         <source>所选售后单的说明</source>
         <translation>About the selected case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="229"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="231"/>
         <source>售后单与时效</source>
         <translation>Cases and deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="230"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="232"/>
         <source>假一赔四计算器</source>
         <translation>Counterfeit payouts (假一赔四)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="270"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="282"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="272"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="284"/>
         <source>没有读到售后记录</source>
         <translation>Could not read the after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="371"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="556"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="374"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="559"/>
         <source>售后单</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="372"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="375"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="377"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="380"/>
         <source>%1第 %2 行“%3”：</source>
         <translation>%1, row %2, “%3”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="537"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="540"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="537"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="540"/>
         <source>列表里的修改还没有保存（%1），请稍后再导入。</source>
         <translation>The changes in the list are not saved yet (%1); please import again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="557"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="560"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="169"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="171"/>
         <source>售后记录</source>
         <translation>after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="298"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="300"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="343"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="346"/>
         <source>有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。</source>
         <translation>One entry needs correcting (see below): it is saved as typed and will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="400"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="403"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="403"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="406"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="424"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="427"/>
         <source>改回未处理</source>
         <translation>Mark as not handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="496"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="499"/>
         <source>（无单号）</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="497"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="500"/>
         <source>删除售后单</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="497"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="500"/>
         <source>删除售后单“%1”？删除后不再提醒它的时效。</source>
         <translation>Delete the case “%1”? Its deadline will no longer be tracked.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="532"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="535"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="533"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="536"/>
         <source>表格文件 (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="551"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="554"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="551"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="554"/>
         <source>售后单导入模板.xlsx</source>
         <translation>after-sales import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="558"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="561"/>
         <source>模板已保存到 %1：按表头填好后点“导入表格…”。</source>
         <translation>Template saved to %1. Fill it in under its headers, then click “Import spreadsheet…”.</translation>
     </message>
@@ -507,68 +507,68 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Service bot</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="107"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="110"/>
         <source>测试问答</source>
         <translation>Test answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="108"/>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="280"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="111"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="292"/>
         <source>设置与检查</source>
         <translation>Settings and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="116"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="119"/>
         <source>还没有店铺。客服机器人的设置要按店铺所在的平台（快手小店或抖店）来检查：请先在窗口上方点“添加店铺”，或点“使用示例店铺”先看看。</source>
         <translation>No shop yet. The customer-service bot&apos;s settings are checked against the shop&apos;s platform (Kuaishou shop or Douyin shop): first click “Add shop” at the top of the window, or “Use the sample shop” to have a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="121"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="124"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="199"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="210"/>
         <source>内置知识（未修改）：可以直接改写，改过的会标为“已修改”，随时可以恢复默认。</source>
         <translation>Built-in entry (unchanged): you can rewrite it; a changed entry is marked “Edited” and can be restored to the default at any time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="201"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="212"/>
         <source>您自建的知识（编号 %1）。</source>
         <translation>Your own entry (ID %1).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="204"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="215"/>
         <source>内置知识 · 已修改：%1。点左侧“恢复默认”可还原。</source>
         <translation>Built-in entry · edited: %1. Click “Restore default” on the left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="260"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="272"/>
         <source>有一处填写需要改正，改正后才能检查（您的修改已保存）。</source>
         <translation>One entry needs fixing before the check can run (your changes are saved).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="274"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="286"/>
         <source>机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。</source>
         <translation>Entries the bot can use: %1 · settings and entries checked against %2 rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="298"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="310"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="299"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="311"/>
         <source>知识“%1”：</source>
         <translation>Entry “%1”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="319"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="331"/>
         <source>选择买家问题表</source>
         <translation>Choose a buyer question sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="320"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="332"/>
         <source>问题表 (*.xlsx *.csv *.txt)</source>
         <translation>Question sheets (*.xlsx *.csv *.txt)</translation>
     </message>
@@ -954,6 +954,34 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <location filename="../../gui/tabs/aftersale/claims_panel.py" line="77"/>
         <source>适用规则</source>
         <translation>Scheme</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <location filename="../../gui/import_questions.py" line="34"/>
+        <source>确认各列</source>
+        <translation>Confirm columns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_questions.py" line="35"/>
+        <source>没有认全第 %1 行的表头。请指定每一列对应什么（* 为必填），选过一次后，这个店铺再导入同样的表格时会自动使用。</source>
+        <translation>Not every column of the header in row %1 was recognised. Say what each column holds (* required); the choice is used automatically the next time this shop imports the same kind of file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_questions.py" line="44"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_questions.py" line="54"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_questions.py" line="73"/>
+        <source>还需要指定：%1</source>
+        <translation>Still to choose: %1</translation>
     </message>
 </context>
 <context>
@@ -2239,8 +2267,8 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
     </message>
     <message>
         <location filename="../../gui/tabs/aftersale/event_model.py" line="117"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="205"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="263"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="210"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="268"/>
         <source>已处理</source>
         <translation>Done</translation>
     </message>
@@ -2285,42 +2313,42 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="212"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="217"/>
         <source>买家已逾期 %1</source>
         <translation>buyer late by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="213"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="218"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="214"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="219"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="229"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="234"/>
         <source>勾选表示已处理：您已同意/拒绝申请，或买家已填写退货物流，或您已签收退货</source>
         <translation>Tick when handled: you agreed to or refused the request, the buyer entered the return shipment, or you signed for the return</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="230"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="235"/>
         <source>北京时间，例如 2022-01-26 09:15：买家申请/修改、您同意退货或买家寄回的时间</source>
         <translation>Beijing time, e.g. 2022-01-26 09:15: when the buyer applied or changed the request, you agreed to the return, or the buyer sent it back</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="231"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="236"/>
         <source>平台规定的处理时限；春节等特殊时期按公告延长</source>
         <translation>The time limit the platform sets; extended by announcement for periods such as Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="263"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="268"/>
         <source>未处理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="269"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="274"/>
         <source>%1期间发生的售后按公告延长时效</source>
         <translation>After-sales cases arising during %1 get longer time limits, as announced</translation>
     </message>
@@ -2438,13 +2466,13 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="59"/>
-        <location filename="../../gui/findings_panel.py" line="77"/>
+        <location filename="../../gui/findings_panel.py" line="68"/>
+        <location filename="../../gui/findings_panel.py" line="86"/>
         <source>规则原文 ▸</source>
         <translation>Rule text ▸</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="77"/>
+        <location filename="../../gui/findings_panel.py" line="86"/>
         <source>规则原文 ▾</source>
         <translation>Rule text ▾</translation>
     </message>
@@ -2452,57 +2480,57 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="121"/>
+        <location filename="../../gui/findings_panel.py" line="131"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="129"/>
+        <location filename="../../gui/findings_panel.py" line="139"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="129"/>
+        <location filename="../../gui/findings_panel.py" line="139"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="129"/>
+        <location filename="../../gui/findings_panel.py" line="139"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="161"/>
+        <location filename="../../gui/findings_panel.py" line="170"/>
         <source>还有 %1 条，点此再显示 %2 条</source>
         <translation>%1 more — click to show %2 more</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="162"/>
+        <location filename="../../gui/findings_panel.py" line="171"/>
         <source>还有 %1 条，点此全部显示</source>
         <translation>%1 more: click to show all</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="169"/>
+        <location filename="../../gui/findings_panel.py" line="178"/>
         <source>✔ 没有发现问题。</source>
         <translation>✔ No problems found.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="171"/>
+        <location filename="../../gui/findings_panel.py" line="180"/>
         <source>✖ %1 个错误，%2 个提醒：请先处理错误。</source>
         <translation>✖ %1 errors, %2 warnings: fix the errors first.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="173"/>
+        <location filename="../../gui/findings_panel.py" line="182"/>
         <source>没有错误，%1 个提醒。</source>
         <translation>No errors, %1 warnings.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="200"/>
+        <location filename="../../gui/findings_panel.py" line="209"/>
         <source>依据 %1：《%2》（%3）</source>
         <translation>Source %1: «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="209"/>
+        <location filename="../../gui/findings_panel.py" line="218"/>
         <source>✖ 有一处填写无法识别，改正后才能检查：</source>
         <translation>✖ One entry cannot be read; fix it and the plan will be checked:</translation>
     </message>
@@ -2758,87 +2786,87 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="202"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="204"/>
         <source>例：第一行价格“%1”按元是 %2 元，按分是 %3 元。</source>
         <translation>E.g. the first row&apos;s price “%1” is ¥%2 read as yuan, ¥%3 read as fen.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="205"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="207"/>
         <source>类目（整串或一级类目）</source>
         <translation>Category (whole path or level 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="209"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="211"/>
         <source>还需指定：%1。</source>
         <translation>Still to choose: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="211"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="213"/>
         <source>请确认价格单位是元还是分。</source>
         <translation>Confirm whether prices are in yuan or fen.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="214"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="216"/>
         <source>同一列被指定给了多个字段，请检查。</source>
         <translation>The same column is chosen for more than one field; please check.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="217"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="219"/>
         <source>文件里没有商品，只有表头。请在商家后台确认导出的是全部商品后重新导出。</source>
         <translation>The file has only a header and no products. In the back-end, make sure you export all products, then export again.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="222"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="224"/>
         <source>✔ 请核对上面的预览，确认无误后点击“开始导入”。</source>
         <translation>✔ Check the preview above; if it is right, click “Start import”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="235"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="237"/>
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="239"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="241"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="252"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="254"/>
         <source>正在备份现有数据…</source>
         <translation>Backing up the current data…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="256"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="258"/>
         <source>已保存，正在检查…</source>
         <translation>Saved; checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="261"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="263"/>
         <source>正在读取并保存第 %1 行（共约 %2 行）…</source>
         <translation>Reading and saving row %1 (of about %2)…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="262"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="264"/>
         <source>正在读取并保存第 %1 行…</source>
         <translation>Reading and saving row %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="281"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="283"/>
         <source>发现 %1 处问题（%2 行），本次没有导入任何商品，原有的商品数据保持不变。请在 Excel 中改正这些行后重新导入；如果几乎每行都报同一个问题，可能是列对应选错了。</source>
         <translation>Found %1 problems (%2 rows); no product was imported and the products there were are unchanged. Correct these rows in Excel and import again; if nearly every row has the same problem, a column may be matched wrongly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="267"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="269"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="302"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="304"/>
         <source>已取消导入，原有的商品数据没有改动。</source>
         <translation>Import cancelled; the existing product data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="324"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="326"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2846,37 +2874,42 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="52"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="58"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="74"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="86"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="79"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="91"/>
         <source>已取消导入，列表没有改动。</source>
         <translation>Import cancelled; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="70"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="82"/>
         <source>……另有 %1 处问题</source>
         <translation>…and %1 more problems</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="53"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="59"/>
         <source>正在导入“%1”…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="71"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="76"/>
+        <source>没有导入，列表没有改动。</source>
+        <translation>Nothing imported; the list is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="83"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="72"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="84"/>
         <source>“%1”中有 %2 处需要改正，这次没有导入任何售后单。请在表格里改正后重新导入：
 
 %3</source>
@@ -2885,65 +2918,73 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="61"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="67"/>
         <source>已从“%1”导入：新增 %2 条，更新 %3 条，%4 条已在列表中未改动。</source>
         <translation>Imported from “%1”: %2 added, %3 updated, %4 already in the list and unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <location filename="../../gui/import_questions.py" line="87"/>
+        <source>导入前需要确认</source>
+        <translation>Before importing</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeModel</name>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
         <source>启用</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
         <source>标准问题</source>
         <translation>Main question</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
         <source>来源</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="238"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
         <source>答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="242"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="322"/>
         <source>内置</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="242"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="322"/>
         <source>已修改</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="242"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="322"/>
         <source>自建</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="252"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="332"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="268"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="348"/>
         <source>已启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="268"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="348"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -3031,103 +3072,103 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Export to Excel, CSV or JSON, ready to paste into the platform back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="142"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="144"/>
         <source>使用内置行业知识（%1 条）</source>
         <translation>Use the built-in industry knowledge (%1 entries)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="150"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="158"/>
         <source>共 %1 条 · 启用 %2 条</source>
         <translation>%1 entries · %2 enabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="152"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="160"/>
         <source>显示 %1 条（%2）</source>
         <translation>Showing %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="156"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="162"/>
         <source> · 已修改 %1 条</source>
         <translation> · %1 modified</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="158"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="164"/>
         <source> · 自建 %1 条</source>
         <translation> · %1 your own</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="220"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="226"/>
         <source>删除知识</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="220"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="226"/>
         <source>删除“%1”？删除后不能撤销。</source>
         <translation>Delete “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="220"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="226"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="236"/>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="241"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="242"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="247"/>
         <source>导入知识</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="237"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="243"/>
         <source>知识表格 (*.xlsx *.csv *.json)</source>
         <translation>Knowledge files (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="243"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="249"/>
         <source>正在读取“%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="251"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="257"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="275"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="281"/>
         <source>正在导出知识…</source>
         <translation>Exporting the knowledge…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="255"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="261"/>
         <source>覆盖已修改的知识？</source>
         <translation>Replace edited entries?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="255"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="261"/>
         <source>导入的 %1 条知识会替换您已修改或自建的同编号知识，继续导入吗？</source>
         <translation>%1 imported entries will replace entries with the same ID that you edited or created. Import anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="259"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="265"/>
         <source>✔ 已从“%1”导入 %2 条知识：新增 %3 条，更新 %4 条。</source>
         <translation>✔ Imported %2 entries from “%1”: %3 added, %4 updated.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="268"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="274"/>
         <source>导出知识</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="268"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="274"/>
         <source>客服知识库.xlsx</source>
         <translation>service bot knowledge.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="274"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="280"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="279"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="285"/>
         <source>✔ 已导出到 %1</source>
         <translation>✔ Exported to %1</translation>
     </message>
@@ -3259,63 +3300,63 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="259"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="264"/>
         <source>正在读取“%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="264"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="269"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="285"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="290"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="312"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="317"/>
         <source>迁移标记</source>
         <translation>The migration marks</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="325"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="330"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="369"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="374"/>
         <source>正在导出迁移清单…</source>
         <translation>Exporting the migration worksheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="358"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="368"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="363"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="373"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="358"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="363"/>
         <source>没有需要迁移的商品，迁移清单是空的。</source>
         <translation>No products need to migrate; the migration list is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="363"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="368"/>
         <source>%1-类目迁移清单</source>
         <translation>%1-category migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="361"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="366"/>
         <source>CSV（UTF-8，Excel 可直接打开）(*.csv)</source>
         <translation>CSV (UTF-8, opens directly in Excel) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="327"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="332"/>
         <source>类目上限</source>
         <translation>The category cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="362"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="367"/>
         <source>导出迁移清单</source>
         <translation>Export migration list</translation>
     </message>
@@ -3738,118 +3779,118 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>PlanBar</name>
     <message>
-        <location filename="../../gui/plan_bar.py" line="59"/>
+        <location filename="../../gui/plan_bar.py" line="60"/>
         <source>已保存的方案</source>
         <translation>Saved plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="64"/>
+        <location filename="../../gui/plan_bar.py" line="65"/>
         <source>方案：</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="68"/>
+        <location filename="../../gui/plan_bar.py" line="69"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="68"/>
+        <location filename="../../gui/plan_bar.py" line="69"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="69"/>
+        <location filename="../../gui/plan_bar.py" line="70"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="69"/>
+        <location filename="../../gui/plan_bar.py" line="70"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="70"/>
+        <location filename="../../gui/plan_bar.py" line="71"/>
         <source>另存为文件…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="103"/>
+        <location filename="../../gui/plan_bar.py" line="104"/>
         <source>⚠ 上一个方案的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous plan&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="128"/>
-        <location filename="../../gui/plan_bar.py" line="138"/>
+        <location filename="../../gui/plan_bar.py" line="129"/>
+        <location filename="../../gui/plan_bar.py" line="139"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="190"/>
+        <location filename="../../gui/plan_bar.py" line="191"/>
         <source>方案“%1”</source>
         <translation>plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="190"/>
+        <location filename="../../gui/plan_bar.py" line="191"/>
         <source>新方案</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="195"/>
+        <location filename="../../gui/plan_bar.py" line="196"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="198"/>
+        <location filename="../../gui/plan_bar.py" line="199"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="202"/>
+        <location filename="../../gui/plan_bar.py" line="203"/>
         <source>未命名方案 %1</source>
         <translation>Untitled plan %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="216"/>
+        <location filename="../../gui/plan_bar.py" line="217"/>
         <source>重命名方案</source>
         <translation>Rename plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="216"/>
+        <location filename="../../gui/plan_bar.py" line="217"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="225"/>
+        <location filename="../../gui/plan_bar.py" line="226"/>
         <source>删除方案</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="225"/>
+        <location filename="../../gui/plan_bar.py" line="226"/>
         <source>确定删除方案“%1”吗？此操作不能撤销。</source>
         <translation>Delete the plan “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="233"/>
+        <location filename="../../gui/plan_bar.py" line="234"/>
         <source>打开方案文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="239"/>
+        <location filename="../../gui/plan_bar.py" line="240"/>
         <source>无法打开方案文件</source>
         <translation>Cannot open the plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="253"/>
+        <location filename="../../gui/plan_bar.py" line="254"/>
         <source>另存为方案文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="261"/>
+        <location filename="../../gui/plan_bar.py" line="262"/>
         <source>无法保存文件</source>
         <translation>Cannot save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="262"/>
+        <location filename="../../gui/plan_bar.py" line="263"/>
         <source>文件没有保存：%1
 请换一个文件夹，或关闭正在使用该文件的程序后重试。</source>
         <translation>The file was not saved: %1
@@ -5187,89 +5228,89 @@ With this log file: %2.</translation>
         <translation>Deposit and trial</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="91"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="92"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="92"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="93"/>
         <source>提现</source>
         <translation>Withdrawals</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="93"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="94"/>
         <source>收货与结算</source>
         <translation>Receipts and settlement</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="71"/>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="94"/>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="165"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="72"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="95"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="166"/>
         <source>试运营数据</source>
         <translation>Trial data</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="171"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="172"/>
         <source>✔ 已自动保存 %1</source>
         <translation>✔ Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="195"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="196"/>
         <source>还没有填写，请按抖店后台的数字填写。</source>
         <translation>Not filled in yet; enter the figure from the Douyin shop back-end.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="201"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="202"/>
         <source>“%1”还没有填写。</source>
         <translation>“%1” is not filled in yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="201"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="202"/>
         <source>“%1”填写有误。</source>
         <translation>“%1” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="142"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="143"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="174"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="175"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="254"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="255"/>
         <source>有一处填写有误（已照填写保存）：改正后才会按它检查。</source>
         <translation>One entry is wrong (saved as typed): it will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="277"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="278"/>
         <source>记录提现</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="281"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="282"/>
         <source>请先填写提现金额。</source>
         <translation>Enter the withdrawal amount first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="283"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="284"/>
         <source>请先改正右侧标红的填写错误，再记录提现。</source>
         <translation>Fix the errors marked in red on the right first, then record the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="286"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="287"/>
         <source>提现日期 %1 还没到：请到那天提现后再记录。现在可以先看右侧的检查结果。</source>
         <translation>The withdrawal date %1 has not come yet: record it after you withdraw on that day. You can already see the findings on the right.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="291"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="292"/>
         <source>不能记录这笔提现</source>
         <translation>Cannot record this withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="292"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="293"/>
         <source>这笔提现不符合试运营规则，平台不会受理：
 
 %1
@@ -5282,62 +5323,62 @@ With this log file: %2.</translation>
 If it is a withdrawal already made in the past, untick “Update balances” and record it as a past withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="302"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="303"/>
         <source>货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。</source>
         <translation>The sales balance of ¥%1 is not enough: this withdrawal (with its equal deposit top-up) needs ¥%2.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="312"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="313"/>
         <source>删除提现记录</source>
         <translation>Delete withdrawal record</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="315"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="316"/>
         <source>请先在提现记录中选中要删除的一行。</source>
         <translation>First select the row to delete in the withdrawal records.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="318"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="319"/>
         <source>请先改正右侧标红的填写错误：删除这笔记录要改回余额。</source>
         <translation>Fix the errors marked in red on the right first: deleting this record changes the balances back.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="319"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="320"/>
         <source>删除 %1 提现 %2 元的记录？</source>
         <translation>Delete the record of the ¥%2 withdrawal on %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="322"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="323"/>
         <source>记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。</source>
         <translation>Recording it changed the balances by the rules; deleting it changes them back: ¥%1 back to the sales balance, ¥%2 off the deposit balance.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="324"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="325"/>
         <source>这是补记的记录，删除后余额不变。</source>
         <translation>This is a past record; deleting it leaves the balances unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="338"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="339"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="338"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="339"/>
         <source>当前的修改还没有保存（%1），请稍后再导入。</source>
         <translation>The current changes are not saved yet (%1); please import again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="353"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="355"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="356"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="358"/>
         <source>导入收货记录</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="357"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="359"/>
         <source>正在导入收货记录…</source>
         <translation>Importing the receipts…</translation>
     </message>
@@ -5385,7 +5426,7 @@ If it is a withdrawal already made in the past, untick “Update balances” and
 <context>
     <name>TypeDelegate</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="335"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="340"/>
         <source>售后类型</source>
         <translation>After-sales type</translation>
     </message>

@@ -95,3 +95,35 @@ def test_aftersale_and_receipts_go_into_the_shops_documents(folder):
     [after] = store.plans(1, "aftersale")
     assert store.plan(after["id"])["data"]["events"][0]["type"] == "refund_before_shipment"
     store.close()
+
+
+def test_aftersale_export_says_what_it_recognised_and_skipped(folder):
+    path = folder / "售后单.csv"
+    path.write_text("售后单号,订单号,商品单号,售后类型,售后状态,售后申请时间,发货时间\n"
+                    "7123456789012345601,4987654321098765401,1,未发货仅退款,待商家处理,2023/06/08 13:00:00,\n"
+                    "7123456789012345602,4987654321098765402,2,换货,待商家处理,2023/06/08 14:00:00,2023/06/06 10:00:00\n",
+                    encoding="utf-8-sig")
+    result = run_cli("import", "aftersale", str(path), "--shop", "阿花手作", "--data-dir", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "识别为：抖店 售后单导出" in result.stdout and "导入 1 条" in result.stdout
+    assert "已跳过 1 条换货（售后时效不涵盖）" in result.stdout and "新增 1 条" in result.stdout
+
+
+def test_aftersale_questions_are_answered_by_options(folder):
+    path = folder / "售后单.csv"
+    path.write_text("售后单号,订单号,商品单号,售后类型,售后状态,售后申请时间\n"
+                    "7123456789012345601,4987654321098765401,1,仅退款,待商家处理,2023/06/08 13:00:00\n",
+                    encoding="utf-8")
+    asked = run_cli("import", "aftersale", str(path), "--shop", "2", "--data-dir", str(folder))
+    assert asked.returncode == 2 and "--refund-only" in asked.stderr and "Traceback" not in asked.stderr
+    done = run_cli("import", "aftersale", str(path), "--shop", "2", "--data-dir", str(folder), "--refund-only", "after")
+    assert done.returncode == 0, done.stderr
+    odd = folder / "手记.csv"
+    odd.write_text("单据,处理方式,登记日期\nA1,发货前仅退款,2023-06-08 13:00\n", encoding="utf-8")
+    unknown = run_cli("import", "aftersale", str(odd), "--shop", "2", "--data-dir", str(folder))
+    assert unknown.returncode == 2 and "--mapping" in unknown.stderr and "单据" in unknown.stderr
+    mapping = '{"order_id": "单据", "type": "处理方式", "at": "登记日期"}'
+    chosen = run_cli("import", "aftersale", str(odd), "--shop", "2", "--data-dir", str(folder), "--mapping", mapping)
+    assert chosen.returncode == 0, chosen.stderr
+    again = run_cli("import", "aftersale", str(odd), "--shop", "2", "--data-dir", str(folder))
+    assert again.returncode == 0, again.stderr  # the choice was remembered for the shop

@@ -389,3 +389,54 @@ def test_fits_a_1366_by_768_screen(app, tab, qtbot, monkeypatch):
 def test_an_empty_tab_says_how_to_start_and_saves_nothing(app, shop, tab):
     assert tab.facts.text().startswith("还没有售后单") and tab.findings.messages() == []
     assert app.store.plans(shop.id, "aftersale") == []
+
+
+def test_an_unknown_header_is_confirmed_in_a_dialog_and_remembered(app, shop, tab, qtbot, tmp_path, monkeypatch):
+    from gui.import_questions import ColumnsDialog
+
+    path = tmp_path / "手记.csv"
+    path.write_text("单据,处理方式,登记日期\nA1,发货前仅退款,2022-01-26 09:15\n", encoding="utf-8")
+    asked = []
+
+    def choose(dialog):
+        asked.append(dict(dialog.choice()))
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # nothing chosen yet
+        for fieldname, header in {"order_id": "单据", "type": "处理方式", "at": "登记日期"}.items():
+            combo = dialog.combos[fieldname]
+            combo.setCurrentIndex(combo.findData(header))
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return ColumnsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColumnsDialog, "exec", choose)
+    with qtbot.waitSignal(tab.import_finished, timeout=10000) as blocker:
+        assert tab.import_file(str(path))
+    qtbot.waitUntil(tab.idle)
+    assert blocker.args[0] is True and len(asked) == 1
+    assert [e["id"] for e in saved(app, shop)["events"]] == ["A1"]
+    path.write_text("单据,处理方式,登记日期\nA1,发货前仅退款,2022-01-26 09:15\nA2,发货前仅退款,2022-01-27 09:15\n",
+                    encoding="utf-8")
+    assert run_import(qtbot, tab, path) is True
+    assert len(asked) == 1  # the shop's choice was remembered: not asked again
+    assert [e["id"] for e in saved(app, shop)["events"]] == ["A1", "A2"]
+
+
+def test_a_plain_refund_only_is_asked_once_for_the_file(app, shop, tab, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "售后单.csv"
+    path.write_text("售后单号,订单号,商品单号,售后类型,售后状态,售后申请时间\n"
+                    "7123456789012345601,4987654321098765401,1,仅退款,待商家处理,2022/01/26 09:15:00\n"
+                    "7123456789012345602,4987654321098765402,2,仅退款,待商家处理,2022/01/26 10:15:00\n",
+                    encoding="utf-8-sig")
+    questions = []
+
+    def answer(box):
+        questions.append(box.text())
+        [after] = [b for b in box.buttons() if b.text() == "发货后退款·退货退款"]
+        after.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert run_import(qtbot, tab, path) is True
+    assert len(questions) == 1 and "仅退款" in questions[0]
+    events = saved(app, shop)["events"]
+    assert [e["type"] for e in events] == ["refund_after_shipment", "refund_after_shipment"]
+    assert "识别为：抖店 售后单导出" in tab.notice.text()

@@ -18,6 +18,7 @@ from core.progress import Progress
 from core.store import Shop, Store
 from gui.text import fill
 from gui.errors import describe
+from gui.import_questions import ask_again
 from gui.ops import Op
 
 MAX_LISTED_PROBLEMS = 12
@@ -34,20 +35,25 @@ class ImportFlow(QObject):
         super().__init__(window)
         self.window, self.store, self.shop, self.clock = window, store, shop, clock
         self.op: Op[ImportResult] | None = None
-        self.name = ""
+        self.name = self.path = ""
+        self.choice: dict[str, str] | None = None
+        self.answers: dict[str, str] = {}
 
     def running(self) -> bool:
         return self.op is not None
 
-    def start(self, path: str) -> bool:
+    def start(self, path: str, choice: dict[str, str] | None = None, answers: dict[str, str] | None = None) -> bool:
+        """Import the file; when core asks (which column is which, a question about the whole file),
+        the seller is asked and the import runs again with the answer and what was chosen before."""
         shop = self.shop()
         if self.op is not None or shop is None:
             return False
-        self.name = Path(path).name
+        self.name, self.path = Path(path).name, path
+        self.choice, self.answers = choice, dict(answers or {})
         now = self.clock()
 
         def work(store: Store, progress: Progress) -> ImportResult:
-            return import_aftersale(store, shop, path, progress=progress, now=now)
+            return import_aftersale(store, shop, path, progress=progress, now=now, choice=choice, answers=answers)
 
         self.op = Op(self.window, work, store=self.store, title=self.tr("导入售后单")).with_progress(
             fill(self.tr("正在导入“%1”…"), self.name)).success(self._done).failure(
@@ -64,6 +70,12 @@ class ImportFlow(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.op = None
+        if ask_again(self.window, exc, lambda choice, answers: self.start(
+                self.path, choice or self.choice, {**self.answers, **(answers or {})})):
+            if self.op is None:  # the seller cancelled the question
+                self.notice.emit(self.tr("没有导入，列表没有改动。"))
+                self.finished.emit(False)
+            return
         if isinstance(exc, ImportRefused):
             listed = [str(p) for p in exc.problems[:MAX_LISTED_PROBLEMS]]
             more = len(exc.problems) - len(listed)

@@ -180,7 +180,9 @@ class ImportDialog(QDialog):
     def mapping(self) -> ColumnMapping:
         columns = {field: combo.currentData() for field, combo in self.combos.items() if combo.currentData() >= 0}
         unit = "fen" if self.fen.isChecked() else "yuan" if self.yuan.isChecked() else None
-        return ColumnMapping(columns=columns, price_unit=unit if "price" in columns else None)
+        guessed = self.preview_data.mapping  # its key and header: the choice is remembered for the shop
+        return ColumnMapping(columns=columns, price_unit=unit if "price" in columns else None,
+                             key=guessed.key, header=list(guessed.header))
 
     def _price_sample(self, column: int) -> str:
         for row in self.preview_data.rows:

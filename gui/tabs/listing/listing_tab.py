@@ -254,7 +254,12 @@ class ListingTab(QWidget):
             return
         self.busy.setText(self.tr("正在读取文件…"))
         self._previewing = True
-        Op(self, lambda _store, _progress: preview(path), store=self.store).success(
+        shop_id = shop.id
+
+        def first_rows(store: Store, _progress: Progress) -> Any:
+            return preview(path, remembered=lambda key: store.import_choice(shop_id, "products", key))
+
+        Op(self, first_rows, store=self.store).success(
             lambda first_rows: self._open_dialog(Path(path), first_rows)).failure(self._preview_failed).with_progress(
             fill(self.tr("正在读取“%1”…"), Path(path).name)).run()
 

@@ -32,6 +32,7 @@ from gui.dialogs import confirm
 from gui.text import fill
 from gui.autosave import Autosaver
 from gui.errors import describe
+from gui.import_questions import ask_again
 from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.shop_context import ShopContext
@@ -328,7 +329,7 @@ class TrialTab(QWidget):
         return True
 
     # Importing receipts -------------------------------------------------------------------------
-    def import_receipts(self, path: str) -> bool:
+    def import_receipts(self, path: str, choice: dict[str, str] | None = None) -> bool:
         """Import receipts into the shop's stored trial document off the UI thread (all or nothing):
         what is on screen is saved first, and shown again from the store after."""
         shop = self.shops.shop()
@@ -340,7 +341,7 @@ class TrialTab(QWidget):
         target = replace(shop)
 
         def work(store: Store, progress: Progress) -> ImportResult:
-            return import_receipts(store, target, path, progress=progress)
+            return import_receipts(store, target, path, progress=progress, choice=choice)
 
         def done(result: ImportResult) -> None:
             self.pages.setEnabled(True)
@@ -350,7 +351,8 @@ class TrialTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.pages.setEnabled(True)
-            QMessageBox.warning(self, self.tr("没有导入"), describe(exc))
+            if not ask_again(self, exc, lambda chosen, _answers: self.import_receipts(path, chosen)):
+                QMessageBox.warning(self, self.tr("没有导入"), describe(exc))
 
         self.pages.setEnabled(False)
         Op(self, work, store=self.store, title=self.tr("导入收货记录")).with_progress(
