@@ -9,16 +9,80 @@ between pieces at which other threads get their turn.
 
 The text is exactly what `json.dumps(data, ensure_ascii=False)` writes, and `loads` reads any JSON
 text (documents written before, by hand, or by another program).
+
+`parse` reads JSON text from outside the app (a plan file handed to `python -m core check`) within the
+limits of core.limits: a whole number of more than MAX_NUMBER_CHARS digits (Python's int() refuses
+4,300 with a ValueError, and takes quadratic time below that), NaN, Infinity or a number past a float's
+range, and nesting deeper than the decoder's recursion are refused with a JSONLimitError saying where.
+Nesting within that but past MAX_JSON_DEPTH is refused by core.validate, which names the field.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Any
+
+from .limits import MAX_JSON_DEPTH, MAX_NUMBER_CHARS
 
 STEP = 500  # list items per piece: about 1 ms of work each
 _decoder = json.JSONDecoder()
 _SPACE = " \t\n\r"
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')  # a string, or a bracket outside strings
+
+
+class JSONLimitError(json.JSONDecodeError):
+    """JSON text that is well-formed but past a limit (core.limits); `msg` says which, in Chinese."""
+
+
+class _Refused(ValueError):
+    def __init__(self, message: str, literal: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.literal = literal
+
+
+def _int(literal: str) -> int:
+    if len(literal.lstrip("-")) > MAX_NUMBER_CHARS:
+        raise _Refused(f"数字有 {len(literal.lstrip('-')):,} 位，超过 {MAX_NUMBER_CHARS} 位的上限", literal)
+    return int(literal)
+
+
+def _float(literal: str) -> float:
+    value = float(literal)  # linear in the length, unlike int()
+    if not math.isfinite(value):
+        raise _Refused(f"数字 {literal[:MAX_NUMBER_CHARS]} 超出可用范围", literal)
+    return value
+
+
+def _constant(literal: str) -> Any:
+    raise _Refused(f"{literal} 不是有效的 JSON 数字", literal)
+
+
+def parse(text: str) -> Any:
+    """json.loads(text) within the limits; JSONLimitError (a json.JSONDecodeError) past one of them,
+    json.JSONDecodeError for text that is not JSON."""
+    try:
+        return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
+    except _Refused as refused:
+        raise JSONLimitError(refused.message, text, max(text.find(refused.literal), 0)) from None
+    except RecursionError:
+        raise JSONLimitError(f"嵌套超过 {MAX_JSON_DEPTH} 层的上限", text, _too_deep(text)) from None
+
+
+def _too_deep(text: str) -> int:
+    """Where the nesting first passes MAX_JSON_DEPTH (0 when it cannot be told)."""
+    depth = 0
+    for token in _TOKEN.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return token.start()
+        elif mark in "]}":
+            depth -= 1
+    return 0
 
 
 def dumps(data: Any) -> str:

@@ -34,6 +34,16 @@ MAX_ENTRY_QUESTION_CHARS = 300     # a knowledge entry's question (or one simila
 MAX_ENTRY_ANSWER_CHARS = 5_000     # a knowledge entry's answer
 MAX_SIMILAR = 200                  # similar questions of one entry
 
+# Plan fields, refused at the edge (core/validate.py, core/values.py, core/jsontext.py) -------------
+MIN_YEAR = 2000                    # a time or a date in a plan lies in the years 2000 …
+MAX_YEAR = 2100                    # … to 2100: anything else is a typo (and past year 9999 the clocks overflow)
+MAX_NUMBER = 10**12                # a count or an amount (yuan) is below a trillion: more is a typo
+MAX_QUANTITY = 10**9               # prizes, coupons, wins per user and per-user limits: at most this many
+MAX_NUMBER_CHARS = 40              # a number in a plan: at most 40 digits (a 20-digit product id fits)
+MAX_STRING_CHARS = MAX_CELL_CHARS  # a text in a plan's rows (products, after-sales …: spreadsheet cells)
+MAX_CHECK_FILE_MB = 200            # a file `python -m core check` reads: a plan, or a whole shop's products
+                                   # (500,000 products are about 75 MB of JSON)
+
 # Writing what the seller exports
 EXCEL_MAX_ROWS = 1_048_576         # Excel's own sheet limit
 

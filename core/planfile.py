@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from . import jsontext
 from .errors import InputError
 
 
@@ -19,7 +20,7 @@ def read_plan(path: Path | str) -> dict[str, Any]:
     except OSError as exc:
         raise InputError(str(path), f"无法读取文件：{exc.strerror or exc}") from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = jsontext.parse(raw.decode("utf-8-sig"))  # bounded: depth and number length (a hostile file)
     except UnicodeDecodeError:
         raise InputError(str(path), "文件不是 UTF-8 编码的 JSON") from None
     except json.JSONDecodeError as exc:

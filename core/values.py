@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from . import limits
 from .errors import InputError
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 CENT = Decimal("0.01")
+SHOWN_CHARS = 60  # how much of a refused value a message repeats
+
+
+def shown(value: Any, *, quoted: bool = True) -> str:
+    """A refused value as a message repeats it: its repr (`quoted=False`: a printable text or number as
+    it is), cut to SHOWN_CHARS, on one line, printable (a lone surrogate shows as \\ud800, a number too
+    long to print says so)."""
+    if isinstance(value, int) and not isinstance(value, bool) and not -10**SHOWN_CHARS < value < 10**SHOWN_CHARS:
+        return f"（{value.bit_length() * 3 // 10:,} 位左右的数字）"
+    try:
+        text = str(value) if not quoted and isinstance(value, (str, int, float, Decimal)) else repr(value)
+        if not text.isprintable():
+            text = repr(value)
+    except ValueError:  # an object whose repr cannot be built (e.g. holding a huge number)
+        text = f"<{type(value).__name__}>"
+    if len(text) > SHOWN_CHARS:
+        text = text[:SHOWN_CHARS - 1] + "…"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def money(value: Any, field: str, *, allow_negative: bool = False) -> Decimal:
@@ -19,43 +38,55 @@ def money(value: Any, field: str, *, allow_negative: bool = False) -> Decimal:
         raise InputError(field, "应为金额（元），例如 \"129.00\"")
     try:
         amount = Decimal(str(value).strip().replace(",", ""))
-    except InvalidOperation:
-        raise InputError(field, f"不是有效金额：{value!r}") from None
+    except (InvalidOperation, ValueError):
+        raise InputError(field, f"不是有效金额：{shown(value)}") from None
     if not amount.is_finite():
-        raise InputError(field, f"不是有效金额：{value!r}")
-    if amount.adjusted() >= 12:  # a trillion yuan: a typo, and past what rounding to cents handles
-        raise InputError(field, f"金额过大：{value}")
+        raise InputError(field, f"不是有效金额：{shown(value)}")
+    if abs(amount) >= limits.MAX_NUMBER:  # a trillion yuan: a typo, and past what rounding to cents handles
+        raise InputError(field, f"金额过大：{shown(value, quoted=False)}")
     if amount < 0 and not allow_negative:
-        raise InputError(field, f"金额不能为负数：{value}")
+        raise InputError(field, f"金额不能为负数：{shown(value, quoted=False)}")
     return amount
 
 
 def fmt_money(amount: Decimal) -> str:
-    """Two decimals, rounded half up: the way a seller reads yuan."""
-    return str(amount.quantize(CENT, rounding=ROUND_HALF_UP))
+    """Two decimals, rounded half up: the way a seller reads yuan. Any finite amount: a sum of many
+    amounts may pass the 28 digits of Decimal's default precision."""
+    with localcontext() as context:
+        context.prec = max(context.prec, amount.adjusted() + 4)
+        return str(amount.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+def _in_years(moment: date, value: Any, field: str) -> None:
+    if not limits.MIN_YEAR <= moment.year <= limits.MAX_YEAR:
+        raise InputError(field, f"年份应在 {limits.MIN_YEAR} 到 {limits.MAX_YEAR} 之间：{shown(value)}")
 
 
 def instant(value: Any, field: str) -> datetime:
-    """An ISO 8601 time; a naive one means Beijing time. Returned aware, in Beijing time."""
+    """An ISO 8601 time; a naive one means Beijing time. Returned aware, in Beijing time. The year
+    lies in limits.MIN_YEAR..MAX_YEAR (so that no clock computed from it overflows)."""
     if not isinstance(value, str) or not value.strip():
         raise InputError(field, "应为时间，例如 \"2023-06-10T20:00:00+08:00\"")
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(field, f"不是有效时间：{value!r}") from None
+        raise InputError(field, f"不是有效时间：{shown(value)}") from None
+    _in_years(moment, value, field)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=BEIJING)
     return moment.astimezone(BEIJING)
 
 
 def day(value: Any, field: str) -> date:
-    """A calendar date "YYYY-MM-DD"."""
+    """A calendar date "YYYY-MM-DD", in limits.MIN_YEAR..MAX_YEAR."""
     if not isinstance(value, str):
         raise InputError(field, "应为日期，例如 \"2023-06-10\"")
     try:
-        return date.fromisoformat(value.strip())
+        found = date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(field, f"不是有效日期：{value!r}") from None
+        raise InputError(field, f"不是有效日期：{shown(value)}") from None
+    _in_years(found, value, field)
+    return found
 
 
 def start_of(d: date) -> datetime:
@@ -100,8 +131,8 @@ def duration_text(delta: timedelta) -> str:
     return f"{secs}秒"
 
 
-def integer(value: Any, field: str, *, minimum: int | None = 0) -> int:
-    """A whole number (JSON int, or a string of digits)."""
+def integer(value: Any, field: str, *, minimum: int | None = 0, maximum: int = limits.MAX_NUMBER - 1) -> int:
+    """A whole number (JSON int, or a string of digits), at most `maximum` (below a trillion unless said)."""
     if isinstance(value, bool):
         raise InputError(field, "应为整数")
     if isinstance(value, int):
@@ -109,9 +140,11 @@ def integer(value: Any, field: str, *, minimum: int | None = 0) -> int:
     elif isinstance(value, str) and value.strip().lstrip("-").isdecimal() and len(value.strip()) <= 15:
         number = int(value.strip())
     else:
-        raise InputError(field, f"应为整数：{value!r}")
+        raise InputError(field, f"应为整数：{shown(value)}")
     if minimum is not None and number < minimum:
-        raise InputError(field, f"不能小于 {minimum}：{number}")
+        raise InputError(field, f"不能小于 {minimum}：{shown(number)}")
+    if number > maximum:
+        raise InputError(field, f"不能大于 {maximum:,}：{shown(number)}")
     return number
 
 

@@ -18,7 +18,7 @@ REASON_ZH = backup.REASONS
 
 def add(sub: Any) -> None:
     data = sub.add_parser("data", help="本机数据文件：检查、备份、列出备份、恢复",
-                          description="本机数据文件：检查、备份、列出备份、从备份恢复。")
+                          description="本机数据文件：检查、备份、列出备份、从备份恢复。退出码：0 完成（data check：数据完好）；1 数据文件已损坏（data check）；2 无法打开或参数有误（一行说明原因）。")
     data_sub = data.add_subparsers(dest="data_command", required=True)
     folder_help = "数据文件夹（默认：$SHOP_ASSISTANT_DATA，或系统的用户数据目录）"
 

@@ -54,7 +54,7 @@ def test_rules_lists_pack_as_json_with_params_as_of_date():
 @pytest.mark.parametrize("kind", ["lottery", "listing", "trial", "coupon", "challenge", "bot",
                                   "aftersale"])
 def test_every_contract_example_runs_or_says_not_landed(kind):
-    result = run_cli("check", kind, str(CONTRACT / f"{kind}.json"), "--as-of", "2023-06-10")
+    result = run_cli("check", kind, str(CONTRACT / f"{kind}.json"), "--as-of", "2023-06-10", "--format", "json")
     assert "Traceback" not in result.stderr
     if result.returncode == 2:
         assert "尚未上线" in result.stderr
@@ -64,7 +64,7 @@ def test_every_contract_example_runs_or_says_not_landed(kind):
 
 
 def test_check_lottery_contract_example_exits_0_with_report():
-    result = run_cli("check", "lottery", str(CONTRACT / "lottery.json"), "--as-of", "2023-06-10")
+    result = run_cli("check", "lottery", str(CONTRACT / "lottery.json"), "--as-of", "2023-06-10", "--format", "json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert set(report) == {"kind", "as_of", "ok", "findings", "facts"}
@@ -90,3 +90,28 @@ def test_invalid_field_exits_2_naming_it(tmp_path):
     result = run_cli("check", "lottery", str(path))
     assert result.returncode == 2 and "prizes[0].quantity" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_text_is_the_default_and_speaks_chinese_with_a_hint_for_old_plans():
+    result = run_cli("check", "lottery", str(CONTRACT / "lottery.json"))
+    assert result.returncode in (0, 1) and "Traceback" not in result.stderr
+    out = result.stdout
+    assert out.startswith("0元抽奖检查") and "依据：《快手小店0元抽奖管理规则》" in out
+    assert "per_user_max_value" not in out and "每人最多可中奖品价值（元）：129.00" in out
+    assert "--as-of 2023-06-10" in out  # the plan is from 2023: how to check it as of then
+    dated = run_cli("check", "lottery", str(CONTRACT / "lottery.json"), "--as-of", "2023-06-10")
+    assert "--as-of" not in dated.stdout
+
+
+def test_rules_text_names_states_and_labels_not_ids():
+    result = run_cli("rules", "--platform", "kuaishou", "--as-of", "2023-06-01")
+    assert result.returncode == 0
+    assert "[生效中]" in result.stdout and "[已失效]" in result.stdout or "[未生效]" in result.stdout
+    assert "每人可中奖品总价值上限：50000.00 元" in result.stdout
+    assert "allowed_phrases" not in result.stdout and " = [" not in result.stdout
+
+
+def test_every_command_says_its_exit_codes_in_help():
+    for command in (["check"], ["rules"], ["import"], ["data"], ["pack"], ["report"], ["deadlines"]):
+        shown = run_cli(*command, "--help")
+        assert shown.returncode == 0 and "退出码" in shown.stdout, command
