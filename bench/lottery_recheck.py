@@ -25,6 +25,10 @@ from core.engine import check, default_pack  # noqa: E402
 from core.values import BEIJING  # noqa: E402
 
 
+# A clause that adds a finding (ks.lottery.no_extra_fees) when typed and drops it when deleted.
+FEE_CLAUSE = "，需付邮费"
+
+
 def plan_with(prizes: int) -> dict:
     base = json.loads((ROOT.parent / "shared" / "contract" / "lottery.json").read_text(encoding="utf-8"))
     one = base["prizes"][0]
@@ -91,12 +95,15 @@ def main() -> None:
 
         def changing_keystroke() -> None:
             text = tab.terms.toPlainText()
-            tab.terms.setPlainText(text + "邮费" if next(toggles) % 2 == 0 else text[:-2])
+            tab.terms.setPlainText(text + FEE_CLAUSE if next(toggles) % 2 == 0 else text[:-len(FEE_CLAUSE)])
             tab.run_check()
             qapp.processEvents()
 
         worst = show("tab: keystroke that changes findings", timings(changing_keystroke, max(20, args.repeat // 4)))
+        before = len(tab.report.findings) if tab.report else 0
+        changing_keystroke()
         total = len(tab.report.findings) if tab.report else 0
+        assert total != before, "the changing keystroke must change the findings"
         print(f"(the changing case adds or drops one of {total} findings; {len(tab.findings.cards)} cards are built,"
               f" the rest wait behind 'show all': {worst:.2f} ms)")
         store.close()

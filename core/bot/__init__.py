@@ -7,11 +7,17 @@ call `warm_up()` and build a `Matcher` off the UI thread.
 from .batch import (
     HANDOVER,
     BatchCase,
+    BatchComparison,
     BatchResult,
     BatchRow,
+    BatchScore,
+    batch_history,
     detail_rows,
     export_batch,
+    knowledge_version,
     load_batch,
+    questions_key,
+    record_batch,
     run_batch,
     summary_rows,
 )
@@ -32,7 +38,8 @@ from .tables import TableError
 from .text import warm_up
 
 __all__ = [
-    "DEFAULT_THRESHOLD", "HANDOVER", "PLATFORMS", "SCENARIOS", "BatchCase", "BatchResult", "BatchRow",
+    "DEFAULT_THRESHOLD", "HANDOVER", "PLATFORMS", "SCENARIOS", "BatchCase", "BatchComparison", "BatchResult",
+    "BatchRow", "BatchScore", "batch_history", "knowledge_version", "questions_key", "record_batch",
     "Candidate", "Entry", "LintResult", "Match", "Matcher",
     "TableError", "apply_edits", "builtin_knowledge", "detail_rows", "edited_fields", "export_batch",
     "lint", "load_batch", "parse_entry",

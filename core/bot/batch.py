@@ -8,13 +8,16 @@ a different entry than expected.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ..exports import write_table
 from ..tables import read_bytes
+from .knowledge import Entry
 from .matcher import Match, Matcher
 from .tables import TableError, cell, column_index, decode_text, read_rows
 
@@ -173,3 +176,104 @@ def detail_rows(result: BatchResult) -> list[list[Any]]:
 def export_batch(result: BatchResult, path: Path | str) -> Path:
     """The report as .xlsx (sheets 汇总 and 明细) or .csv (the details only)."""
     return write_table(path, {"汇总": summary_rows(result), "明细": detail_rows(result)}, csv_sheet="明细")
+
+
+# ---- Results kept per knowledge version: did an edit make the bot better or worse? ----
+HISTORY_KEY = "bot.batch_history."
+# How many knowledge versions are kept per question file (the oldest is dropped).
+HISTORY_VERSIONS = 20
+
+
+class Settings(Protocol):
+    """The key/value part of core.store.Store."""
+
+    def setting(self, key: str, default: str | None = None) -> str | None: ...
+
+    def set_setting(self, key: str, value: str | None) -> None: ...
+
+
+def knowledge_version(entries: Sequence[Entry], platform: str | None = None) -> str:
+    """A short hash of what the bot can answer with: the enabled entries for the platform, their
+    questions and answers. Any edit that can change a batch result changes it."""
+    rows = sorted((e.id, e.questions, e.answer) for e in entries if e.enabled and e.serves(platform))
+    return hashlib.sha256(json.dumps([platform, rows], ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+def questions_key(cases: Sequence[BatchCase]) -> str:
+    """A short hash of a question file's questions and expectations: results compare only on the same set."""
+    rows = [(c.ask, c.expected) for c in cases]
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class BatchScore:
+    """What a batch run comes to: questions done as expected (or answered, without expectations)."""
+
+    good: int
+    total: int
+    labelled: bool
+
+    @staticmethod
+    def of(result: BatchResult) -> BatchScore:
+        if result.labelled:
+            good = sum(1 for r in result.labelled if r.outcome in ("hit", "handover_ok"))
+            return BatchScore(good, len(result.labelled), True)
+        return BatchScore(result.answered, result.total, False)
+
+
+@dataclass(frozen=True)
+class BatchComparison:
+    """This run against the last run of the same questions on another knowledge version."""
+
+    score: BatchScore
+    previous: BatchScore | None
+
+    @property
+    def change(self) -> int | None:
+        """More (positive) or fewer (negative) questions done well than last time; None without a last time."""
+        return None if self.previous is None else self.score.good - self.previous.good
+
+    def text(self) -> str:
+        """“比上次好 3 条”, “比上次差 2 条”, “与上次相同”, or "" the first time."""
+        change = self.change
+        if change is None:
+            return ""
+        if change > 0:
+            return f"比上次好 {change} 条"
+        if change < 0:
+            return f"比上次差 {-change} 条"
+        return "与上次相同"
+
+
+def record_batch(store: Settings, cases: Sequence[BatchCase], version: str, result: BatchResult) -> BatchComparison:
+    """Keep this run's score for the knowledge version and compare it with the latest run of the same
+    questions on a different version. A cancelled run is compared but not kept."""
+    key = HISTORY_KEY + questions_key(cases)
+    try:
+        history = json.loads(store.setting(key) or "[]")
+    except ValueError:
+        history = []
+    if not isinstance(history, list):
+        history = []
+    runs = [h for h in history if isinstance(h, dict) and isinstance(h.get("version"), str)
+            and isinstance(h.get("good"), int) and isinstance(h.get("total"), int)]
+    score = BatchScore.of(result)
+    earlier = next((h for h in reversed(runs) if h["version"] != version), None)
+    previous = (BatchScore(earlier["good"], earlier["total"], bool(earlier.get("labelled")))
+                if earlier is not None else None)
+    if not result.cancelled:
+        runs = [h for h in runs if h["version"] != version]
+        runs.append({"version": version, "good": score.good, "total": score.total, "labelled": score.labelled})
+        store.set_setting(key, json.dumps(runs[-HISTORY_VERSIONS:], ensure_ascii=False))
+    return BatchComparison(score, previous)
+
+
+def batch_history(store: Settings, cases: Sequence[BatchCase]) -> list[tuple[str, BatchScore]]:
+    """The kept runs of these questions, oldest first: (knowledge version, score)."""
+    try:
+        runs = json.loads(store.setting(HISTORY_KEY + questions_key(cases)) or "[]")
+    except ValueError:
+        return []
+    return [(h["version"], BatchScore(h["good"], h["total"], bool(h.get("labelled"))))
+            for h in runs if isinstance(h, dict) and isinstance(h.get("version"), str)
+            and isinstance(h.get("good"), int) and isinstance(h.get("total"), int)]

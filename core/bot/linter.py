@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..rulepack import Rule, RulePack
+from ..text import Hit, scanner
 from .knowledge import Entry, question_path
 from .text import normalize, terms
 
@@ -25,7 +26,6 @@ ABSOLUTE_WORDS = "ks.bot.lint.absolute_words"
 LOTTERY_SHIPPING = "ks.bot.lint.lottery_shipping"
 LOTTERY_DEADLINE = "ks.lottery.ship_48h"
 GUARANTEE_CLAIM = "dy.bot.lint.guarantee_claim"
-_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _DURATION = re.compile(r"([0-9]+|[零一二两三四五六七八九十]+)\s*(?:个)?\s*(小时|工作日|天|日|周|星期)")
 _UNIT_HOURS = {"小时": 1, "工作日": 24, "天": 24, "日": 24, "周": 168, "星期": 168}
@@ -142,18 +142,18 @@ def _answer_problems(i: int, entry: Entry, pack: RulePack, as_of: datetime,
         return results
     rule = _in_force(pack, ABSOLUTE_WORDS, as_of)
     if rule:
-        hits = _found(rule.param("words", as_of), answer, rule.param("allowed_phrases", as_of))
+        hits = scanner(pack, rule, as_of).scan(answer)
         if hits:
-            results.append(LintResult(entry.id, path, f"答案中有绝对化用语：{'、'.join(hits)}。"
+            results.append(LintResult(entry.id, path, f"答案中有绝对化用语：{_quoted(hits)}。"
                                                       "请改为如实、具体的描述。", rule))
     rule = _in_force(pack, GUARANTEE_CLAIM, as_of)
     if rule and entry.serves("douyin") and platform in (None, "douyin"):
-        hits = _found(rule.param("words", as_of), answer, [])
+        hits = scanner(pack, rule, as_of).scan(answer)
         if hits:
             since = rule.effective_from.isoformat() if rule.effective_from else ""
             results.append(LintResult(
                 entry.id, path,
-                f"答案承诺了“{'、'.join(hits)}”：抖店《“正品保障”服务规范》已于 {since} 废止，升级为"
+                f"答案承诺了{_quoted(hits)}：抖店《“正品保障”服务规范》已于 {since} 废止，升级为"
                 f"“{rule.param('now_called', as_of)}”。请改写这部分承诺。", rule))
     rule = _in_force(pack, LOTTERY_SHIPPING, as_of)
     if rule and entry.serves("kuaishou") and platform in (None, "kuaishou"):
@@ -163,27 +163,23 @@ def _answer_problems(i: int, entry: Entry, pack: RulePack, as_of: datetime,
     return results
 
 
-def _found(words: list[str], haystack: str, allowed: list[str]) -> list[str]:
-    """The listed words in the text, after taking out the allowed phrases (最多 is not a boast)."""
-    for phrase in allowed:
-        haystack = haystack.replace(phrase, " ")
-    return [w for w in words if w in haystack]
+def _quoted(hits: Sequence[Hit]) -> str:
+    """Each clause as written with the words that make it a finding."""
+    return "；".join(f"“{h.clause}”（触发词：{'、'.join(h.words)}）" for h in hits)
 
 
 def _late_lottery_shipping(answer: str, rule: Rule, pack: RulePack, as_of: datetime) -> str:
-    if not any(w in answer for w in rule.param("lottery_words", as_of)):
+    ships = scanner(pack, rule, as_of)
+    if not ships.words_in(answer, ["lottery"]):
         return ""
     limit = int(pack[LOTTERY_DEADLINE].param("ship_within_hours", as_of))
-    ship_words = rule.param("ship_words", as_of)
-    for clause in _CLAUSE.split(answer):
-        if not any(w in clause for w in ship_words):
-            continue
-        for number, unit in _DURATION.findall(clause):
+    for hit in ships.scan(answer):
+        for number, unit in _DURATION.findall(hit.clause):
             hours = _number(number) * _UNIT_HOURS[unit]
             if hours > limit:
                 said = f"{number}{'个' if unit == '工作日' else ''}{unit}"
-                return (f"答案说奖品“{said}”内发货，超过开奖后 {limit} 小时（{_days(limit)}）的发货时限："
-                        f"请改为“开奖后{limit}小时内发货”。")
+                return (f"答案说奖品“{said}”内发货（“{hit.clause}”，触发词：{'、'.join(hit.words)}），超过开奖后 "
+                        f"{limit} 小时（{_days(limit)}）的发货时限：请改为“开奖后{limit}小时内发货”。")
     return ""
 
 

@@ -12,16 +12,16 @@ nothing is written to disk (jieba's own cache file in the temp folder is not use
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..paths import resource
+from ..text.fold import simplified
+from ..text.segment import Segmenter
 
 WORD_LIST = "ecommerce_words.txt"
 SYNONYMS = "synonyms.txt"
@@ -49,23 +49,16 @@ class Word:
 
 class _Lexicon:
     def __init__(self, folder: Path) -> None:
-        import jieba  # type: ignore[import-untyped,unused-ignore]
-
-        jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
         self.synonyms: dict[str, str] = {}
         for group in _lines(folder / SYNONYMS):
             canonical, *others = group.split()
             for word in [canonical, *others]:
                 self.synonyms.setdefault(_plain(word), _plain(canonical))
         self.stopwords = {_plain(w) for line in _lines(folder / STOPWORDS) for w in line.split()}
-        tokenizer: Any = jieba.Tokenizer()
-        # jieba's initialize() reads its dictionary back from a cache file in the temp folder with one
-        # marshal.load: 0.4-0.8 s inside one C call that holds the GIL, so the window could not paint
-        # meanwhile. Building the dictionary the way jieba does the first time is a Python loop
-        # (about as fast, 0.8 s, and other threads run between its steps); no cache file is written.
-        tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
-        tokenizer.initialized = True
-        tokenizer.load_userdict(str(folder / WORD_LIST))
+        # jieba's dictionary is built once per process (core.text.segment); this copy adds the shop words.
+        segmenter = Segmenter()
+        segmenter.load_userdict(str(folder / WORD_LIST))
+        tokenizer: Any = segmenter.tokenizer
         self.shop_words = {_plain(line.split()[0]) for line in _lines(folder / WORD_LIST)}
         self.shop_words.update(self.synonyms)
         for word in list(self.synonyms) + list(self.stopwords):
@@ -112,11 +105,12 @@ def _lines(path: Path) -> list[str]:
 
 
 def _plain(word: str) -> str:
-    return unicodedata.normalize("NFKC", word).lower()
+    """Full-width to half-width, lower case, Traditional characters to Simplified (郵費 → 邮费)."""
+    return simplified(word)
 
 
 def normalize(text: str) -> str:
-    """Full-width to half-width, lower case, punctuation to spaces, spaces collapsed."""
+    """Full-width to half-width, lower case, Traditional to Simplified, punctuation to spaces, spaces collapsed."""
     return " ".join(_NOT_WORD.sub(" ", _plain(text).replace("_", " ")).split())
 
 

@@ -7,6 +7,7 @@ prizes[i].image (main image file) and prizes[i].image_confirmed (the image check
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -17,6 +18,8 @@ from ..facts import PrizeShipping
 from ..facts import lottery as lottery_facts
 from ..report import Findings, Report
 from ..rulepack import RulePack
+from ..text import Hit, scanner
+from ..text.title import states
 from ..values import duration_text, flag, fmt_money, instant, integer, iso, items, money, obj, shown_time, text
 from . import check_kind
 
@@ -101,11 +104,9 @@ def _prize(raw: Any, i: int, start: datetime | None, end: datetime | None) -> Pr
     )
 
 
-def _found(words: list[str], haystack: str, allowed: list[str]) -> list[str]:
-    """The listed words in the text, after taking out the allowed phrases (包邮 is not a fee)."""
-    for phrase in allowed:
-        haystack = haystack.replace(phrase, " ")
-    return [w for w in words if w in haystack]
+def quoted(hits: Sequence[Hit]) -> str:
+    """Each clause as the seller wrote it and the words that make it a finding."""
+    return "；".join(f"“{h.clause}”（触发词：{'、'.join(h.words)}）" for h in hits)
 
 
 @check_kind("lottery")
@@ -144,7 +145,7 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
     for prize in prizes:
         top = prize.category[0] if prize.category else ""
         if not prize.in_shop_categories and top not in designated:
-            where = "-".join(prize.category) or "未填写类目"
+            where = " > ".join(prize.category) or "未填写类目"
             found.add(rule, f"奖品“{prize.title}”的类目（{where}）不在本店可上架类目内，也不属于规定的奖品类目"
                             f"（{'、'.join(designated)}）：不能作为奖品，请换成这些类目的奖品。",
                       f"{prize.path}.category")
@@ -183,38 +184,39 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
                       f"{prize.path}.usage_right_value")
 
     rule = pack["ks.lottery.title"]
+    brands, materials = rule.param("brand_aliases", as_of), rule.param("material_equivalents", as_of)
+    categories = rule.param("category_synonyms", as_of)
     for prize in prizes:
         missing = []
-        if not prize.brand or prize.brand not in prize.title:
+        if not prize.brand or not states(prize.title, prize.brand.split("/"), brands, symmetric=True):
             missing.append("品牌" + (f"“{prize.brand}”" if prize.brand else ""))
-        if not prize.material or prize.material not in prize.title:
+        if not prize.material or not states(prize.title, [prize.material], materials):
             missing.append("材质" + (f"“{prize.material}”" if prize.material else ""))
-        names = {part for level in prize.category for part in level.split("/") if part}
-        if not any(name in prize.title for name in names):
-            missing.append("品类" + (f"“{prize.category[-1]}”" if prize.category else ""))
+        last = prize.category[-1] if prize.category else ""
+        if not last or not states(prize.title, [last, *last.split("/")], categories):
+            missing.append("品类" + (f"“{last}”" if last else ""))
         if missing:
             found.add(rule, f"奖品标题“{prize.title}”没有写明{'、'.join(missing)}：请补进标题。",
                       f"{prize.path}.title")
 
     rule = pack["ks.lottery.no_extra_fees"]
-    fees = _found(rule.param("fee_words", as_of), terms, rule.param("allowed_phrases", as_of))
-    if fees:
-        found.add(rule, f"抽奖说明中出现向中奖用户收费的字眼：{'、'.join(fees)}。0元抽奖不得以任何理由收取费用，"
+    hits = scanner(pack, rule, as_of).scan(terms)
+    if hits:
+        found.add(rule, f"抽奖说明中有向中奖用户收费的说法：{quoted(hits)}。0元抽奖不得以任何理由收取费用，"
                         "请删去，并由您承担运费等费用。", "terms")
 
     rule = pack["ks.lottery.no_extra_conditions"]
-    conditions = _found(rule.param("condition_words", as_of), terms, rule.param("allowed_phrases", as_of))
-    if conditions:
-        found.add(rule, f"抽奖说明附加了领奖条件：{'、'.join(conditions)}。除参与抽奖外不得要求粉丝等级、"
+    hits = scanner(pack, rule, as_of).scan(terms)
+    if hits:
+        found.add(rule, f"抽奖说明附加了领奖条件：{quoted(hits)}。除参与抽奖外不得要求粉丝等级、"
                         "额外下单等，请删去。", "terms")
 
     rule = pack["ks.lottery.absolute_terms"]
-    words = rule.param("words", as_of)
-    allowed = rule.param("allowed_phrases", as_of)
+    absolute = scanner(pack, rule, as_of)
     for path, content in [("terms", terms)] + [(f"{p.path}.title", p.title) for p in prizes]:
-        hits = _found(words, content, allowed)
+        hits = absolute.scan(content)
         if hits:
-            found.add(rule, f"出现绝对化或夸大用语：{'、'.join(hits)}。请改为如实描述，直播口述也要避免。", path)
+            found.add(rule, f"出现绝对化或夸大用语：{quoted(hits)}。请改为如实描述，直播口述也要避免。", path)
 
     rule = pack["ks.lottery.main_image"]
     facts["image_checklist"] = image_checklist(pack, as_of)

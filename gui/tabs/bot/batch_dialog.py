@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 from gui import palette
 from gui.text import fill
 from gui.table_model import TableModel, fit, tune
-from core.bot import BatchResult, BatchRow, Entry, Matcher, export_batch, load_batch, run_batch, warm_up
+from core.bot import (
+    BatchCase, BatchResult, BatchRow, Entry, Matcher, export_batch, knowledge_version, load_batch, record_batch,
+    run_batch, warm_up,
+)
+from core.bot.batch import Settings
 from core.errors import Cancelled
 from core.progress import Progress, Snapshot
 from gui.errors import describe
@@ -76,10 +80,13 @@ class BatchDialog(QDialog):
     """Reads the file, builds a matcher and matches every question off the UI thread; cancellable."""
 
     def __init__(self, path: Path | str, entries: Sequence[Entry], platform: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, store: Settings | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.result_: BatchResult | None = None
+        self.store = store  # where each knowledge version's result is kept, to compare with the last one
+        self._cases: list[BatchCase] = []
+        self._version = ""
         self.setWindowTitle(fill(self.tr("批量测试：%1"), self.path.name))
         self.resize(900, 560)
         self.progress = QProgressBar()
@@ -135,6 +142,7 @@ class BatchDialog(QDialog):
 
     def _work(self, progress: Progress, entries: list[Entry], platform: str) -> BatchResult:
         cases = load_batch(self.path)
+        self._cases, self._version = cases, knowledge_version(entries, platform)
         warm_up()
         matcher = Matcher(entries, platform=platform)
 
@@ -178,6 +186,12 @@ class BatchDialog(QDialog):
             parts.append(fill(self.tr("有期望的 %1 个问题中，符合期望 %2，答错 %3 个。"), str(len(result.labelled)), f"{result.accuracy:.1%}", str(len(result.wrong_hits))))
         if result.cancelled:
             parts.append(self.tr("（测试被取消，只含已完成的问题）"))
+        elif self.store is not None:
+            change = record_batch(self.store, self._cases, self._version, result).change
+            if change:
+                parts.append(fill(self.tr("比上次好 %1 条。") if change > 0 else self.tr("比上次差 %1 条。"), str(abs(change))))
+            elif change == 0:
+                parts.append(self.tr("与上次相同。"))
         self.summary.setText("".join(parts))
         self.export_button.setEnabled(True)
         self._show_rows()

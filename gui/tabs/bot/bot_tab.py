@@ -332,6 +332,6 @@ class BotTab(QWidget):
                                                   self.tr("问题表 (*.xlsx *.csv *.txt)"))
         if not path:
             return None
-        self.batch_dialog = BatchDialog(path, self.knowledge.model.entries, platform, self)
+        self.batch_dialog = BatchDialog(path, self.knowledge.model.entries, platform, self, store=self.store)
         self.batch_dialog.open()
         return self.batch_dialog

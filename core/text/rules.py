@@ -1,0 +1,350 @@
+"""The rule-text engine: which clauses of a free text break a rule, and the words that show it.
+
+A rule's text spec is data in the rule pack (the rule's dated parameters, resolved as of the plan's
+moment):
+
+- `<name>_words`: a word class. An entry is a word or phrase ("邮费", "由商家承担"), "X*" for any
+  word starting with X, "*X" for any word ending in X, "re:…" for a word matching a regular
+  expression, and "!X" for a word or phrase that is not in the class even though another entry
+  would take it ("!免费" against "*费", "!最多" against "最*"). Words are jieba's words, after
+  folding (full-width, case, Traditional characters): "运费" is not found inside "运费险".
+- `patterns`: further classes made of sequences, [{tag, seq}]: seq names classes separated by
+  spaces, "~" allowing any words between ("seller ~ pay": 由我们来出). Patterns are applied in
+  order, so a later one may use an earlier one's tag.
+- `concept`: the classes that make the concept (a fee, a condition, an absolute claim).
+- `role`: the classes that give the concept its role in the clause (the winner pays, a winner must
+  do something); empty when the concept alone is the finding.
+- `cancel`: negations and exemptions (无需、不收、包邮、由商家承担): a clause part that has one is not
+  a finding…
+- `flip`: …unless it also has one of these (不付邮费不发货: the negation imposes, it does not free).
+- `breaks`: words that end the scope of a negation inside a clause (但、但是、不过).
+
+The text is cut into clauses at punctuation, emoji and line breaks (、 and ： do not cut: "邮费、
+税费均由本店承担", "运费：商家承担"), clauses into parts at the `breaks` words, parts into words by
+jieba. A part is a finding when it has a concept and a role (or a flip), and no cancel that is not
+flipped. A finding quotes its clause as written and names the words that triggered it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .fold import Folded, fold, simplified
+from .segment import Segmenter
+
+WORDS_SUFFIX = "_words"
+ROLES = ("concept", "role", "cancel", "flip", "breaks")
+GAP = "~"
+# Frequency given to the spec's words so that jieba keeps them whole, even against a common word
+# across them ("30天下单" is 天 + 下单, not 天下 + 单; jieba's own: 天下 ~ 6,000, 的 ~ 300,000).
+KEEP_WHOLE_FREQ = 20000
+# Longest phrase, in characters, that is looked up across jieba's words ("由中奖者自行承担").
+_MAX_PHRASE_CHARS = 12
+# Clause marks: sentence and clause punctuation, brackets, line breaks. Emoji and other pictographs
+# cut too (their Unicode category is So). Quotation marks do not: 评论区打出“已下单”才算数 is one clause.
+_CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…（）()【】[]|~～")
+
+
+class SpecError(ValueError):
+    """A text spec in the rule pack is malformed; the message names the rule and the parameter."""
+
+
+@dataclass(frozen=True)
+class WordClass:
+    name: str
+    phrases: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    regexes: tuple[re.Pattern[str], ...] = ()
+    excluded: frozenset[str] = frozenset()
+
+    def takes_word(self, word: str) -> bool:
+        """Whether one jieba word is in the class by a prefix, suffix or regular expression entry."""
+        if word in self.excluded:
+            return False
+        return (any(word.startswith(p) and len(word) > len(p) for p in self.prefixes)
+                or any(word.endswith(s) and len(word) > len(s) for s in self.suffixes)
+                or any(r.search(word) for r in self.regexes))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    tag: str
+    seq: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One rule's text spec (see the module doc)."""
+
+    rule: str
+    classes: Mapping[str, WordClass]
+    patterns: tuple[Pattern, ...]
+    concept: tuple[str, ...]
+    role: tuple[str, ...] = ()
+    cancel: tuple[str, ...] = ()
+    flip: tuple[str, ...] = ()
+    breaks: tuple[str, ...] = ()
+    phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
+
+    @property
+    def words(self) -> list[str]:
+        """Every literal word of the spec (for the segmenter)."""
+        return sorted({p for c in self.classes.values() for p in (*c.phrases, *c.excluded)})
+
+
+def _fold_word(word: str) -> str:
+    return "".join(simplified(word).split())
+
+
+def _word_class(name: str, entries: Any, rule: str) -> WordClass:
+    if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
+        raise SpecError(f"{rule}: 参数 {name}{WORDS_SUFFIX} 应为非空字符串的列表")
+    phrases, prefixes, suffixes, regexes, excluded = set(), [], [], [], set()
+    for raw in entries:
+        entry = raw.strip()
+        if entry.startswith("re:"):
+            try:
+                regexes.append(re.compile(entry[3:]))
+            except re.error as err:
+                raise SpecError(f"{rule}: {name}{WORDS_SUFFIX} 中的正则 {entry!r} 有误：{err}") from None
+        elif entry.startswith("!"):
+            excluded.add(_fold_word(entry[1:]))
+        elif entry.endswith("*") and len(entry) > 1:
+            prefixes.append(_fold_word(entry[:-1]))
+        elif entry.startswith("*") and len(entry) > 1:
+            suffixes.append(_fold_word(entry[1:]))
+        else:
+            phrases.add(_fold_word(entry))
+    return WordClass(name, frozenset(phrases), tuple(prefixes), tuple(suffixes), tuple(regexes),
+                     frozenset(excluded))
+
+
+def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
+    """The text spec in a rule's parameters as of a moment (Rule.params_as_of)."""
+    classes = {name[:-len(WORDS_SUFFIX)]: _word_class(name[:-len(WORDS_SUFFIX)], value, rule)
+               for name, value in params.items() if name.endswith(WORDS_SUFFIX)}
+    known = set(classes)
+    patterns = []
+    for i, raw in enumerate(params.get("patterns", [])):
+        if not isinstance(raw, dict) or not isinstance(raw.get("tag"), str) or not isinstance(raw.get("seq"), str):
+            raise SpecError(f"{rule}: patterns[{i}] 应为 {{tag = \"类名\", seq = \"类 ~ 类\"}}")
+        seq = tuple(raw["seq"].split())
+        unknown = [s for s in seq if not _is_gap(s) and s not in known]
+        if unknown or not seq or _is_gap(seq[0]) or _is_gap(seq[-1]):
+            raise SpecError(f"{rule}: patterns[{i}] 的 seq {raw['seq']!r} 含未定义的词类：{'、'.join(unknown)}")
+        patterns.append(Pattern(raw["tag"], seq))
+        known.add(raw["tag"])
+    roles: dict[str, tuple[str, ...]] = {}
+    for role in ROLES:
+        names = params.get(role, [])
+        if not isinstance(names, list) or any(n not in known for n in names):
+            raise SpecError(f"{rule}: 参数 {role} 应为已定义词类的列表：{names!r}")
+        roles[role] = tuple(names)
+    if not roles["concept"]:
+        raise SpecError(f"{rule}: 缺少参数 concept")
+    index: dict[str, list[tuple[str, bool]]] = {}
+    for c in classes.values():
+        for p in c.phrases:
+            index.setdefault(p, []).append((c.name, True))
+        for p in c.excluded:
+            index.setdefault(p, []).append((c.name, False))
+    return Spec(rule=rule, classes=classes, patterns=tuple(patterns), concept=roles["concept"],
+                role=roles["role"], cancel=roles["cancel"], flip=roles["flip"], breaks=roles["breaks"],
+                phrase_index={k: tuple(v) for k, v in index.items()})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One clause that breaks the rule: the clause as written, the words that show it (as written,
+    in order) and the classes they belong to, and where the clause starts in the text."""
+
+    clause: str
+    words: tuple[str, ...]
+    start: int
+
+
+@dataclass(frozen=True)
+class _Tag:
+    name: str
+    start: int  # word index
+    end: int  # exclusive
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """The clauses of a text with their start offsets: cut at punctuation, brackets, line breaks
+    and emoji; empty ones dropped."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for i, char in enumerate(text):
+        if char in _CLAUSE_MARKS or unicodedata.category(char) == "So":
+            if text[start:i].strip():
+                out.append((start, text[start:i]))
+            start = i + 1
+    if text[start:].strip():
+        out.append((start, text[start:]))
+    return out
+
+
+class Scanner:
+    """A spec with the segmenter that cuts its texts; `scan` is cached per text."""
+
+    def __init__(self, spec: Spec, segmenter: Segmenter) -> None:
+        self.spec = spec
+        self.segmenter = segmenter
+        self.scan = lru_cache(maxsize=2048)(self._scan)
+        wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
+        # The classes that take a word by a prefix, suffix or regular expression: asked once per word.
+        self._wild = lru_cache(maxsize=8192)(lambda word: tuple(c.name for c in wild if c.takes_word(word)))
+
+    def _scan(self, text: str) -> tuple[Hit, ...]:
+        hits: list[Hit] = []
+        for start, clause in clauses(text):
+            folded = fold(clause)
+            if not folded.text:
+                continue
+            words = self._clause_words(folded)
+            if words:
+                hits.append(Hit(clause.strip(), words, start + (len(clause) - len(clause.lstrip()))))
+        return tuple(hits)
+
+    def words_in(self, text: str, classes: Sequence[str]) -> list[str]:
+        """The words of `text` (as written) in any of `classes`, in order, each once."""
+        found: list[str] = []
+        for _, clause in clauses(text):
+            folded = fold(clause)
+            words = self._words(folded.text)
+            offsets = _offsets(words)
+            for tag in self._tags(words):
+                if tag.name in classes:
+                    found.append(folded.quote(offsets[tag.start], offsets[tag.end]))
+        return list(dict.fromkeys(found))
+
+    def _clause_words(self, folded: Folded) -> tuple[str, ...]:
+        spec = self.spec
+        words = self._words(folded.text)
+        offsets = _offsets(words)
+        tags = self._tags(words)
+        cuts = sorted({t.start for t in tags if t.name in spec.breaks})
+        bounds = list(zip([0, *cuts], [*cuts, len(words)], strict=True))
+        trigger: list[_Tag] = []
+        for lo, hi in bounds:
+            inside = [t for t in tags if lo <= t.start and t.end <= hi]
+            concept = [t for t in inside if t.name in spec.concept]
+            if not concept:
+                continue
+            role = [t for t in inside if t.name in spec.role]
+            flip = [t for t in inside if t.name in spec.flip]
+            cancelled = any(t.name in spec.cancel for t in inside) and not flip
+            if cancelled or (spec.role and not role and not flip):
+                continue
+            trigger += concept + role + flip
+        if not trigger:
+            return ()
+        spans = sorted({(t.start, t.end) for t in trigger})
+        # A word inside a longer trigger is not named twice (到付 inside 货到付款).
+        kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+        return tuple(dict.fromkeys(folded.quote(offsets[a], offsets[b]) for a, b in kept))
+
+    def _words(self, text: str) -> list[str]:
+        """jieba's words, a word that jieba's dictionary glued to one of the spec's words taken
+        apart again ("需承担" → 需 / 承担) unless the spec knows the whole word."""
+        out: list[str] = []
+        for word in self.segmenter.cut(text):
+            out.extend(self._split(word))
+        return out
+
+    def _split(self, word: str) -> tuple[str, ...]:
+        index = self.spec.phrase_index
+        if len(word) < 3 or word in index or self._wild(word):
+            return (word,)
+
+        def member(part: str) -> bool:
+            return any(is_member for _, is_member in index.get(part, ()))
+
+        for k in range(1, len(word)):
+            left, right = word[:k], word[k:]
+            if ((len(left) >= 2 and member(left) and (len(right) == 1 or member(right)))
+                    or (len(right) >= 2 and member(right) and (len(left) == 1 or member(left)))):
+                return (left, right)
+        return (word,)
+
+    def _tags(self, words: Sequence[str]) -> list[_Tag]:
+        spec = self.spec
+        tags: set[_Tag] = set()
+        blocked: dict[str, list[tuple[int, int]]] = {}
+        n = len(words)
+        for i in range(n):
+            phrase = ""
+            for j in range(i, n):
+                phrase += words[j]
+                if len(phrase) > _MAX_PHRASE_CHARS:
+                    break
+                for name, member in spec.phrase_index.get(phrase, ()):
+                    if member:
+                        tags.add(_Tag(name, i, j + 1))
+                    else:
+                        blocked.setdefault(name, []).append((i, j + 1))
+            for name in self._wild(words[i]):
+                tags.add(_Tag(name, i, i + 1))
+        if blocked:
+            tags = {t for t in tags if not any(a <= t.start and t.end <= b for a, b in blocked.get(t.name, ()))}
+        for pattern in spec.patterns:
+            tags |= _apply(pattern, tags)
+        return sorted(tags, key=lambda t: (t.start, t.end, t.name))
+
+
+def _is_gap(step: str) -> bool:
+    return step == GAP or (step.startswith(GAP) and step[1:].isdigit())
+
+
+def _apply(pattern: Pattern, tags: set[_Tag]) -> set[_Tag]:
+    """Spans where the pattern's classes follow each other: adjacent, with any words between at "~",
+    with at most N words between at "~N"."""
+    by_name: dict[str, list[_Tag]] = {}
+    for t in tags:
+        by_name.setdefault(t.name, []).append(t)
+    partial: list[tuple[int, int]] = [(t.start, t.end) for t in by_name.get(pattern.seq[0], [])]
+    gap = 0
+    for step in pattern.seq[1:]:
+        if _is_gap(step):
+            gap = int(step[1:]) if len(step) > 1 else 1 << 30
+            continue
+        nxt = by_name.get(step, [])
+        partial = [(s, t.end) for s, e in partial for t in nxt if e <= t.start <= e + gap]
+        gap = 0
+        if not partial:
+            return set()
+    return {_Tag(pattern.tag, s, e) for s, e in partial}
+
+
+def _offsets(words: Sequence[str]) -> list[int]:
+    out = [0]
+    for w in words:
+        out.append(out[-1] + len(w))
+    return out
+
+
+_LOCK = threading.Lock()
+_SEGMENTERS: dict[frozenset[str], Segmenter] = {}
+
+
+def segmenter_for(words: Iterable[str]) -> Segmenter:
+    """One segmenter per set of spec words, kept for the process (a rule pack has one set; a new
+    pack version with other words gets its own)."""
+    # Words with digits are not added: "0元" kept whole would cut "10元" as 1 / 0元.
+    key = frozenset(w for w in words if 1 < len(w) <= 6 and not any(c.isdigit() for c in w))
+    with _LOCK:
+        seg = _SEGMENTERS.get(key)
+        if seg is None:
+            seg = Segmenter((w, KEEP_WHOLE_FREQ) for w in sorted(key))
+            if len(_SEGMENTERS) >= 4:
+                _SEGMENTERS.pop(next(iter(_SEGMENTERS)))
+            _SEGMENTERS[key] = seg
+    return seg

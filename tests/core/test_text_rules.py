@@ -1,0 +1,170 @@
+"""The rule-text engine (core/text) and the free-text lottery checks on the labelled corpora.
+
+Only the tuning part ("dev") of each corpus runs here; the held-out part is measured by
+bench/text_rules.py and never tuned on.
+"""
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from core.engine import check
+from core.text import SpecError, clauses, fold, scanner, spec_from_params
+from core.text.rules import Scanner
+from core.text.rules import segmenter_for
+from tests.conftest import CONTRACT, bj
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+AS_OF = bj("2024-06-01T12:00:00")
+TERM_RULES = ("ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions", "ks.lottery.absolute_terms")
+
+
+def _cases(name):
+    return [c for c in tomllib.loads((DATA / name).read_text(encoding="utf-8"))["case"] if c["split"] == "dev"]
+
+
+TERMS = _cases("lottery_terms.toml") + _cases("lottery_terms_more.toml")
+TITLES = _cases("prize_titles.toml")
+
+
+@pytest.fixture(scope="module")
+def plan():
+    data = json.loads((CONTRACT / "lottery.json").read_text(encoding="utf-8"))
+    data["prizes"][0]["image_confirmed"] = True
+    return data
+
+
+def test_corpora_are_big_enough_and_hold_a_fifth_out():
+    every = [c for name in ("lottery_terms.toml", "lottery_terms_more.toml")
+             for c in tomllib.loads((DATA / name).read_text(encoding="utf-8"))["case"]]
+    titles = tomllib.loads((DATA / "prize_titles.toml").read_text(encoding="utf-8"))["case"]
+    assert len(every) >= 400 and len(titles) >= 100
+    for cases in (every, titles):
+        held = sum(c["split"] == "heldout" for c in cases) / len(cases)
+        assert 0.18 <= held <= 0.22
+
+
+@pytest.mark.parametrize("case", TERMS, ids=[c["text"] for c in TERMS])
+def test_lottery_term_clause(plan, case):
+    report = check("lottery", dict(plan, terms=case["text"]), AS_OF)
+    got = {f.rule for f in report.findings if f.rule in TERM_RULES and f.path == "terms"}
+    assert got == set(case["expect"])
+
+
+@pytest.mark.parametrize("case", TITLES, ids=[c["title"] for c in TITLES])
+def test_prize_title(plan, case):
+    prize = dict(plan["prizes"][0], title=case["title"], brand=case["brand"], material=case["material"],
+                 category=case["category"])
+    report = check("lottery", dict(plan, prizes=[prize], terms=""), AS_OF)
+    title = [f for f in report.findings if f.rule == "ks.lottery.title"]
+    missing = {part for part, zh in (("brand", "品牌"), ("material", "材质"), ("category", "品类"))
+               if title and zh in title[0].message.split("没有写明", 1)[1]}
+    assert missing == set(case["missing"])
+    absolute = any(f.rule == "ks.lottery.absolute_terms" and f.path == "prizes[0].title" for f in report.findings)
+    assert absolute == case["absolute"]
+
+
+def test_finding_quotes_each_clause_as_written_and_names_its_words(plan):
+    report = check("lottery", dict(plan, terms="包邮到家！中獎者需自付運費10元，粉丝团3级以上才能领"), AS_OF)
+    fee = next(f for f in report.findings if f.rule == "ks.lottery.no_extra_fees")
+    assert fee.path == "terms" and fee.severity == "error"
+    assert "“中獎者需自付運費10元”" in fee.message and "触发词：自付、運費、10元" in fee.message
+    assert "包邮" not in fee.message
+    condition = next(f for f in report.findings if f.rule == "ks.lottery.no_extra_conditions")
+    assert "“粉丝团3级以上才能领”" in condition.message and "粉丝团" in condition.message
+
+
+def test_a_negation_covers_only_its_own_clause_part(pack):
+    fees = scanner(pack, "ks.lottery.no_extra_fees", AS_OF)
+    assert fees.scan("不用付邮费") == ()
+    assert fees.scan("邮费不用你们出") == ()
+    [hit] = fees.scan("不用付邮费，但需另付包装费")
+    assert hit.clause == "但需另付包装费"
+    [hit] = fees.scan("免邮费但包装费自理")
+    assert "包装费" in hit.words and "自理" in hit.words
+
+
+def test_a_negation_that_threatens_imposes(pack):
+    fees = scanner(pack, "ks.lottery.no_extra_fees", AS_OF)
+    conditions = scanner(pack, "ks.lottery.no_extra_conditions", AS_OF)
+    assert fees.scan("不付邮费不发货")
+    assert conditions.scan("没加粉丝团的一律不发货")
+    assert not conditions.scan("粉丝团等级不影响发货")
+
+
+def test_who_pays_decides(pack):
+    fees = scanner(pack, "ks.lottery.no_extra_fees", AS_OF)
+    assert fees.scan("运费由中奖用户承担")
+    assert not fees.scan("运费由商家承担")
+    assert not fees.scan("快递费由我们来出")
+
+
+def test_words_are_jieba_words_not_substrings(pack):
+    fees = scanner(pack, "ks.lottery.no_extra_fees", AS_OF)
+    absolute = scanner(pack, "ks.lottery.absolute_terms", AS_OF)
+    assert not fees.scan("运费险我们也买好了")
+    assert not absolute.scan("每人最多中1次，最晚48小时内发货")
+    assert not absolute.scan("小米 铝合金 充电宝 第一代")
+    assert absolute.scan("全网最低价")
+
+
+def test_clauses_cut_at_punctuation_and_emoji_but_not_at_enumerations():
+    assert [c for _, c in clauses("包邮🎁中奖后需付邮费，邮费、税费均由本店承担")] == [
+        "包邮", "中奖后需付邮费", "邮费、税费均由本店承担"]
+
+
+def test_folding_keeps_the_way_back_to_the_original():
+    folded = fold("郵 費 全免")
+    assert folded.text == "邮费全免"
+    assert folded.quote(0, 2) == "郵 費"
+
+
+def _spec(**params):
+    base = {"fee_words": ["邮费"], "pay_words": ["付"], "no_words": ["不", "不用"], "concept": ["fee"], "role": ["pay"],
+            "cancel": ["no"]}
+    base.update(params)
+    return spec_from_params("ks.test.rule", base)
+
+
+def test_a_new_paraphrase_is_a_data_change(pack):
+    seg = segmenter_for([])
+    plain = Scanner(_spec(), seg)
+    assert plain.scan("需付邮费") and not plain.scan("邮费要掏")
+    wider = Scanner(_spec(pay_words=["付", "掏"]), seg)
+    assert wider.scan("邮费要掏") and not wider.scan("邮费不用掏")
+
+
+def test_patterns_with_bounded_gaps(pack):
+    seg = segmenter_for(["商家"])
+    spec = _spec(seller_words=["商家"], patterns=[{"tag": "exempt", "seq": "seller ~1 pay"}],
+                 cancel=["no", "exempt"])
+    found = Scanner(spec, seg)
+    assert not found.scan("邮费商家付")
+    assert not found.scan("邮费商家来付")
+    assert found.scan("商家发货后邮费你们来付")
+
+
+@pytest.mark.parametrize("params, words", [
+    ({"concept": []}, "concept"),
+    ({"concept": ["nothing"]}, "concept"),
+    ({"patterns": [{"tag": "x", "seq": "fee ~ ghost"}]}, "ghost"),
+    ({"fee_words": ["re:("]}, "正则"),
+    ({"fee_words": "邮费"}, "fee_words"),
+])
+def test_malformed_specs_are_refused_with_the_parameter_named(params, words):
+    with pytest.raises(SpecError) as err:
+        _spec(**params)
+    assert words in str(err.value)
+
+
+def test_every_text_spec_in_the_pack_loads(pack):
+    specs = [r for r in pack if "concept" in r.params]
+    assert {"ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions", "ks.lottery.absolute_terms",
+            "ks.bot.lint.absolute_words", "ks.bot.lint.lottery_shipping", "dy.bot.lint.guarantee_claim"} <= {
+        r.id for r in specs}
+    for rule in specs:
+        for values in rule.params.values():
+            assert all(v.since for v in values)
+        assert scanner(pack, rule, AS_OF).spec.concept
