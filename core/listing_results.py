@@ -15,7 +15,7 @@ from datetime import date, datetime
 from hashlib import sha1
 from typing import Any
 
-from .engine import check, default_pack
+from .engine import check, current_pack
 from .products import listing_input, revisions
 from .report import Report
 from .rulepack import RulePack
@@ -44,11 +44,12 @@ def epoch(pack: RulePack, now: datetime) -> int:
 
 def key(store: Store, shop: Shop, pack: RulePack, now: datetime) -> str:
     """What a kept result depends on, as one string (the shop's own facts included: its type sets
-    the caps)."""
+    the caps; of the pack, only what decides the listing check: a new pack that leaves the listing
+    rules alone keeps the result)."""
     assert shop.id is not None
     batch, marks, caps = revisions(store, shop.id)
     facts = sha1(json.dumps(shop.as_contract(), sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
-    return f"{batch}:{marks}:{caps}:{pack.version}:{epoch(pack, now)}:{facts}"
+    return f"{batch}:{marks}:{caps}:{pack.fingerprint('listing')}:{epoch(pack, now)}:{facts}"
 
 
 def store_result(store: Store, shop: Shop, report: Report, pack: RulePack) -> None:
@@ -65,7 +66,7 @@ def store_result(store: Store, shop: Shop, report: Report, pack: RulePack) -> No
 
 def refresh(store: Store, shop: Shop, pack: RulePack | None = None, now: datetime | None = None) -> Report:
     """Check the shop's stored products now, and keep the result."""
-    pack = pack or default_pack()
+    pack = pack or current_pack()
     report = check("listing", listing_input(store, shop), now or datetime.now(BEIJING), pack)
     store_result(store, shop, report, pack)
     return report
@@ -103,7 +104,7 @@ def load(store: Store, shop: Shop, pack: RulePack | None = None, now: datetime |
     from .products import category_caps, products, snapshot_info
 
     assert shop.id is not None
-    pack = pack or default_pack()
+    pack = pack or current_pack()
     found = products(store, shop.id)
     caps = category_caps(store, shop.id)
     if report is None:

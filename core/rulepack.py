@@ -99,6 +99,9 @@ class Rule:
 class RulePack:
     rules: dict[str, Rule]
     version: str
+    date: date | None = None  # when this version of the pack was made (pack.toml `date`)
+    min_app: str = ""  # the oldest app that can use it (pack.toml `min_app`)
+    changelog: tuple[dict[str, Any], ...] = ()  # pack.toml [[changelog]]: version, date, rules, text
 
     def __getitem__(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
@@ -108,6 +111,28 @@ class RulePack:
 
     def __len__(self) -> int:
         return len(self.rules)
+
+    @property
+    def label(self) -> str:
+        """"2026.12.05.1（2026-12-05）": how the pack is named to a seller (its version and date)."""
+        return f"{self.version}（{self.date.isoformat()}）" if self.date else self.version
+
+    def fingerprint(self, kind: str) -> str:
+        """A digest of what decides the findings of one check kind: its rules' ids, severities,
+        effective dates and parameter values (not titles, quotes or labels). Two packs with the same
+        fingerprint for a kind give the same findings for it: a kept result stays valid, and a new
+        pack need not re-check that kind's plans."""
+        import hashlib
+        import json
+
+        kept = self.__dict__.setdefault("_fingerprints", {})
+        if kind not in kept:
+            parts = [(r.id, r.severity, str(r.effective_from), str(r.effective_to),
+                      {n: [(str(d.since), d.value) for d in v] for n, v in sorted(r.params.items())})
+                     for r in sorted(self.rules.values(), key=lambda r: r.id) if r.kind in (kind, "reference")]
+            text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+            kept[kind] = hashlib.sha256(text.encode()).hexdigest()[:16]
+        return str(kept[kind])
 
     def search(self, words: str = "", platform: str | None = None) -> list[Rule]:
         """Rules whose id, title, source or quote contain every word (case-insensitive)."""
@@ -244,9 +269,10 @@ def _parse_files(files: dict[str, bytes]) -> list[dict[str, Any]]:
 def _build(folder: Path, names: list[str], docs: list[dict[str, Any]]) -> RulePack:
     rules: dict[str, Rule] = {}
     version = ""
+    meta: dict[str, Any] = {}
     for name, doc in zip(names, docs, strict=True):
         if name == "pack.toml":
-            version = str(doc.get("version", ""))
+            version, meta = str(doc.get("version", "")), doc
             continue
         defaults = doc.get("announcement", {})
         if not isinstance(defaults, dict):
@@ -261,7 +287,16 @@ def _build(folder: Path, names: list[str], docs: list[dict[str, Any]]) -> RulePa
             rules[rule.id] = rule
     if not version:
         raise RulePackError(f"{folder}: 缺少 pack.toml 中的 version")
-    return RulePack(rules=rules, version=version)
+    made = _as_date(meta["date"], "pack.toml", "-", "date") if "date" in meta else None
+    changelog = meta.get("changelog") or []
+    if not isinstance(changelog, list) or not all(isinstance(c, dict) for c in changelog):
+        raise RulePackError("pack.toml: changelog 应为 [[changelog]] 表的列表")
+    for entry in changelog:
+        unknown = [r for r in entry.get("rules", []) if r not in rules]
+        if unknown:
+            raise RulePackError(f"pack.toml: changelog {entry.get('version', '')} 提到的规则不存在：{unknown}")
+    return RulePack(rules=rules, version=version, date=made, min_app=str(meta.get("min_app", "")),
+                    changelog=tuple(changelog))
 
 
 def load_pack(folder: Path | None = None, cache: Path | None = None) -> RulePack:

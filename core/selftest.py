@@ -44,6 +44,22 @@ def run() -> list[str]:
     except ImportError as exc:
         raise SelfTestError(f"缺少 .xlsx 安全解析组件：{exc.name}") from None
     parts.append("XML 解析已加固（defusedxml）")
+    try:
+        from .importers.profiles import all_profiles
+        from .packs.signing import signed_by, trusted_keys
+        from nacl.signing import SigningKey
+
+        profiles = all_profiles()
+        key = SigningKey.generate()
+        trusted = trusted_keys()
+        probe_text = b"shop-assistant self-test"
+        if signed_by(probe_text, bytes(key.sign(probe_text).signature), trusted):
+            raise SelfTestError("规则包签名校验接受了不受信任的密钥")
+        if not trusted:
+            raise SelfTestError("没有内置的规则包发布公钥（resources/keys/*.pub）")
+    except ImportError as exc:
+        raise SelfTestError(f"缺少规则包签名组件：{exc.name}") from None
+    parts.append(f"导入格式 {len(profiles)} 种，规则包签名校验可用（Ed25519，{len(trusted)} 个受信任公钥）")
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "selftest.db")
         shop = store.save_shop(Shop(name="自检"))

@@ -75,7 +75,20 @@ class Application:
             self.qapp.quit()
 
     def _new_window(self) -> MainWindow:
-        return MainWindow(self.store, self.pack, self.language, self.set_language, self.restore)
+        return MainWindow(self.store, self.pack, self.language, self.set_language, self.restore,
+                          self.use_pack)
+
+    def use_pack(self, pack: RulePack) -> None:
+        """Every check from now on uses this rule pack (just installed, or rolled back to): pending edits
+        are saved first, then the window is rebuilt on it, as for a new language."""
+        from core.engine import use_pack
+
+        self.window.settle_edits()
+        self.pack = pack
+        use_pack(pack)
+        if self._notifier is not None:
+            self._notifier.pack = pack
+        self._rebuild_window()
 
     def _rebuild_window(self) -> None:
         """A new window in place of the old one (new language, restored data), same size and tab."""
@@ -319,12 +332,28 @@ def main(argv: list[str] | None = None) -> int:
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     qapp.setFont(font)
     folder = data_dir(args.data_dir)
-    opened = open_data(folder, lambda: load_pack(cache=folder / "cache"))
+    from core.packs.active import load_active
+
+    loaded: list[str | None] = []
+
+    def load() -> RulePack:  # the installed pack in use, else the built-in one (its problem said once up)
+        pack, problem = load_active(folder, cache=folder / "cache")
+        loaded.append(problem)
+        return pack
+
+    opened = open_data(folder, load)
     if isinstance(opened, int):
         return opened
     store, lock, pack = opened
+    from core.engine import use_pack
+
+    use_pack(pack)  # the checks that are not handed a pack use the data folder's active one
     sys.excepthook = _excepthook
     app = Application(qapp, store, pack, lock=lock)
+    problem = next((p for p in loaded if p), None)
+    if problem:  # an installed pack that no longer verifies: the built-in one is in use, and said so
+        app.window.after_paint.add(lambda: QMessageBox.warning(
+            app.window, QCoreApplication.translate("Application", "规则包"), problem))
     # the collector, off since gui.__main__, back on once the window is up (or after 2 s at most,
     # should the window start minimised and not paint)
     app.window.after_paint.add(gc.enable)

@@ -237,9 +237,10 @@ def check_aftersale(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
     for claim in claims:
         rule = _guarantee(pack, claim.at)
         multiple = int(rule.param("multiple", claim.at))
-        floor = Decimal(rule.param("min_compensation", claim.at))
+        # a floor only where the rule states one (退一赔三: "不足五百元的，为五百元"; 假一赔四 states none)
+        floor = Decimal(rule.param("min_compensation", claim.at)) if "min_compensation" in rule.params else None
         times = claim.price * multiple
-        compensation = max(times, floor)
+        compensation = max(times, floor) if floor is not None else times
         total = claim.price + compensation
         name = GUARANTEE_RULES[rule.id]
         payouts.append({
@@ -248,11 +249,15 @@ def check_aftersale(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
             "compensation": fmt_money(compensation), "total": fmt_money(total),
         })
         why = (f"{_zh(multiple)}倍价款 {fmt_money(times)} 元不足 {fmt_money(floor)} 元，按 {fmt_money(floor)} 元赔付"
-               if times < floor else f"赔付{_zh(multiple)}倍价款 {fmt_money(compensation)} 元")
+               if floor is not None and times < floor else f"赔付{_zh(multiple)}倍价款 {fmt_money(compensation)} 元")
+        if (floor is None and "old_floor" in rule.params
+                and times < Decimal(rule.param("old_floor", claim.at))):
+            why += "（" + str(rule.param("floor_note", claim.at)) + "）"
         when = (f"索赔时间 {shown_time(claim.at)}" if claim.dated
                 else f"未填写索赔时间，按检查时间 {shown_time(claim.at)} 计")
-        retired = (f"，该规范已于 {rule.effective_to.isoformat()} 废止，此前的索赔仍按它计算"
-                   if rule.effective_to else "")
+        last_day = rule.effective_to - timedelta(days=1) if rule.effective_to else None
+        retired = (f"，该规范适用至 {last_day.isoformat()}（公示期结束后废止），此前的索赔仍按它计算"
+                   if last_day else "")
         # The rule is judged at the claim's date, not at as_of: an old claim keeps its old rule.
         at_claim = Findings(claim.at)
         at_claim.add(rule, f"假货赔付 {claim.id}：{when}，适用{name}{retired}。应退回价款 {fmt_money(claim.price)} 元，"

@@ -146,16 +146,30 @@ def _douyin(pushes: list[Push], daily_limit: int | None, pack: RulePack, as_of: 
             found: Findings) -> None:
     rule = pack["dy.followup.delay"]
     low, high = int(rule.param("min_minutes", as_of)), int(rule.param("max_minutes", as_of))
+    stated = _stated_for(rule, as_of)
     for push in pushes:
         if push.enabled and push.delay_minutes is not None and not low <= push.delay_minutes <= high:
-            found.add(rule, f"系统{PUSHES[push.name]}设为咨询后 {push.delay_minutes} 分钟推送，平台只支持 "
-                            f"{low}~{high} 分钟：请改为 {low} 到 {high} 之间。", f"{push.path}.delay_minutes")
+            head = f"系统{PUSHES[push.name]}设为咨询后 {push.delay_minutes} 分钟推送"
+            if push.name in stated:
+                found.add(rule, f"{head}，平台只支持 {low}~{high} 分钟：请改为 {low} 到 {high} 之间。",
+                          f"{push.path}.delay_minutes")
+            else:  # the announcement states the range for the 催拍 card: at most a warning for the others
+                found.add(rule, f"{head}，不在 {low}~{high} 分钟内。公告写明的是{_names(stated)}卡片支持设置 {low}~{high} "
+                                f"分钟，没有写{PUSHES[push.name]}是否同样限制：建议按同一范围设置。",
+                          f"{push.path}.delay_minutes", severity="warning")
     rule = pack["dy.followup.window"]
     start, end = (_clock(t, f"{rule.id}.window") for t in rule.param("window", as_of))
+    stated = _stated_for(rule, as_of)
     for push in pushes:
         if push.enabled and push.window and (push.window[0] < start or push.window[1] > end):
-            found.add(rule, f"系统{PUSHES[push.name]}的发送时段 {_shown(push.window[0])}~{_shown(push.window[1])} "
-                            f"超出平台允许的 {_shown(start)}~{_shown(end)}：请设在这个范围内。", f"{push.path}.window")
+            head = f"系统{PUSHES[push.name]}的发送时段 {_shown(push.window[0])}~{_shown(push.window[1])}"
+            if push.name in stated:
+                found.add(rule, f"{head} 超出平台允许的 {_shown(start)}~{_shown(end)}：请设在这个范围内。",
+                          f"{push.path}.window")
+            else:
+                found.add(rule, f"{head} 超出 {_shown(start)}~{_shown(end)}。公告写明的是{_names(stated)}卡片只在这个时段"
+                                f"自动发送，没有写{PUSHES[push.name]}是否同样限制：建议设在这个范围内。",
+                          f"{push.path}.window", severity="warning")
     rule = pack["dy.followup.daily_limit"]
     cap = int(rule.param("max_per_user_per_day", as_of))
     if daily_limit is not None and daily_limit > cap:
@@ -165,6 +179,16 @@ def _douyin(pushes: list[Push], daily_limit: int | None, pack: RulePack, as_of: 
     hours = int(rule.param("invite_interval_hours", as_of))
     found.add(rule, "客服已不能主动邀请买家评价：人工接待结束后由系统按比例随机邀请，同一买家"
                     f"{hours}小时内最多收到一次；买家当天咨询过店铺才能评价，{hours}小时内只能评价一次。", "")
+
+
+def _stated_for(rule: Any, as_of: datetime) -> list[str]:
+    """The follow-up cards the announcement states the limit for (others get at most a warning)."""
+    stated = rule.param("stated_for", as_of) if "stated_for" in rule.params else list(PUSHES)
+    return [str(name) for name in stated]
+
+
+def _names(pushes: list[str]) -> str:
+    return "、".join(PUSHES.get(name, name) for name in pushes)
 
 
 def followup_limits(pack: RulePack, as_of: datetime) -> FollowupLimits:

@@ -73,7 +73,7 @@ def check_challenge(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Re
     if not in_campaign:
         found.add(rule, f"挑战赛日期 {shown_day} 不在活动期（{start.isoformat()} 至 {end.isoformat()}）内："
                         "这一天挑战赛规则不适用，没有红包和返现。请核对直播日期；"
-                        "公告未写年份，本工具按2022年的活动日期计算。", "challenge.date")
+                        f"公告未写年份，本工具按{start.year}年的活动日期计算。", "challenge.date")
 
     rule = pack["ks.challenge.attempts"]
     limit = int(rule.param("max_attempts", moment))

@@ -96,7 +96,7 @@ def _category_caps(raw: Any) -> dict[str, int]:
 
 
 def _path(levels: list[str] | tuple[str, ...]) -> str:
-    return "-".join(levels)
+    return " > ".join(levels)  # one way of writing a category path everywhere a seller reads it
 
 
 def _named(products: list[Product]) -> str:
@@ -179,7 +179,7 @@ def _seafood(rule: Rule, shop_type: str, products: list[Product], as_of: datetim
         return
     where = f"“{_path(parent)}”下的新四级类目（{'、'.join(sorted(leaves))}）"
     kind = SHOP_TYPES[shop_type]
-    loose = "公告原文前后不一（先写“对于开放的店铺收取2000元”，又分别写企业店20000元、个人店2000元），请以商家后台显示为准。"
+    loose = str(rule.param("deposit_note", as_of)) if "deposit_note" in rule.params else ""
     path = f"{hit[0].path}.category"
     if admission == "closed":
         found.add(rule, f"商品{_named(hit)}在{where}，但该类目未对{kind}开放（开放旗舰店、专卖店、专营店、普通企业店和"

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, RulePackError
 from ..facts import trial as trial_facts
 from ..report import Findings, Report
 from ..rulepack import Rule, RulePack
@@ -26,16 +26,18 @@ from . import check_kind
 
 SHOP_TYPE_ZH = {"personal": "个人店", "individual": "个体工商户店", "enterprise": "企业店"}
 
-# The end conditions, in the announcement's order: code (a contract), input field, label, unit,
-# the dy.trial.ended parameter, and whether the trial ends above the limit (>) or at it (≥).
+# The end conditions, in the announcement's order: code (a contract), the input field it reads, and the
+# parameter of dy.trial.ended holding its limit. The limit's label and unit (labels.*) and whether the
+# trial ends above it or at it (params.ends_when: ">" or ">=") are the pack's, beside the number.
 END_GAUGES = (
-    ("orders", "paid_orders", "支付订单总量", "单", "max_orders", True),
-    ("amount", "paid_amount", "支付订单总额", "元", "max_amount", True),
-    ("general_violations", "general_violations", "店铺一般违规", "次", "general_violations", False),
-    ("serious_violations", "serious_violations", "店铺严重违规", "次", "serious_violations", False),
-    ("violating_orders", "violating_orders", "店铺违规订单", "单", "violating_orders", False),
-    ("influencer_points", "influencer_points_30d", "关联达人近30天违规扣分", "分", "influencer_points", False),
+    ("orders", "paid_orders", "max_orders"),
+    ("amount", "paid_amount", "max_amount"),
+    ("general_violations", "general_violations", "general_violations"),
+    ("serious_violations", "serious_violations", "serious_violations"),
+    ("violating_orders", "violating_orders", "violating_orders"),
+    ("influencer_points", "influencer_points_30d", "influencer_points"),
 )
+COMPARISONS = {">": ">", ">=": "≥"}
 
 
 @dataclass
@@ -121,7 +123,14 @@ def _end_gauges(rule: Rule, values: dict[str, Any], shop_type: str,
     """Where the shop stands against each end condition, and why it ended: (field path, reason) pairs."""
     gauges = []
     ended_by = []
-    for code, key, label, unit, param, above in END_GAUGES:
+    ends_when = rule.param("ends_when", as_of)
+    for code, key, param in END_GAUGES:
+        comparison = ends_when.get(param) if isinstance(ends_when, dict) else None
+        if comparison not in COMPARISONS or param not in rule.labels:
+            raise RulePackError(f"{rule.file}: 规则 {rule.id}: 字段 params.ends_when / labels.{param}: "
+                                f"{param} 需要比较方式（\">\" 或 \">=\"）和中文名称")
+        above = comparison == ">"
+        label, unit = rule.labels[param].label, rule.labels[param].unit
         limit_raw = rule.param(param, as_of)
         limit_raw = limit_raw[shop_type] if isinstance(limit_raw, dict) else limit_raw
         value = values[key]
@@ -130,11 +139,11 @@ def _end_gauges(rule: Rule, values: dict[str, Any], shop_type: str,
         # how much more the shop can take and still be in trial: 100 orders stay, 2 violations end it
         remaining = max(limit - value - (0 if above else 1), 0)
         gauges.append({"code": code, "label": label, "value": _shown(value), "limit": _shown(limit),
-                       "ends_when": ">" if above else ">=", "reached": reached, "remaining": _shown(remaining)})
+                       "ends_when": comparison, "reached": reached, "remaining": _shown(remaining)})
         if reached:
             scope = f"，{SHOP_TYPE_ZH[shop_type]}" if param in ("max_orders", "max_amount") else ""
             why = (f"{label} {_shown(value)} {unit}，已满足试运营结束条件"
-                   f"（{'>' if above else '≥'}{_shown(limit)} {unit}{scope}）")
+                   f"（{COMPARISONS[comparison]}{_shown(limit)} {unit}{scope}）")
             ended_by.append((f"trial.{key}", why))
     return gauges, ended_by
 

@@ -3,7 +3,7 @@
 Durations and the holiday window come from 《快手小店2022年春节交易流程调整通知》 (2022-01-17): requests
 made/changed from 2022-01-25 00:00:00 to 2022-02-08 23:59:59 get 48 h instead of 24 h (before
 shipment), 5 days instead of 48 h (after shipment), 15 instead of 10 days (buyer's return info) and
-15 instead of 7 days (automatic receipt). Payouts: 假一赔四 from 2023-02-23, 退一赔三 before, 500 yuan floor.
+15 instead of 7 days (automatic receipt). Payouts: 退一赔三 (500 yuan floor) through 2023-02-23, 假一赔四 (four times, no floor stated) from 2023-02-24.
 """
 
 import json
@@ -185,45 +185,44 @@ def test_malformed_holiday_window_is_a_rule_pack_error(tmp_path):
         check("aftersale", single("refund_before_shipment", "2022-01-26T00:00:00"), AS_OF, load_pack(folder))
 
 
-@pytest.mark.parametrize("price, refund, compensation, total", [
-    ("99", "99.00", "500.00", "599.00"),
-    ("124.99", "124.99", "500.00", "624.99"),
-    ("125.00", "125.00", "500.00", "625.00"),
-    ("125.01", "125.01", "500.04", "625.05"),
-    ("200", "200.00", "800.00", "1000.00"),
+@pytest.mark.parametrize("price, compensation, total, noted", [
+    ("99", "396.00", "495.00", True),  # under the old 500 floor: the note says it is not stated for 假一赔四
+    ("124.99", "499.96", "624.95", True),
+    ("125.00", "500.00", "625.00", False),
+    ("200", "800.00", "1000.00", False),
 ])
-def test_fake_one_pay_four_with_500_floor(pack, price, refund, compensation, total):
-    at = bj("2023-02-23T00:00:00")
+def test_fake_one_pay_four_pays_four_times_the_price(pack, price, compensation, total, noted):
+    at = bj("2023-02-24T00:00:00")  # the first moment after the notice period (2023-02-16 to 2023-02-23)
     rule = pack["dy.guarantee.fake_one_pay_four"]
-    assert rule.param("multiple", at) == 4 and Decimal(rule.param("min_compensation", at)) == 500
-    assert "五百元" in rule.source.note
-    report = check("aftersale", claim_plan(price, at="2023-02-23T00:00:00"), bj("2023-06-10T00:00:00"))
+    assert rule.param("multiple", at) == 4 and "min_compensation" not in rule.params
+    report = check("aftersale", claim_plan(price, at="2023-02-24T00:00:00"), bj("2023-06-10T00:00:00"))
     fact = report.facts["claims"][0]
-    assert (fact["refund"], fact["compensation"], fact["total"]) == (refund, compensation, total)
+    assert (fact["compensation"], fact["total"]) == (compensation, total)
     assert fact["rule"] == "dy.guarantee.fake_one_pay_four" and fact["scheme"] == "假一赔四"
     [finding] = report.findings
     assert finding.severity == "info" and finding.path == "claims[0].price"
     assert "假一赔四" in finding.message and f"合计 {total} 元" in finding.message
-    assert finding.source["note"] == rule.source.note
+    assert ("没有说明是否仍有五百元下限" in finding.message) == noted
+    assert "开发" not in finding.message + finding.source.get("note", "") and "一致" not in finding.source.get("note", "")
 
 
 @pytest.mark.parametrize("price, compensation, total", [("99.00", "500.00", "599.00"), ("200", "600.00", "800.00")])
-def test_claim_before_2023_02_23_uses_refund_three(pack, price, compensation, total):
-    at = bj("2023-02-22T23:59:59")
+def test_claim_through_2023_02_23_uses_refund_three(pack, price, compensation, total):
+    at = bj("2023-02-23T23:59:59")  # the last second of the notice period: the old rule still holds
     old = pack["dy.guarantee.genuine_refund_three"]
     assert old.param("multiple", at) == 3 and Decimal(old.param("min_compensation", at)) == 500
-    report = check("aftersale", claim_plan(price, at="2023-02-22T23:59:59"), bj("2023-06-10T00:00:00"))
+    report = check("aftersale", claim_plan(price, at="2023-02-23T23:59:59"), bj("2023-06-10T00:00:00"))
     fact = report.facts["claims"][0]
     assert (fact["rule"], fact["compensation"], fact["total"]) == (
         "dy.guarantee.genuine_refund_three", compensation, total)
     [finding] = report.findings  # shown though the old rule is no longer in force at as_of
     assert finding.rule == "dy.guarantee.genuine_refund_three" and "退一赔三" in finding.message
-    assert "2023-02-23 废止" in finding.message and f"合计 {total} 元" in finding.message
+    assert "适用至 2023-02-23" in finding.message and f"合计 {total} 元" in finding.message
 
 
 def test_claim_without_date_uses_the_rule_in_force_at_as_of():
-    before = check("aftersale", claim_plan("200"), bj("2023-02-22T23:59:59")).facts["claims"][0]
-    after = check("aftersale", claim_plan("200"), bj("2023-02-23T00:00:00")).facts["claims"][0]
+    before = check("aftersale", claim_plan("200"), bj("2023-02-23T23:59:59")).facts["claims"][0]
+    after = check("aftersale", claim_plan("200"), bj("2023-02-24T00:00:00")).facts["claims"][0]
     assert (before["rule"], before["total"]) == ("dy.guarantee.genuine_refund_three", "800.00")
     assert (after["rule"], after["total"]) == ("dy.guarantee.fake_one_pay_four", "1000.00")
 

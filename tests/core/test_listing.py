@@ -53,7 +53,7 @@ def test_contract_example_before_the_close_gives_days_left(plan):
     finding = next(f for f in report.findings if f.rule == "ks.category.closed")
     assert finding.severity == "error" and finding.path == "products[0].category"
     assert "还剩 3 天" in finding.message and "2023-05-23" in finding.message
-    assert "汽车/摩托车服务-二手车/摩托车售卖-二手车/摩托车售卖" in finding.message
+    assert "汽车/摩托车服务 > 二手车/摩托车售卖 > 二手车/摩托车售卖" in finding.message
     assert report.facts["migrations"] == [{
         "id": "KS1001", "title": "2018款 大众朗逸 1.5L 自动挡 二手车", "status": "on_sale",
         "from": USED_CAR, "to": NEW_HOME, "close_on": "2023-05-23", "moved": False}]

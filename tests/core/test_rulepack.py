@@ -81,10 +81,12 @@ def test_rule_in_force_from_its_effective_date(tmp_path):
 
 
 def test_rule_with_effective_to_stops_that_day(pack):
+    # "公示期为2023年2月16日-2023年2月23日，公示期结束该规则正式废止": in force through 2023-02-23
     old = pack["dy.guarantee.genuine_refund_three"]
-    assert old.in_force(bj("2023-02-22T23:59:59"))
-    assert not old.in_force(bj("2023-02-23T00:00:00"))
-    assert pack["dy.guarantee.fake_one_pay_four"].in_force(bj("2023-02-23T00:00:00"))
+    assert old.in_force(bj("2023-02-23T23:59:59"))
+    assert not old.in_force(bj("2023-02-24T00:00:00"))
+    assert not pack["dy.guarantee.fake_one_pay_four"].in_force(bj("2023-02-23T23:59:59"))
+    assert pack["dy.guarantee.fake_one_pay_four"].in_force(bj("2023-02-24T00:00:00"))
 
 
 def test_good_pack_loads_with_its_version(tmp_path):

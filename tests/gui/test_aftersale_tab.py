@@ -229,15 +229,15 @@ def test_calculator_shows_the_payout(tab, qtbot):
     calc = tab.claims
     type_text(qtbot, calc.price, "99")
     assert (calc.scheme.text(), calc.refund.text(), calc.compensation.text(), calc.total.text()) == (
-        "假一赔四", "99.00 元", "500.00 元", "599.00 元")
-    assert "不足 500.00 元" in calc.why.text() and "假一赔四" in calc.quote.text()
+        "假一赔四", "99.00 元", "396.00 元", "495.00 元")
+    assert "没有说明是否仍有五百元下限" in calc.why.text() and "假一赔四" in calc.quote.text()
     calc.price.clear()
     type_text(qtbot, calc.price, "200")
     assert calc.total.text() == "1000.00 元" and calc.compensation.text() == "800.00 元"
     calc.dated.setChecked(True)
-    calc.day.setDate(QDateTime(datetime(2023, 2, 22)).date())
+    calc.day.setDate(QDateTime(datetime(2023, 2, 23)).date())  # the notice period's last day: still 退一赔三
     assert calc.scheme.text() == "退一赔三（正品保障）" and calc.total.text() == "800.00 元"
-    assert "2023-02-23 废止" in calc.why.text()
+    assert "适用至 2023-02-23" in calc.why.text()
     calc.price.clear()
     type_text(qtbot, calc.price, "-1")
     assert "金额不能为负数" in calc.error.text() and calc.total.text() == "—"

@@ -1,7 +1,7 @@
 """假一赔四 calculator (Douyin counterfeit payouts) and the list of claims the seller keeps.
 
 The calculator runs the aftersale check on one claim as the seller types; the amounts, the scheme
-(假一赔四, or 退一赔三 before 2023-02-23) and the explanation all come from the check's `claims`
+(假一赔四, or 退一赔三 through 2023-02-23) and the explanation all come from the check's `claims`
 fact and finding, the quote from the rule pack.
 """
 
@@ -146,7 +146,7 @@ class ClaimPanel(QWidget):
         self.price.setAccessibleName(self.tr("商品价款（元）"))
         self.price.setMaximumWidth(200)
         self.dated = QCheckBox(self.tr("按索赔日期计算"))
-        self.dated.setToolTip(self.tr("2023-02-23 之前的索赔按“退一赔三”（正品保障）计算，之后按“假一赔四”"))
+        self.dated.setToolTip(self.tr("2023-02-23（含）之前的索赔按“退一赔三”（正品保障）计算，之后按“假一赔四”"))
         self.day = QDateEdit()
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)

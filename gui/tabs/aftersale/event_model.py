@@ -100,6 +100,13 @@ def new_event(ident: str, kind: str, at: str, note: str = "") -> dict[str, Any]:
     return {"id": ident, "type": kind, "at": at, "done": False, "note": note}
 
 
+# The roles data() answers; a paint asks each cell for a dozen more (size hint, decoration, alignment…).
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole,
+    Qt.ItemDataRole.ToolTipRole))
+
+
 class EventTableModel(TableModel):
     """Editable events. Values keep what the seller typed; the check says what is wrong with them."""
 
@@ -247,7 +254,7 @@ class EventTableModel(TableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # most of a paint's calls: answered at once
             return None
         row, column = index.row(), self.COLUMNS[index.column()]
         event, fact = self.events[row], self.facts[row]
