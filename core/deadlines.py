@@ -35,6 +35,10 @@ class Deadline:
     where: str       # the plan or document it comes from
     overdue: bool
     is_deadline: bool = True  # False for an opening (e.g. the next day a withdrawal is allowed)
+    plan_id: int | None = None  # the stored plan or document it comes from (None: the product snapshot)
+    updated_at: str | None = None  # when that plan was last saved (or the products imported), ISO
+    path: str = ""  # where in the plan (a contract path, e.g. "prizes[0].shipped_at"): what the tab shows
+    ref: str = ""  # what it is about, by its own id where it has one (the after-sale's order number)
 
 
 class _Reports:
@@ -44,7 +48,7 @@ class _Reports:
         self.store, self.shop, self.pack, self.now = store, shop, pack, now
         self.problems: list[str] = []
 
-    def of(self, kind: str, prepare: Callable[[dict[str, Any]], None] | None = None) -> Iterator[tuple[str, Report]]:
+    def of(self, kind: str, prepare: Callable[[dict[str, Any]], None] | None = None) -> Iterator[tuple[Plan, Report]]:
         for plan in self.store.plans(self.shop.id, kind):
             full = self.store.plan(plan["id"])
             data = dict(full["data"])
@@ -52,39 +56,53 @@ class _Reports:
             if prepare:
                 prepare(data)
             try:
-                yield full["name"], check(kind, data, self.now, self.pack)
+                report = check(kind, data, self.now, self.pack)
             except InputError as exc:
                 self.problems.append(f"{SOURCES[kind]}“{full['name']}”：{exc.field}：{exc.message}")
+                continue
+            yield Plan(full["name"], full["id"], full["updated_at"]), report
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The plan a deadline comes from: its name, id and when it was last saved."""
+
+    name: str
+    id: int
+    updated_at: str | None
 
 
 def _lottery(reports: _Reports, now: datetime) -> Iterator[Deadline]:
-    for name, report in reports.of("lottery"):
-        for prize in report.facts["prizes"]:
+    for plan, report in reports.of("lottery"):
+        for index, prize in enumerate(report.facts["prizes"]):
             if prize["ship_by"] and not prize["shipped_at"]:
                 due = datetime.fromisoformat(prize["ship_by"])
                 yield Deadline("lottery", f"奖品“{prize['title'] or '未命名'}”发货", due,
-                               "ks.lottery.ship_48h", name, due < now)
+                               "ks.lottery.ship_48h", plan.name, due < now, plan_id=plan.id,
+                               updated_at=plan.updated_at, path=f"prizes[{index}].shipped_at")
 
 
 def _trial(reports: _Reports, now: datetime) -> Iterator[Deadline]:
     if reports.shop.platform != "douyin":
         return
-    for name, report in reports.of("trial", lambda data: data.pop("withdrawal_request", None)):
+    for plan, report in reports.of("trial", lambda data: data.pop("withdrawal_request", None)):
         if report.facts.get("status") == "in_trial" and report.facts.get("next_withdraw_date"):
             day = date.fromisoformat(report.facts["next_withdraw_date"])
             yield Deadline("trial", f"下次可提现（{report.facts['withdraw_min']}–{report.facts['withdraw_max']} 元）",
-                           start_of(day), "dy.trial.withdraw_frequency", name, False, is_deadline=False)
+                           start_of(day), "dy.trial.withdraw_frequency", plan.name, False, is_deadline=False,
+                           plan_id=plan.id, updated_at=plan.updated_at, path="withdrawal_request")
         return  # one trial document per shop
 
 
 def _aftersale(reports: _Reports, now: datetime) -> Iterator[Deadline]:
-    for name, report in reports.of("aftersale"):
-        for row in report.facts["deadlines"]:
+    for plan, report in reports.of("aftersale"):
+        for index, row in enumerate(report.facts["deadlines"]):  # in the order of the events
             if row["done"]:
                 continue
             due = datetime.fromisoformat(row["deadline"])
             yield Deadline("aftersale", f"售后单 {row['id']}：{AFTERSALE_TODO.get(row['type'], '处理售后')}",
-                           due, row["rule"], name, due < now)
+                           due, row["rule"], plan.name, due < now, plan_id=plan.id,
+                           updated_at=plan.updated_at, path=f"events[{index}]", ref=str(row["id"]))
 
 
 def _listing(reports: _Reports, now: datetime) -> Iterator[Deadline]:
@@ -92,7 +110,8 @@ def _listing(reports: _Reports, now: datetime) -> Iterator[Deadline]:
     from .products import snapshot_info
 
     shop = reports.shop
-    if shop.platform != "kuaishou" or shop.id is None or snapshot_info(reports.store, shop.id) is None:
+    info = snapshot_info(reports.store, shop.id) if shop.platform == "kuaishou" and shop.id is not None else None
+    if info is None:
         return
     try:
         deadline = migration_deadline(reports.store, shop, reports.pack, now)
@@ -101,8 +120,9 @@ def _listing(reports: _Reports, now: datetime) -> Iterator[Deadline]:
         return
     if deadline and deadline["to_move"]:
         due = start_of(date.fromisoformat(deadline["close_on"]))
-        yield Deadline("listing", f"迁移 {deadline['to_move']} 件商品出“{'-'.join(deadline['from'])}”类目", due,
-                       "ks.category.closed", "商品快照", due <= now)
+        yield Deadline("listing", f"迁移 {deadline['to_move']} 件商品出“{' > '.join(deadline['from'])}”类目", due,
+                       "ks.category.closed", "商品快照", due <= now, updated_at=info["imported_at"],
+                       path="products")
 
 
 COLLECTORS: list[Callable[[_Reports, datetime], Iterator[Deadline]]] = [_lottery, _listing, _trial, _aftersale]

@@ -4,6 +4,7 @@ rule browser, the CLI's `rules` and the report show (none of them reads the pack
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -26,10 +27,13 @@ class ValueView:
 @dataclass(frozen=True)
 class ParamView:
     name: str
-    label: str
+    label: str  # the pack's Chinese label; the name itself when the pack gives none
     unit: str
     text: str  # the value in force on the date asked about
     values: list[ValueView] = field(default_factory=list)
+    labelled: bool = True  # False: the pack gives it no Chinese label (`label` is then its name)
+    listed: bool = False  # a list or table (word lists, patterns) rather than one value
+    internal: bool = False  # only the checks read it: identifiers, sentence patterns, regular expressions
 
 
 @dataclass(frozen=True)
@@ -58,13 +62,40 @@ def state(rule: Rule, as_of: datetime) -> str:
     return "in_force"
 
 
+_IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _code(value: Any) -> bool:
+    """An identifier or a regular expression: what a check reads, not a word a seller types."""
+    return isinstance(value, str) and (_IDENT.match(value) is not None or value.startswith("re:"))
+
+
+def internal(value: Any) -> bool:
+    """True for a value only the checks read: a list of identifiers or patterns, a table of tables,
+    a table whose values are identifiers (a seller reads none of it)."""
+    if isinstance(value, (list, tuple)):
+        items = list(value)
+        return bool(items) and (any(isinstance(v, (dict, list, tuple)) for v in items) or all(_code(v) for v in items))
+    if isinstance(value, dict):
+        return bool(value) and all(internal(v) or _code(v) for v in value.values())
+    return False
+
+
 def words(value: Any, unit: str = "") -> str:
-    """A parameter value in words: lists joined with 、, a table as 名：值, yes/no, numbers with the unit."""
+    """A parameter value in words: lists joined with 、 ("*费" as "…费", the "!" exceptions said
+    apart, regular expressions left out), a table as 名：值 (its values only when its names are
+    identifiers), yes/no, numbers with the unit."""
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, list):
-        return "、".join(words(v) for v in value) or "（无）"
+    if isinstance(value, (list, tuple)):
+        items = [v for v in value if not (isinstance(v, str) and v.startswith("re:"))]
+        said = [v for v in items if not (isinstance(v, str) and v.startswith("!"))]
+        but = [v[1:] for v in items if isinstance(v, str) and v.startswith("!")]
+        text = "、".join(words(v).replace("*", "…") for v in said) or "（无）"
+        return text + (f"（不算：{'、'.join(but)}）" if but else "")
     if isinstance(value, dict):
+        if all(_code(k) for k in value):
+            return "；".join(words(v, unit) for v in value.values())
         return "；".join(f"{words(k)}：{words(v, unit)}" for k, v in value.items())
     if isinstance(value, (date, datetime)):
         return value.isoformat()
@@ -83,7 +114,9 @@ def view(rule: Rule, as_of: datetime) -> RuleView:
         chosen = next((v for v in reversed(values) if start_of(v.since) <= as_of), values[0])
         params.append(ParamView(
             name=name, label=label.label if label else name, unit=unit, text=words(in_force, unit),
-            values=[ValueView(v.since.isoformat(), words(v.value, unit), v is chosen) for v in values]))
+            values=[ValueView(v.since.isoformat(), words(v.value, unit), v is chosen) for v in values],
+            labelled=label is not None, listed=isinstance(in_force, (list, tuple, dict)),
+            internal=internal(in_force)))
     return RuleView(
         id=rule.id, title=rule.title, platform=PLATFORM_ZH.get(rule.platform, rule.platform),
         severity=SEVERITY_ZH.get(rule.severity, rule.severity), state=current, state_text=STATE_ZH[current],

@@ -139,11 +139,28 @@ def _0004_listing_results_import_choices(db: Database) -> None:
         )""")
 
 
+def _0005_board_state(db: Database) -> None:
+    """What the seller did with an item of the deadline board, by the item's stable key (core.board):
+    marked done, or snoozed until a time; and when the tray last reminded of it. Deleting a shop
+    deletes its rows."""
+    db.execute("""
+        CREATE TABLE board_state (
+            key TEXT PRIMARY KEY,
+            shop_id INTEGER REFERENCES shops(id) ON DELETE CASCADE,
+            done_at TEXT,
+            snoozed_until TEXT,
+            reminded_at TEXT,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX board_state_shop ON board_state (shop_id)")
+
+
 STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_shops_settings_plans", _0001_shops_settings_plans),
     ("0002_products", _0002_products),
     ("0003_product_batches", _0003_product_batches),
     ("0004_listing_results_import_choices", _0004_listing_results_import_choices),
+    ("0005_board_state", _0005_board_state),
 ]
 KNOWN = [name for name, _ in STEPS]
 

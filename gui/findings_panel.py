@@ -1,5 +1,8 @@
-"""The findings list every tab shows: one card per finding (severity, message, the rule's quote on
-expand). Clicking a card, or Enter on it, emits the input path it names so the tab can focus it."""
+"""The findings list every tab shows: one card per finding, the most urgent first. A card shows its
+severity, the rule's title, the message, and the rule's own words with the announcement and its date
+(long quotes folded after three lines, "展开" shows the rest): the quote is why a seller can trust
+the finding, so it is never behind a click. The rule's id is only in the card's tooltip. Clicking a
+card, or Enter on it, emits the input path it names so the tab can focus it."""
 
 from __future__ import annotations
 
@@ -7,13 +10,13 @@ import html
 from itertools import chain, islice
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget,
 )
 
 from gui import palette
-from gui.text import fill
+from gui.text import fill, money_in_text
 from core.report import SEVERITY_ORDER, Finding
 
 COLORS = {"error": palette.ERROR, "warning": palette.WARNING, "info": palette.INFO}
@@ -27,6 +30,7 @@ ICONS = {
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
+QUOTE_LINES = 3  # a longer quote is folded after this many lines
 
 
 SEVERITIES = sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.__getitem__)
@@ -38,52 +42,130 @@ def by_severity(findings: list[Finding]) -> dict[str, list[Finding]]:
     return {s: [f for f in findings if f.severity == s] for s in SEVERITIES}
 
 
+def fold(text: str, font: QFont, width: int, lines: int = QUOTE_LINES) -> tuple[str, bool]:
+    """`text` cut to `lines` lines of `width` pixels, the last ending in "…"; and whether it was cut."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    starts: list[int] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+        if len(starts) > lines:
+            break
+    layout.endLayout()
+    if len(starts) <= lines:
+        return text, False
+    last = starts[lines - 1]
+    tail = QFontMetrics(font).elidedText(text[last:].replace("\n", " "), Qt.TextElideMode.ElideRight, width)
+    return text[:last] + tail, True
+
+
+class QuoteLabel(QLabel):
+    """The rule's own words, folded to QUOTE_LINES lines until the seller asks for the rest."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full = text
+        self.folded = True
+        self.cut = False
+        self.setObjectName("quote")
+        self.setContentsMargins(8, 3, 6, 3)  # margins, not style-sheet padding: contentsRect() counts them
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+        self.toggle = QPushButton()
+        self.toggle.setObjectName("fold")
+        self.toggle.setFlat(True)
+        self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toggle.clicked.connect(self.flip)
+        self.toggle.hide()
+
+    def flip(self) -> None:
+        self.folded = not self.folded
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width() - 4  # a few pixels short of the label: never a fourth line
+        if width <= 20:
+            return
+        shown, self.cut = fold(self.full, self.font(), width)
+        text = shown if self.folded else self.full
+        if text != self.text():
+            self.setText(text)
+        self.toggle.setText(self.tr("展开全文") if self.folded else self.tr("收起"))
+        self.toggle.setVisible(self.cut)
+
+
 class FindingCard(QFrame):
     activated = Signal(str)
 
-    def __init__(self, severity: str, label: str, message: str, path: str,
-                 quote_html: str | None, rule: str, parent: QWidget | None = None) -> None:
+    def __init__(self, severity: str, label: str, message: str, path: str, rule: str = "", title: str = "",
+                 source: dict[str, str] | None = None, parent: QWidget | None = None,
+                 shown: str | None = None) -> None:
+        """`shown` is the text on the card when it differs from `message` (an input error's message
+        starts with the field path, which a seller never reads)."""
         super().__init__(parent)
-        self.path, self.severity, self.message = path, severity, message
+        shown = message if shown is None else shown
+        self.path, self.severity, self.message, self.rule, self.title = path, severity, message, rule, title
         self.key: tuple[str, str, str, str] = ("", severity, path, message)
         self.setProperty("severity", severity)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"{label}：{message}")
-        self.setToolTip(rule)
+        self.setAccessibleName(f"{label}：{title + '。' if title else ''}{shown}")
+        if rule:
+            self.setToolTip(rule)  # the rule's id: for whoever asks support about it, never in the text
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(ICONS[severity]).pixmap(18, 18))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text = QLabel(f"<b style='color:{COLORS[severity]}'>{html.escape(label)}</b>　{html.escape(message)}")
+        tag = f"<b style='color:{COLORS[severity]}'>{html.escape(label)}</b>"
+        body = QVBoxLayout()
+        body.setSpacing(3)
+        self.heading: QLabel | None = None
+        if title:
+            self.heading = QLabel(f"{tag}　<b>{html.escape(title)}</b>")
+            self.heading.setObjectName("title")
+            self.heading.setWordWrap(True)
+            body.addWidget(self.heading)
+            text = QLabel(html.escape(shown))
+        else:
+            text = QLabel(f"{tag}　{html.escape(shown)}")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.text = text
-        body = QVBoxLayout()
-        body.setSpacing(2)
         body.addWidget(text)
+        self.quote: QuoteLabel | None = None
+        self.source_line: QLabel | None = None
+        src = source or {}
+        if src.get("quote"):
+            self.quote = QuoteLabel(f"“{src['quote']}”")
+            body.addWidget(self.quote)
+            body.addWidget(self.quote.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        if src.get("title"):
+            name = src["title"] if src["title"].startswith("《") else f"《{src['title']}》"
+            where = fill(self.tr("依据 %1（%2）"), name, src["date"]) if src.get("date") else fill(self.tr("依据 %1"), name)
+            self.source_line = QLabel(where)
+            self.source_line.setObjectName("source")
+            self.source_line.setTextFormat(Qt.TextFormat.PlainText)
+            self.source_line.setWordWrap(True)
+            body.addWidget(self.source_line)
         self.body = body
-        self.quote_html = quote_html
-        self.quote: QLabel | None = None
-        if quote_html:
-            self.toggle = QToolButton()
-            self.toggle.setText(self.tr("规则原文 ▸"))
-            self.toggle.setAutoRaise(True)
-            self.toggle.clicked.connect(self.toggle_quote)
-            body.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout(self)
-        row.setContentsMargins(6, 6, 6, 6)
+        row.setContentsMargins(8, 6, 6, 6)
         row.addWidget(icon)
         row.addLayout(body, 1)
 
-    def toggle_quote(self) -> None:
-        if self.quote is None:  # built on first use: most quotes are never opened
-            self.quote = QLabel(self.quote_html or "")
-            self.quote.setObjectName("quote")
-            self.quote.setWordWrap(True)
-            self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.quote.hide()
-            self.body.addWidget(self.quote)
-        self.quote.setVisible(not self.quote.isVisible())
-        self.toggle.setText(self.tr("规则原文 ▾") if self.quote.isVisible() else self.tr("规则原文 ▸"))
+    def heading_html(self) -> str:
+        """The line with the severity on it (its colour says how urgent the finding is)."""
+        return (self.heading or self.text).text()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -95,6 +177,14 @@ class FindingCard(QFrame):
             self.activated.emit(self.path)
             return
         super().keyPressEvent(event)
+
+
+STYLE = "".join(
+    f"FindingCard[severity=\"{k}\"] {{ background: {BACKGROUNDS[k]}; border: none;"
+    f" border-left: 4px solid {COLORS[k]}; border-radius: 3px; }}" for k in SEVERITIES
+) + (f" QLabel#quote {{ color: {palette.QUOTE}; background: rgba(255,255,255,160); border-radius: 2px; }}"
+     f" QLabel#source {{ color: {palette.MUTED}; font-size: 9pt; }}"
+     f" QPushButton#fold {{ color: {palette.LINK}; border: none; padding: 0 2px; text-decoration: underline; }}")
 
 
 class FindingsPanel(QWidget):
@@ -109,12 +199,10 @@ class FindingsPanel(QWidget):
         self.cards: list[FindingCard] = []
         self._by_key: dict[tuple[str, str, str, str], FindingCard] = {}
         self.list = QWidget()
-        self.list.setStyleSheet(
-            "".join(f"FindingCard[severity=\"{k}\"] {{ background: {v}; border-radius: 4px; }}"
-                    for k, v in BACKGROUNDS.items()) + " QLabel#quote { color: #444; }")
+        self.list.setStyleSheet(STYLE)
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(2, 2, 2, 2)
-        self.list_layout.setSpacing(4)
+        self.list_layout.setSpacing(6)
         self.more = QPushButton()
         self.more.setFlat(True)
         self.more.clicked.connect(self.show_more)
@@ -150,14 +238,13 @@ class FindingsPanel(QWidget):
         self.cards = []
         self._by_key = {}
 
-    def _add(self, card: FindingCard) -> None:
-        card.activated.connect(self.pathActivated)
-        self.list_layout.insertWidget(len(self.cards), card)
-        self.cards.append(card)
-
     def show_more(self) -> None:
         self.limit += MORE_CARDS
         self.show_findings(self._findings, self._grouped)
+
+    def _say(self, text: str, color: str | None) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
 
     def show_findings(self, findings: list[Finding], grouped: dict[str, list[Finding]] | None = None) -> None:
         """Show a report's findings; `grouped` is `by_severity(findings)` when the caller worked it
@@ -168,18 +255,21 @@ class FindingsPanel(QWidget):
         hidden = len(findings) - len(ordered)
         if hidden:
             self.more.setText(fill(self.tr("还有 %1 条，点此再显示 %2 条"), f"{hidden:,}", str(min(hidden, MORE_CARDS)))
-                              if hidden > MORE_CARDS else fill(self.tr("还有 %1 条，点此全部显示"), str(hidden)))
+                              if hidden > MORE_CARDS else self.tr("还有 %Ln 条，点此全部显示", "", hidden))
         self.more.setVisible(bool(hidden))
         keys = [(f.rule, f.severity, f.path, f.message) for f in ordered]
         if keys == [c.key for c in self.cards]:
             return  # typing that changes nothing shown costs nothing
         errors, warnings = len(groups.get("error", ())), len(groups.get("warning", ()))
         if not findings:
-            self.summary.setText(self.tr("✔ 没有发现问题。"))
+            self._say(self.tr("✔ 没有发现问题。"), palette.OK)
         elif errors:
-            self.summary.setText(fill(self.tr("✖ %1 个错误，%2 个提醒：请先处理错误。"), f"{errors:,}", f"{warnings:,}"))
+            self._say(fill(self.tr("✖ %1，%2：请先处理错误。"), self.tr("%Ln 个错误", "", errors),
+                           self.tr("%Ln 个提醒", "", warnings)), palette.ERROR)
+        elif warnings:
+            self._say(fill(self.tr("没有错误，%1。"), self.tr("%Ln 个提醒", "", warnings)), palette.WARNING)
         else:
-            self.summary.setText(fill(self.tr("没有错误，%1 个提醒。"), f"{warnings:,}"))
+            self._say(fill(self.tr("没有错误，%1。"), self.tr("%Ln 个提醒", "", 0)), None)
         # Keep the cards that are still true, make only the new ones: a keystroke that adds one
         # finding builds one card, not all of them.
         wanted = set(keys)
@@ -205,21 +295,26 @@ class FindingsPanel(QWidget):
             self.cards.append(card)
 
     def _card(self, finding: Finding) -> FindingCard:
-        src = finding.source
-        heading = (fill(self.tr("依据 %1：《%2》（%3）"), finding.rule, src["title"], src["date"]))
-        quote = f"{html.escape(heading)}<br/>“{html.escape(src['quote'])}”"
-        return FindingCard(finding.severity, self.severity_label(finding.severity),
-                           finding.message, finding.path, quote, finding.rule)
+        return FindingCard(finding.severity, self.severity_label(finding.severity), finding.message,
+                           finding.path, finding.rule, finding.title, finding.source,
+                           shown=money_in_text(finding.message))
 
     def show_input_error(self, field: str, message: str) -> None:
-        """The plan cannot be checked yet: say which field and why."""
+        """The plan cannot be checked yet: say which field and why (`message` names the field as a
+        seller calls it; `field`, its path, is what activating the card focuses)."""
         self._clear()
         self.more.hide()
-        self.summary.setText(self.tr("✖ 有一处填写无法识别，改正后才能检查："))
-        card = FindingCard("error", self.severity_label("error"), f"{field}：{message}", field, None, "")
+        self._findings, self._grouped = [], None
+        self._say(self.tr("✖ 有一处填写无法识别，改正后才能检查："), palette.ERROR)
+        card = FindingCard("error", self.severity_label("error"), f"{field}：{message}", field, shown=message)
         card.key = ("input", "error", field, message)
-        self._add(card)
+        card.activated.connect(self.pathActivated)
+        self.list_layout.insertWidget(0, card)
+        self.cards.append(card)
+        self._by_key[card.key] = card  # the next report drops it like any other card
 
     def messages(self) -> list[str]:
-        """The messages shown, in order (what a seller reads)."""
+        """The findings' messages as core wrote them, in the order shown (a card shows amounts with
+        thousands separators; an input error's message starts with the path of the field it names,
+        which its card leaves out)."""
         return [card.message for card in self.cards]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
     QToolBar, QVBoxLayout, QWidget,
@@ -25,6 +26,11 @@ from gui.first_paint import AfterFirstPaint
 from gui.lazy_page import LazyPage
 from gui.tabs import TABS
 
+if TYPE_CHECKING:
+    from gui.rule_packs import RulePacksDialog
+
+PACK_SUFFIX = ".rulepack"  # core.packs.bundle.SUFFIX (not imported at start: the window opens without it)
+
 SAMPLE_SHOP = Shop(name="示例店铺（小林服饰）", platform="kuaishou", shop_type="personal",
                    experience_score="4.52", professional_anchor=True)
 
@@ -38,9 +44,11 @@ def _set_shortcut(action: QAction, keys: str) -> None:
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, pack: RulePack, language: str,
                  set_language: Callable[[str], None],
-                 restore: Callable[[Path], bool] | None = None) -> None:
+                 restore: Callable[[Path], bool] | None = None,
+                 use_pack: Callable[[RulePack], None] | None = None) -> None:
         super().__init__()
         self._restore = restore
+        self._use_pack = use_pack
         self.store = store
         self.pack = pack
         self.shops = ShopContext(store, self)
@@ -73,6 +81,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         for entry in TABS:
             page = LazyPage(entry, lambda cls, parent: cls(store, pack, self.shops, parent))
+            page.built.connect(self._tab_built)
             self.tabs.addTab(page, entry.title())
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -83,19 +92,29 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: save_all_soon(self))  # leaving a tab saves it
         self._menus(language)
         self.statusBar().showMessage(
-            fill(self.tr("规则包 %1 · 共 %2 条规则 · 数据只保存在本机"), pack.version, str(len(pack)))
+            fill(self.tr("规则包 %1 · 共 %2 条规则 · 数据只保存在本机"), pack.label, str(len(pack)))
         )
+        self.setAcceptDrops(True)  # a rule pack, or a file for the current tab to import
         self.reload_shops()
 
-    def tab(self, tab_class: type) -> QWidget:
-        """The tab of that class, built if it was not yet."""
+    def tab(self, tab_class: type | str) -> QWidget:
+        """The tab of that class (or class name), built if it was not yet."""
+        name = tab_class if isinstance(tab_class, str) else tab_class.__name__
         for i in range(self.tabs.count()):
             page = self.tabs.widget(i)
-            if isinstance(page, LazyPage) and page.entry.class_name == tab_class.__name__:
+            if isinstance(page, LazyPage) and page.entry.class_name == name:
                 return page.tab()
-        raise LookupError(tab_class.__name__)
+        raise LookupError(name)
 
-    def show_tab(self, tab_class: type) -> QWidget:
+    def _tab_built(self, tab: QWidget) -> None:
+        """A tab that asks for an item to be shown in its own tab (the deadline board) is answered here."""
+        asked = getattr(tab, "openRequested", None)
+        if asked is not None:
+            from gui.tabs.board_tab import open_item
+
+            asked.connect(lambda item: open_item(self, item))
+
+    def show_tab(self, tab_class: type | str) -> QWidget:
         tab = self.tab(tab_class)
         page = tab.parentWidget()
         assert page is not None  # every tab sits in its LazyPage
@@ -140,17 +159,84 @@ class MainWindow(QMainWindow):
         from gui.data_menu import DataMenu
 
         self.data_menu = DataMenu(self, settings, self.store, self._restore)
+        self.packs_action = settings.addAction(self.tr("规则包…"), self.show_rule_packs)
+        self.packs_action.setEnabled(self._use_pack is not None and self.store.path is not None)
         quit_action = settings.addAction(self.tr("退出"), self.close)
         # The first key sequence makes PySide6 build Python enums for the whole Qt namespace (~13 ms):
         # set once the window is on screen instead of before.
         self.after_paint.add(lambda: _set_shortcut(quit_action, "Ctrl+Q"))
+        report_menu = self.menuBar().addMenu(self.tr("报告(&R)"))
+        report_action = report_menu.addAction(self.tr("打印体检报告…"), self.print_report)
+        self.after_paint.add(lambda: _set_shortcut(report_action, "Ctrl+P"))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.tr("关于小店合规助手"), self.show_about)
 
+    def show_rule_packs(self, path: str | None = None) -> RulePacksDialog | None:
+        """设置 → 规则包 (with `path`: that file offered for installing at once)."""
+        from gui.rule_packs import RulePacksDialog
+
+        if self._use_pack is None or self.store.path is None:
+            return None
+        dialog = RulePacksDialog(self, self.store, self.pack, self._use_pack)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if path:
+            dialog.install(path)
+        return dialog
+
+    # Files dropped on the window ----------------------------------------------------------------
+    def _dropped(self, event: QDragEnterEvent | QDropEvent) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        local = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return local[0] if len(local) == 1 else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        path = self._dropped(event)
+        if path and (path.endswith(PACK_SUFFIX) or self._importer() is not None):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped(event)
+        if not path:
+            return
+        event.acceptProposedAction()
+        self.open_file(path)
+
+    def open_file(self, path: str) -> bool:
+        """A file the seller handed the window: a rule pack goes to 设置 → 规则包, a table to the
+        current tab's import (as its own 导入 button would take it)."""
+        if path.endswith(PACK_SUFFIX):
+            return self.show_rule_packs(path) is not None
+        importer = self._importer()
+        if importer is None:
+            QMessageBox.information(self, self.tr("导入"), self.tr(
+                "当前标签页不导入文件。请切换到要导入的标签页（类目迁移、售后时效、保证金与试运营、客服机器人）再拖入。"))
+            return False
+        importer(path)
+        return True
+
+    def _importer(self) -> Callable[[str], object] | None:
+        page = self.tabs.currentWidget()
+        tab = page.tab() if isinstance(page, LazyPage) else page
+        for name in ("import_file", "import_receipts"):
+            found = getattr(tab, name, None)
+            if callable(found):
+                return cast(Callable[[str], object], found)
+        knowledge = getattr(tab, "knowledge", None)
+        found = getattr(knowledge, "import_file", None)
+        return cast(Callable[[str], object], found) if callable(found) else None
+
+    def print_report(self) -> None:
+        """合规体检报告 of the current shop (or every shop): built off the UI thread, then previewed, printed
+        or saved as PDF."""
+        from gui.report_preview import ReportPreview
+
+        ReportPreview(self.store, self.pack, self.shops, self).start()
+
     def about_text(self) -> str:
-        return (fill(self.tr("小店合规助手 %1\n规则包版本 %2（%3 条规则）\n数据文件：%4\n\n"
+        return (fill(self.tr("小店合规助手 %1\n规则包 %2（%3 条规则）\n数据文件：%4\n\n"
                         "按快手小店、抖店公布的规则，在您操作之前检查方案。"
-                        "每条结果都引用规则原文与日期，请以平台后台为准。"), core.__version__, self.pack.version, str(len(self.pack)), str(self.store.path or "内存")))
+                        "每条结果都引用规则原文与日期，请以平台后台为准。"), core.__version__, self.pack.label, str(len(self.pack)), str(self.store.path or "内存")))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("关于小店合规助手"), self.about_text())

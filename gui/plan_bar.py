@@ -6,17 +6,18 @@ the last edit, and at once when the seller leaves the plan) and in files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget,
+    QComboBox, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget,
 )
 
-from core.errors import InputError
+from core.errors import InputError, StoreError
 from core.planfile import read_plan, write_plan
 from core.store import Store
 from gui import palette
@@ -26,6 +27,37 @@ from gui.autosave import Autosaver, settle
 from gui.errors import show_error
 from gui.ops import Op
 from gui.shop_context import ShopContext
+
+UNDO_MS = 10_000  # how long a deleted plan can be brought back
+_OLD_UNNAMED = "未命名方案"  # what plans were called before they were named from their content
+
+
+def part(data: dict[str, Any], key: str) -> dict[str, Any]:
+    """A table inside a plan (empty when it is missing or not a table)."""
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def plan_day(data: dict[str, Any]) -> date | None:
+    """The day a plan is about: its live session's start, its first coupon's issue time, or the
+    challenge's date (None when it names none that can be read)."""
+    def read(value: Any) -> date | None:
+        try:
+            return datetime.fromisoformat(str(value).strip()).date() if value else None
+        except ValueError:
+            return None
+    session, coupon, challenge = part(data, "session"), part(data, "coupon"), part(data, "challenge")
+    return read(session.get("start")) or read(coupon.get("issue_at")) or read(challenge.get("date"))
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """`name`, or it with （2）, （3）… when another plan of the shop is called that already."""
+    if name not in taken:
+        return name
+    n = 2
+    while f"{name}（{n}）" in taken:
+        n += 1
+    return f"{name}（{n}）"
 
 
 class PlanBar(QWidget):
@@ -51,6 +83,8 @@ class PlanBar(QWidget):
         self._opening = 0  # the number of the newest open asked for (an older one that arrives late is dropped)
         self._reading: Op[Any] | None = None
         self.plan_id: int | None = None
+        self._auto: set[int | None] = {None}  # plans named from their content (renamed as it changes)
+        self._deleted: tuple[int | None, str, dict[str, Any]] | None = None  # (owner, name, data) to undo
         self._owner = self.shop_id()  # the shop the shown plan belongs to (saved there, even mid-switch)
         self.autosaver = Autosaver(None, self._describe, self, snapshot=self.current_data,
                                    prepare=self._prepare_write, store=store)
@@ -72,6 +106,21 @@ class PlanBar(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undo_bar")
+        self.undo_bar.setStyleSheet(f"QFrame#undo_bar {{ background: {palette.WARNING_BG}; border-radius: 4px; }}")
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("撤销"))
+        self.undo_button.setToolTip(self.tr("把刚删除的方案连同内容恢复回来"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(8, 2, 4, 2)
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
+        self._undo_timer.timeout.connect(self._forget_deleted)
+        row.addWidget(self.undo_bar)
         row.addWidget(self.saved_label, 1)
         shops.changed.connect(lambda _shop: self.load_latest())
 
@@ -145,6 +194,8 @@ class PlanBar(QWidget):
         self._leave_quietly()  # pending edits belong to the plan they were made on
         self._owner, self.plan_id = owner, plan_id
         self._refresh_combo()
+        if self._named_from(self.combo.currentText(), data):
+            self._auto.add(plan_id)
         self.opened.emit(data, prepared)
         self.reading.emit(False)
 
@@ -173,14 +224,20 @@ class PlanBar(QWidget):
         """The plan as it is now, written by the autosaver off the UI thread (a 10,000-entry
         knowledge base is megabytes)."""
         data, owner, plan_id = self.current_data(), self._owner, self.plan_id
-        name = self.combo.currentText() or self._default_name(data)
+        auto = plan_id in self._auto or not self.combo.currentText()
+        name = self.name_for(data) if auto else self.combo.currentText()
 
         def write(store: Store) -> Callable[[], None] | None:
             if not store.has_shop(owner):
                 return None  # the seller deleted the shop, and with it what was kept for it
-            written = store.save_plan(owner, self.kind, name, data, plan_id)
+            chosen = name
+            if auto:  # another plan of the shop may be called that already
+                chosen = unique(name, {p["name"] for p in store.plans(owner, self.kind) if p["id"] != plan_id})
+            written = store.save_plan(owner, self.kind, chosen, data, plan_id)
 
             def landed() -> None:
+                if auto:
+                    self._auto.add(written)
                 if self._owner == owner and self.plan_id in (None, written):
                     self.plan_id = written
                     self._refresh_combo()
@@ -198,9 +255,29 @@ class PlanBar(QWidget):
             self.saved_label.setStyleSheet(f"color: {palette.ERROR};")
             self.saved_label.setText(fill(self.tr("⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。"), text))
 
-    def _default_name(self, data: dict[str, Any]) -> str:
-        title = (data.get("session") or {}).get("title") if isinstance(data.get("session"), dict) else None
-        return title or fill(self.tr("未命名方案 %1"), datetime.now().strftime("%m-%d %H:%M"))
+    def kind_name(self) -> str:
+        """What a seller calls this kind of plan."""
+        return {"lottery": self.tr("0元抽奖"), "coupon": self.tr("定时优惠"), "challenge": self.tr("1212挑战赛"),
+                "bot": self.tr("客服机器人"), "aftersale": self.tr("售后时效"),
+                "trial": self.tr("试运营数据")}.get(self.kind, self.tr("方案"))
+
+    def name_for(self, data: dict[str, Any]) -> str:
+        """A plan's name from what it holds: its session's title and day ("6月10日晚场（06-10）"), or
+        what kind of plan it is and its day ("0元抽奖 06-10") when it has no title yet."""
+        title = " ".join(str(part(data, "session").get("title") or "").split())[:40]
+        day = plan_day(data) or datetime.now().date()
+        short = f"{day:%m-%d}"
+        if not title:
+            return f"{self.kind_name()} {short}"
+        said = (short, f"{day.month}月{day.day}日", f"{day.month}.{day.day}", f"{day.month}/{day.day}", day.isoformat())
+        return title if any(s in title for s in said) else fill(self.tr("%1（%2）"), title, short)
+
+    def _named_from(self, name: str, data: dict[str, Any]) -> bool:
+        """True for a name the app gave (from the content, or the old "未命名方案 12-05 00:16"): it
+        follows the content; a name the seller typed stays."""
+        base = self.name_for(data)
+        return (name.startswith(_OLD_UNNAMED) or name == base
+                or re.fullmatch(re.escape(base) + r"（\d+）", name) is not None)
 
     def new_plan(self) -> None:
         if not self.leave():
@@ -217,17 +294,73 @@ class PlanBar(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("重命名方案"), self.tr("新名称："),
                                         text=self.combo.currentText())
         if ok and name.strip() and self.plan_id is not None:
-            self.store.rename_plan(self.plan_id, name)
+            taken = {p["name"] for p in self.store.plans(self._owner, self.kind) if p["id"] != self.plan_id}
+            chosen = unique(name.strip(), taken)
+            try:
+                self.store.rename_plan(self.plan_id, chosen)
+            except StoreError as exc:
+                show_error(self, self.tr("没有重命名"), exc)
+                return
+            self._auto.discard(self.plan_id)  # the seller's own name stays
             self._refresh_combo()
+            if chosen != name.strip():
+                self.saved_label.setText(fill(self.tr("已有方案叫“%1”，这个方案改名为“%2”。"), name.strip(), chosen))
 
     def delete(self) -> None:
+        """Delete the shown plan; for UNDO_MS the bar offers to bring it back with what it held."""
         if self.plan_id is None:
             return
-        if confirm(self, self.tr("删除方案"), fill(self.tr("确定删除方案“%1”吗？此操作不能撤销。"), self.combo.currentText())):
-            self.autosaver.discard()
+        name = self.combo.currentText()
+        if not confirm(self, self.tr("删除方案"), fill(self.tr("删除方案“%1”吗？删除后 10 秒内可以点“撤销”恢复。"), name)):
+            return
+        kept = (self._owner, name, self.current_data())  # as on screen, with edits not yet saved
+        self.autosaver.discard()
+        try:
             self.store.delete_plan(self.plan_id)
-            self.plan_id = None
-            self.load_latest()
+        except StoreError as exc:
+            show_error(self, self.tr("没有删除"), exc)
+            return
+        self.plan_id = None
+        self._deleted = kept
+        self.undo_label.setText(fill(self.tr("已删除方案“%1”"), name))
+        self.undo_bar.show()
+        self._undo_timer.start()
+        self.load_latest()
+
+    def _forget_deleted(self) -> None:
+        self._deleted = None
+        self.undo_bar.hide()
+
+    def undo_delete(self) -> bool:
+        """Bring the plan deleted last back, with its data, and show it (False when too late, the
+        shop is gone, or the seller chose to stay on unsaved edits)."""
+        deleted = self._deleted
+        self._undo_timer.stop()
+        self._forget_deleted()
+        if deleted is None:
+            return False
+        owner, name, data = deleted
+        if not self.store.has_shop(owner):
+            return False
+        if owner == self.shop_id() and not self.leave():
+            self._deleted = deleted  # the seller stays on the plan not saved yet; the offer stays
+            self.undo_bar.show()
+            self._undo_timer.start()
+            return False
+        try:
+            taken = {p["name"] for p in self.store.plans(owner, self.kind)}
+            chosen = unique(name, taken)
+            plan_id = self.store.save_plan(owner, self.kind, chosen, data)
+        except (StoreError, InputError) as exc:
+            show_error(self, self.tr("没有恢复"), exc)
+            return False
+        if self._named_from(chosen, data):
+            self._auto.add(plan_id)
+        if owner == self.shop_id():
+            self._open_id(plan_id, owner)
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(fill(self.tr("已恢复方案“%1”"), chosen))
+        return True
 
     def open_file(self, path: str | None = None) -> bool:
         if not path:

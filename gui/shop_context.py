@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.store import Shop, Store
 
@@ -45,3 +46,49 @@ class ShopContext(QObject):
         self._shop = shop
         self.store.set_setting("current_shop", str(shop.id) if shop else None)
         self.changed.emit(shop)
+
+
+class NeedsShop(QStackedWidget):
+    """A tab's page while there is a shop; without one, a note asking for a shop first (checking a
+    plan against a shop that does not exist would only blame its blank scores)."""
+
+    def __init__(self, shops: ShopContext, page: QWidget, why: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        title = QLabel(QCoreApplication.translate("Shop", "请先添加或选择店铺"))
+        title.setObjectName("needs_shop_title")
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note = QLabel(why + "\n\n" + QCoreApplication.translate(
+            "Shop", "点窗口上方的“添加我的店铺”填写您的店铺（平台、店铺类型和分数），或点“使用示例店铺”先看看各项检查。"))
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setStyleSheet("font-size: 12pt;")
+        self.note.setMaximumWidth(720)
+        notice = QWidget()
+        box = QVBoxLayout(notice)
+        box.addStretch(1)
+        box.addWidget(title)
+        line = QHBoxLayout()  # centred by stretches: an aligned word-wrapped label gets too little height
+        line.addStretch(1)
+        line.addWidget(self.note, 100)
+        line.addStretch(1)
+        box.addLayout(line)
+        box.addStretch(2)
+        notice.setAccessibleName(title.text())
+        self.notice = notice
+        self.addWidget(notice)
+        self.addWidget(page)
+        shops.changed.connect(self.follow)
+        self.follow(shops.shop())
+
+    def follow(self, shop: Shop | None) -> None:
+        self.setCurrentWidget(self.page if shop is not None else self.notice)
+
+    def asking(self) -> bool:
+        """True while the note is shown instead of the page."""
+        return self.currentWidget() is self.notice
+
+    def text(self) -> str:
+        """What the note says (a seller reads it)."""
+        return f"{QCoreApplication.translate('Shop', '请先添加或选择店铺')}\n{self.note.text()}"

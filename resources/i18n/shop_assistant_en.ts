@@ -166,19 +166,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="106"/>
+        <location filename="../../gui/app.py" line="119"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="115"/>
+        <location filename="../../gui/app.py" line="128"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="116"/>
+        <location filename="../../gui/app.py" line="129"/>
         <source>已从 %1 恢复。原来的数据文件已另存在数据文件夹中。</source>
         <translation>Restored from %1. The data file it replaced was kept in the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="356"/>
+        <source>规则包</source>
+        <translation>Rule pack</translation>
     </message>
 </context>
 <context>
@@ -278,122 +283,137 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="83"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="90"/>
         <source>批量测试：%1</source>
         <translation>Batch test: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="87"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="94"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="89"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="96"/>
         <source>正在读取问题并匹配…</source>
         <translation>Reading the questions and matching…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="93"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="100"/>
         <source>显示哪些问题</source>
         <translation>Which questions to show</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="94"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="101"/>
         <source>全部问题</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="94"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="101"/>
         <source>只看转人工的</source>
         <translation>Only those handed to a human</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="95"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="102"/>
         <source>只看答错的</source>
         <translation>Only wrong answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="101"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="108"/>
         <source>批量测试结果</source>
         <translation>Batch test results</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="105"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="112"/>
         <source>导出报告…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="108"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="115"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="114"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="121"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="132"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="139"/>
         <source>批量测试</source>
         <translation>Batch test</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="159"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="167"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="174"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="182"/>
         <source>文件里没有找到买家问题：请把问题放在第一列，或给那一列加上表头“问题”。</source>
         <translation>No buyer questions found in the file. Put the questions in the first column, or give that column the header “问题”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="176"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="184"/>
         <source>共 %1 个问题，机器人回答 %2 个（回答率 %3），转人工 %4 个。</source>
         <translation>%1 questions: the bot answered %2 (answer rate %3) and handed %4 to a human.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="178"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="186"/>
         <source>有期望的 %1 个问题中，符合期望 %2，答错 %3 个。</source>
         <translation> Of the %1 questions with an expected answer, %2 were as expected and %3 were answered wrongly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="180"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="188"/>
         <source>（测试被取消，只含已完成的问题）</source>
         <translation> (Test cancelled: only the questions done so far.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="187"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="192"/>
+        <source>比上次好 %1 条。</source>
+        <translation>%1 more right than last time.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="192"/>
+        <source>比上次差 %1 条。</source>
+        <translation>%1 fewer right than last time.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="194"/>
+        <source>与上次相同。</source>
+        <translation>Same as last time.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="201"/>
         <source>无法完成批量测试：%1</source>
         <translation>The batch test could not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="206"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="220"/>
         <source>_测试报告</source>
         <translation>_test report</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="207"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="221"/>
         <source>导出测试报告</source>
         <translation>Export test report</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="208"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="222"/>
         <source>Excel 表格 (*.xlsx);;CSV 表格 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="214"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="228"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="215"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="229"/>
         <source>正在导出报告…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="215"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="229"/>
         <source> 报告已导出到 %1</source>
         <translation> Report exported to %1</translation>
     </message>
@@ -401,62 +421,62 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="51"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="55"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="51"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="55"/>
         <source>买家问题</source>
         <translation>Buyer question</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="51"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="55"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="51"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="55"/>
         <source>命中的知识</source>
         <translation>Matched entry</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="52"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
         <source>相似度</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="52"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
         <source>期望</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="60"/>
         <source>符合期望</source>
         <translation>As expected</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="60"/>
         <source>已回答</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="60"/>
         <source>答错（命中其他知识）</source>
         <translation>Wrong (matched another entry)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="57"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="61"/>
         <source>转人工</source>
         <translation>To a human</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="57"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="61"/>
         <source>正确转人工</source>
         <translation>Rightly to a human</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="58"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="62"/>
         <source>应转人工却回答了</source>
         <translation>Answered; should go to a human</translation>
     </message>
@@ -465,38 +485,241 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
     <name>BoardTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="32"/>
+        <location filename="../../gui/tabs/board_tab.py" line="464"/>
+        <location filename="../../gui/tabs/board_tab.py" line="484"/>
         <source>时限看板</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="101"/>
+        <location filename="../../gui/tabs/board_tab.py" line="245"/>
         <source>时限列表</source>
         <translation>Deadline list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="105"/>
-        <source>红色：已超时；橙色：24 小时内到期。数据来自各标签页保存的方案；程序运行时，24 小时内到期的事项会在系统托盘提醒。</source>
-        <translation>Red: overdue; orange: due within 24 hours. The list comes from the plans saved in each tab; while the app runs, anything due within 24 hours is announced in the system tray.</translation>
+        <location filename="../../gui/tabs/board_tab.py" line="216"/>
+        <source>打开</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="126"/>
+        <location filename="../../gui/tabs/board_tab.py" line="50"/>
+        <source>0元抽奖</source>
+        <translation>Free lottery</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="51"/>
+        <source>类目迁移</source>
+        <translation>Category migration</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="52"/>
+        <source>试运营提现</source>
+        <translation>Trial withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="53"/>
+        <source>售后</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="217"/>
+        <source>在它所在的标签页中打开（也可双击或按回车）</source>
+        <translation>Open it in its tab (or double-click it, or press Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="219"/>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="221"/>
+        <location filename="../../gui/tabs/board_tab.py" line="429"/>
+        <source>延后</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="225"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="227"/>
+        <location filename="../../gui/tabs/board_tab.py" line="546"/>
+        <source>全部店铺</source>
+        <translation>All shops</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="228"/>
+        <source>同时列出所有店铺的时限</source>
+        <translation>List the deadlines of every shop at once</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="231"/>
+        <source>托盘提醒本店</source>
+        <translation>Tray reminders for this shop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="232"/>
+        <source>程序运行时，每天汇总一次，并在每项到期前 1 小时在系统托盘提醒</source>
+        <translation>While the app runs: a daily summary, and a reminder in the system tray 1 hour before each item is due</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="234"/>
+        <source>导出到日历…</source>
+        <translation>Export to calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="235"/>
+        <source>把待办的时限存为日历文件（.ics），可导入手机或电脑日历，每项提前 1 小时提醒</source>
+        <translation>Save the open deadlines as a calendar file (.ics) for your phone or computer calendar, each with a reminder 1 hour before</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="247"/>
+        <source>已过期或已完成的时限</source>
+        <translation>Expired or done deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="252"/>
+        <source>恢复为待办</source>
+        <translation>Back to open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="264"/>
+        <source>红色：已超时；橙色：24 小时内到期；灰色：已延后。双击或按回车在对应标签页打开。超时 30 天以上或已完成的事项收在下方。</source>
+        <translation>Red: overdue; amber: due within 24 hours; grey: snoozed. Double-click or press Enter to open an item in its tab. Items done or more than 30 days overdue are folded away below.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="306"/>
         <source>还没有店铺：添加店铺后，这里会列出所有要赶的时限。</source>
         <translation>No shop yet. Add a shop and every deadline you must meet is listed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="154"/>
+        <location filename="../../gui/tabs/board_tab.py" line="328"/>
+        <source>时限没有读出来：%1</source>
+        <translation>The deadlines could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="353"/>
+        <source>%1 已过期/已完成（%2）</source>
+        <translation>%1 Expired / done (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="361"/>
+        <source>全部 %1 个店铺：%2 项已超时，%3 项 24 小时内到期，共 %4 项。</source>
+        <translation>All %1 shops: %2 overdue, %3 due within 24 hours, %4 in all.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="363"/>
+        <source>全部 %1 个店铺目前都没有要赶的时限。</source>
+        <translation>None of the %1 shops has a deadline to meet right now.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="365"/>
         <source>“%1”目前没有要赶的时限。</source>
         <translation>“%1” has no deadlines to meet right now.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="156"/>
+        <location filename="../../gui/tabs/board_tab.py" line="367"/>
         <source>“%1”：%2 项已超时，%3 项 24 小时内到期，共 %4 项。</source>
         <translation>“%1”: %2 overdue, %3 due within 24 hours, %4 in all.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="157"/>
+        <location filename="../../gui/tabs/board_tab.py" line="369"/>
         <source>以下方案有填写错误，未计入：</source>
         <translation>These plans have entry errors and are not counted: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="440"/>
+        <source>1 小时后（%1）</source>
+        <translation>In 1 hour (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="441"/>
+        <source>今晚 20:00</source>
+        <translation>Tonight at 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="441"/>
+        <source>明天 9:00</source>
+        <translation>Tomorrow at 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="446"/>
+        <source>选择时间…</source>
+        <translation>Choose a time…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/board_tab.py" line="490"/>
+        <source>已标记完成 %n 项，已移到下方“已过期/已完成”。</source>
+        <translation>
+            <numerusform>Marked %n item done; it moved to “Expired / done” below.</numerusform>
+            <numerusform>Marked %n items done; they moved to “Expired / done” below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/board_tab.py" line="496"/>
+        <source>已延后 %n 项，到 %1 再显示并提醒。</source>
+        <translation>
+            <numerusform>Snoozed %n item until %1: it shows and reminds again then.</numerusform>
+            <numerusform>Snoozed %n items until %1: they show and remind again then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/board_tab.py" line="504"/>
+        <source>已恢复为待办 %n 项。</source>
+        <translation>
+            <numerusform>%n item is open again.</numerusform>
+            <numerusform>%n items are open again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="512"/>
+        <source>已撤销。</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="533"/>
+        <source>托盘提醒的设置</source>
+        <translation>The tray reminder setting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="536"/>
+        <source>“%1”的时限会在系统托盘提醒。</source>
+        <translation>Deadlines of “%1” are reminded in the system tray.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="537"/>
+        <source>“%1”的时限不再在系统托盘提醒。</source>
+        <translation>Deadlines of “%1” are no longer reminded in the system tray.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="548"/>
+        <location filename="../../gui/tabs/board_tab.py" line="565"/>
+        <location filename="../../gui/tabs/board_tab.py" line="571"/>
+        <source>导出到日历</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="548"/>
+        <source>时限-%1.ics</source>
+        <translation>deadlines-%1.ics</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="549"/>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="553"/>
+        <source>小店时限 · %1</source>
+        <translation>Shop deadlines · %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/board_tab.py" line="569"/>
+        <source>已导出 %n 项到日历文件：在手机或电脑日历中打开它即可导入；再次导出会更新，不会重复。</source>
+        <translation>
+            <numerusform>Exported %n item to the calendar file: open it in your phone or computer calendar to import it; exporting again updates the events instead of adding copies.</numerusform>
+            <numerusform>Exported %n items to the calendar file: open it in your phone or computer calendar to import them; exporting again updates the events instead of adding copies.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -589,12 +812,12 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="197"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="205"/>
         <source>平台对每个一级类目也有在架上限，但公告没有写具体数字。请在商家后台查看本店各一级类目的上限，双击“类目上限”一栏填写（只计在售商品；清空即不检查）。</source>
         <translation>The platform also caps listings per level-1 category, but the announcement gives no figures. Look up this shop&apos;s cap for each level-1 category in the back-end and double-click the “Cap” column to enter it (only products on sale count; leave it empty to skip the check).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="201"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="209"/>
         <source>一级类目在售数与上限</source>
         <translation>Products on sale and cap per level-1 category</translation>
     </message>
@@ -636,20 +859,26 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <source>未填写上限</source>
         <translation>no cap set</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/tabs/listing/category_model.py" line="100"/>
-        <source>%1 / %2，超出 %3 件</source>
-        <translation>%1 / %2, %3 over</translation>
+        <source>%1 / %2，超出 %Ln 件</source>
+        <translation>
+            <numerusform>%1 / %2, %Ln over</numerusform>
+            <numerusform>%1 / %2, %Ln over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/category_model.py" line="103"/>
+        <source>%1 / %2，还可上架 %Ln 件</source>
+        <translation>
+            <numerusform>%1 / %2, room for %Ln more</numerusform>
+            <numerusform>%1 / %2, room for %Ln more</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/tabs/listing/category_model.py" line="102"/>
         <source>%1 / %2，已达上限</source>
         <translation>%1 / %2, cap reached</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/category_model.py" line="103"/>
-        <source>%1 / %2，还可上架 %3 件</source>
-        <translation>%1 / %2, room for %3</translation>
     </message>
 </context>
 <context>
@@ -657,7 +886,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
     <message>
         <location filename="../../gui/tabs/coupon/challenge_page.py" line="55"/>
         <location filename="../../gui/tabs/coupon/challenge_page.py" line="68"/>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="205"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="207"/>
         <source>直播日期</source>
         <translation>Session date</translation>
     </message>
@@ -771,20 +1000,41 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <source>满 %1 减 %2（平台出资，每次挑战成功发放）</source>
         <translation>¥%2 off orders of ¥%1 (paid by the platform, given for each successful challenge)</translation>
     </message>
-    <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="194"/>
-        <source>%1 张</source>
-        <translation>%1</translation>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="195"/>
+        <source>%Ln 张</source>
+        <translation>
+            <numerusform>%Ln packet</numerusform>
+            <numerusform>%Ln packets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="196"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="197"/>
         <source>✔ 可获得，约 %1 至 %2 元（现金粉丝券，有效期30天）</source>
         <translation>✔ Eligible: about ¥%1 to ¥%2 (cash fan coupons, valid for 30 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/challenge_page.py" line="199"/>
+        <location filename="../../gui/tabs/coupon/challenge_page.py" line="201"/>
         <source>✖ 不能获得（原因见右侧检查结果）</source>
         <translation>✖ Not eligible (the findings on the right say why)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="171"/>
+        <source>安装规则包 %1</source>
+        <translation>Install rule pack %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="172"/>
+        <source>签名与文件核对无误，规则测试全部通过。安装后，所有检查都按新规则进行：</source>
+        <translation>The signature and every file check out, and all its rule tests pass. Once installed, every check uses the new rules:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="178"/>
+        <source>安装并启用</source>
+        <translation>Install and use</translation>
     </message>
 </context>
 <context>
@@ -807,8 +1057,8 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
     </message>
     <message>
         <location filename="../../gui/tabs/aftersale/claims_panel.py" line="149"/>
-        <source>2023-02-23 之前的索赔按“退一赔三”（正品保障）计算，之后按“假一赔四”</source>
-        <translation>Claims before 2023-02-23 follow “退一赔三” (正品保障: refund plus 3× the price); later ones follow “假一赔四” (refund plus 4× the price)</translation>
+        <source>2023-02-23（含）之前的索赔按“退一赔三”（正品保障）计算，之后按“假一赔四”</source>
+        <translation>Claims up to and including 2023-02-23 follow &apos;refund plus three times&apos; (genuine guarantee); later ones follow &apos;four times for a fake&apos;</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/aftersale/claims_panel.py" line="153"/>
@@ -1085,308 +1335,360 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>CouponPage</name>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="84"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="88"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="85"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="131"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="89"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="157"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="87"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="90"/>
+        <source>开播时间</source>
+        <translation>Session start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="91"/>
+        <source>下播时间</source>
+        <translation>Session end</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="96"/>
+        <source>时间提醒</source>
+        <translation>Timing notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="99"/>
         <source>本场的优惠券</source>
         <translation>Coupons of this session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="95"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="107"/>
         <source>商品及适用情况</source>
         <translation>Products and whether the coupon applies</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="135"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="157"/>
+        <source>开播</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="158"/>
+        <source>下播</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="164"/>
         <source>添加优惠券</source>
         <translation>Add coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="136"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="165"/>
         <source>复制这张券</source>
         <translation>Duplicate coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="137"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="166"/>
         <source>删除这张券</source>
         <translation>Delete coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="140"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="170"/>
         <source>从店铺商品中选择…</source>
         <translation>Pick shop products…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="141"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="171"/>
         <source>添加商品</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="142"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="379"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="172"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="447"/>
         <source>删除商品</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="158"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="190"/>
         <source>后台设置单</source>
         <translation>Back-end setup sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="164"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="196"/>
         <source>复制设置单</source>
         <translation>Copy sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="165"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="197"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="167"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="199"/>
         <source>后台设置单（照此在快手小店后台创建）</source>
         <translation>Setup sheet (create these in the Kuaishou shop back-end)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="227"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="281"/>
         <source>有一处填写无法识别（见下方检查结果），改正后这里显示要在后台填写的数值。</source>
         <translation>One entry cannot be read (see the findings below). Once it is fixed, the values to enter in the back-end show here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="295"/>
         <source>券名</source>
         <translation>Coupon name</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="295"/>
         <source>券类型</source>
         <translation>Coupon type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="241"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="295"/>
         <source>使用条件金额（满）</source>
         <translation>Minimum spend</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="296"/>
         <source>优惠券面额（减）</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="242"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="296"/>
         <source>发放数量</source>
         <translation>Quantity issued</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="297"/>
         <source>每人限领</source>
         <translation>Limit per buyer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="243"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="297"/>
         <source>发放时间</source>
         <translation>Issue time</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="244"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="298"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="299"/>
         <source>商品ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="299"/>
         <source>商品标题</source>
         <translation>Product title</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="245"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="299"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="246"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="300"/>
         <source>佣金</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="246"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="300"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="251"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="305"/>
         <source>“%1”的%2</source>
         <translation>%2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="254"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="308"/>
         <source>第 %1 个商品的%2</source>
         <translation>%2 of product %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="256"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="310"/>
         <source>优惠券</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="270"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="324"/>
         <source>满%1减%2</source>
         <translation>¥%2 off ¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="281"/>
-        <source>商品（共 %1 件）：填写无误后显示每件商品能否用券。</source>
-        <translation>Products (%1): once the entries are valid, this shows whether the coupon applies to each.</translation>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="338"/>
+        <source>商品（%1）：填写无误后显示每件商品能否用券。</source>
+        <translation>Products (%1): once everything is filled in correctly, each product shows whether the coupon applies.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="338"/>
+        <source>共 %Ln 件</source>
+        <translation>
+            <numerusform>%Ln in total</numerusform>
+            <numerusform>%Ln in total</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="286"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="349"/>
+        <source>“%1”（%2 满%3减%4）：%5，%6</source>
+        <translation>“%1” (%2, ¥%4 off orders of ¥%3): %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="351"/>
+        <source>适用 %Ln 件</source>
+        <translation>
+            <numerusform>applies to %Ln product</numerusform>
+            <numerusform>applies to %Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="351"/>
+        <source>不适用 %Ln 件</source>
+        <translation>
+            <numerusform>not to %Ln</numerusform>
+            <numerusform>not to %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="343"/>
         <source>还没有商品：点“从店铺商品中选择…”，或点“添加商品”填写商品ID、价格、佣金和来源。</source>
         <translation>No products yet: click “Pick shop products…”, or “Add product” to enter a product ID, price, commission and source.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="292"/>
-        <source>“%1”（%2 满%3减%4）：适用 %5 件，不适用 %6 件</source>
-        <translation>“%1” (%2, ¥%4 off ¥%3): applies to %5, not to %6</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="338"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="406"/>
         <source>删除优惠券</source>
         <translation>Delete coupon</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="338"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="406"/>
         <source>删除“%1”？</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="357"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="425"/>
         <source>还没有店铺商品</source>
         <translation>No shop products yet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="358"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="426"/>
         <source>当前店铺还没有导入商品。可以在“类目迁移”标签页导入商品表，或点“添加商品”逐个填写。</source>
         <translation>No products have been imported for this shop. Import a product list in the “Category migration” tab, or click “Add product” to enter them one by one.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="378"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="446"/>
         <source>（未填写的商品）</source>
         <translation>(unnamed product)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="379"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="447"/>
         <source>从本方案中删除商品“%1”？</source>
         <translation>Remove the product “%1” from this plan?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="411"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="479"/>
         <source>已复制，可粘贴到记事本或微信</source>
         <translation>Copied: paste it into Notepad or WeChat</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="416"/>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="424"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="484"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="492"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="416"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="484"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="419"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="487"/>
         <source>定时优惠设置单</source>
         <translation>timed coupon setup sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="420"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="488"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_page.py" line="425"/>
+        <location filename="../../gui/tabs/coupon/coupon_page.py" line="493"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
 </context>
 <context>
     <name>CouponSetup</name>
-    <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="28"/>
-        <source>⚠ 检查发现 %1 个错误（见下方检查结果），改正后再到后台创建。</source>
-        <translation>⚠ The check found %1 errors (see the findings below); fix them before creating the coupons in the back-end.</translation>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="20"/>
+        <source>⚠ 检查发现 %Ln 个错误（见下方检查结果），改正后再到后台创建。</source>
+        <translation>
+            <numerusform>⚠ The check found %Ln error (see the findings below); fix it before creating the coupons in the back-end.</numerusform>
+            <numerusform>⚠ The check found %Ln errors (see the findings below); fix them before creating the coupons in the back-end.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="34"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="35"/>
         <source> 等</source>
         <translation> etc.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="37"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="38"/>
         <source>  使用条件金额：%1 元</source>
         <translation>  Minimum spend: ¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="38"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="39"/>
         <source>  优惠券面额：%1 元</source>
         <translation>  Discount: ¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="39"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="40"/>
         <source>  发放数量：%1 张</source>
         <translation>  Quantity issued: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="40"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="41"/>
         <source>  每人限领：%1 张</source>
         <translation>  Limit per buyer: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="41"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="42"/>
         <source>  发放时间：%1</source>
         <translation>  Issue time: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="42"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="43"/>
         <source>  有效期至：%1</source>
         <translation>  Valid until: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="43"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="44"/>
         <source>  适用商品（%1 件）：%2</source>
         <translation>  Applicable products (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="44"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="45"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="50"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="51"/>
         <source>后台操作：</source>
         <translation>In the back-end:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="51"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="52"/>
         <source>1. 快手小店商家后台 → %1：按上面的数值逐张创建。</source>
         <translation>1. Kuaishou shop back-end → %1: create each coupon with the values above.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/setup_text.py" line="53"/>
+        <location filename="../../gui/tabs/coupon/setup_text.py" line="54"/>
         <source>2. %1：选择已创建的定时优惠，加入本场直播计划。</source>
         <translation>2. %1: choose the timed coupons you created and add them to this live session&apos;s plan.</translation>
     </message>
@@ -1412,6 +1714,11 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <location filename="../../gui/tabs/coupon/coupon_tab.py" line="30"/>
         <source>1212挑战赛计算器</source>
         <translation>1212 challenge calculator</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/coupon_tab.py" line="34"/>
+        <source>定时优惠要看店铺是否为专业电商主播，1212挑战赛要按店铺计算：没有店铺就没有可检查的。</source>
+        <translation>Timed coupons depend on whether the shop is a professional e-commerce streamer, and the 1212 challenge is worked out per shop: without a shop there is nothing to check.</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1814,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Unknown type: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/coupon_model.py" line="162"/>
+        <location filename="../../gui/tabs/coupon/coupon_model.py" line="164"/>
         <source>这张券的发放时段与本场另一张券重叠</source>
         <translation>This coupon&apos;s issue window overlaps another coupon of this session</translation>
     </message>
@@ -1559,10 +1866,61 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <source>今天截止</source>
         <translation>Due today</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/tabs/listing/dashboard.py" line="79"/>
-        <source>还剩 %1 天</source>
-        <translation>%1 days left</translation>
+        <source>还剩 %Ln 天</source>
+        <translation>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/dashboard.py" line="85"/>
+        <source>待迁移 %Ln 件，迁移到“%1”。</source>
+        <translation>
+            <numerusform>%Ln product to move, to “%1”.</numerusform>
+            <numerusform>%Ln products to move, to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/dashboard.py" line="99"/>
+        <source>超出上限 %Ln 件：平台将限制上架和发布新商品。</source>
+        <translation>
+            <numerusform>%Ln product over the cap: the platform will restrict listing and publishing new products.</numerusform>
+            <numerusform>%Ln products over the cap: the platform will restrict listing and publishing new products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/dashboard.py" line="103"/>
+        <source>还可上架 %Ln 件。</source>
+        <translation>
+            <numerusform>Room for %Ln more product.</numerusform>
+            <numerusform>Room for %Ln more products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/dashboard.py" line="114"/>
+        <source>%Ln 个超出</source>
+        <translation>
+            <numerusform>%Ln over</numerusform>
+            <numerusform>%Ln over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/dashboard.py" line="115"/>
+        <source>%Ln 个已达上限</source>
+        <translation>
+            <numerusform>%Ln at the cap</numerusform>
+            <numerusform>%Ln at the cap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/dashboard.py" line="118"/>
+        <source>一级类目上限：已填 %Ln 个，均未超出</source>
+        <translation>
+            <numerusform>Level-1 category caps: %Ln entered, none exceeded</numerusform>
+            <numerusform>Level-1 category caps: %Ln entered, none exceeded</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/tabs/listing/dashboard.py" line="81"/>
@@ -1573,11 +1931,6 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <location filename="../../gui/tabs/listing/dashboard.py" line="83"/>
         <source>导入商品表后，这里显示要迁移的商品数。</source>
         <translation>Import the product list to see how many products must migrate.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/dashboard.py" line="85"/>
-        <source>待迁移 %1 件，迁移到“%2”。</source>
-        <translation>%1 to migrate, to “%2”.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/listing/dashboard.py" line="87"/>
@@ -1600,19 +1953,9 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Shop cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/dashboard.py" line="99"/>
-        <source>超出上限 %1 件：平台将限制上架和发布新商品。</source>
-        <translation>%1 over the cap: the platform will restrict listing and publishing new products.</translation>
-    </message>
-    <message>
         <location filename="../../gui/tabs/listing/dashboard.py" line="101"/>
         <source>已达上限：不能再发布新商品。</source>
         <translation>Cap reached: no new products can be published.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/dashboard.py" line="103"/>
-        <source>还可上架 %1 件。</source>
-        <translation>Room for %1 more.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/listing/dashboard.py" line="104"/>
@@ -1625,24 +1968,9 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Level-1 category caps: not set</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/dashboard.py" line="114"/>
-        <source>%1 个超出</source>
-        <translation>%1 over</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/dashboard.py" line="115"/>
-        <source>%1 个已达上限</source>
-        <translation>%1 at the cap</translation>
-    </message>
-    <message>
         <location filename="../../gui/tabs/listing/dashboard.py" line="116"/>
         <source>一级类目上限：%1</source>
         <translation>Level-1 category caps: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/dashboard.py" line="118"/>
-        <source>一级类目上限：已填 %1 个，均未超出</source>
-        <translation>Level-1 category caps: %1 set, none exceeded</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/listing/dashboard.py" line="119"/>
@@ -1655,113 +1983,113 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="94"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="116"/>
         <source>试运营状态</source>
         <translation>Trial status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="95"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="117"/>
         <source>去填写试运营数据</source>
         <translation>Enter trial data</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="100"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="122"/>
         <source>试运营结束条件（任一条件达到即结束）</source>
         <translation>What ends the trial (any one of these)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="105"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="127"/>
         <source>保证金</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="117"/>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="122"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="139"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="144"/>
         <source>现在受到的限制</source>
         <translation>Restrictions now in force</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="138"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="160"/>
         <source>还没有试运营数据。</source>
         <translation>No trial data yet. </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="142"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="164"/>
         <source>试运营状态未知</source>
         <translation>Trial status unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="143"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="165"/>
         <source>请到“试运营数据”页填写或改正，这里会立即显示试运营状态。</source>
         <translation>Fill in or correct the “Trial data” page; the trial status shows here at once.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="166"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="188"/>
         <source>没有试运营限制。</source>
         <translation>No trial restrictions.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="173"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="195"/>
         <source>试运营中</source>
         <translation>In trial</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="175"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="197"/>
         <source>下列任一条件达到、或保证金缴足，试运营即结束。最接近的是：%1。</source>
         <translation>The trial ends when any condition below is reached or the deposit is paid in full. Closest: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="179"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="201"/>
         <source>试运营已结束</source>
         <translation>Trial ended</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="181"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="203"/>
         <source>结束原因：%1。</source>
         <translation>Ended because: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="183"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="205"/>
         <source>保证金还差 %1 元：缴足前限制发布商品、店铺限制成交。</source>
         <translation> The deposit is still ¥%1 short: until it is paid in full, publishing products and the shop&apos;s sales are restricted.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="189"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="211"/>
         <source>保证金已缴足</source>
         <translation>deposit paid in full</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="192"/>
-        <source>%1 %2 %3，超过 %4 %3</source>
-        <translation>%1 %2 %3, over %4 %3</translation>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="214"/>
+        <source>%1 %2，超过 %3</source>
+        <translation>%1 %2, above %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="192"/>
-        <source>%1 %2 %3，达到 %4 %3</source>
-        <translation>%1 %2 %3, reached %4 %3</translation>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="214"/>
+        <source>%1 %2，达到 %3</source>
+        <translation>%1 %2, reached %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="196"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="218"/>
         <source>保证金余额 %1 元 / 应缴 %2 元</source>
         <translation>Deposit balance ¥%1 / required ¥%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="198"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="220"/>
         <source>余额低于 0：平台用货款抵扣，且限制提现、发品和成交。</source>
         <translation>Balance below 0: the platform deducts it from sales proceeds and restricts withdrawals, publishing and sales.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="202"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="224"/>
         <source>还差 %1 元。试运营期间每次提现，平台会从货款中等额充值保证金。</source>
         <translation>¥%1 still to pay. During the trial, each withdrawal tops up the deposit from sales proceeds by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="204"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="226"/>
         <source>已缴足。</source>
         <translation>Paid in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="206"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="228"/>
         <source>按本次计划提现：提现后保证金 %1 元，还差 %2 元。</source>
         <translation>With the planned withdrawal: deposit ¥%1 afterwards, ¥%2 still to pay.</translation>
     </message>
@@ -1848,52 +2176,82 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 <context>
     <name>DeadlineModel</name>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="41"/>
+        <location filename="../../gui/tabs/board_tab.py" line="71"/>
         <source>到期（北京时间）</source>
         <translation>Due (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="41"/>
+        <location filename="../../gui/tabs/board_tab.py" line="71"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="41"/>
+        <location filename="../../gui/tabs/board_tab.py" line="71"/>
         <source>要做的事</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="42"/>
+        <location filename="../../gui/tabs/board_tab.py" line="72"/>
         <source>来自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="42"/>
+        <location filename="../../gui/tabs/board_tab.py" line="72"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="42"/>
+        <location filename="../../gui/tabs/board_tab.py" line="72"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="79"/>
+        <location filename="../../gui/tabs/board_tab.py" line="72"/>
+        <source>店铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="99"/>
+        <source>%1（%2 导入）</source>
+        <translation>%1 (imported %2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="101"/>
+        <source>%1（%2 更新 · 编号 %3）</source>
+        <translation>%1 (updated %2 · no. %3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="102"/>
+        <source>%1（%2 更新）</source>
+        <translation>%1 (updated %2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="134"/>
+        <source>已完成（%1）</source>
+        <translation>Done (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="136"/>
+        <source>已延后至 %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="139"/>
         <source>现在可以</source>
         <translation>possible now</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="80"/>
+        <location filename="../../gui/tabs/board_tab.py" line="140"/>
         <source>%1 后</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="82"/>
+        <location filename="../../gui/tabs/board_tab.py" line="142"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="83"/>
+        <location filename="../../gui/tabs/board_tab.py" line="143"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
@@ -1901,34 +2259,60 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 <context>
     <name>DueNotifier</name>
     <message>
-        <location filename="../../gui/notifier.py" line="38"/>
+        <location filename="../../gui/notifier.py" line="41"/>
         <source>打开小店合规助手</source>
         <translation>Open Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="40"/>
+        <location filename="../../gui/notifier.py" line="43"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="43"/>
+        <location filename="../../gui/notifier.py" line="46"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="71"/>
+        <location filename="../../gui/notifier.py" line="72"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notifier.py" line="74"/>
+        <source>%1：%2，已超时 %3</source>
+        <translation>%1: %2, overdue by %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notifier.py" line="75"/>
         <source>%1：%2，还剩 %3</source>
         <translation>%1: %2, %3 left</translation>
     </message>
-    <message>
-        <location filename="../../gui/notifier.py" line="91"/>
-        <source>（另有 %1 项）</source>
-        <translation> (and %1 more)</translation>
+    <message numerus="yes">
+        <location filename="../../gui/notifier.py" line="80"/>
+        <source>另有 %n 项，请打开时限看板查看</source>
+        <translation>
+            <numerusform>%n more: see the deadline board</numerusform>
+            <numerusform>%n more: see the deadline board</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/notifier.py" line="88"/>
+        <source>%n 项即将到期</source>
+        <translation>
+            <numerusform>%n item falls due soon</numerusform>
+            <numerusform>%n items fall due soon</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/notifier.py" line="92"/>
-        <source>24 小时内到期</source>
-        <translation>Due within 24 hours</translation>
+        <location filename="../../gui/notifier.py" line="91"/>
+        <source>今日时限：%1 项已超时，%2 项 24 小时内到期</source>
+        <translation>Today: %1 overdue, %2 due within 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notifier.py" line="93"/>
+        <source>今日时限</source>
+        <translation>Today&apos;s deadlines</translation>
     </message>
 </context>
 <context>
@@ -2266,89 +2650,89 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
         <translation>during %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="117"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="210"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="268"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="124"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="217"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="275"/>
         <source>已处理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="117"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="124"/>
         <source>单号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="117"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="124"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="117"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="124"/>
         <source>发生时间</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="118"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
         <source>截止时间</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="118"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="118"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
         <source>谁来处理</source>
         <translation>Who acts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="119"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
         <source>时效</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="119"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="217"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="224"/>
         <source>买家已逾期 %1</source>
         <translation>buyer late by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="218"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="225"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="219"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="226"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="234"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="241"/>
         <source>勾选表示已处理：您已同意/拒绝申请，或买家已填写退货物流，或您已签收退货</source>
         <translation>Tick when handled: you agreed to or refused the request, the buyer entered the return shipment, or you signed for the return</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="235"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="242"/>
         <source>北京时间，例如 2022-01-26 09:15：买家申请/修改、您同意退货或买家寄回的时间</source>
         <translation>Beijing time, e.g. 2022-01-26 09:15: when the buyer applied or changed the request, you agreed to the return, or the buyer sent it back</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="236"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="243"/>
         <source>平台规定的处理时限；春节等特殊时期按公告延长</source>
         <translation>The time limit the platform sets; extended by announcement for periods such as Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="268"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="275"/>
         <source>未处理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="274"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="281"/>
         <source>%1期间发生的售后按公告延长时效</source>
         <translation>After-sales cases arising during %1 get longer time limits, as announced</translation>
     </message>
@@ -2466,71 +2850,87 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="68"/>
-        <location filename="../../gui/findings_panel.py" line="86"/>
-        <source>规则原文 ▸</source>
-        <translation>Rule text ▸</translation>
+        <location filename="../../gui/findings_panel.py" line="154"/>
+        <source>依据 %1（%2）</source>
+        <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="86"/>
-        <source>规则原文 ▾</source>
-        <translation>Rule text ▾</translation>
+        <location filename="../../gui/findings_panel.py" line="154"/>
+        <source>依据 %1</source>
+        <translation>Source: %1</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="131"/>
+        <location filename="../../gui/findings_panel.py" line="219"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="139"/>
+        <location filename="../../gui/findings_panel.py" line="227"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="139"/>
+        <location filename="../../gui/findings_panel.py" line="227"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="139"/>
+        <location filename="../../gui/findings_panel.py" line="227"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="170"/>
+        <location filename="../../gui/findings_panel.py" line="257"/>
         <source>还有 %1 条，点此再显示 %2 条</source>
         <translation>%1 more — click to show %2 more</translation>
     </message>
-    <message>
-        <location filename="../../gui/findings_panel.py" line="171"/>
-        <source>还有 %1 条，点此全部显示</source>
-        <translation>%1 more: click to show all</translation>
+    <message numerus="yes">
+        <location filename="../../gui/findings_panel.py" line="258"/>
+        <source>还有 %Ln 条，点此全部显示</source>
+        <translation>
+            <numerusform>%Ln more — click to show it</numerusform>
+            <numerusform>%Ln more — click to show them all</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="178"/>
+        <location filename="../../gui/findings_panel.py" line="267"/>
+        <source>✖ %1，%2：请先处理错误。</source>
+        <translation>✖ %1, %2: deal with the errors first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/findings_panel.py" line="267"/>
+        <source>%Ln 个错误</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/findings_panel.py" line="268"/>
+        <location filename="../../gui/findings_panel.py" line="270"/>
+        <location filename="../../gui/findings_panel.py" line="272"/>
+        <source>%Ln 个提醒</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_panel.py" line="270"/>
+        <location filename="../../gui/findings_panel.py" line="272"/>
+        <source>没有错误，%1。</source>
+        <translation>No errors, %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_panel.py" line="265"/>
         <source>✔ 没有发现问题。</source>
         <translation>✔ No problems found.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="180"/>
-        <source>✖ %1 个错误，%2 个提醒：请先处理错误。</source>
-        <translation>✖ %1 errors, %2 warnings: fix the errors first.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/findings_panel.py" line="182"/>
-        <source>没有错误，%1 个提醒。</source>
-        <translation>No errors, %1 warnings.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/findings_panel.py" line="209"/>
-        <source>依据 %1：《%2》（%3）</source>
-        <translation>Source %1: «%2» (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/findings_panel.py" line="218"/>
+        <location filename="../../gui/findings_panel.py" line="308"/>
         <source>✖ 有一处填写无法识别，改正后才能检查：</source>
         <translation>✖ One entry cannot be read; fix it and the plan will be checked:</translation>
     </message>
@@ -2629,34 +3029,34 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>Gauge</name>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="64"/>
-        <source>超过 %1 %2结束试运营</source>
-        <translation>trial ends above %1 %2</translation>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="87"/>
+        <source>超过 %1结束试运营</source>
+        <translation>trial ends above %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="64"/>
-        <source>达到 %1 %2结束试运营</source>
-        <translation>trial ends at %1 %2</translation>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="87"/>
+        <source>达到 %1结束试运营</source>
+        <translation>trial ends at %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="67"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="89"/>
         <source>已达到，试运营已结束</source>
         <translation>reached: the trial has ended</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="69"/>
-        <source>还可 %1 %2</source>
-        <translation>%1 %2 to go</translation>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="91"/>
+        <source>还可 %1</source>
+        <translation>%1 to go</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="72"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="96"/>
+        <source>再有 %1就会结束试运营</source>
+        <translation>%1 more ends the trial</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="94"/>
         <source>已到上限，再增加就会结束试运营</source>
         <translation>at the limit: any more ends the trial</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="74"/>
-        <source>再有 1 %1就会结束试运营</source>
-        <translation>1 more %1 ends the trial</translation>
     </message>
 </context>
 <context>
@@ -3214,149 +3614,156 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Category migration</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="75"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="76"/>
         <source>提示</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="77"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="78"/>
         <source>导入商品表…</source>
         <translation>Import product list…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="78"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="79"/>
         <source>从快手小店商家后台导出的商品列表（.csv 或 .xlsx）</source>
         <translation>The product list exported from the Kuaishou shop back-end (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="108"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="109"/>
         <source>全部商品</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="109"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="228"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="110"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="235"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="110"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="111"/>
         <source>一级类目上限</source>
         <translation>Level-1 category caps</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="142"/>
-        <source>还没有店铺。请先在上方“添加店铺”，选择快手小店和店铺类型，再回到这里导入商品表。</source>
-        <translation>No shop yet. First click “Add shop” above, choose Kuaishou shop and the shop type, then come back here to import the product list.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="145"/>
-        <source>“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则（快手关闭“二手-二手车”类目、《商品在架量级等限制说明》），不适用于抖店。如需检查快手小店，请在上方切换或添加快手小店。</source>
-        <translation>“%1” is a Douyin shop. The category migration and listing-count rules on this page are Kuaishou shop rules (Kuaishou closing the “二手-二手车” category, and «商品在架量级等限制说明»); they do not apply to Douyin shops. To check a Kuaishou shop, switch to one or add one above.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="166"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="169"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="185"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="188"/>
         <source>没有读到本店的商品数据：%1</source>
         <translation>Could not read this shop&apos;s product data: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="221"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="224"/>
         <source>导入商品表后，这里会列出要处理的问题。</source>
         <translation>Import the product list to see the problems to deal with here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="228"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="235"/>
         <source>迁移清单（%1）</source>
         <translation>Migration list (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="233"/>
-        <source>已导入 %1 件商品 · 来自 %2 · %3 导入（再次导入会替换，已迁移标记保留）</source>
-        <translation>%1 products imported · from %2 · on %3 (importing again replaces them; migrated marks are kept)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="235"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="243"/>
         <source>还没有导入商品表。</source>
         <translation>No product list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="244"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="252"/>
         <source>选择商品表</source>
         <translation>Choose the product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="245"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="253"/>
         <source>商品表 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
         <translation>Product lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="255"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="263"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="264"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="272"/>
         <source>正在读取“%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="269"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="277"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="290"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="298"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="317"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="325"/>
         <source>迁移标记</source>
         <translation>The migration marks</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="330"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="338"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="374"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="382"/>
         <source>正在导出迁移清单…</source>
         <translation>Exporting the migration worksheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="363"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="373"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="371"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="381"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="363"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="144"/>
+        <source>请先添加或选择店铺。
+
+点窗口上方的“添加我的店铺”，选择快手小店和店铺类型，再回到这里导入商品表；或点“使用示例店铺”先看看。</source>
+        <translation>Please add or choose a shop first.
+
+Click “Add my shop” at the top of the window, choose Kuaishou and the shop type, then come back here to import the product list; or click “Use the sample shop” to look around first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="148"/>
+        <source>“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则（快手关闭“二手 &gt; 二手车”类目、《商品在架量级等限制说明》），不适用于抖店。如需检查快手小店，请在上方切换或添加快手小店。</source>
+        <translation>“%1” is a Douyin shop. The category migration and listing-cap rules on this page are Kuaishou rules (Kuaishou closing the “二手 &gt; 二手车” category, 《商品在架量级等限制说明》) and do not apply to Douyin. To check a Kuaishou shop, switch to or add one above.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="240"/>
+        <source>已导入 %Ln 件商品 · 来自 %1 · %2 导入（再次导入会替换，已迁移标记保留）</source>
+        <translation>
+            <numerusform>%Ln product imported · from %1 · imported %2 (importing again replaces them; “moved” marks are kept)</numerusform>
+            <numerusform>%Ln products imported · from %1 · imported %2 (importing again replaces them; “moved” marks are kept)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="371"/>
         <source>没有需要迁移的商品，迁移清单是空的。</source>
         <translation>No products need to migrate; the migration list is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="368"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="376"/>
         <source>%1-类目迁移清单</source>
         <translation>%1-category migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="366"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="374"/>
         <source>CSV（UTF-8，Excel 可直接打开）(*.csv)</source>
         <translation>CSV (UTF-8, opens directly in Excel) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="332"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="340"/>
         <source>类目上限</source>
         <translation>The category cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="367"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="375"/>
         <source>导出迁移清单</source>
         <translation>Export migration list</translation>
     </message>
@@ -3376,16 +3783,19 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
     <message>
         <location filename="../../gui/tabs/lottery/lottery_tab.py" line="54"/>
         <location filename="../../gui/tabs/lottery/lottery_tab.py" line="58"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="231"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/lottery/lottery_tab.py" line="55"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="231"/>
         <source>直播开始</source>
         <translation>Session start</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/lottery/lottery_tab.py" line="56"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="232"/>
         <source>直播结束</source>
         <translation>Session end</translation>
     </message>
@@ -3401,117 +3811,134 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/lottery/lottery_tab.py" line="68"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="232"/>
         <source>奖品列表</source>
         <translation>Prizes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="76"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="77"/>
         <source>添加奖品</source>
         <translation>Add prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="77"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="78"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="78"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="79"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="79"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="80"/>
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="80"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="81"/>
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="81"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="82"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="90"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="91"/>
         <source>直播中口播/展示的抽奖说明，例如：关注主播即可参与抽奖，中奖后48小时内发货，包邮。</source>
         <translation>The lottery terms you read out or show, e.g. follow the streamer to take part; prizes ship within 48 hours, free shipping.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="91"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="92"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="232"/>
         <source>抽奖说明</source>
         <translation>Lottery terms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="96"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="97"/>
         <source>抽奖说明（口播与展示文字）</source>
         <translation>Lottery terms (read out and shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="114"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="115"/>
         <source>方案与检查</source>
         <translation>Plan and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="115"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="116"/>
         <source>开奖后发货</source>
         <translation>After the draw</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="195"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="129"/>
+        <source>0元抽奖的检查要用到店铺的体验分、口碑分和是否在考核期：没有店铺就没有可检查的。</source>
+        <translation>The 0-yuan lottery check needs the shop&apos;s experience score, reputation score and whether it is in its assessment period: without a shop there is nothing to check.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="220"/>
         <source>同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元</source>
         <translation>One user can win at most ¥%1 this session (cap ¥%2) · all prizes ¥%3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="219"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="230"/>
+        <source>第 %1 个奖品的%2</source>
+        <translation>%2 of prize %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="233"/>
+        <source>店铺资料</source>
+        <translation>Shop details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="256"/>
         <source>（未命名奖品）</source>
         <translation>(unnamed prize)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="220"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="257"/>
         <source>删除奖品</source>
         <translation>Delete prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="220"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="257"/>
         <source>删除奖品“%1”？</source>
         <translation>Delete the prize “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="252"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
         <source>无法标记发货</source>
         <translation>Cannot mark shipped</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="253"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="290"/>
         <source>这个奖品还没有开奖（或开奖时间未填写），不能标记为已发货。</source>
         <translation>This prize has not been drawn yet (or has no draw time), so it cannot be marked shipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="297"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="326"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="334"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="326"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="292"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="329"/>
         <source>抽奖方案</source>
         <translation>lottery plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="293"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="330"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="298"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="335"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3519,76 +3946,101 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="50"/>
+        <location filename="../../gui/main_window.py" line="58"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>当前店铺</source>
         <translation>Current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="65"/>
         <source>店铺</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="67"/>
         <source>当前店铺：</source>
         <translation>Current shop:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>添加店铺</source>
         <translation>Add shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>编辑店铺</source>
         <translation>Edit shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="65"/>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>删除店铺</source>
         <translation>Delete shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>规则包 %1 · 共 %2 条规则 · 数据只保存在本机</source>
         <translation>Rule pack %1 · %2 rules · your data stays on this computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="162"/>
+        <source>规则包…</source>
+        <translation>Rule packs…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="168"/>
+        <source>报告(&amp;R)</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="169"/>
+        <source>打印体检报告…</source>
+        <translation>Print compliance check-up…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>关于小店合规助手</source>
         <translation>About Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="213"/>
+        <source>当前标签页不导入文件。请切换到要导入的标签页（类目迁移、售后时效、保证金与试运营、客服机器人）再拖入。</source>
+        <translation>This tab does not import files. Switch to the tab that imports it (category migration, after-sales deadlines, deposit and trial, customer-service bot) and drop the file there.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>小店合规助手 %1
-规则包版本 %2（%3 条规则）
+规则包 %2（%3 条规则）
 数据文件：%4
 
 按快手小店、抖店公布的规则，在您操作之前检查方案。每条结果都引用规则原文与日期，请以平台后台为准。</source>
@@ -3596,65 +4048,65 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 Rule pack %2 (%3 rules)
 Data file: %4
 
-Checks your plans against the rules Kuaishou and Douyin have published, before you act. Every finding quotes the rule and its date; the platform&apos;s back-end has the last word.</translation>
+Checks your plans against the rules Kuaishou and Douyin publish, before you act. Every finding quotes the rule and its date; the platform&apos;s back office has the final word.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>欢迎！还没有店铺。添加您的店铺，或先用示例店铺看看各项检查。</source>
         <translation>Welcome! There is no shop yet. Add yours, or try the checks with the sample shop first.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>添加我的店铺</source>
         <translation>Add my shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>使用示例店铺</source>
         <translation>Use the sample shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>体验分 %1</source>
         <translation>Experience %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>口碑分 %1</source>
         <translation>Reputation %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>考核期内</source>
         <translation>in assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>专业电商主播</source>
         <translation>Professional e-commerce streamer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>当前店铺的选择</source>
         <translation>The choice of current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>无法保存店铺</source>
         <translation>Cannot save the shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>店铺“%1”</source>
         <translation>Shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>确定删除店铺“%1”及其保存的全部方案吗？此操作不能撤销。</source>
         <translation>Delete the shop “%1” and all plans saved for it? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>删除店铺“%1”</source>
         <translation>Deleting shop “%1”</translation>
     </message>
@@ -3749,8 +4201,8 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
     </message>
     <message>
         <location filename="../../gui/tabs/trial/notice.py" line="43"/>
-        <source>还没有店铺。“0元入驻”试运营是抖店的规则：请先在窗口上方点“添加店铺”，平台选“抖店”。</source>
-        <translation>No shop yet. The trial for shops opened with “0元入驻” (zero-deposit entry) is a Douyin shop rule: first click “Add shop” at the top of the window and choose “Douyin shop” as the platform.</translation>
+        <source>请先添加或选择店铺。“0元入驻”试运营是抖店的规则：请在窗口上方点“添加我的店铺”，平台选“抖店”。</source>
+        <translation>Please add or choose a shop first. The “0元入驻” trial is a Douyin rule: click “Add my shop” at the top of the window and choose Douyin as the platform.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/trial/notice.py" line="46"/>
@@ -3779,118 +4231,193 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>PlanBar</name>
     <message>
-        <location filename="../../gui/plan_bar.py" line="60"/>
+        <location filename="../../gui/plan_bar.py" line="94"/>
         <source>已保存的方案</source>
         <translation>Saved plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="65"/>
+        <location filename="../../gui/plan_bar.py" line="99"/>
         <source>方案：</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="69"/>
+        <location filename="../../gui/plan_bar.py" line="103"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="69"/>
+        <location filename="../../gui/plan_bar.py" line="103"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="70"/>
+        <location filename="../../gui/plan_bar.py" line="104"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="70"/>
+        <location filename="../../gui/plan_bar.py" line="104"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="71"/>
+        <location filename="../../gui/plan_bar.py" line="105"/>
         <source>另存为文件…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="104"/>
+        <location filename="../../gui/plan_bar.py" line="113"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="114"/>
+        <source>把刚删除的方案连同内容恢复回来</source>
+        <translation>Bring back the plan just deleted, with everything in it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="153"/>
         <source>⚠ 上一个方案的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous plan&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="129"/>
-        <location filename="../../gui/plan_bar.py" line="139"/>
+        <location filename="../../gui/plan_bar.py" line="178"/>
+        <location filename="../../gui/plan_bar.py" line="188"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="191"/>
+        <location filename="../../gui/plan_bar.py" line="248"/>
         <source>方案“%1”</source>
         <translation>plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="191"/>
+        <location filename="../../gui/plan_bar.py" line="248"/>
         <source>新方案</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="196"/>
+        <location filename="../../gui/plan_bar.py" line="253"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="199"/>
+        <location filename="../../gui/plan_bar.py" line="256"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="203"/>
-        <source>未命名方案 %1</source>
-        <translation>Untitled plan %1</translation>
+        <location filename="../../gui/plan_bar.py" line="260"/>
+        <source>0元抽奖</source>
+        <translation>0-yuan lottery</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="217"/>
+        <location filename="../../gui/plan_bar.py" line="260"/>
+        <source>定时优惠</source>
+        <translation>Timed coupons</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="260"/>
+        <source>1212挑战赛</source>
+        <translation>1212 challenge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="261"/>
+        <source>客服机器人</source>
+        <translation>Customer-service bot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="261"/>
+        <source>售后时效</source>
+        <translation>After-sales deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="262"/>
+        <source>试运营数据</source>
+        <translation>Trial data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="262"/>
+        <source>方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="273"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="314"/>
+        <source>删除方案“%1”吗？删除后 10 秒内可以点“撤销”恢复。</source>
+        <translation>Delete the plan “%1”? For 10 seconds afterwards you can click “Undo” to bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="321"/>
+        <source>没有删除</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="325"/>
+        <source>已删除方案“%1”</source>
+        <translation>Deleted the plan “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="355"/>
+        <source>没有恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="362"/>
+        <source>已恢复方案“%1”</source>
+        <translation>Restored the plan “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="294"/>
         <source>重命名方案</source>
         <translation>Rename plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="217"/>
+        <location filename="../../gui/plan_bar.py" line="294"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="226"/>
+        <location filename="../../gui/plan_bar.py" line="302"/>
+        <source>没有重命名</source>
+        <translation>Not renamed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="307"/>
+        <source>已有方案叫“%1”，这个方案改名为“%2”。</source>
+        <translation>Another plan is already called “%1”; this one is now called “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_bar.py" line="314"/>
         <source>删除方案</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="226"/>
-        <source>确定删除方案“%1”吗？此操作不能撤销。</source>
-        <translation>Delete the plan “%1”? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plan_bar.py" line="234"/>
+        <location filename="../../gui/plan_bar.py" line="367"/>
         <source>打开方案文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="240"/>
+        <location filename="../../gui/plan_bar.py" line="373"/>
         <source>无法打开方案文件</source>
         <translation>Cannot open the plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="254"/>
+        <location filename="../../gui/plan_bar.py" line="387"/>
         <source>另存为方案文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="262"/>
+        <location filename="../../gui/plan_bar.py" line="395"/>
         <source>无法保存文件</source>
         <translation>Cannot save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="263"/>
+        <location filename="../../gui/plan_bar.py" line="396"/>
         <source>文件没有保存：%1
 请换一个文件夹，或关闭正在使用该文件的程序后重试。</source>
         <translation>The file was not saved: %1
@@ -3913,79 +4440,148 @@ Choose another folder, or close the program using the file, and try again.</tran
 <context>
     <name>PrizeTableModel</name>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="22"/>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="25"/>
         <source>奖品标题</source>
         <translation>Prize title</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="22"/>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="25"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="22"/>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="26"/>
         <source>材质</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="23"/>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="26"/>
         <source>类目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="23"/>
-        <source>本店可上架</source>
-        <translation>Shop category</translation>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="27"/>
+        <source>本店
+可上架</source>
+        <translation>In
+shop?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="24"/>
-        <source>单价（元）</source>
-        <translation>Value (¥)</translation>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="28"/>
+        <source>单价
+（元）</source>
+        <translation>Value
+(¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="24"/>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="28"/>
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="25"/>
-        <source>每人最多中</source>
-        <translation>Max wins/user</translation>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="29"/>
+        <source>每人
+最多中</source>
+        <translation>Wins per
+user</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="25"/>
-        <source>需资质</source>
-        <translation>Needs licence</translation>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="29"/>
+        <source>需
+资质</source>
+        <translation>Needs
+licence</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="26"/>
-        <source>已有资质</source>
-        <translation>Has licence</translation>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="30"/>
+        <source>已有
+资质</source>
+        <translation>Has
+licence</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="26"/>
-        <source>使用权天数</source>
-        <translation>Usage days</translation>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="30"/>
+        <source>使用权
+天数</source>
+        <translation>Usage
+days</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="27"/>
-        <source>使用权市场价值</source>
-        <translation>Usage value (¥)</translation>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="31"/>
+        <source>使用权
+市场价值</source>
+        <translation>Usage
+value (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="27"/>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="31"/>
         <source>开奖时间</source>
         <translation>Draw time</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="100"/>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="38"/>
+        <source>奖品标题：须写明品牌、材质、品类</source>
+        <translation>Prize title: must name the brand, material and kind of product</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="39"/>
+        <source>品牌：奖品标题里要写出的品牌</source>
+        <translation>Brand: the brand the prize title must name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="40"/>
+        <source>材质：奖品标题里要写出的材质</source>
+        <translation>Material: the material the prize title must name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="41"/>
         <source>一级 &gt; 二级 &gt; 三级，例如：服饰/鞋靴 &gt; 男装 &gt; T恤</source>
         <translation>Level 1 &gt; level 2 &gt; level 3, e.g. 服饰/鞋靴 &gt; 男装 &gt; T恤</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/prize_model.py" line="102"/>
-        <source>北京时间，例如 2023-06-10 21:00</source>
-        <translation>Beijing time, e.g. 2023-06-10 21:00</translation>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="42"/>
+        <source>本店可上架：奖品的类目在本店可上架的类目内</source>
+        <translation>Sellable in shop: the prize&apos;s category is one this shop may list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="43"/>
+        <source>单价（元）：一件奖品的价值</source>
+        <translation>Unit value (¥): the value of one prize</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="44"/>
+        <source>数量：这个奖品共送出几件</source>
+        <translation>Quantity: how many of this prize are given away</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="45"/>
+        <source>每人最多中：同一用户最多能中这个奖品几次</source>
+        <translation>Max wins per user: how many times one user can win this prize</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="46"/>
+        <source>需资质：这类奖品需要经营资质</source>
+        <translation>Needs licence: this kind of prize needs a business licence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="47"/>
+        <source>已有资质：本店已有这类奖品需要的资质</source>
+        <translation>Has licence: the shop has the licence this kind of prize needs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="48"/>
+        <source>使用权天数：奖品是使用权（如会员卡）时，可使用的天数</source>
+        <translation>Usage days: for a prize that is a usage right (such as a membership card), how many days it can be used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="49"/>
+        <source>使用权市场价值（元）：奖品是使用权时，它的市场价值</source>
+        <translation>Usage right value (¥): for a prize that is a usage right, its market value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/prize_model.py" line="50"/>
+        <source>开奖时间：北京时间，例如 2023-06-10 21:00</source>
+        <translation>Draw time: Beijing time, e.g. 2023-06-10 21:00</translation>
     </message>
 </context>
 <context>
@@ -4124,12 +4720,12 @@ Choose another folder, or close the program using the file, and try again.</tran
         <translation>Unknown source: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_model.py" line="139"/>
+        <location filename="../../gui/tabs/coupon/product_model.py" line="141"/>
         <source>✔ 适用</source>
         <translation>✔ Applies</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_model.py" line="139"/>
+        <location filename="../../gui/tabs/coupon/product_model.py" line="141"/>
         <source>✖ 不适用</source>
         <translation>✖ Does not apply</translation>
     </message>
@@ -4189,7 +4785,7 @@ Choose another folder, or close the program using the file, and try again.</tran
         <translation>Level-1 category over its cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="233"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="237"/>
         <source>需迁移至 %1</source>
         <translation>Migrate to %1</translation>
     </message>
@@ -4303,6 +4899,19 @@ Once imported, every product is listed here, along with those that must migrate 
     </message>
 </context>
 <context>
+    <name>QuoteLabel</name>
+    <message>
+        <location filename="../../gui/findings_panel.py" line="105"/>
+        <source>展开全文</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_panel.py" line="105"/>
+        <source>收起</source>
+        <translation>Show less</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptModel</name>
     <message>
         <location filename="../../gui/tabs/trial/trial_models.py" line="139"/>
@@ -4400,23 +5009,69 @@ Once imported, every product is listed here, along with those that must migrate 
     </message>
     <message>
         <location filename="../../gui/tabs/trial/receipts_panel.py" line="118"/>
-        <source>已导入 %1 笔：新增 %2 笔，更新 %3 笔。</source>
-        <translation>Imported %1: %2 added, %3 updated.</translation>
+        <source>%1：%2，%3。</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/receipts_panel.py" line="118"/>
+        <source>已导入 %Ln 笔</source>
+        <translation>
+            <numerusform>Imported %Ln receipt</numerusform>
+            <numerusform>Imported %Ln receipts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/receipts_panel.py" line="118"/>
+        <source>新增 %Ln 笔</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/receipts_panel.py" line="119"/>
+        <source>更新 %Ln 笔</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/receipts_panel.py" line="130"/>
+        <source>货款在买家确认收货 %Ln 天后结算。</source>
+        <translation>
+            <numerusform>Sales settle %Ln day after the buyer confirms receipt. </numerusform>
+            <numerusform>Sales settle %Ln days after the buyer confirms receipt. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/receipts_panel.py" line="131"/>
+        <source>待结算 %Ln 笔，共 %1 元；</source>
+        <translation>
+            <numerusform>%Ln receipt to settle, ¥%1 in all; </numerusform>
+            <numerusform>%Ln receipts to settle, ¥%1 in all; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/receipts_panel.py" line="132"/>
+        <source>已结算 %Ln 笔。</source>
+        <translation>
+            <numerusform>%Ln settled.</numerusform>
+            <numerusform>%Ln settled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/receipts_panel.py" line="135"/>
+        <source>（其中 %Ln 笔没有填金额，未计入合计。）</source>
+        <translation>
+            <numerusform> (%Ln of them has no amount and is not in the total.)</numerusform>
+            <numerusform> (%Ln of them have no amount and are not in the total.)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/receipts_panel.py" line="126"/>
+        <location filename="../../gui/tabs/trial/receipts_panel.py" line="127"/>
         <source>还没有收货记录。添加或导入后，这里按日期列出每笔货款何时结算。</source>
         <translation>No receipts yet. Add or import them to see here, by date, when each sum settles.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/receipts_panel.py" line="129"/>
-        <source>货款在买家确认收货 %1 天后结算。待结算 %2 笔，共 %3 元；已结算 %4 笔。</source>
-        <translation>Sales proceeds settle %1 days after the buyer confirms receipt. %2 pending, ¥%3 in all; %4 settled.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/receipts_panel.py" line="132"/>
-        <source>（其中 %1 笔没有填金额，未计入合计。）</source>
-        <translation> (%1 of them have no amount and are not in the total.)</translation>
     </message>
 </context>
 <context>
@@ -4601,46 +5256,255 @@ With this log file: %2.</translation>
     </message>
 </context>
 <context>
-    <name>RuleTableModel</name>
+    <name>ReportPreview</name>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="37"/>
-        <source>规则编号</source>
-        <translation>Rule id</translation>
+        <location filename="../../gui/report_preview.py" line="36"/>
+        <location filename="../../gui/report_preview.py" line="95"/>
+        <location filename="../../gui/report_preview.py" line="155"/>
+        <source>合规体检报告</source>
+        <translation>Compliance check-up report</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="37"/>
+        <location filename="../../gui/report_preview.py" line="39"/>
+        <source>报告范围</source>
+        <translation>Report scope</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="42"/>
+        <source>当前店铺：%1</source>
+        <translation>Current shop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="43"/>
+        <location filename="../../gui/report_preview.py" line="186"/>
+        <source>全部店铺</source>
+        <translation>All shops</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="48"/>
+        <source>体检报告预览</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="49"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="51"/>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="53"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="55"/>
+        <source>另存为网页…</source>
+        <translation>Save as web page…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="57"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="60"/>
+        <source>报告范围：</source>
+        <translation>Report for:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="88"/>
+        <location filename="../../gui/report_preview.py" line="103"/>
+        <source>正在生成体检报告…</source>
+        <translation>Making the check-up report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="115"/>
+        <source>生成于 %1</source>
+        <translation>Made at %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="124"/>
+        <source>没有生成：%1</source>
+        <translation>Not made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="180"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="187"/>
+        <source>合规体检报告-%1-%2</source>
+        <translation>compliance-report-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="193"/>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="199"/>
+        <location filename="../../gui/report_preview.py" line="215"/>
+        <source>没有保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="199"/>
+        <source>无法写入 %1：请换一个文件夹再试。</source>
+        <translation>Could not write %1: please try another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="201"/>
+        <location filename="../../gui/report_preview.py" line="217"/>
+        <source>已保存为 %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="208"/>
+        <source>另存为网页</source>
+        <translation>Save as web page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="209"/>
+        <source>网页 (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="215"/>
+        <source>无法写入 %1：%2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulePacksDialog</name>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="48"/>
+        <source>规则包</source>
+        <translation>Rule packs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="52"/>
+        <source>安装规则包…</source>
+        <translation>Install rule pack…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="54"/>
+        <source>回退到上一个</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="60"/>
+        <source>规则包由发布方签名。安装前会核对签名与每个文件、运行规则包自带的规则测试，并列出新规则对您已保存方案的影响；内置规则包始终保留，可随时回退。</source>
+        <translation>Rule packs are signed by their publisher. Before installing, the app checks the signature and every file, runs the pack&apos;s own rule tests and lists what the new rules change for your saved plans; the built-in pack is always kept, and you can roll back at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="73"/>
+        <source>正在使用：规则包 %1，共 %2 条规则。</source>
+        <translation>In use: rule pack %1, %2 rules.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="78"/>
+        <source>%1 %2（%3） · 安装于 %4</source>
+        <translation>%1 %2 (%3) · installed %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="82"/>
+        <source>%1 内置规则包 %2 · 始终保留</source>
+        <translation>%1 built-in rule pack %2 · always kept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="96"/>
+        <location filename="../../gui/rule_packs.py" line="116"/>
+        <source>安装规则包</source>
+        <translation>Install rule pack</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="97"/>
+        <source>规则包 (*%1);;所有文件 (*)</source>
+        <translation>Rule packs (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="117"/>
+        <source>正在核对规则包并重新检查已保存的方案…</source>
+        <translation>Checking the rule pack and re-checking your saved plans…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="124"/>
+        <source>没有安装</source>
+        <translation>Not installed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="124"/>
+        <source>没有安装这个规则包，正在使用的规则不变：
+%1</source>
+        <translation>This rule pack was not installed; the rules in use are unchanged:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="149"/>
+        <location filename="../../gui/rule_packs.py" line="155"/>
+        <location filename="../../gui/rule_packs.py" line="159"/>
+        <source>回退规则包</source>
+        <translation>Roll back rule pack</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rule_packs.py" line="150"/>
+        <source>停用最近安装的规则包，换回上一个（没有则换回内置规则包）？已安装的文件会保留。</source>
+        <translation>Stop using the most recently installed rule pack and go back to the previous one (or the built-in pack)? The installed files are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableModel</name>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="50"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="37"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="50"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="37"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="50"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="58"/>
-        <source>快手</source>
+        <location filename="../../gui/tabs/rules_tab.py" line="62"/>
+        <source>未生效</source>
+        <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="62"/>
+        <source>已失效</source>
+        <translation>No longer in force</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="70"/>
+        <source>%1
+规则编号：%2</source>
+        <translation>%1
+Rule id: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="78"/>
+        <source>快手小店</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="58"/>
-        <source>抖音</source>
+        <location filename="../../gui/tabs/rules_tab.py" line="78"/>
+        <source>抖店</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="59"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="62"/>
         <source>生效中</source>
         <translation>In force</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="59"/>
-        <source>未生效/已失效</source>
-        <translation>Not in force</translation>
     </message>
 </context>
 <context>
@@ -4651,141 +5515,240 @@ With this log file: %2.</translation>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="70"/>
-        <source>按编号或关键词搜索，例如 value_cap 或 抽奖</source>
-        <translation>Search by id or words, e.g. value_cap or 抽奖</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="90"/>
+        <source>按规则名称或关键词搜索，例如 抽奖、保证金、售后</source>
+        <translation>Search by rule name or keyword, e.g. 抽奖, 保证金, 售后</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="71"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="91"/>
         <source>搜索规则</source>
         <translation>Search rules</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="74"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="94"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="75"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="95"/>
         <source>全部平台</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="76"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="96"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="173"/>
         <source>快手小店</source>
         <translation>Kuaishou shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="77"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="97"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="173"/>
         <source>抖店</source>
         <translation>Douyin shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="81"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="101"/>
         <source>查看日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="90"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="102"/>
+        <source>按这一天看每条规则是否生效、用哪个数值</source>
+        <translation>Shows whether each rule is in force on this day, and which values it uses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="106"/>
+        <source>规则列表</source>
+        <translation>Rule list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="113"/>
         <source>规则详情</source>
         <translation>Rule details</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="95"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="119"/>
         <source>按日期：</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="116"/>
-        <source>共 %1 条规则（规则包版本 %2）</source>
-        <translation>%1 rules (rule pack %2)</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="142"/>
+        <source>%1（规则包版本 %2）</source>
+        <translation>%1 (rule pack version %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/rules_tab.py" line="142"/>
+        <source>共 %Ln 条规则</source>
+        <translation>
+            <numerusform>%Ln rule</numerusform>
+            <numerusform>%Ln rules</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="121"/>
-        <source>没有找到匹配的规则。</source>
-        <translation>No matching rule.</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="148"/>
+        <source>没有找到匹配的规则。可以换个说法，例如 抽奖、保证金、售后、优惠券。</source>
+        <translation>No matching rule. Try other words, e.g. 抽奖, 保证金, 售后, 优惠券.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="134"/>
-        <source>生效中</source>
-        <translation>In force</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="156"/>
+        <source>规则编号：%1</source>
+        <translation>Rule id: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="134"/>
-        <source>未生效</source>
-        <translation>not yet in force</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="161"/>
+        <source>%1 起适用（所选日期用这个）</source>
+        <translation>from %1 (the value on the chosen date)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="134"/>
-        <source>已失效</source>
-        <translation>no longer in force</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="163"/>
+        <source>%1 起适用（所选日期还没到）</source>
+        <translation>from %1 (not yet on the chosen date)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="138"/>
-        <source>规则中的数值（按所选日期）</source>
-        <translation>Values in the rule (on the chosen date)</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="164"/>
+        <source>%1 起适用（已被后来的数值取代）</source>
+        <translation>from %1 (replaced by a later value)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="150"/>
-        <source>%1 起：%2</source>
-        <translation>from %1: %2</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="176"/>
+        <source>%1 起生效，%2 起不再适用</source>
+        <translation>in force from %1, no longer from %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="135"/>
-        <source>公告未写明</source>
-        <translation>not stated</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="178"/>
+        <source>%1 起生效</source>
+        <translation>in force from %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="136"/>
-        <source>至今</source>
-        <translation>now</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="178"/>
+        <source>生效日期公告未写明</source>
+        <translation>the announcement gives no start date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="137"/>
-        <source>生效</source>
-        <translation>Effective</translation>
+        <location filename="../../gui/tabs/rules_tab.py" line="179"/>
+        <source>不符合时算错误</source>
+        <translation>an error when not met</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="137"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="179"/>
+        <source>不符合时给出提醒</source>
+        <translation>a warning when not met</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="180"/>
+        <source>给出说明</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="181"/>
+        <source>按 %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="181"/>
         <source>依据</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="138"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="181"/>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="182"/>
+        <source>规则中的数值（按 %1）</source>
+        <translation>Values in the rule (as of %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="183"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="183"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="183"/>
+        <source>适用时间</source>
+        <translation>Applies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/rules_tab.py" line="211"/>
+        <source>另有 %n 项供检查程序使用的设置（词表、句式等），这里不列出。</source>
+        <translation>
+            <numerusform>Plus %n setting only the check uses (word lists, sentence patterns), not listed here.</numerusform>
+            <numerusform>Plus %n settings only the check uses (word lists, sentence patterns), not listed here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/rules_tab.py" line="174"/>
+        <source>公告未写明</source>
+        <translation>not stated</translation>
     </message>
 </context>
 <context>
     <name>SessionTimeline</name>
     <message>
-        <location filename="../../gui/tabs/coupon/timeline.py" line="69"/>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="79"/>
         <source>直播时间轴</source>
         <translation>Session timeline</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/timeline.py" line="95"/>
-        <location filename="../../gui/tabs/coupon/timeline.py" line="237"/>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="115"/>
+        <source>“%1”在下播（%2）之后才发放：观众已离开直播间，领不到这张券。请把发放时间改到直播中，或把下播时间延后。</source>
+        <translation>“%1” is issued only after the session ends (%2): viewers have left the live room and cannot claim it. Move its issue time into the session, or end the session later.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="119"/>
+        <source>“%1”在开播（%2）之前就发放：开播前直播间里还没有观众。</source>
+        <translation>“%1” is issued before the session starts (%2): there are no viewers in the live room yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="122"/>
+        <source>“%1”的有效期到 %2，晚于下播时间 %3：下播后这张券仍可使用。如果只想在直播中用，请把有效期改到下播前。</source>
+        <translation>“%1” is valid until %2, after the session ends at %3: it can still be used after the session. If it is meant for the session only, end its validity before the session ends.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="125"/>
+        <source>“%1”的有效期跨过午夜，到 %2 才结束：请确认这是有意的（后台按北京时间计算）。</source>
+        <translation>“%1” stays valid past midnight, until %2: make sure this is intended (the back office counts in Beijing time).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="133"/>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="240"/>
+        <source>直播 %1–%2</source>
+        <translation>Live %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="136"/>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="308"/>
         <source>%1：时间有误</source>
         <translation>%1: times are wrong</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/timeline.py" line="101"/>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="142"/>
         <source>（与%1重叠）</source>
         <translation> (overlaps %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/timeline.py" line="148"/>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="195"/>
         <source>填好发放时间和有效期后，这里按时间先后显示本场的各张券</source>
         <translation>Once issue times and validity are filled in, this shows the session&apos;s coupons in time order</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/timeline.py" line="162"/>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="209"/>
         <source>时间有误：有效期须晚于发放时间</source>
         <translation>Times are wrong: validity must end after the issue time</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/timeline.py" line="239"/>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="249"/>
+        <source>午夜</source>
+        <translation>Midnight</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/coupon/timeline.py" line="310"/>
         <source>⚠ 与本场另一张券的发放时段重叠</source>
         <translation>⚠ Overlaps the issue window of another coupon in this session</translation>
     </message>
@@ -4910,112 +5873,165 @@ With this log file: %2.</translation>
         <source>今天结算</source>
         <translation>Settles today</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/tabs/trial/trial_models.py" line="223"/>
-        <source>待结算，还有 %1 天</source>
-        <translation>Pending, %1 days to go</translation>
+        <source>待结算，还有 %Ln 天</source>
+        <translation>
+            <numerusform>Pending, %Ln day to go</numerusform>
+            <numerusform>Pending, %Ln days to go</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Shop</name>
     <message>
-        <location filename="../../gui/shop_context.py" line="11"/>
+        <location filename="../../gui/shop_context.py" line="12"/>
         <source>快手小店</source>
         <translation>Kuaishou shop</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="11"/>
+        <location filename="../../gui/shop_context.py" line="12"/>
         <source>抖店</source>
         <translation>Douyin shop</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="16"/>
+        <location filename="../../gui/shop_context.py" line="17"/>
         <source>个人店</source>
         <translation>Personal shop (个人店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="16"/>
+        <location filename="../../gui/shop_context.py" line="17"/>
         <source>个体工商户店</source>
         <translation>Sole proprietor shop (个体工商户店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="17"/>
+        <location filename="../../gui/shop_context.py" line="18"/>
         <source>普通企业店</source>
         <translation>Enterprise shop (普通企业店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="17"/>
+        <location filename="../../gui/shop_context.py" line="18"/>
         <source>旗舰店</source>
         <translation>Flagship store (旗舰店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="18"/>
+        <location filename="../../gui/shop_context.py" line="19"/>
         <source>专卖店</source>
         <translation>Exclusive store (专卖店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="18"/>
+        <location filename="../../gui/shop_context.py" line="19"/>
         <source>专营店</source>
         <translation>Multi-brand store (专营店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="19"/>
+        <location filename="../../gui/shop_context.py" line="20"/>
         <source>卖场型旗舰店</source>
         <translation>Mall flagship store (卖场型旗舰店)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_context.py" line="58"/>
+        <source>请先添加或选择店铺</source>
+        <translation>Please add or choose a shop first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_context.py" line="62"/>
+        <source>点窗口上方的“添加我的店铺”填写您的店铺（平台、店铺类型和分数），或点“使用示例店铺”先看看各项检查。</source>
+        <translation>Click “Add my shop” at the top of the window to enter your shop (platform, shop type and scores), or click “Use the sample shop” to try the checks first.</translation>
     </message>
 </context>
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="23"/>
+        <location filename="../../gui/shop_dialog.py" line="25"/>
         <source>编辑店铺</source>
         <translation>Edit shop</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="23"/>
+        <location filename="../../gui/shop_dialog.py" line="25"/>
         <source>添加店铺</source>
         <translation>Add shop</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="26"/>
-        <location filename="../../gui/shop_dialog.py" line="45"/>
+        <location filename="../../gui/shop_dialog.py" line="29"/>
+        <location filename="../../gui/shop_dialog.py" line="55"/>
         <source>店铺名称</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="35"/>
-        <location filename="../../gui/shop_dialog.py" line="48"/>
+        <location filename="../../gui/shop_dialog.py" line="38"/>
+        <location filename="../../gui/shop_dialog.py" line="56"/>
         <source>店铺体验分</source>
         <translation>Shop experience score (店铺体验分)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="36"/>
-        <location filename="../../gui/shop_dialog.py" line="49"/>
+        <location filename="../../gui/shop_dialog.py" line="39"/>
+        <location filename="../../gui/shop_dialog.py" line="57"/>
         <source>带货口碑分</source>
         <translation>Reputation score (带货口碑分)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="37"/>
+        <location filename="../../gui/shop_dialog.py" line="40"/>
         <source>处于经营能力考核期</source>
         <translation>In the business-assessment period</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="39"/>
+        <location filename="../../gui/shop_dialog.py" line="42"/>
         <source>专业电商主播</source>
         <translation>Professional e-commerce streamer</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="46"/>
+        <location filename="../../gui/shop_dialog.py" line="55"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="47"/>
+        <location filename="../../gui/shop_dialog.py" line="56"/>
         <source>店铺类型</source>
         <translation>Shop type</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_dialog.py" line="67"/>
+        <location filename="../../gui/shop_dialog.py" line="93"/>
+        <source>在抖店后台首页的“商家体验分”卡片查看。本程序目前只在快手小店的检查中用到分数，抖店可选“未知”。</source>
+        <translation>Shown on the “商家体验分” card on the Douyin shop back-office home page. The app only uses scores in Kuaishou checks for now, so a Douyin shop may choose “unknown”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_dialog.py" line="94"/>
+        <source>本程序目前只在快手小店的检查中用到带货口碑分，抖店可选“未知”。</source>
+        <translation>The app only uses the sales reputation score in Kuaishou checks for now; a Douyin shop may choose “unknown”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_dialog.py" line="95"/>
+        <source>考核期是快手小店的规则用到的，抖店不用勾选。</source>
+        <translation>The assessment period is used by Kuaishou rules; leave it unticked for a Douyin shop.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_dialog.py" line="96"/>
+        <source>专业电商主播是快手小店的规则用到的，抖店不用勾选。</source>
+        <translation>Professional e-commerce streamer is used by Kuaishou rules; leave it unticked for a Douyin shop.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_dialog.py" line="99"/>
+        <source>在快手小店商家后台首页的“店铺体验分”卡片查看；新店没有分数时选“未知”。</source>
+        <translation>Shown on the “店铺体验分” card on the Kuaishou shop back-office home page; a new shop without a score chooses “unknown”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_dialog.py" line="100"/>
+        <source>主播的带货口碑分，在快手App“我的小店”或快手小店商家后台查看；不是主播可选“未知”。</source>
+        <translation>The streamer&apos;s sales reputation score, shown under “我的小店” in the Kuaishou app or in the Kuaishou shop back office; choose “unknown” if you do not stream.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_dialog.py" line="101"/>
+        <source>新开的快手小店有经营能力考核期：以商家后台首页的提示或平台通知为准。</source>
+        <translation>New Kuaishou shops have a business-ability assessment period: the back-office home page or the platform&apos;s notices say whether yours is in it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_dialog.py" line="102"/>
+        <source>已在快手开通“专业电商主播”身份时勾选（定时优惠只对专业电商主播开放）。</source>
+        <translation>Tick when you have the “专业电商主播” (professional e-commerce streamer) status on Kuaishou (timed coupons are only open to them).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shop_dialog.py" line="131"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
@@ -5064,55 +6080,73 @@ With this log file: %2.</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="175"/>
+        <source>延后到…</source>
+        <translation>Snooze until…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="180"/>
+        <source>延后到的时间（北京时间）</source>
+        <translation>Snooze until (Beijing time)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/board_tab.py" line="185"/>
+        <source>到这个时间（北京时间）再显示并提醒：</source>
+        <translation>Show and remind again at (Beijing time):</translation>
+    </message>
+</context>
+<context>
     <name>TrialDashboard</name>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="29"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="28"/>
         <source>已支付订单</source>
         <translation>Paid orders</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="29"/>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="31"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="28"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="30"/>
         <source>单</source>
         <translation>orders</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="29"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="28"/>
         <source>已支付金额</source>
         <translation>Paid amount</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="29"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="28"/>
         <source>元</source>
         <translation>¥</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="30"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="29"/>
         <source>一般违规</source>
         <translation>General violations</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="30"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="29"/>
         <source>次</source>
         <translation>times</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="30"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="29"/>
         <source>严重违规</source>
         <translation>Serious violations</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="31"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="30"/>
         <source>违规订单</source>
         <translation>Violating orders</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="32"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="31"/>
         <source>关联达人近30天违规扣分</source>
         <translation>Linked creators’ violation points (30 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/dashboard.py" line="32"/>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="31"/>
         <source>分</source>
         <translation>points</translation>
     </message>
@@ -5228,161 +6262,6 @@ With this log file: %2.</translation>
         <translation>Deposit and trial</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="92"/>
-        <source>概况</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="93"/>
-        <source>提现</source>
-        <translation>Withdrawals</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="94"/>
-        <source>收货与结算</source>
-        <translation>Receipts and settlement</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="72"/>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="95"/>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="166"/>
-        <source>试运营数据</source>
-        <translation>Trial data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="172"/>
-        <source>✔ 已自动保存 %1</source>
-        <translation>✔ Saved automatically %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="196"/>
-        <source>还没有填写，请按抖店后台的数字填写。</source>
-        <translation>Not filled in yet; enter the figure from the Douyin shop back-end.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="202"/>
-        <source>“%1”还没有填写。</source>
-        <translation>“%1” is not filled in yet.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="202"/>
-        <source>“%1”填写有误。</source>
-        <translation>“%1” is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="143"/>
-        <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
-        <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="175"/>
-        <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
-        <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="255"/>
-        <source>有一处填写有误（已照填写保存）：改正后才会按它检查。</source>
-        <translation>One entry is wrong (saved as typed): it will be checked once corrected.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="278"/>
-        <source>记录提现</source>
-        <translation>Record withdrawal</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="282"/>
-        <source>请先填写提现金额。</source>
-        <translation>Enter the withdrawal amount first.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="284"/>
-        <source>请先改正右侧标红的填写错误，再记录提现。</source>
-        <translation>Fix the errors marked in red on the right first, then record the withdrawal.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="287"/>
-        <source>提现日期 %1 还没到：请到那天提现后再记录。现在可以先看右侧的检查结果。</source>
-        <translation>The withdrawal date %1 has not come yet: record it after you withdraw on that day. You can already see the findings on the right.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="292"/>
-        <source>不能记录这笔提现</source>
-        <translation>Cannot record this withdrawal</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="293"/>
-        <source>这笔提现不符合试运营规则，平台不会受理：
-
-%1
-
-如果这是以前已经完成的提现，请取消勾选“同时更新余额”后补记。</source>
-        <translation>This withdrawal breaks the trial rules, so the platform will not accept it:
-
-%1
-
-If it is a withdrawal already made in the past, untick “Update balances” and record it as a past withdrawal.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="303"/>
-        <source>货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。</source>
-        <translation>The sales balance of ¥%1 is not enough: this withdrawal (with its equal deposit top-up) needs ¥%2.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="313"/>
-        <source>删除提现记录</source>
-        <translation>Delete withdrawal record</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="316"/>
-        <source>请先在提现记录中选中要删除的一行。</source>
-        <translation>First select the row to delete in the withdrawal records.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="319"/>
-        <source>请先改正右侧标红的填写错误：删除这笔记录要改回余额。</source>
-        <translation>Fix the errors marked in red on the right first: deleting this record changes the balances back.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="320"/>
-        <source>删除 %1 提现 %2 元的记录？</source>
-        <translation>Delete the record of the ¥%2 withdrawal on %1?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="323"/>
-        <source>记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。</source>
-        <translation>Recording it changed the balances by the rules; deleting it changes them back: ¥%1 back to the sales balance, ¥%2 off the deposit balance.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="325"/>
-        <source>这是补记的记录，删除后余额不变。</source>
-        <translation>This is a past record; deleting it leaves the balances unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="339"/>
-        <source>无法导入</source>
-        <translation>Cannot import</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="339"/>
-        <source>当前的修改还没有保存（%1），请稍后再导入。</source>
-        <translation>The current changes are not saved yet (%1); please import again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="355"/>
-        <source>没有导入</source>
-        <translation>Not imported</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="358"/>
-        <source>导入收货记录</source>
-        <translation>Import receipts</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/trial/trial_tab.py" line="359"/>
-        <source>正在导入收货记录…</source>
-        <translation>Importing the receipts…</translation>
-    </message>
-    <message>
         <location filename="../../gui/tabs/trial/paths.py" line="33"/>
         <source>提现日期</source>
         <translation>Withdrawal date</translation>
@@ -5422,125 +6301,315 @@ If it is a withdrawal already made in the past, untick “Update balances” and
         <source>店铺</source>
         <translation>Shop</translation>
     </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="72"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="95"/>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="166"/>
+        <source>试运营数据</source>
+        <translation>Trial data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="92"/>
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="93"/>
+        <source>提现</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="94"/>
+        <source>收货与结算</source>
+        <translation>Receipts and settlement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="143"/>
+        <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
+        <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="172"/>
+        <source>✔ 已自动保存 %1</source>
+        <translation>✔ Saved automatically %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="175"/>
+        <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
+        <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="196"/>
+        <source>还没有填写，请按抖店后台的数字填写。</source>
+        <translation>Not filled in yet; enter the figure from the Douyin shop back-end.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="202"/>
+        <source>“%1”还没有填写。</source>
+        <translation>“%1” is not filled in yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="202"/>
+        <source>“%1”填写有误。</source>
+        <translation>“%1” is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="251"/>
+        <source>有一处填写有误（已照填写保存）：改正后才会按它检查。</source>
+        <translation>One entry is wrong (saved as typed): it will be checked once corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="274"/>
+        <source>记录提现</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="278"/>
+        <source>请先填写提现金额。</source>
+        <translation>Enter the withdrawal amount first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="280"/>
+        <source>请先改正右侧标红的填写错误，再记录提现。</source>
+        <translation>Fix the errors marked in red on the right first, then record the withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="283"/>
+        <source>提现日期 %1 还没到：请到那天提现后再记录。现在可以先看右侧的检查结果。</source>
+        <translation>The withdrawal date %1 has not come yet: record it after you withdraw on that day. You can already see the findings on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="288"/>
+        <source>不能记录这笔提现</source>
+        <translation>Cannot record this withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="289"/>
+        <source>这笔提现不符合试运营规则，平台不会受理：
+
+%1
+
+如果这是以前已经完成的提现，请取消勾选“同时更新余额”后补记。</source>
+        <translation>This withdrawal breaks the trial rules, so the platform will not accept it:
+
+%1
+
+If it is a withdrawal already made in the past, untick “Update balances” and record it as a past withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="299"/>
+        <source>货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。</source>
+        <translation>The sales balance of ¥%1 is not enough: this withdrawal (with its equal deposit top-up) needs ¥%2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="309"/>
+        <source>删除提现记录</source>
+        <translation>Delete withdrawal record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="312"/>
+        <source>请先在提现记录中选中要删除的一行。</source>
+        <translation>First select the row to delete in the withdrawal records.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="315"/>
+        <source>请先改正右侧标红的填写错误：删除这笔记录要改回余额。</source>
+        <translation>Fix the errors marked in red on the right first: deleting this record changes the balances back.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="316"/>
+        <source>删除 %1 提现 %2 元的记录？</source>
+        <translation>Delete the record of the ¥%2 withdrawal on %1?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="319"/>
+        <source>记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。</source>
+        <translation>Recording it changed the balances by the rules; deleting it changes them back: ¥%1 back to the sales balance, ¥%2 off the deposit balance.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="321"/>
+        <source>这是补记的记录，删除后余额不变。</source>
+        <translation>This is a past record; deleting it leaves the balances unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="335"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="335"/>
+        <source>当前的修改还没有保存（%1），请稍后再导入。</source>
+        <translation>The current changes are not saved yet (%1); please import again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="351"/>
+        <source>没有导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="354"/>
+        <source>导入收货记录</source>
+        <translation>Import receipts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/trial/trial_tab.py" line="355"/>
+        <source>正在导入收货记录…</source>
+        <translation>Importing the receipts…</translation>
+    </message>
 </context>
 <context>
     <name>TypeDelegate</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="340"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="347"/>
         <source>售后类型</source>
         <translation>After-sales type</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <location filename="../../gui/tabs/trial/dashboard.py" line="40"/>
+        <source>%1 元</source>
+        <translation>¥%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/dashboard.py" line="45"/>
+        <source>%Ln 单</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/dashboard.py" line="47"/>
+        <source>%Ln 次</source>
+        <translation>
+            <numerusform>%Ln violation</numerusform>
+            <numerusform>%Ln violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/dashboard.py" line="49"/>
+        <source>%Ln 分</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WithdrawalPlanner</name>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="39"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="38"/>
         <source>提现额度与日期</source>
         <translation>Withdrawal limits and date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="42"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="41"/>
         <source>例如 500.00</source>
         <translation>e.g. 500.00</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="43"/>
-        <location filename="../../gui/tabs/trial/planner.py" line="61"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="42"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="60"/>
         <source>提现金额（元）</source>
         <translation>Withdrawal amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="48"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="47"/>
         <source>提现日期</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="49"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="48"/>
         <source>同时更新余额</source>
         <translation>Update balances</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="51"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="50"/>
         <source>勾选：按规则从货款余额扣除提现额和等额充值的保证金，保证金余额增加。不勾选：补记以前的提现，余额不变。</source>
         <translation>Ticked: by the rules, the withdrawal and an equal deposit top-up come off the sales balance, and the deposit balance goes up. Unticked: records a past withdrawal; the balances stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="53"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="52"/>
         <source>记录时同时更新保证金余额和货款余额</source>
         <translation>Update the deposit and sales balances when recording</translation>
     </message>
     <message>
+        <location filename="../../gui/tabs/trial/planner.py" line="53"/>
         <location filename="../../gui/tabs/trial/planner.py" line="54"/>
-        <location filename="../../gui/tabs/trial/planner.py" line="55"/>
         <source>记录提现</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="61"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="60"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="71"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="70"/>
         <source>计划一笔提现</source>
         <translation>Plan a withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="77"/>
-        <location filename="../../gui/tabs/trial/planner.py" line="80"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="76"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="79"/>
         <source>提现记录</source>
         <translation>Withdrawal records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="78"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="77"/>
         <source>删除所选提现记录…</source>
         <translation>Delete selected record…</translation>
     </message>
     <message>
+        <location filename="../../gui/tabs/trial/planner.py" line="88"/>
         <location filename="../../gui/tabs/trial/planner.py" line="89"/>
-        <location filename="../../gui/tabs/trial/planner.py" line="90"/>
         <source>保证金余额变化</source>
         <translation>Deposit balance over time</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="134"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="133"/>
         <source>改正标红的填写后，这里显示提现额度和提现后的余额。</source>
         <translation>Once the entries marked in red are fixed, the withdrawal limits and the balances after it show here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="141"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="140"/>
         <source>保证金已缴足，提现不再受试运营限制（每月次数、金额范围）。</source>
         <translation>The deposit is paid in full: withdrawals are no longer limited by the trial (times per month, amount range).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="146"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="145"/>
         <source>暂不能提现：保证金余额低于 0，请先补缴保证金。</source>
         <translation>No withdrawals for now: the deposit balance is below 0. Top up the deposit first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="148"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="147"/>
         <source>试运营 %1 开始，从那天起可以提现。</source>
         <translation>The trial starts on %1; withdrawals are possible from that day.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="150"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="149"/>
         <source>本月已提现，下次可提现日期：%1</source>
         <translation>Already withdrawn this month; next possible date: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="152"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="151"/>
         <source>货款余额不足：可提现上限 %1 元低于最低 %2 元，暂不能提现。</source>
         <translation>Sales balance too low: the most you can withdraw, ¥%1, is below the minimum of ¥%2, so no withdrawal for now.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="154"/>
+        <location filename="../../gui/tabs/trial/planner.py" line="153"/>
         <source>今天可以提现：%1 – %2 元</source>
         <translation>You can withdraw today: ¥%1 – ¥%2</translation>
     </message>
-    <message>
-        <location filename="../../gui/tabs/trial/planner.py" line="156"/>
-        <source>试运营期间每个自然月（北京时间）可提现 %1 次，提现额不低于 %2 元、不超过货款余额的 %3%。</source>
-        <translation>During the trial you may withdraw %1 time(s) per calendar month (Beijing time): at least ¥%2 and at most %3% of the sales balance.</translation>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/trial/planner.py" line="155"/>
+        <source>试运营期间每个自然月（北京时间）可提现 %Ln 次，提现额不低于 %1 元、不超过货款余额的 %2%。</source>
+        <translation>
+            <numerusform>During the trial you can withdraw %Ln time per calendar month (Beijing time), at least ¥%1 and at most %2% of the sales balance.</numerusform>
+            <numerusform>During the trial you can withdraw %Ln times per calendar month (Beijing time), at least ¥%1 and at most %2% of the sales balance.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/tabs/trial/planner.py" line="158"/>
@@ -5581,44 +6650,60 @@ If it is a withdrawal already made in the past, untick “Update balances” and
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="149"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="150"/>
         <source>标记已迁移</source>
         <translation>Mark migrated</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="150"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="151"/>
         <source>把选中的商品标记为已在后台迁移到新类目</source>
         <translation>Mark the selected products as moved to their new category in the back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="152"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="153"/>
         <source>取消标记</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="154"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="155"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="156"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="157"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="177"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="184"/>
         <source>✔ 已导出：%1</source>
         <translation>✔ Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="183"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="190"/>
         <source>没有商品在要关闭的类目里，不需要迁移。</source>
         <translation>No products are in a closing category; nothing needs to migrate.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="186"/>
-        <source>共 %1 件商品在要关闭的类目里，还有 %2 件待迁移（截止 %3）。在商家后台把商品迁移到“迁移到”一栏的新类目后，勾选“已迁移”，或选中多行点“标记已迁移”。</source>
-        <translation>%1 products are in a closing category, %2 still to migrate (deadline %3). Once you have moved a product to the new category in the “Migrate to” column in the back-end, tick “Migrated”, or select several rows and click “Mark migrated”.</translation>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="193"/>
+        <source>%1在要关闭的类目里，%2（截止 %3）。在商家后台把商品迁移到“迁移到”一栏的新类目后，勾选“已迁移”，或选中多行点“标记已迁移”。</source>
+        <translation>%1 in the closing category, %2 (deadline %3). After moving a product in the back office to the new category in the “Move to” column, tick “Moved”, or select several rows and click “Mark as moved”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="194"/>
+        <source>共 %Ln 件商品</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="195"/>
+        <source>还有 %Ln 件待迁移</source>
+        <translation>
+            <numerusform>%Ln still to move</numerusform>
+            <numerusform>%Ln still to move</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

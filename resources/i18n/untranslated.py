@@ -52,6 +52,10 @@ def main() -> int:
             continue
         translation = message.find("translation")
         assert translation is not None
+        if isinstance(english, list) and message.get("numerus") != "yes":
+            print(f"not filled (a list, but the source is not a %n plural): {name}|{source}")
+            left += 1
+            continue
         del translation.attrib["type"]
         if message.get("numerus") == "yes":
             for form in list(translation):
@@ -61,7 +65,9 @@ def main() -> int:
                 ET.SubElement(translation, "numerusform").text = text
         else:
             translation.text = english
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    written = TS.with_suffix(".ts.tmp")  # whole or not at all: a failed write never leaves a cut .ts
+    tree.write(written, encoding="utf-8", xml_declaration=True)
+    written.replace(TS)
     refresh()
     print(f"filled {len(todo) - left}, still missing {left}")
     return 0

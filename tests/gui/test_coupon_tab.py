@@ -325,13 +325,13 @@ def test_challenge_calculator_for_the_contract_example(tab, qtbot):
     page = tab.challenge
     assert page.plans.open_file(str(CONTRACT / "challenge.json"))
     assert "满 99.00 减 12.60" in page.red_packet.text()
-    assert page.packets.text() == "150000 张"
-    assert "10500.00 至 42000.00 元" in page.rebate.text()
+    assert page.packets.text() == "150,000 张"
+    assert "10,500.00 至 42,000.00 元" in page.rebate.text()
     page.date.setFocus()
     page.date.setDate(QDate(2022, 12, 5))
     settle(qtbot)
     assert "满 200.00 减 10.00" in page.red_packet.text()
-    assert "10500.00 至 42000.00 元" in page.rebate.text()
+    assert "10,500.00 至 42,000.00 元" in page.rebate.text()
 
 
 def test_challenge_rebate_boundary_and_why_not(tab, qtbot):
@@ -347,7 +347,7 @@ def test_challenge_rebate_boundary_and_why_not(tab, qtbot):
     page.fields["session_gmv"].setText("2000000.00")
     page.fields["paid_gmv_after_risk"].setText("2000000.00")
     settle(qtbot)
-    assert "10000.00 至 40000.00 元" in page.rebate.text()
+    assert "10,000.00 至 40,000.00 元" in page.rebate.text()
     page.flags["restricted"].setChecked(True)
     settle(qtbot)
     assert "被限制参与激励活动" in next(m for m in page.findings.messages() if "返现" in m)
@@ -386,4 +386,4 @@ def test_plans_survive_a_restart(app, tab, qtbot):
     assert shown(page.coupon_model, 0, ccol(page, "threshold")) == "200.00"
     assert fit(page, 0) == ("✔ 适用", GREEN)
     assert reopened.challenge.fields["online_viewers"].text() == "250000"
-    assert reopened.challenge.packets.text() == "200000 张"
+    assert reopened.challenge.packets.text() == "200,000 张"

@@ -1,16 +1,96 @@
-"""The findings list: a long list shows its first cards and the rest on request; cards follow the report."""
+"""The findings list: each card shows the rule's title, its own words and the announcement's date
+without a click; the most urgent come first; a long list shows its first cards and the rest on request."""
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 
+from core.engine import default_pack
 from core.report import Finding
+from gui import palette
 from gui.findings_panel import FIRST_CARDS, FindingsPanel
 
 SOURCE = {"title": "《快手小店0元抽奖管理规则》", "date": "2023-05-19", "quote": "……"}
 
 
+@pytest.fixture(autouse=True)
+def chinese_locale():
+    """The locale the app sets for Simplified Chinese (counts read 60,000)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    yield
+    QLocale.setDefault(before)
+
+
 def finding(n: int, severity: str = "warning") -> Finding:
     return Finding(rule="ks.lottery.title", severity=severity, message=f"第 {n} 条", path=f"prizes[{n}]",
                    source=SOURCE)
+
+
+def seen(widget) -> str:
+    """Every piece of text a seller can see on a widget, in order."""
+    shown = [*widget.findChildren(QLabel), *widget.findChildren(QPushButton)]
+    return "\n".join(w.text() for w in shown if w.isVisible() and w.text())
+
+
+def test_each_card_shows_the_rule_title_its_words_and_date_without_a_click(qtbot):
+    pack = default_pack()
+    rule = pack["ks.lottery.no_extra_fees"]
+    fee = Finding(rule=rule.id, severity="error", message="抽奖说明中有向中奖用户收费的说法：“另收运费10元”",
+                  path="terms", source=rule.source.as_dict(), title=rule.title)
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 600)
+    panel.show()
+    panel.show_findings([finding(1, "info"), fee])
+    card = panel.cards[0]
+    assert card.message.startswith("抽奖说明中有向中奖用户收费")  # the error first
+    qtbot.waitUntil(card.isVisible)
+    text = seen(card)
+    assert rule.title in text and "另收运费10元" in text
+    assert f"《{rule.source.title}》" in text and rule.source.date.isoformat() in text
+    assert rule.source.quote[:12] in text  # the rule's own words, not behind a click
+    assert rule.id not in text and rule.id in card.toolTip()  # the id only for whoever looks for it
+
+
+def test_amounts_on_a_card_read_with_thousands_separators(qtbot):
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_findings([Finding("ks.lottery.value_cap", "error", "奖品价值 60000.00 元，超过上限 50000.00 元（2023-05-19 起）",
+                                 "prizes[0]", SOURCE, "不超过5万元")])
+    card = panel.cards[0]
+    assert card.text.text() == "奖品价值 60,000.00 元，超过上限 50,000.00 元（2023-05-19 起）"
+    assert panel.messages() == ["奖品价值 60000.00 元，超过上限 50000.00 元（2023-05-19 起）"]  # as core wrote it
+
+
+def test_a_long_quote_is_folded_after_three_lines_and_opens_on_request(qtbot):
+    long_quote = "商家不得以任何理由额外向用户收取费用。" * 30
+    source = {"title": "快手小店0元抽奖管理规则", "date": "2023-05-19", "quote": long_quote}
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(380, 600)
+    panel.show()
+    panel.show_findings([Finding("ks.lottery.no_extra_fees", "error", "收费", "terms", source, "不得收费")])
+    card = panel.cards[0]
+    assert card.quote is not None
+    qtbot.waitUntil(lambda: card.quote.toggle.isVisible())
+    lines = card.quote.fontMetrics().lineSpacing()
+    assert card.quote.text().endswith("…") and card.quote.height() <= 4 * lines + 12
+    assert card.quote.toggle.text() == "展开全文"
+    qtbot.mouseClick(card.quote.toggle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.quote.text() == f"“{long_quote}”")
+    assert card.quote.toggle.text() == "收起"
+
+
+def test_severity_decides_colour_and_order(qtbot):
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_findings([finding(1, "info"), finding(2, "warning"), finding(3, "error")])
+    assert [c.severity for c in panel.cards] == ["error", "warning", "info"]
+    assert palette.ERROR in panel.cards[0].heading_html()
+    assert palette.ERROR in panel.summary.styleSheet()
+    panel.show_findings([finding(1, "info"), finding(2, "warning")])
+    assert palette.WARNING in panel.summary.styleSheet() and panel.summary.text() == "没有错误，1 个提醒。"
 
 
 def test_a_long_list_shows_the_first_cards_and_the_rest_on_request(qtbot):

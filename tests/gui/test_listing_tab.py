@@ -39,6 +39,7 @@ ROWS = [
 ALL = [row.split(",")[0] for row in ROWS]
 MOVE = ["KS1001", "KS1002", "KS1003"]
 FINE = [i for i in ALL if i not in MOVE]
+NEEDS_FIRST = MOVE + FINE  # 全部: what must move first, each group in file order
 CLOTHES_ON_SALE = 3  # KS2001-KS2003 (售罄 stays on the shelf); KS2004 is in the warehouse
 PACK = default_pack()
 # 快手小店关闭“二手-二手车”类目公告: 二手 > 二手车 closes on close_on (2023-05-23) for 个人店 and others
@@ -159,21 +160,24 @@ def test_import_of_a_gbk_export_shows_every_product_and_what_must_move(tab, qtbo
 
     assert tab.snapshot.text().startswith("已导入 8 件商品 · 来自 商品列表.csv")
     assert filter_texts(tab) == ["全部（8）", "需迁移（3）", "超出上限的一级类目（0）", "正常（5）"]
-    assert shown_ids(tab) == ALL  # file order, as in the seller's Excel
-    row = ALL.index("KS1001")
+    # the tab opens on what must move; 全部 lists it first, the rest in file order
+    assert tab.filter_buttons["move"].isChecked() and shown_ids(tab) == MOVE
+    click_filter(qtbot, tab, "all")
+    assert shown_ids(tab) == NEEDS_FIRST
+    row = NEEDS_FIRST.index("KS1001")
     assert shown(tab.model, row, "category") == "二手 > 二手车 > 二手车"
     assert shown(tab.model, row, "note") == "需迁移"
     note = tab.model.index(row, tab.model.column_of("note"))
     assert tab.model.data(note, Qt.ItemDataRole.ToolTipRole) == f"需迁移至 {TARGET}"
-    assert shown(tab.model, row, "price") == "56800.00"
-    assert shown(tab.model, ALL.index("KS2003"), "status") == "在售"  # 售罄 is still on the shelf
-    assert shown(tab.model, ALL.index("KS2004"), "status") == "未在售"
-    assert shown(tab.model, ALL.index("KS2001"), "note") == ""
+    assert shown(tab.model, row, "price") == "56,800.00"
+    assert shown(tab.model, NEEDS_FIRST.index("KS2003"), "status") == "在售"  # 售罄 is still on the shelf
+    assert shown(tab.model, NEEDS_FIRST.index("KS2004"), "status") == "未在售"
+    assert shown(tab.model, NEEDS_FIRST.index("KS2001"), "note") == ""
 
     assert tab.dashboard.countdown.text() == "还剩 3 天"
     assert f"将于 {CLOSE_ON:%Y-%m-%d} 关闭" in tab.dashboard.deadline.text()
     assert f"待迁移 3 件，迁移到“{TARGET}”" in tab.dashboard.deadline.text()
-    assert tab.dashboard.cap_bar.format() == f"在售 6 / {CAP} 件"
+    assert tab.dashboard.cap_bar.format() == f"在售 6 / {CAP:,} 件"
     assert f"{CAPS_FROM:%Y-%m-%d} 起生效" in tab.dashboard.cap_text.text()
     assert tab.pages.tabText(1) == "迁移清单（3）"
     messages = tab.findings.messages()
@@ -189,8 +193,10 @@ def test_utf8_bom_export_with_level_columns_and_prices_in_fen(tab, qtbot, tmp_pa
     dialog = open_dialog(qtbot, tab, path)
     assert dialog.fen.isChecked()  # the header says 分
     import_file_dialog_started(qtbot, tab, dialog)
+    assert shown_ids(tab) == ["A1"]  # opens on what must move
+    click_filter(qtbot, tab, "all")
     assert shown_ids(tab) == ["A1", "A2"]
-    assert [shown(tab.model, r, "price") for r in (0, 1)] == ["68800.00", "19.90"]
+    assert [shown(tab.model, r, "price") for r in (0, 1)] == ["68,800.00", "19.90"]
     assert filter_texts(tab)[1] == "需迁移（1）"
 
 
@@ -225,7 +231,7 @@ def test_a_row_with_a_bad_price_refuses_the_whole_file_and_names_the_line(import
     assert dialog.back.isVisible() and not dialog.start_button.isVisible()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # 关闭
     assert not dialog.isVisible()
-    assert shown_ids(tab) == ALL  # the earlier import is untouched
+    assert shown_ids(tab) == MOVE  # the earlier import is untouched
     assert tab.snapshot.text().startswith("已导入 8 件商品 · 来自 商品列表.csv")
 
 
@@ -278,7 +284,7 @@ def test_a_damaged_xlsx_or_a_header_only_file_imports_nothing(imported, qtbot, t
     assert dialog.status.text().startswith("文件里没有商品，只有表头")
     assert not dialog.start_button.isEnabled()
     dialog.reject()
-    assert shown_ids(tab) == ALL and tab.snapshot.text().startswith("已导入 8 件商品 · 来自 商品列表.csv")
+    assert shown_ids(tab) == MOVE and tab.snapshot.text().startswith("已导入 8 件商品 · 来自 商品列表.csv")
 
 
 def test_the_import_refuses_to_replace_the_products_with_an_empty_file(imported, tmp_path):
@@ -311,7 +317,7 @@ def test_escape_while_the_saved_import_is_checked_does_not_pretend_to_cancel(tab
     with qtbot.waitSignal(dialog.accepted):
         release.set()
     qtbot.waitUntil(tab.idle)
-    assert shown_ids(tab) == ALL
+    assert shown_ids(tab) == MOVE
 
 
 def test_an_old_xls_file_is_refused_with_what_to_do(tab, qtbot, tmp_path, monkeypatch):
@@ -353,7 +359,7 @@ def test_cancelling_an_import_keeps_the_products_there_were(imported, qtbot, tmp
     qtbot.waitUntil(lambda: tab.idle() and not dialog.running)
     assert dialog.phase.text() == "已取消导入，原有的商品数据没有改动。"
     assert tab.import_button.isEnabled()
-    assert shown_ids(tab) == ALL and tab.snapshot.text().startswith("已导入 8 件商品 · 来自 商品列表.csv")
+    assert shown_ids(tab) == MOVE and tab.snapshot.text().startswith("已导入 8 件商品 · 来自 商品列表.csv")
 
 
 def test_a_failed_read_is_said_and_cleared_by_the_next_one(imported, qtbot, monkeypatch):
@@ -367,7 +373,7 @@ def test_a_failed_read_is_said_and_cleared_by_the_next_one(imported, qtbot, monk
     qtbot.waitUntil(tab.idle)
     assert tab.load_error.isVisible()
     assert tab.load_error.text().startswith("没有读到本店的商品数据：数据文件暂时无法读取：数据文件正被另一项操作占用")
-    assert shown_ids(tab) == ALL  # what was shown stays
+    assert shown_ids(tab) == MOVE  # what was shown stays
     monkeypatch.undo()
     tab.reload()
     qtbot.waitUntil(tab.idle)
@@ -384,7 +390,7 @@ def test_filters_and_search_show_the_rows_a_seller_asks_for(imported, qtbot):
     click_filter(qtbot, tab, "fine")
     assert shown_ids(tab) == FINE
     click_filter(qtbot, tab, "all")
-    assert shown_ids(tab) == ALL
+    assert shown_ids(tab) == NEEDS_FIRST
 
     type_text(qtbot, tab.search, "朗逸")
     qtbot.waitUntil(lambda: shown_ids(tab) == ["KS1001"])
@@ -395,17 +401,18 @@ def test_filters_and_search_show_the_rows_a_seller_asks_for(imported, qtbot):
     qtbot.waitUntil(lambda: shown_ids(tab) == ["KS2001", "KS2002", "KS2003", "KS2004"])
     click_filter(qtbot, tab, "all")
     tab.search.clear()
-    qtbot.waitUntil(lambda: shown_ids(tab) == ALL)
+    qtbot.waitUntil(lambda: shown_ids(tab) == NEEDS_FIRST)
 
 
-def test_sorting_by_price_and_back_to_file_order(imported, qtbot):
+def test_sorting_by_price_and_back_to_what_needs_doing_first(imported, qtbot):
     tab = imported
+    click_filter(qtbot, tab, "all")
     price = tab.model.column_of("price")
     tab.table.sortByColumn(price, Qt.SortOrder.DescendingOrder)
     assert shown_ids(tab)[:3] == ["KS1003", "KS1001", "KS1002"]
     assert shown_ids(tab)[-1] == "KS2003"  # 39.90: numbers, not text
     tab.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    assert shown_ids(tab) == ALL
+    assert shown_ids(tab) == NEEDS_FIRST
 
 
 def test_a_finding_shows_its_product_even_when_a_filter_hides_it(imported, qtbot):
@@ -440,7 +447,9 @@ def test_marking_products_moved_updates_every_count(imported, qtbot, export_file
     assert "还有 1 件待迁移" in tab.worksheet_page.summary.text()
     assert "待迁移 1 件" in tab.dashboard.deadline.text()
     assert not any("在售商品" in m and "还剩" in m for m in tab.findings.messages())  # both on-sale moved
-    assert shown(tab.model, ALL.index("KS1001"), "note") == "已标记迁移"
+    click_filter(qtbot, tab, "all")
+    assert shown(tab.model, shown_ids(tab).index("KS1001"), "note") == "已标记迁移"
+    assert shown_ids(tab)[0] == "KS1003"  # still to move: first
     click_filter(qtbot, tab, "move")
     assert shown_ids(tab) == ["KS1003"]
 
@@ -602,7 +611,7 @@ def test_shop_listing_cap_at_one_under_at_and_one_over(tab, qtbot, tmp_path):
                                     (cap + 1, "超出上限 1 件：平台将限制上架和发布新商品。", "error")):
         write_many(path, listed)
         import_file(qtbot, tab, path)
-        assert tab.dashboard.cap_bar.format() == f"在售 {listed} / {cap} 件"
-        assert tab.dashboard.cap_text.text() == f"考核期内上限 {cap} · {state}"
+        assert tab.dashboard.cap_bar.format() == f"在售 {listed:,} / {cap:,} 件"
+        assert tab.dashboard.cap_text.text() == f"考核期内上限 {cap:,} · {state}"
         shop_findings = [f.severity for f in tab.report.findings if f.path == "products"]
         assert shop_findings == ([severity] if severity else [])

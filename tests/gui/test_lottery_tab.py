@@ -51,7 +51,8 @@ def test_typing_a_plan_shows_a_finding_that_disappears_when_fixed(tab, qtbot):
     edit_cell(qtbot, tab.table, row, col(tab, "unit_value"), "50000.01")
     settle(qtbot, tab)
     assert any("超过上限 50000.00 元" in m for m in tab.findings.messages())
-    assert "50000.01" in tab.facts.text()
+    assert any("超过上限 50,000.00 元" in c.text.text() for c in tab.findings.cards)  # read with separators
+    assert "50,000.01" in tab.facts.text()
     edit_cell(qtbot, tab.table, row, col(tab, "unit_value"), "50000.00")
     settle(qtbot, tab)
     assert not any("超过上限" in m for m in tab.findings.messages())

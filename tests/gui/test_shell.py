@@ -80,31 +80,61 @@ def test_switch_language_to_english_and_back(app, qtbot):
     assert "规则库" in [app.window.tabs.tabText(i) for i in range(app.window.tabs.count())]
 
 
-def test_find_a_rule_in_the_browser(app, qtbot):
+def test_find_a_rule_in_the_browser_by_a_chinese_word(app, qtbot):
     tab = rules_tab(app.window)
-    qtbot.keyClicks(tab.search, "value_cap")
-    assert tab.model.rowCount() == 1
-    assert tab.model.rules[0].id == "ks.lottery.value_cap"
+    assert "抽奖" in tab.search.placeholderText() and "value_cap" not in tab.search.placeholderText()
+    type_text(qtbot, tab.search, "奖品价值")
+    titles = [tab.model.text(r, "title") for r in range(tab.model.rowCount())]
+    value_cap = app.pack["ks.lottery.value_cap"]
+    assert value_cap.title in titles
+    tab.table.selectRow(titles.index(value_cap.title))
     shown = tab.detail.toPlainText()
-    assert "不得超过5万元" in shown and "50000.00" in shown and "2023-05-19" in shown
+    assert "不得超过5万元" in shown and "2023-05-19" in shown
+    # its parameter under its Chinese label, with its unit and the day it applies from
+    assert "50000.00" in shown and "2023-05-19 起适用" in shown
+    # what a seller reads has no rule ids and no raw parameter lists
+    listed = "\n".join(tab.model.text(r, c) for r in range(tab.model.rowCount()) for c in tab.model.COLUMNS)
+    for text in (shown, listed):
+        assert "ks.lottery" not in text and "value_cap" not in text and " = [" not in text and "_words" not in text
+    assert "ks.lottery.value_cap" in tab.model.data(tab.model.index(titles.index(value_cap.title), 0),
+                                                    Qt.ItemDataRole.ToolTipRole)
     tab.search.clear()
     type_text(qtbot, tab.search, "假一赔四")
     assert "dy.guarantee.fake_one_pay_four" in [r.id for r in tab.model.rules]
 
 
+def test_rule_browser_words_lists_are_not_shown_as_parameters(app, qtbot):
+    tab = rules_tab(app.window)
+    type_text(qtbot, tab.search, "收取任何费用")
+    assert tab.model.rules[0].id == "ks.lottery.no_extra_fees"
+    shown = tab.detail.toPlainText()
+    assert "fee_words" not in shown and "[" not in shown and "re:" not in shown
+    assert "fee、charge" not in shown and "seller_pays" not in shown  # what only the check reads: counted
+    assert "供检查程序使用的设置" in shown
+
+
 def test_rule_browser_shows_status_as_of_chosen_date(app, qtbot):
+    from datetime import timedelta
+
     from PySide6.QtCore import QDate
     tab = rules_tab(app.window)
-    qtbot.keyClicks(tab.search, "genuine_refund_three")  # the rule, and the bot lint rule that names it
+    ended = app.pack["dy.guarantee.genuine_refund_three"]  # replaced by 假一赔四
+    later = next(r for r in app.pack if r.effective_from and r.effective_from.year >= 2023)
 
-    def status() -> str:
-        row = [r.id for r in tab.model.rules].index("dy.guarantee.genuine_refund_three")
-        return tab.model.data(tab.model.index(row, 3))
+    def status(rule) -> str:
+        tab.search.setText(rule.title)
+        row = [r.id for r in tab.model.rules].index(rule.id)
+        return tab.model.text(row, "status")
 
-    tab.date.setDate(QDate(2023, 2, 22))
-    assert status() == "生效中"
-    tab.date.setDate(QDate(2023, 2, 23))
-    assert status() == "未生效/已失效"
+    last = ended.effective_to - timedelta(days=1)
+    tab.date.setDate(QDate(last.year, last.month, last.day))
+    assert status(ended) == "生效中"
+    tab.date.setDate(QDate(ended.effective_to.year, ended.effective_to.month, ended.effective_to.day))
+    assert status(ended) == "已失效"
+    before = later.effective_from - timedelta(days=1)
+    tab.date.setDate(QDate(before.year, before.month, before.day))
+    assert status(later) == "未生效"
+    assert "未生效" in tab.detail.toPlainText()
 
 
 def test_only_the_visible_tab_is_built_at_start(app, qtbot):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from core.store import Shop
 from core.values import fmt_money
 from gui.app import Application
+from gui.text import money
 from gui.tabs.trial import TrialTab
 from gui.tabs.trial import trial_tab as trial_module
 from gui.tabs.trial.paths import field_label
@@ -159,11 +160,11 @@ def test_dashboard_shows_status_deposit_and_restrictions(tab):
     assert orders.text.startswith(f"已支付订单 64 单 / 超过 {limit} 单结束试运营，还可 {limit - 64} 单")
     assert orders.bar.value() == round(64 / limit * 1000)
     amount_limit = Decimal(param(tab, "dy.trial.ended", "max_amount")["personal"])
-    assert f"还可 {fmt_money(amount_limit - Decimal('3120.50'))} 元" in gauge(tab, "amount").text
+    assert f"还可 {money(amount_limit - Decimal('3120.50'))} 元" in gauge(tab, "amount").text
     assert len(tab.dashboard.gauges) == 6
 
     deposit = tab.dashboard.deposit_text.text()
-    assert "保证金余额 300.00 元 / 应缴 2000.00 元" in deposit and "还差 1700.00 元" in deposit
+    assert "保证金余额 300.00 元 / 应缴 2,000.00 元" in deposit and "还差 1,700.00 元" in deposit
     assert tab.dashboard.deposit_bar.value() == 150
 
     cap = param(tab, "dy.trial.listing_cap", "online_cap")["personal"]
@@ -190,7 +191,7 @@ def test_sales_thresholds_end_the_trial_one_step_past_the_limit(tab, qtbot, fiel
     settle(qtbot)
     assert tab.report.facts["end_reasons"] == [code]
     status = tab.dashboard.status_text()
-    assert "试运营已结束" in status and f"{past} " in status and "保证金还差 1700.00 元" in status
+    assert "试运营已结束" in status and f"{money(past)} " in status and "保证金还差 1,700.00 元" in status
     assert "已达到，试运营已结束" in gauge(tab, code).text
     restrictions = tab.dashboard.restrictions.text()
     assert "限制发布商品" in restrictions and "店铺限制成交" in restrictions
@@ -254,15 +255,15 @@ def test_recording_a_withdrawal_moves_the_range_the_next_date_and_the_gauges(tab
     orders_before = gauge(tab, "orders").bar.value()
 
     plan_withdrawal(qtbot, tab, "800.00")
-    assert "货款余额 1800.00 → 200.00 元" in tab.planner.preview.text()
-    assert "保证金余额 300.00 → 1100.00 元" in tab.planner.preview.text()
-    assert "提现后保证金 1100.00 元，还差 900.00 元" in tab.dashboard.deposit_text.text()
+    assert "货款余额 1,800.00 → 200.00 元" in tab.planner.preview.text()
+    assert "保证金余额 300.00 → 1,100.00 元" in tab.planner.preview.text()
+    assert "提现后保证金 1,100.00 元，还差 900.00 元" in tab.dashboard.deposit_text.text()
     planned = tab.planner.balances.rows[-1]
     assert (planned.event, planned.balance, planned.shortfall) == ("planned", "1100.00", "900.00")
 
     qtbot.mouseClick(tab.planner.record_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert ledger_rows(tab) == [[str(TODAY), "800.00", "800.00", "1100.00"]]
+    assert ledger_rows(tab) == [[str(TODAY), "800.00", "800.00", "1,100.00"]]
     assert tab.planner.amount.text() == ""
     assert tab.form.edits["deposit_balance"].text() == "1100.00"
     assert tab.form.edits["sales_balance"].text() == "200.00"
@@ -272,7 +273,7 @@ def test_recording_a_withdrawal_moves_the_range_the_next_date_and_the_gauges(tab
     assert tab.report.facts["next_withdraw_date"] == "2023-05-01"
     # The deposit gauge moves with the top-up; the end-of-trial gauges move as orders come in.
     assert tab.dashboard.deposit_bar.value() == 550
-    assert "保证金余额 1100.00 元 / 应缴 2000.00 元" in tab.dashboard.deposit_text.text()
+    assert "保证金余额 1,100.00 元 / 应缴 2,000.00 元" in tab.dashboard.deposit_text.text()
     retype(qtbot, tab.form.edits["paid_orders"], "90")
     settle(qtbot)
     assert gauge(tab, "orders").bar.value() > orders_before
@@ -334,7 +335,7 @@ def test_deleting_a_withdrawal_asks_first_and_puts_the_balances_back(tab, qtbot,
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     qtbot.mouseClick(tab.planner.delete_button, Qt.MouseButton.LeftButton)
-    assert "货款余额加回 1600.00 元，保证金余额减去 800.00 元" in asked[0]
+    assert "货款余额加回 1,600.00 元，保证金余额减去 800.00 元" in asked[0]
     assert len(ledger_rows(tab)) == 1 and len(stored(tab)["trial"]["withdrawals"]) == 1
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -501,7 +502,7 @@ def test_everything_is_back_after_a_restart(app, tab, qtbot):
     assert reopened.form.started.date().toPython() == date(2023, 3, 1)
     assert reopened.form.edits["general_violations"].text() == "1"
     assert reopened.form.edits["deposit_balance"].text() == "1100.00"
-    assert ledger_rows(reopened) == [[str(TODAY), "800.00", "800.00", "1100.00"]]
+    assert ledger_rows(reopened) == [[str(TODAY), "800.00", "800.00", "1,100.00"]]
     assert reopened.receipts.model.text(0, "order") == "DY9"
     assert reopened.planner.amount.text() == "150.00"
     assert reopened.planner.date.date().toPython() == date(2023, 5, 2)
@@ -558,13 +559,13 @@ def test_a_paid_up_shop_cannot_record_more_than_its_sales_balance(tab, qtbot, mo
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
     assert not tab.record_withdrawal()
-    assert "货款余额 1800.00 元不够" in said[0]
+    assert "货款余额 1,800.00 元不够" in said[0]
     assert tab.form.edits["sales_balance"].text() == "1800.00"  # never a negative balance
     retype(qtbot, tab.planner.amount, "1800.00")
     settle(qtbot)
     assert tab.record_withdrawal()
     settle(qtbot)
-    assert ledger_rows(tab) == [[str(TODAY), "1800.00", "0.00", "2000.00"]]
+    assert ledger_rows(tab) == [[str(TODAY), "1,800.00", "0.00", "2,000.00"]]
     assert stored(tab)["trial"]["sales_balance"] == "0.00"
 
 

@@ -24,7 +24,7 @@ from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
 from gui import palette
-from gui.text import fill
+from gui.text import fill, money
 from gui.qtdates import qdate
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
@@ -190,10 +190,12 @@ class ChallengePage(PlanPage):
         if packet is None:
             self.red_packet.setText(self.tr("无（这一天没有挑战赛红包）"))
         else:
-            self.red_packet.setText(fill(self.tr("满 %1 减 %2（平台出资，每次挑战成功发放）"), packet["threshold"], packet["discount"]))
-        self.packets.setText(fill(self.tr("%1 张"), str(facts["packets"])))
+            self.red_packet.setText(fill(self.tr("满 %1 减 %2（平台出资，每次挑战成功发放）"), money(packet["threshold"]),
+                                         money(packet["discount"])))
+        self.packets.setText(self.tr("%Ln 张", "", int(facts["packets"])))
         if facts["rebate_eligible"]:
-            self.rebate.setText(fill(self.tr("✔ 可获得，约 %1 至 %2 元（现金粉丝券，有效期30天）"), facts["rebate_min"], facts["rebate_max"]))
+            self.rebate.setText(fill(self.tr("✔ 可获得，约 %1 至 %2 元（现金粉丝券，有效期30天）"), money(facts["rebate_min"]),
+                                     money(facts["rebate_max"])))
             self.rebate.setStyleSheet(f"color: {palette.OK}; font-weight: bold;")
         else:
             self.rebate.setText(self.tr("✖ 不能获得（原因见右侧检查结果）"))

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from gui import palette
-from gui.text import fill
+from gui.text import fill, money
 from gui.table_model import TableModel
 
 translate = QCoreApplication.translate
@@ -156,6 +156,8 @@ class CouponTableModel(TableModel):
                 return display_time(value)
             if field == "id" and index.row() in self.overlapping:
                 return f"⚠ {value or ''}".rstrip()
+            if field in ("threshold", "face_value") and value not in (None, ""):
+                return money(value)  # 12,345.00 to read; the editor gets it as typed
             return "" if value is None else str(value)
         if field == "id" and index.row() in self.overlapping:
             if role == Qt.ItemDataRole.ToolTipRole:

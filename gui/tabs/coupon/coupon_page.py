@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import copy
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -32,9 +33,11 @@ from core.exports import file_name, with_suffix, write_xlsx
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
+from gui import palette
+from gui.qtdates import py_datetime, qdatetime
 from gui.table_model import fit, tune
 from gui.dialogs import confirm
-from gui.text import fill
+from gui.text import fill, money
 from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
@@ -54,6 +57,7 @@ from gui.tabs.coupon.setup_text import setup_text
 from gui.tabs.coupon.timeline import Block, SessionTimeline
 from gui.layout import panes
 
+SESSION_LENGTH = timedelta(hours=3)  # a plan without session times: taken as 3 hours from its first coupon
 COUPON_PATH = re.compile(r"^(?:coupon|coupons\[(\d+)\])(?:\.(\w+))?$")
 WRAPPED_ROWS = 300
 PRODUCT_PATH = re.compile(r"^products\[(\d+)\](?:\.(\w+))?$")
@@ -83,6 +87,14 @@ class CouponPage(PlanPage):
         self.session_title = QLineEdit()
         self.session_title.setPlaceholderText(self.tr("例如：6月10日晚场直播"))
         self.session_title.setAccessibleName(self.tr("直播场次"))
+        self.session_start = self._time_edit(self.tr("开播时间"))
+        self.session_end = self._time_edit(self.tr("下播时间"))
+        self.time_notes = QLabel()  # coupons issued outside the session, valid past its end or midnight
+        self.time_notes.setWordWrap(True)
+        self.time_notes.setStyleSheet(f"color: {palette.WARNING}; background: {palette.WARNING_BG};"
+                                      " padding: 4px; border-radius: 3px;")
+        self.time_notes.setAccessibleName(self.tr("时间提醒"))
+        self.time_notes.hide()
         self.coupon_model = CouponTableModel(self)
         self.coupon_table = _table(self.coupon_model, self.tr("本场的优惠券"))
         self.type_delegate = ChoiceDelegate(lambda: list(type_names().items()), self)
@@ -106,7 +118,7 @@ class CouponPage(PlanPage):
         layout.addWidget(self.plans)
         layout.addWidget(split, 1)
 
-        order = [self.session_title, self.buttons["add"], self.buttons["duplicate"], self.buttons["delete"],
+        order = [self.session_title, self.session_start, self.session_end, self.buttons["add"], self.buttons["duplicate"], self.buttons["delete"],
                  self.coupon_table, self.timeline, self.buttons["pick"], self.buttons["add_product"],
                  self.buttons["delete_product"], self.product_table, self.setup, self.buttons["copy"],
                  self.buttons["export"]]
@@ -114,10 +126,24 @@ class CouponPage(PlanPage):
             QWidget.setTabOrder(first, second)
 
         self.session_title.textChanged.connect(self.edited)
+        self.session_start.dateTimeChanged.connect(self.edited)
+        self.session_end.dateTimeChanged.connect(self.edited)
         self.coupon_model.edited.connect(self.edited)
         self.product_model.edited.connect(self.edited)
         shops.changed.connect(lambda _shop: self.edited())
         self.plans.load_latest()
+
+    def _time_edit(self, name: str) -> QDateTimeEdit:
+        edit = QDateTimeEdit()
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        return edit
+
+    def session_times(self) -> tuple[datetime, datetime]:
+        """开播 and 下播 as typed (naive Beijing time)."""
+        return (py_datetime(self.session_start.dateTime()).replace(second=0, microsecond=0),
+                py_datetime(self.session_end.dateTime()).replace(second=0, microsecond=0))
 
     def _button(self, key: str, text: str, slot: Any, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)
@@ -128,13 +154,17 @@ class CouponPage(PlanPage):
 
     def _left_side(self) -> QWidget:
         top = QHBoxLayout()
-        label = QLabel(self.tr("直播场次"))
-        label.setBuddy(self.session_title)
-        top.addWidget(label)
-        top.addWidget(self.session_title, 1)
-        self._button("add", self.tr("添加优惠券"), self.add_coupon, top)
-        self._button("duplicate", self.tr("复制这张券"), self.duplicate_coupon, top)
-        self._button("delete", self.tr("删除这张券"), self.delete_coupon, top)
+        for text, widget in ((self.tr("直播场次"), self.session_title), (self.tr("开播"), self.session_start),
+                             (self.tr("下播"), self.session_end)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget, 1 if widget is self.session_title else 0)
+        buttons = QHBoxLayout()
+        self._button("add", self.tr("添加优惠券"), self.add_coupon, buttons)
+        self._button("duplicate", self.tr("复制这张券"), self.duplicate_coupon, buttons)
+        self._button("delete", self.tr("删除这张券"), self.delete_coupon, buttons)
+        buttons.addStretch(1)
         products = QHBoxLayout()
         products.addWidget(self.product_label, 1)
         self._button("pick", self.tr("从店铺商品中选择…"), self.pick_products, products)
@@ -144,8 +174,10 @@ class CouponPage(PlanPage):
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(top)
+        box.addLayout(buttons)
         box.addWidget(self.coupon_table, 2)
         box.addWidget(self.timeline)
+        box.addWidget(self.time_notes)
         box.addLayout(products)
         box.addWidget(self.product_table, 3)
         return left
@@ -182,15 +214,19 @@ class CouponPage(PlanPage):
     # Plan data <-> widgets ----------------------------------------------------------------------
     def blank_plan(self) -> dict[str, Any]:
         start = datetime.now(BEIJING).replace(tzinfo=None, hour=20, minute=0, second=0, microsecond=0)
-        return {"session": {"title": ""}, "coupon": new_coupon(coupon_name(1), start),
-                "products": []}
+        return {"session": {"title": "", "start": start.isoformat(timespec="seconds"),
+                            "end": (start + SESSION_LENGTH).isoformat(timespec="seconds")},
+                "coupon": new_coupon(coupon_name(1), start), "products": []}
 
     def plan_data(self) -> dict[str, Any]:
         """The plan as the contract's coupon JSON: `coupon` is the first coupon, `coupons` the others."""
         shop = self.shops.shop()
         coupons = [dict(c) for c in self.coupon_model.coupons]
+        start, end = self.session_times()
         data: dict[str, Any] = {"shop": shop.as_contract() if shop else {},
-                                "session": {"title": self.session_title.text()}}
+                                "session": {"title": self.session_title.text(),
+                                            "start": start.isoformat(timespec="seconds"),
+                                            "end": end.isoformat(timespec="seconds")}}
         if coupons:
             if not str(coupons[0].get("id") or "").strip():
                 coupons[0].pop("id", None)  # the first coupon's name is optional
@@ -203,9 +239,14 @@ class CouponPage(PlanPage):
     def show_plan(self, data: dict[str, Any], prepared: Any = None) -> None:
         self._loading = True
         try:
-            session = data.get("session")
-            self.session_title.setText(str(session.get("title") or "") if isinstance(session, dict) else "")
-            self.coupon_model.set_coupons(plan_coupons(data))
+            raw = data.get("session")
+            session: dict[str, Any] = raw if isinstance(raw, dict) else {}
+            self.session_title.setText(str(session.get("title") or ""))
+            coupons = plan_coupons(data)
+            start, end = self.session_of(session, coupons)
+            self.session_start.setDateTime(qdatetime(start))
+            self.session_end.setDateTime(qdatetime(end))
+            self.coupon_model.set_coupons(coupons)
             products = data.get("products")
             products = products if isinstance(products, list) else []
             self.product_model.set_products([p for p in products if isinstance(p, dict)])
@@ -214,6 +255,19 @@ class CouponPage(PlanPage):
         if self.coupon_model.rowCount():
             self._select_coupon(0)
         self.run_check()
+
+    @staticmethod
+    def session_of(session: dict[str, Any], coupons: list[dict[str, Any]]) -> tuple[datetime, datetime]:
+        """The session's times as saved; a plan saved before they were asked for: from its first
+        coupon's issue time (or 20:00 today) for SESSION_LENGTH, reaching its last coupon's end."""
+        start, end = parse_time(session.get("start")), parse_time(session.get("end"))
+        if start is not None and end is not None and start < end:
+            return start, end
+        issued = [t for t in (parse_time(c.get("issue_at")) for c in coupons) if t is not None]
+        ends = [t for t in (parse_time(c.get("valid_until")) for c in coupons) if t is not None]
+        start = min(issued) if issued else datetime.now(BEIJING).replace(
+            tzinfo=None, hour=20, minute=0, second=0, microsecond=0)
+        return start, max([start + SESSION_LENGTH, *ends])
 
     # Checking ---------------------------------------------------------------------------------
     def run_check(self) -> None:
@@ -270,15 +324,18 @@ class CouponPage(PlanPage):
             terms = fill(self.tr("满%1减%2"), str(coupon.get("threshold") or "?"), str(coupon.get("face_value") or "?"))
             blocks.append(Block(self.coupon_model.label(row), parse_time(coupon.get("issue_at")),
                                 parse_time(coupon.get("valid_until")), terms))
-        self.timeline.set_blocks(blocks, self.current_coupon())
+        self.timeline.set_blocks(blocks, self.current_coupon(), self.session_times())
         self.coupon_model.set_overlapping(self.timeline.marked)
+        notes = self.timeline.warnings()
+        self.time_notes.setText("\n".join(f"⚠ {n}" for n in notes))
+        self.time_notes.setVisible(bool(notes))
 
     def _show_fit(self) -> None:
         row = self.current_coupon()
         total = self.product_model.rowCount()
         if self.report is None or not 0 <= row < len(self.entries):
             self.product_model.set_fit([], [])
-            self.product_label.setText(fill(self.tr("商品（共 %1 件）：填写无误后显示每件商品能否用券。"), str(total)))
+            self.product_label.setText(fill(self.tr("商品（%1）：填写无误后显示每件商品能否用券。"), self.tr("共 %Ln 件", "", total)))
             return
         entry = self.entries[row]
         self.product_model.set_fit(entry["applicable"], entry["excluded"])
@@ -289,7 +346,9 @@ class CouponPage(PlanPage):
             self.product_table.resizeRowsToContents()
         setup = entry["setup"]
         self.product_label.setText(
-            fill(self.tr("“%1”（%2 满%3减%4）：适用 %5 件，不适用 %6 件"), self.coupon_model.label(row), setup["coupon_type_name"], setup["threshold"], setup["face_value"], str(len(entry["applicable"])), str(len(entry["excluded"]))))
+            fill(self.tr("“%1”（%2 满%3减%4）：%5，%6"), self.coupon_model.label(row), setup["coupon_type_name"],
+                 money(setup["threshold"]), money(setup["face_value"]),
+                 self.tr("适用 %Ln 件", "", len(entry["applicable"])), self.tr("不适用 %Ln 件", "", len(entry["excluded"]))))
 
     def _coupon_chosen(self) -> None:
         self.timeline.set_current(self.current_coupon())
@@ -304,16 +363,25 @@ class CouponPage(PlanPage):
 
     # Coupon rows ------------------------------------------------------------------------------
     def _next_start(self) -> datetime:
+        """Where a new coupon starts: when the last one ends, or at 开播 for the first."""
         for coupon in reversed(self.coupon_model.coupons):
             end = parse_time(coupon.get("valid_until"))
             if end is not None:
                 return end
-        return datetime.now(BEIJING).replace(tzinfo=None, hour=20, minute=0, second=0, microsecond=0)
+        return self.session_times()[0]
 
     def add_coupon(self) -> None:
+        """A coupon after the last one, kept inside the session: one that would run past 下播 ends
+        at 下播; one that could only start after it is added where it fits and said in words."""
         coupons = self.coupon_model.coupons
         kind = str(coupons[-1].get("type")) if coupons and coupons[-1].get("type") in type_names() else "shop"
-        row = self.coupon_model.add(new_coupon(self.coupon_model.unused_name(), self._next_start(), kind))
+        coupon = new_coupon(self.coupon_model.unused_name(), self._next_start(), kind)
+        start, end = self.session_times()
+        issue, until = parse_time(coupon["issue_at"]), parse_time(coupon["valid_until"])
+        if issue is not None and until is not None and start < end:
+            if issue < end < until:
+                coupon["valid_until"] = end.isoformat(timespec="seconds")
+        row = self.coupon_model.add(coupon)
         self._select_coupon(row)
         self.coupon_table.setFocus()
         self.coupon_table.edit(self.coupon_model.index(row, 0))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from gui import palette
-from gui.shop_context import ShopContext
+from gui.shop_context import NeedsShop, ShopContext
 from gui.tabs.coupon.challenge_page import ChallengePage
 from gui.tabs.coupon.coupon_page import CouponPage
 
@@ -30,8 +30,10 @@ class CouponTab(QWidget):
         self.pages.addTab(self.challenge, self.tr("1212挑战赛计算器"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.needs_shop = NeedsShop(shops, self.pages, self.tr(
+            "定时优惠要看店铺是否为专业电商主播，1212挑战赛要按店铺计算：没有店铺就没有可检查的。"))
         layout.addWidget(self.douyin)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.needs_shop, 1)
         shops.changed.connect(self._shop_changed)
         self._shop_changed(shops.shop())
 

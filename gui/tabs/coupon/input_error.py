@@ -6,9 +6,6 @@ from gui.findings_panel import FindingsPanel
 
 
 def show_input_error(panel: FindingsPanel, field: str, message: str) -> None:
-    """FindingsPanel.show_input_error, plus registering its card by key: show_findings drops cards
-    through that index and raised KeyError for the unregistered input-error card (the first valid
-    report after a typing mistake). Harmless once the panel registers the card itself."""
+    """FindingsPanel.show_input_error (the panel keeps the card with the others: the next report
+    replaces it)."""
     panel.show_input_error(field, message)
-    for card in panel.cards:
-        panel._by_key.setdefault(card.key, card)

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from gui import palette
-from gui.text import fill
+from gui.text import fill, money
 from gui.table_model import TableModel
 
 translate = QCoreApplication.translate
@@ -123,6 +123,8 @@ class ProductTableModel(TableModel):
             if field == "source":
                 unknown = fill(translate("ProductTableModel", "未知来源：%1"), str(value))
                 return source_names().get(str(value), unknown)
+            if field in ("price", "commission") and value not in (None, ""):
+                return money(value)  # 12,345.00 to read; the editor gets it as typed
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and field == "title" and value:
             return str(value)

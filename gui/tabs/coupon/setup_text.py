@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from core.exports.coupon import shown_setup_time
+from gui.text import fill as _fill
 
 translate = QCoreApplication.translate
 SHOWN_IDS = 8
 
 
-def _fill(text: str, *values: str) -> str:
-    for n, value in enumerate(values, 1):
-        text = text.replace(f"%{n}", value)
-    return text
+class CouponSetup(QObject):
+    """The sheet's counted words (a class, so that its tr() gives English plurals)."""
+
+    def errors(self, n: int) -> str:
+        return self.tr("⚠ 检查发现 %Ln 个错误（见下方检查结果），改正后再到后台创建。", "", n)
 
 
 def setup_text(entries: list[dict[str, Any]], labels: list[str], errors: int,
@@ -25,8 +27,7 @@ def setup_text(entries: list[dict[str, Any]], labels: list[str], errors: int,
     titles = titles or {}
     lines: list[str] = []
     if errors:
-        lines += [_fill(translate("CouponSetup", "⚠ 检查发现 %1 个错误（见下方检查结果），改正后再到后台创建。"),
-                        str(errors)), ""]
+        lines += [CouponSetup().errors(errors), ""]
     for entry, label in zip(entries, labels):
         s = entry["setup"]
         ids = [f"{pid}（{titles[str(pid)]}）" if titles.get(str(pid)) else str(pid)

@@ -1,5 +1,7 @@
-"""The live session on a time axis: one row per coupon, a block from issue time to end of validity.
-Blocks whose issue windows overlap are drawn in amber, the shared stretch hatched, and marked ⚠."""
+"""The live session on a time axis: the session itself as a green band (开播 to 下播), one row per
+coupon, a block from issue time to end of validity, midnight as a dashed line. Blocks whose issue
+windows overlap are drawn in amber, the shared stretch hatched, and marked ⚠. A coupon issued outside
+the session, valid past its end or past midnight is said in words (`warnings()`)."""
 
 from __future__ import annotations
 
@@ -22,11 +24,12 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from gui import palette
 from gui.text import fill
 
-AXIS_H, ROW_H, PAD = 22, 24, 6
+AXIS_H, ROW_H, PAD, BAND_H = 22, 24, 6, 18
 STEPS_MIN = (5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080)
 BLUE, BLUE_EDGE = QColor(palette.BAR), QColor(palette.BAR_EDGE)
 AMBER, AMBER_EDGE = QColor(palette.AMBER_BAR), QColor(palette.ERROR)
 CURRENT_BG, GRID = QColor(palette.CURRENT_BG), QColor(palette.GRID)
+SESSION_BG, SESSION_EDGE, MIDNIGHT = QColor(palette.SESSION_BG), QColor(palette.OK), QColor(palette.ERROR)
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,12 @@ class Block:
     @property
     def timed(self) -> bool:
         return self.start is not None and self.end is not None and self.start < self.end
+
+
+def past_midnight(block: Block) -> bool:
+    """True when the coupon is still valid after the midnight that follows its issue time."""
+    assert block.start is not None and block.end is not None
+    return block.end > datetime.combine(block.start.date() + timedelta(days=1), datetime.min.time())
 
 
 def overlaps(blocks: list[Block]) -> list[tuple[int, int]]:
@@ -61,6 +70,7 @@ class SessionTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.blocks: list[Block] = []
+        self.session: tuple[datetime, datetime] | None = None  # 开播, 下播
         self.pairs: list[tuple[int, int]] = []
         self.current = -1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -73,8 +83,13 @@ class SessionTimeline(QWidget):
         """Rows drawn as overlapping."""
         return {row for pair in self.pairs for row in pair}
 
-    def set_blocks(self, blocks: list[Block], current: int) -> None:
+    def set_blocks(self, blocks: list[Block], current: int,
+                   session: tuple[datetime | None, datetime | None] | None = None) -> None:
+        """The coupons (one row each), the selected one, and the live session (开播, 下播) when its
+        times are readable and in order."""
         self.blocks, self.current = blocks, current
+        start, end = session or (None, None)
+        self.session = (start, end) if start is not None and end is not None and start < end else None
         self.pairs = overlaps(blocks)
         self.setAccessibleDescription(self.description())
         self.updateGeometry()
@@ -87,9 +102,35 @@ class SessionTimeline(QWidget):
             self.current = row
             self.update()
 
+    def warnings(self) -> list[str]:
+        """What a seller should know about the coupons' times against the session, in words."""
+        out = []
+        for block in self.blocks:
+            if not block.timed:
+                continue
+            assert block.start and block.end
+            if self.session is not None:
+                start, end = self.session
+                if block.start >= end:
+                    out.append(fill(self.tr("“%1”在下播（%2）之后才发放：观众已离开直播间，领不到这张券。请把发放时间改到直播中，或把下播时间延后。"),
+                                    block.label, f"{end:%m-%d %H:%M}"))
+                    continue
+                if block.start < start:
+                    out.append(fill(self.tr("“%1”在开播（%2）之前就发放：开播前直播间里还没有观众。"), block.label,
+                                    f"{start:%m-%d %H:%M}"))
+                if block.end > end:
+                    out.append(fill(self.tr("“%1”的有效期到 %2，晚于下播时间 %3：下播后这张券仍可使用。如果只想在直播中用，请把有效期改到下播前。"),
+                                    block.label, f"{block.end:%m-%d %H:%M}", f"{end:%H:%M}"))
+            if past_midnight(block):
+                out.append(fill(self.tr("“%1”的有效期跨过午夜，到 %2 才结束：请确认这是有意的（后台按北京时间计算）。"),
+                                block.label, f"{block.end:%m-%d %H:%M}"))
+        return out
+
     def description(self) -> str:
         """What the axis shows, in words (for screen readers and tooltips)."""
         parts = []
+        if self.session is not None:
+            parts.append(fill(self.tr("直播 %1–%2"), f"{self.session[0]:%H:%M}", f"{self.session[1]:%H:%M}"))
         for row, block in enumerate(self.blocks):
             if not block.timed:
                 parts.append(fill(self.tr("%1：时间有误"), block.label))
@@ -103,7 +144,7 @@ class SessionTimeline(QWidget):
         return "；".join(parts)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, AXIS_H + max(1, len(self.blocks)) * ROW_H + PAD)
+        return QSize(400, AXIS_H + max(1, len(self.blocks)) * ROW_H + BAND_H + PAD)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, AXIS_H + ROW_H + PAD)
@@ -120,6 +161,8 @@ class SessionTimeline(QWidget):
             return None
         first = min(b.start for b in timed if b.start)
         last = max(b.end for b in timed if b.end)
+        if self.session is not None:
+            first, last = min(first, self.session[0]), max(last, self.session[1])
         margin = max((last - first) / 20, timedelta(minutes=5))
         return first - margin, last + margin
 
@@ -140,8 +183,12 @@ class SessionTimeline(QWidget):
         left, width = float(label_w), float(max(10, self.width() - label_w - PAD))
         span = self._span()
         metrics = QFontMetrics(self.font())
+        if span is not None:
+            self._paint_session(painter, span, left, width, metrics)
         if 0 <= self.current < len(self.blocks):
-            painter.fillRect(QRectF(0, AXIS_H + self.current * ROW_H, self.width(), ROW_H), CURRENT_BG)
+            selected = QColor(CURRENT_BG)
+            selected.setAlpha(170)  # the session band shows through
+            painter.fillRect(QRectF(0, AXIS_H + self.current * ROW_H, self.width(), ROW_H), selected)
         if span is None:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(QRectF(left, 0, width, AXIS_H), Qt.AlignmentFlag.AlignVCenter,
@@ -178,6 +225,30 @@ class SessionTimeline(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
+
+    def _paint_session(self, painter: QPainter, span: tuple[datetime, datetime], left: float, width: float,
+                       metrics: QFontMetrics) -> None:
+        """The session as a band behind the rows, named in the strip under them; midnight dashed."""
+        bottom = AXIS_H + max(1, len(self.blocks)) * ROW_H
+        if self.session is not None:
+            start, end = self.session
+            x0, x1 = self._x(start, span, left, width), self._x(end, span, left, width)
+            painter.fillRect(QRectF(x0, AXIS_H - 2, x1 - x0, bottom - AXIS_H + BAND_H), SESSION_BG)
+            painter.setPen(QPen(SESSION_EDGE, 1))
+            for x in (x0, x1):
+                painter.drawLine(QPointF(x, AXIS_H - 2), QPointF(x, bottom + BAND_H - 2))
+            text = fill(self.tr("直播 %1–%2"), f"{start:%H:%M}", f"{end:%H:%M}")
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(max(0.0, x1 - x0 - 8)))
+            painter.drawText(QRectF(x0 + 4, bottom, max(0.0, x1 - x0 - 8), BAND_H - 2),
+                             Qt.AlignmentFlag.AlignVCenter, shown)
+        day = span[0].date() + timedelta(days=1)
+        while (midnight := datetime.combine(day, datetime.min.time())) < span[1]:
+            x = self._x(midnight, span, left, width)
+            painter.setPen(QPen(MIDNIGHT, 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, AXIS_H - 2), QPointF(x, bottom + BAND_H - 2))
+            label = self.tr("午夜")
+            painter.drawText(QPointF(x + 3, bottom + BAND_H - 5), label)
+            day += timedelta(days=1)
 
     def _paint_axis(self, painter: QPainter, span: tuple[datetime, datetime], left: float, width: float,
                     metrics: QFontMetrics) -> None:

@@ -97,10 +97,10 @@ class CategoryCapModel(TableModel):
         if cap is None:
             return self.tr("未填写上限")
         if listed > cap:
-            return fill(self.tr("%1 / %2，超出 %3 件"), str(listed), str(cap), str(listed - cap))
+            return fill(self.tr("%1 / %2，超出 %Ln 件", "", listed - cap), str(listed), str(cap))
         if listed == cap:
             return fill(self.tr("%1 / %2，已达上限"), str(listed), str(cap))
-        return fill(self.tr("%1 / %2，还可上架 %3 件"), str(listed), str(cap), str(cap - listed))
+        return fill(self.tr("%1 / %2，还可上架 %Ln 件", "", cap - listed), str(listed), str(cap))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or role != Qt.ItemDataRole.EditRole

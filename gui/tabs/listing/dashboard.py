@@ -76,13 +76,13 @@ class Dashboard(QFrame):
             what = fill(self.tr("“%1”已于 %2 关闭，逾期未迁移的在架商品已被平台下架。"), old, close_on)
         else:
             days = deadline["days_left"]
-            self._countdown(self.tr("今天截止") if days == 1 else fill(self.tr("还剩 %1 天"), str(days)),
+            self._countdown(self.tr("今天截止") if days == 1 else self.tr("还剩 %Ln 天", "", days),
                             palette.ERROR if to_move and days <= 7 else palette.WARNING if to_move else palette.OK)
             what = fill(self.tr("“%1”将于 %2 关闭，请在此之前迁移。"), old, close_on)
         if not has_products:
             todo = self.tr("导入商品表后，这里显示要迁移的商品数。")
         elif to_move:
-            todo = fill(self.tr("待迁移 %1 件，迁移到“%2”。"), str(to_move), new)
+            todo = fill(self.tr("待迁移 %Ln 件，迁移到“%1”。", "", to_move), new)
         else:
             todo = self.tr("✔ 没有待迁移的商品。")
         self.deadline.setText(what + "\n" + todo)
@@ -91,18 +91,18 @@ class Dashboard(QFrame):
         listed, cap = listing["listed"], listing["cap"]
         self.cap_bar.setRange(0, max(cap, 1))
         self.cap_bar.setValue(min(listed, cap))
-        self.cap_bar.setFormat(fill(self.tr("在售 %1 / %2 件"), str(listed), str(cap)))
+        self.cap_bar.setFormat(fill(self.tr("在售 %1 / %2 件"), f"{listed:,}", f"{cap:,}"))
         self.cap_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {bar_color(listed, cap).name()}; }}"
                                    " QProgressBar { text-align: center; }")
         who = self.tr("考核期内上限") if listing["in_assessment"] else self.tr("全店上限")
         if listed > cap:
-            state = fill(self.tr("超出上限 %1 件：平台将限制上架和发布新商品。"), str(listed - cap))
+            state = self.tr("超出上限 %Ln 件：平台将限制上架和发布新商品。", "", listed - cap)
         elif listed == cap:
             state = self.tr("已达上限：不能再发布新商品。")
         else:
-            state = fill(self.tr("还可上架 %1 件。"), str(cap - listed))
+            state = self.tr("还可上架 %Ln 件。", "", cap - listed)
         note = "" if listing["in_force"] else fill(self.tr("（该上限 %1 起生效）"), cap_since)
-        self.cap_text.setText(f"{who} {cap} · {state}{note}")
+        self.cap_text.setText(f"{who} {cap:,} · {state}{note}")
 
     def _show_categories(self, counts: list[dict[str, Any]]) -> None:
         capped = [c for c in counts if c["cap"] is not None]
@@ -111,11 +111,11 @@ class Dashboard(QFrame):
         if not capped:
             state, color = self.tr("一级类目上限：未填写"), palette.MUTED
         elif over or full:
-            parts = ([fill(self.tr("%1 个超出"), str(over))] if over else []) \
-                + ([fill(self.tr("%1 个已达上限"), str(full))] if full else [])
+            parts = ([self.tr("%Ln 个超出", "", over)] if over else []) \
+                + ([self.tr("%Ln 个已达上限", "", full)] if full else [])
             state, color = fill(self.tr("一级类目上限：%1"), "，".join(parts)), palette.ERROR if over else palette.WARNING
         else:
-            state, color = fill(self.tr("一级类目上限：已填 %1 个，均未超出"), str(len(capped))), palette.OK
+            state, color = self.tr("一级类目上限：已填 %Ln 个，均未超出", "", len(capped)), palette.OK
         link = self.tr("填写") if not capped else self.tr("查看")
         self.categories.setText(f"<span style='color:{color}'>{html.escape(state)}</span>　<a href='caps'>{link}</a>")
 

@@ -140,12 +140,13 @@ class WorksheetPage(QWidget):
         self.table = table_view(self.tr("迁移清单"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for field, width in (("moved", 84), ("id", 110), ("title", 170), ("status", 56), ("to", 400),
-                             ("from", 180), ("close_on", 96)):
+        for field, width in (("moved", 84), ("id", 110), ("title", 130), ("status", 48), ("to", 330),
+                             ("from", 160), ("close_on", 96)):
             header.resizeSection(self.model.COLUMNS.index(field), width)
         header.setStretchLastSection(True)
-        # the target path is what the seller looks for in the backend: never elided (fonts differ on Windows)
-        self.model.modelReset.connect(lambda: self.table.resizeColumnToContents(self.model.COLUMNS.index("to")))
+        # the paths are what the seller looks for in the backend: never elided (fonts differ on Windows);
+        # the deadline, the same for every row, is in the line above (its column only when they differ)
+        self.model.modelReset.connect(self._fit_paths)
         self.mark_button = QPushButton(self.tr("标记已迁移"))
         self.mark_button.setToolTip(self.tr("把选中的商品标记为已在后台迁移到新类目"))
         self.mark_button.clicked.connect(lambda: self.mark_requested.emit(self.selected_ids(), True))
@@ -169,6 +170,12 @@ class WorksheetPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+    def _fit_paths(self) -> None:
+        for field in ("to", "from"):
+            self.table.resizeColumnToContents(self.model.COLUMNS.index(field))
+        self.table.setColumnHidden(self.model.COLUMNS.index("close_on"),
+                                   len({m.get("close_on") for m in self.model.moves}) <= 1)
+
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.moves[r]["id"] for r in rows]
@@ -183,8 +190,9 @@ class WorksheetPage(QWidget):
             self.summary.setText(self.tr("没有商品在要关闭的类目里，不需要迁移。"))
         else:
             self.summary.setText(
-                fill(self.tr("共 %1 件商品在要关闭的类目里，还有 %2 件待迁移（截止 %3）。在商家后台把商品迁移到“迁移到”一栏的新类目后，"
-                        "勾选“已迁移”，或选中多行点“标记已迁移”。"), str(total), str(to_move), close_on))
+                fill(self.tr("%1在要关闭的类目里，%2（截止 %3）。在商家后台把商品迁移到“迁移到”一栏的新类目后，"
+                             "勾选“已迁移”，或选中多行点“标记已迁移”。"), self.tr("共 %Ln 件商品", "", total),
+                     self.tr("还有 %Ln 件待迁移", "", to_move), close_on))
         for button in (self.mark_button, self.unmark_button):
             button.setEnabled(bool(total))
 

@@ -65,6 +65,7 @@ class ListingTab(QWidget):
         self._importing = False
         self._previewing = False
         self._pending = False
+        self._arranged: int | None = None  # the shop whose products were first shown (on 需迁移)
         self._recheck = QTimer(self, singleShot=True, interval=150)
         self._recheck.timeout.connect(self.reload)
 
@@ -132,6 +133,7 @@ class ListingTab(QWidget):
     def _shop_changed(self, shop: Shop | None) -> None:
         self._recheck.stop()
         self.report, self.info, self.shop_id = None, None, None
+        self._arranged = None
         self.model.set_products([], shape([], [], set()))
         self.worksheet.set_moves([])
         self.categories.set_counts([])
@@ -139,11 +141,12 @@ class ListingTab(QWidget):
         self.load_error.hide()
         self.worksheet_page.exported.clear()
         if shop is None:
-            self._say(self.tr("还没有店铺。请先在上方“添加店铺”，选择快手小店和店铺类型，再回到这里导入商品表。"))
+            self._say(self.tr("请先添加或选择店铺。\n\n点窗口上方的“添加我的店铺”，选择快手小店和店铺类型，再回到这里导入商品表；"
+                              "或点“使用示例店铺”先看看。"))
             return
         if shop.platform != "kuaishou":
             self._say(fill(self.tr("“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则"
-                              "（快手关闭“二手-二手车”类目、《商品在架量级等限制说明》），不适用于抖店。"
+                              "（快手关闭“二手 > 二手车”类目、《商品在架量级等限制说明》），不适用于抖店。"
                               "如需检查快手小店，请在上方切换或添加快手小店。"), shop.name))
             return
         self.stack.setCurrentIndex(1)
@@ -221,6 +224,10 @@ class ListingTab(QWidget):
             self.findings.summary.setText(self.tr("导入商品表后，这里会列出要处理的问题。"))
         self.products_page.show_table(has_products or self.info is not None)
         self._show_counts()
+        if self._arranged != self.shop_id and self.model.counts()["move"]:
+            self._arranged = self.shop_id  # the first look at a shop's products: what must move
+            self.pages.setCurrentIndex(0)
+            self.set_filter("move")
 
     def _show_counts(self) -> None:
         self.products_page.show_counts()
@@ -230,7 +237,8 @@ class ListingTab(QWidget):
         self.worksheet_page.show_summary(deadline.get("close_on", ""))
         if self.info:
             imported = str(self.info["imported_at"])[:16].replace("T", " ")
-            self.snapshot.setText(fill(self.tr("已导入 %1 件商品 · 来自 %2 · %3 导入（再次导入会替换，已迁移标记保留）"), str(self.info["products"]), self.info["source"] or "—", imported))
+            self.snapshot.setText(fill(self.tr("已导入 %Ln 件商品 · 来自 %1 · %2 导入（再次导入会替换，已迁移标记保留）", "",
+                                               int(self.info["products"])), self.info["source"] or "—", imported))
         else:
             self.snapshot.setText(self.tr("还没有导入商品表。"))
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from gui import palette
-from gui.text import fill
+from gui.text import fill, money
 from gui.table_model import TableModel
 from core.exports.listing import category_path
 
@@ -145,8 +145,9 @@ class ProductTableModel(TableModel):
             rows = [i for i, n in enumerate(needs) if n & OVER]
         elif kind == "fine":
             rows = [i for i, n in enumerate(needs) if not n]
-        else:
-            rows = list(range(len(needs)))
+        else:  # what needs doing first (to move, then over a cap), each in file order
+            rows = ([i for i, n in enumerate(needs) if n & MOVE] + [i for i, n in enumerate(needs) if n == OVER]
+                    + [i for i, n in enumerate(needs) if not n])
         if query:
             rows = [i for i in rows if query in keys[i]]
         if self._sort is not None:
@@ -169,7 +170,8 @@ class ProductTableModel(TableModel):
         return lambda i: products[i][field] or ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Column -1 (what the view asks for when sorting is switched on, and for no sort) is file order."""
+        """Column -1 (what the view asks for when sorting is switched on, and for no sort) is the
+        products that need doing first, each group in file order."""
         self._sort = (column, order) if 0 <= column < len(self.COLUMNS) else None
         self.refilter()
 
@@ -210,6 +212,8 @@ class ProductTableModel(TableModel):
             if field == "note":
                 return self._note(i, product)
             value = product.get(field)
+            if field == "price" and value not in (None, ""):
+                return money(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole:
             if field == "note":

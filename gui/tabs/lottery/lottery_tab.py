@@ -23,12 +23,12 @@ from core.store import Store
 from core.values import BEIJING, instant
 from gui.table_model import fit, tune
 from gui.dialogs import confirm
-from gui.text import fill
+from gui.text import fill, money
 from gui.qtdates import py_datetime, qdatetime
 from gui.ops import Op
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
-from gui.shop_context import ShopContext
+from gui.shop_context import NeedsShop, ShopContext
 from gui.tabs.lottery.fulfilment_panel import FulfilmentView
 from gui.tabs.lottery.image_panel import ImagePanel
 from gui.tabs.lottery.prize_model import PrizeTableModel, new_prize
@@ -68,7 +68,8 @@ class LotteryTab(PlanPage):
         self.table.setAccessibleName(self.tr("奖品列表"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        fit(self.table).horizontalHeader().setMinimumSectionSize(56)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        fit(self.table, widths=self._set_widths())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_image(cur.row()))
 
         tools = QHBoxLayout()
@@ -118,10 +119,16 @@ class LotteryTab(PlanPage):
         self.facts.setWordWrap(True)
         self.findings = FindingsPanel()
         self.findings.pathActivated.connect(self.focus_path)
-        split = panes((self.pages, 3, 800), (column(self.facts, self.findings), 2, 480), collapsible=True)
+        split = panes((self.pages, 3, 880), (column(self.facts, self.findings), 2, 440), collapsible=True)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.plans)
+        inner.addWidget(split, 1)
+        self.needs_shop = NeedsShop(shops, content, self.tr(
+            "0元抽奖的检查要用到店铺的体验分、口碑分和是否在考核期：没有店铺就没有可检查的。"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.plans)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.needs_shop)
 
         for signal in (self.session_title.textChanged, self.start.dateTimeChanged,
                        self.end.dateTimeChanged, self.terms.textChanged, self.model.dataChanged,
@@ -130,6 +137,24 @@ class LotteryTab(PlanPage):
             signal.connect(self.edited)
         shops.changed.connect(lambda _shop: self.edited())
         self.plans.load_latest()
+
+    def _set_widths(self) -> dict[int, int]:
+        """Columns the seller can see all of at 1366 pixels: title and category cut with "…" (the
+        cell's tooltip has it whole), two-line headers as wide as their longer line."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        cells = self.table.fontMetrics()
+        widths = {}
+        for section, (field, header) in enumerate(self.model.columns):
+            if field in ("title", "category"):
+                widths[section] = 102
+            elif field == "draw_at":
+                widths[section] = cells.horizontalAdvance("12-10 21:00") + 16  # this year: month and day
+            else:
+                lines = header.split("\n")
+                widths[section] = max(metrics.horizontalAdvance(line) for line in lines) + 14
+                if field == "unit_value":
+                    widths[section] = max(widths[section], cells.horizontalAdvance("1,299.00") + 14)
+        return widths
 
     def _time_edit(self, name: str) -> QDateTimeEdit:
         edit = QDateTimeEdit()
@@ -187,13 +212,25 @@ class LotteryTab(PlanPage):
             self.report = check("lottery", self.plan_data(), now, self.pack)
         except InputError as exc:
             self.report = None
-            self.findings.show_input_error(exc.field, exc.message)
+            self.findings.show_input_error(exc.field, f"{self.field_label(exc.field)}：{exc.message}")
             self.facts.setText("")
             return
         self.findings.show_findings(self.report.findings)
         facts = lottery_facts(self.report)
-        self.facts.setText(fill(self.tr("同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元"), facts["per_user_max_value"], facts["per_user_cap"], facts["total_prize_value"]))
+        self.facts.setText(fill(self.tr("同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元"), money(facts["per_user_max_value"]),
+                                money(facts["per_user_cap"]), money(facts["total_prize_value"])))
         self.fulfilment.model.set_rows([dict(p) for p in facts["prizes"]], now)
+
+    def field_label(self, path: str) -> str:
+        """What a seller calls the field an input error names."""
+        match = PATH.match(path)
+        if match:
+            row = int(match.group(1))
+            header = dict(self.model.columns).get(match.group(2) or "title", "").replace("\n", "")
+            return fill(self.tr("第 %1 个奖品的%2"), str(row + 1), header)
+        return {"session.title": self.tr("直播场次"), "session.start": self.tr("直播开始"),
+                "session.end": self.tr("直播结束"), "terms": self.tr("抽奖说明"), "prizes": self.tr("奖品列表")}.get(
+            path, self.tr("店铺资料") if path.startswith("shop") else path)
 
     # Prize rows -------------------------------------------------------------------------------
     def current_row(self) -> int:

@@ -10,22 +10,45 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from gui.table_model import TableModel
+from gui.text import money
 
 Index = QModelIndex | QPersistentModelIndex
 BOOL_FIELDS = {"in_shop_categories", "needs_license", "has_license"}
 INT_FIELDS = {"quantity", "max_wins_per_user", "usage_right_days"}
+MONEY_FIELDS = {"unit_value", "usage_right_value"}
 
 
 def columns() -> list[tuple[str, str]]:
-    """(field, header) for each column, in order."""
+    """(field, header) for each column, in order. Long headers are on two lines, so that at 1366
+    pixels the whole table fits beside the findings; each header's tooltip says it in full."""
     return [
-        ("title", QCoreApplication.translate("PrizeTableModel", "奖品标题")), ("brand", QCoreApplication.translate("PrizeTableModel", "品牌")), ("material", QCoreApplication.translate("PrizeTableModel", "材质")),
-        ("category", QCoreApplication.translate("PrizeTableModel", "类目")), ("in_shop_categories", QCoreApplication.translate("PrizeTableModel", "本店可上架")),
-        ("unit_value", QCoreApplication.translate("PrizeTableModel", "单价（元）")), ("quantity", QCoreApplication.translate("PrizeTableModel", "数量")),
-        ("max_wins_per_user", QCoreApplication.translate("PrizeTableModel", "每人最多中")), ("needs_license", QCoreApplication.translate("PrizeTableModel", "需资质")),
-        ("has_license", QCoreApplication.translate("PrizeTableModel", "已有资质")), ("usage_right_days", QCoreApplication.translate("PrizeTableModel", "使用权天数")),
-        ("usage_right_value", QCoreApplication.translate("PrizeTableModel", "使用权市场价值")), ("draw_at", QCoreApplication.translate("PrizeTableModel", "开奖时间")),
+        ("title", QCoreApplication.translate("PrizeTableModel", "奖品标题")), ("brand", QCoreApplication.translate("PrizeTableModel", "品牌")),
+        ("material", QCoreApplication.translate("PrizeTableModel", "材质")), ("category", QCoreApplication.translate("PrizeTableModel", "类目")),
+        ("in_shop_categories", QCoreApplication.translate("PrizeTableModel", "本店\n可上架")),
+        ("unit_value", QCoreApplication.translate("PrizeTableModel", "单价\n（元）")), ("quantity", QCoreApplication.translate("PrizeTableModel", "数量")),
+        ("max_wins_per_user", QCoreApplication.translate("PrizeTableModel", "每人\n最多中")), ("needs_license", QCoreApplication.translate("PrizeTableModel", "需\n资质")),
+        ("has_license", QCoreApplication.translate("PrizeTableModel", "已有\n资质")), ("usage_right_days", QCoreApplication.translate("PrizeTableModel", "使用权\n天数")),
+        ("usage_right_value", QCoreApplication.translate("PrizeTableModel", "使用权\n市场价值")), ("draw_at", QCoreApplication.translate("PrizeTableModel", "开奖时间")),
     ]
+
+
+def header_tips() -> dict[str, str]:
+    """What each column means, in full (the header's tooltip)."""
+    return {
+        "title": QCoreApplication.translate("PrizeTableModel", "奖品标题：须写明品牌、材质、品类"),
+        "brand": QCoreApplication.translate("PrizeTableModel", "品牌：奖品标题里要写出的品牌"),
+        "material": QCoreApplication.translate("PrizeTableModel", "材质：奖品标题里要写出的材质"),
+        "category": QCoreApplication.translate("PrizeTableModel", "一级 > 二级 > 三级，例如：服饰/鞋靴 > 男装 > T恤"),
+        "in_shop_categories": QCoreApplication.translate("PrizeTableModel", "本店可上架：奖品的类目在本店可上架的类目内"),
+        "unit_value": QCoreApplication.translate("PrizeTableModel", "单价（元）：一件奖品的价值"),
+        "quantity": QCoreApplication.translate("PrizeTableModel", "数量：这个奖品共送出几件"),
+        "max_wins_per_user": QCoreApplication.translate("PrizeTableModel", "每人最多中：同一用户最多能中这个奖品几次"),
+        "needs_license": QCoreApplication.translate("PrizeTableModel", "需资质：这类奖品需要经营资质"),
+        "has_license": QCoreApplication.translate("PrizeTableModel", "已有资质：本店已有这类奖品需要的资质"),
+        "usage_right_days": QCoreApplication.translate("PrizeTableModel", "使用权天数：奖品是使用权（如会员卡）时，可使用的天数"),
+        "usage_right_value": QCoreApplication.translate("PrizeTableModel", "使用权市场价值（元）：奖品是使用权时，它的市场价值"),
+        "draw_at": QCoreApplication.translate("PrizeTableModel", "开奖时间：北京时间，例如 2023-06-10 21:00"),
+    }
 
 
 def new_prize(draw_at: str | None = None) -> dict[str, Any]:
@@ -41,13 +64,17 @@ def parse_category(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"\s*(?:>|＞|→)\s*", text) if part.strip()]
 
 
-def _display_time(value: Any) -> str:
+def _display_time(value: Any, short: bool = False) -> str:
+    """Beijing time as typed back; `short` leaves out this year's year (the column fits at 1366)."""
     if not value:
         return ""
     try:
-        return datetime.fromisoformat(str(value)).strftime("%Y-%m-%d %H:%M")
+        moment = datetime.fromisoformat(str(value))
     except ValueError:
         return str(value)
+    if short and moment.year == datetime.now().year:
+        return moment.strftime("%m-%d %H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def _store_time(text: str) -> str | None:
@@ -96,11 +123,7 @@ class PrizeTableModel(TableModel):
         return str(section + 1)
 
     def header_tooltip(self, section: int) -> str:
-        if self.fields[section] == "category":
-            return QCoreApplication.translate("PrizeTableModel", "一级 > 二级 > 三级，例如：服饰/鞋靴 > 男装 > T恤")
-        if self.fields[section] == "draw_at":
-            return QCoreApplication.translate("PrizeTableModel", "北京时间，例如 2023-06-10 21:00")
-        return ""
+        return header_tips().get(self.fields[section], "")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -117,12 +140,14 @@ class PrizeTableModel(TableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if field == "category":
             return " > ".join(value or [])
         if field == "draw_at":
-            return _display_time(value)
+            return _display_time(value, short=role == Qt.ItemDataRole.DisplayRole)
+        if field in MONEY_FIELDS and role != Qt.ItemDataRole.EditRole and value is not None:
+            return money(value)  # 12,345.00 to read; the editor gets the value as typed
         return "" if value is None else str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -7,15 +7,14 @@ import html
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
 )
 
 from gui import palette
-from gui.text import fill
-from core.values import fmt_money
+from gui.text import fill, money
 
 RED, AMBER, GREEN, BLUE = palette.ERROR, palette.WARNING, palette.OK, palette.INFO
 def bar_style(color: str) -> str:
@@ -31,6 +30,29 @@ def gauge_names() -> dict[str, tuple[str, str]]:
         "violating_orders": (QCoreApplication.translate("TrialDashboard", "违规订单"), QCoreApplication.translate("TrialDashboard", "单")),
         "influencer_points": (QCoreApplication.translate("TrialDashboard", "关联达人近30天违规扣分"), QCoreApplication.translate("TrialDashboard", "分")),
     }
+
+
+class Units(QObject):
+    """A gauge's value with its unit ("64 单", "3,120.50 元"); counts take the plural in English."""
+
+    def of(self, code: str, value: Any) -> str:
+        if code == "amount":
+            return fill(self.tr("%1 元"), money(Decimal(str(value))))
+        number = Decimal(str(value))
+        if number == number.to_integral_value():
+            n = int(number)
+            if code in ("orders", "violating_orders"):
+                return self.tr("%Ln 单", "", n)
+            if code in ("general_violations", "serious_violations"):
+                return self.tr("%Ln 次", "", n)
+            if code == "influencer_points":
+                return self.tr("%Ln 分", "", n)
+        unit = gauge_names().get(code, ("", ""))[1]
+        return f"{value} {unit}".strip()
+
+
+def quantity(code: str, value: Any) -> str:
+    return Units().of(code, value)
 
 
 def _ratio(gauge: dict[str, Any]) -> float:
@@ -58,21 +80,21 @@ class Gauge(QWidget):
         layout.addWidget(self.bar)
 
     def show_gauge(self, gauge: dict[str, Any]) -> None:
-        name, unit = gauge_names().get(gauge["code"], (gauge["label"], ""))
+        code = gauge["code"]
+        name = gauge_names().get(code, (gauge["label"], ""))[0]
         value, limit, left = gauge["value"], gauge["limit"], gauge["remaining"]
         above = gauge["ends_when"] == ">"
-        rule = (self.tr("超过 %1 %2结束试运营") if above else self.tr("达到 %1 %2结束试运营"))
-        rule = fill(rule, str(limit), unit)
+        rule = fill(self.tr("超过 %1结束试运营") if above else self.tr("达到 %1结束试运营"), quantity(code, limit))
         if gauge["reached"]:
             tail, color = self.tr("已达到，试运营已结束"), RED
         elif Decimal(str(left)) > 0:
-            tail = fill(self.tr("还可 %1 %2"), str(left), unit)
+            tail = fill(self.tr("还可 %1"), quantity(code, left))
             color = AMBER if _ratio(gauge) >= 0.8 else GREEN
         elif above:
             tail, color = self.tr("已到上限，再增加就会结束试运营"), AMBER
         else:  # one more ends it: "已到上限" would misread a shop with 0 of 1 serious violations
-            tail, color = fill(self.tr("再有 1 %1就会结束试运营"), unit), AMBER
-        text = f"{name} {value} {unit} / {rule}，{tail}"
+            tail, color = fill(self.tr("再有 %1就会结束试运营"), quantity(code, 1)), AMBER
+        text = f"{name} {quantity(code, value)} / {rule}，{tail}"
         self.label.setStyleSheet(f"color: {RED};" if gauge["reached"] else "")
         self.label.setText(text)
         self.text = text
@@ -180,7 +202,7 @@ class Dashboard(QScrollArea):
         head = f"<b style='font-size:15pt;color:{RED}'>● {ended}</b>"
         detail = fill(self.tr("结束原因：%1。"), reasons)
         if "deposit_paid" not in facts["end_reasons"]:
-            detail += fill(self.tr("保证金还差 %1 元：缴足前限制发布商品、店铺限制成交。"), facts["deposit_shortfall_now"])
+            detail += fill(self.tr("保证金还差 %1 元：缴足前限制发布商品、店铺限制成交。"), money(facts["deposit_shortfall_now"]))
         self.status.setText(f"{head}<br/>{detail}")
 
     def reason(self, code: str, facts: dict[str, Any]) -> str:
@@ -188,22 +210,22 @@ class Dashboard(QScrollArea):
         if code == "deposit_paid":
             return self.tr("保证金已缴足")
         gauge = next(g for g in facts["gauges"] if g["code"] == code)
-        name, unit = gauge_names().get(code, (gauge["label"], ""))
-        text = self.tr("%1 %2 %3，超过 %4 %3") if gauge["ends_when"] == ">" else self.tr("%1 %2 %3，达到 %4 %3")
-        return (fill(text, name, str(gauge["value"]), unit, str(gauge["limit"])))
+        name = gauge_names().get(code, (gauge["label"], ""))[0]
+        text = self.tr("%1 %2，超过 %3") if gauge["ends_when"] == ">" else self.tr("%1 %2，达到 %3")
+        return fill(text, name, quantity(code, gauge["value"]), quantity(code, gauge["limit"]))
 
     def _deposit(self, facts: dict[str, Any], balance: Decimal, required: Decimal, plan_allowed: bool) -> None:
-        lines = [fill(self.tr("保证金余额 %1 元 / 应缴 %2 元"), fmt_money(balance), fmt_money(required))]
+        lines = [fill(self.tr("保证金余额 %1 元 / 应缴 %2 元"), money(balance), money(required))]
         shortfall = facts["deposit_shortfall_now"]
         warning = self.tr("余额低于 0：平台用货款抵扣，且限制提现、发品和成交。") if balance < 0 else ""
         if warning:
             lines.append(warning)
         if Decimal(shortfall) > 0:
-            lines.append(fill(self.tr("还差 %1 元。试运营期间每次提现，平台会从货款中等额充值保证金。"), shortfall))
+            lines.append(fill(self.tr("还差 %1 元。试运营期间每次提现，平台会从货款中等额充值保证金。"), money(shortfall)))
         else:
             lines.append(self.tr("已缴足。"))
         if plan_allowed and facts.get("deposit_after") is not None:
-            lines.append(fill(self.tr("按本次计划提现：提现后保证金 %1 元，还差 %2 元。"), facts["deposit_after"], facts["deposit_shortfall"]))
+            lines.append(fill(self.tr("按本次计划提现：提现后保证金 %1 元，还差 %2 元。"), money(facts["deposit_after"]), money(facts["deposit_shortfall"])))
         self.deposit_text.setText("<br/>".join(f"<b style='color:{RED}'>{html.escape(line)}</b>" if line == warning
                                                else html.escape(line) for line in lines))
         ratio = max(Decimal(0), min(balance / required, Decimal(1))) if required else Decimal(1)

@@ -40,7 +40,7 @@ class NoticePage(QWidget):
     def why_not(self, shop: Shop | None) -> str | None:
         """Why the trial does not apply to this shop, in words; None when it does."""
         if shop is None:
-            return self.tr("还没有店铺。“0元入驻”试运营是抖店的规则：请先在窗口上方点“添加店铺”，平台选“抖店”。")
+            return self.tr("请先添加或选择店铺。“0元入驻”试运营是抖店的规则：请在窗口上方点“添加我的店铺”，平台选“抖店”。")
         if shop.platform != "douyin":
             platform = platform_names().get(shop.platform, shop.platform)
             return (fill(self.tr("当前店铺“%1”是%2。“0元入驻”试运营是抖店的规则，%2没有这项试运营，这里没有要检查的。"

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.values import fmt_money
 from core import trial_ledger as ledger
 from gui import palette
-from gui.text import fill
+from gui.text import fill, money
 from gui.tabs.trial.form import ERROR_STYLE, qdate
 from gui.tabs.trial.trial_models import BalanceModel, LedgerModel, table_view
 
@@ -149,13 +148,14 @@ class WithdrawalPlanner(QWidget):
         elif next_day > today.isoformat():
             head = fill(self.tr("本月已提现，下次可提现日期：%1"), next_day)
         elif Decimal(high) < Decimal(low):
-            head = (fill(self.tr("货款余额不足：可提现上限 %1 元低于最低 %2 元，暂不能提现。"), high, low))
+            head = (fill(self.tr("货款余额不足：可提现上限 %1 元低于最低 %2 元，暂不能提现。"), money(high), money(low)))
         else:
-            head = fill(self.tr("今天可以提现：%1 – %2 元"), low, high)
+            head = fill(self.tr("今天可以提现：%1 – %2 元"), money(low), money(high))
             color = GREEN
-        rule = (fill(self.tr("试运营期间每个自然月（北京时间）可提现 %1 次，提现额不低于 %2 元、不超过货款余额的 %3%。"), str(per_month), low, share))
+        rule = fill(self.tr("试运营期间每个自然月（北京时间）可提现 %Ln 次，提现额不低于 %1 元、不超过货款余额的 %2%。", "",
+                            int(per_month)), money(low), share)
         if not negative:  # a range and a date would contradict "暂不能提现"
-            rule += (fill(self.tr("按现在的货款余额，可提现 %1 – %2 元，最早 %3 可提。"), low, high, next_day))
+            rule += (fill(self.tr("按现在的货款余额，可提现 %1 – %2 元，最早 %3 可提。"), money(low), money(high), next_day))
         self.summary.setText(f"<b style='font-size:13pt;color:{color}'>{head}</b><br/>{rule}")
 
     def show_plan(self, refused: bool, trial: dict[str, Any], plan: tuple[date, Decimal, Decimal] | None) -> None:
@@ -169,10 +169,10 @@ class WithdrawalPlanner(QWidget):
             text = self.tr("这笔提现不符合试运营规则，见右侧检查结果。")
         elif not self.update_balances.isChecked():
             on, amount, _after = plan
-            text = (fill(self.tr("补记：只把 %1 的 %2 元加入提现记录，不改动余额。"), on.isoformat(), fmt_money(amount)))
+            text = (fill(self.tr("补记：只把 %1 的 %2 元加入提现记录，不改动余额。"), on.isoformat(), money(amount)))
         else:
             _on, amount, after = plan
             deposit, sales = ledger.number(trial["deposit_balance"]), ledger.number(trial["sales_balance"])
             topup = after - deposit
-            text = (fill(self.tr("记录后：货款余额 %1 → %2 元（提现 %3 元，另充值保证金 %4 元）；保证金余额 %5 → %6 元。"), fmt_money(sales), fmt_money(sales - amount - topup), fmt_money(amount), fmt_money(topup), fmt_money(deposit), fmt_money(after)))
+            text = (fill(self.tr("记录后：货款余额 %1 → %2 元（提现 %3 元，另充值保证金 %4 元）；保证金余额 %5 → %6 元。"), money(sales), money(sales - amount - topup), money(amount), money(topup), money(deposit), money(after)))
         self.preview.setText(text)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.importers.base import ImportResult
 from gui.dialogs import confirm
-from gui.text import fill
+from gui.text import fill, money
 from gui.tabs.trial.trial_models import ReceiptModel, SettlementModel, table_view
 
 
@@ -115,7 +115,8 @@ class ReceiptsView(QWidget):
     def show_imported(self, result: ImportResult) -> None:
         merged = result.details["merge"]
         self.imported.setText(
-            fill(self.tr("已导入 %1 笔：新增 %2 笔，更新 %3 笔。"), str(result.imported), str(merged.added), str(merged.updated)) + result.summary())
+            fill(self.tr("%1：%2，%3。"), self.tr("已导入 %Ln 笔", "", result.imported), self.tr("新增 %Ln 笔", "", merged.added),
+                 self.tr("更新 %Ln 笔", "", merged.updated)) + result.summary())
         self.imported.show()
 
     # What the check says ------------------------------------------------------------------------
@@ -126,8 +127,10 @@ class ReceiptsView(QWidget):
             self.summary.setText(self.tr("还没有收货记录。添加或导入后，这里按日期列出每笔货款何时结算。"))
             return
         total = sum((Decimal(s["amount"]) for s in pending if s["amount"]), Decimal(0))
-        text = (fill(self.tr("货款在买家确认收货 %1 天后结算。待结算 %2 笔，共 %3 元；已结算 %4 笔。"), str(days), str(len(pending)), f"{total:.2f}", str(len(settlements) - len(pending))))
+        text = (self.tr("货款在买家确认收货 %Ln 天后结算。", "", days)
+                + fill(self.tr("待结算 %Ln 笔，共 %1 元；", "", len(pending)), money(total))
+                + self.tr("已结算 %Ln 笔。", "", len(settlements) - len(pending)))
         missing = sum(1 for s in pending if not s["amount"])
         if missing:
-            text += fill(self.tr("（其中 %1 笔没有填金额，未计入合计。）"), str(missing))
+            text += self.tr("（其中 %Ln 笔没有填金额，未计入合计。）", "", missing)
         self.summary.setText(text)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from gui import palette
-from gui.text import fill
+from gui.text import fill, money
 from gui.table_model import TableModel, fit, tune
 from core.values import fmt_money
 from core.trial_ledger import BalanceRow, updated
@@ -91,7 +91,7 @@ class LedgerModel(_Table):
         if column in ("topup", "deposit_after") and not updated(entry):
             return self.tr("（补记）")
         value = entry.get(column)
-        return "" if value is None else str(value)
+        return "" if value is None else money(value)
 
 
 class BalanceModel(_Table):
@@ -122,12 +122,12 @@ class BalanceModel(_Table):
             if row.event == "today":
                 return self.tr("现在（按您填写的余额）")
             text = self.tr("提现 %1 元") if row.event == "withdrawal" else self.tr("计划提现 %1 元后")
-            return fill(text, row.amount or "—")
+            return fill(text, money(row.amount) if row.amount else "—")
         if column == "change":
-            return row.change or ""
+            return money(row.change) if row.change else ""
         if column == "balance":
-            return ("≈" if row.estimated else "") + row.balance
-        return row.shortfall
+            return ("≈" if row.estimated else "") + money(row.balance)
+        return money(row.shortfall) if row.shortfall else row.shortfall
 
 
 class ReceiptModel(_Table):
@@ -214,11 +214,11 @@ class SettlementModel(_Table):
         if column == "order":
             return item["order"] or self.tr("（未填单号）")
         if column == "amount":
-            return item["amount"] or self.tr("未填")
+            return money(item["amount"]) if item["amount"] else self.tr("未填")
         if column == "state":
             if item["settled"]:
                 return self.tr("✔ 已结算")
             if item["days"] <= 0:
                 return self.tr("今天结算")
-            return fill(self.tr("待结算，还有 %1 天"), str(item["days"]))
-        return item["pending_total"] or ""
+            return self.tr("待结算，还有 %Ln 天", "", item["days"])
+        return money(item["pending_total"]) if item["pending_total"] else ""

@@ -23,13 +23,13 @@ from core.errors import InputError
 from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
-from core.values import BEIJING, fmt_money, money
+from core.values import BEIJING, money
 from core.importers.base import ImportResult
 from core.importers.receipts import import_receipts
 from core.progress import Progress
 from gui import palette
 from gui.dialogs import confirm
-from gui.text import fill
+from gui.text import fill, money as text_money
 from gui.autosave import Autosaver
 from gui.errors import describe
 from gui.import_questions import ask_again
@@ -245,10 +245,6 @@ class TrialTab(QWidget):
 
     def _input_error(self, field: str, message: str) -> None:
         self.findings.show_input_error(field, f"【{field_label(field)}】{message}")
-        # FindingsPanel.show_input_error leaves its card out of _by_key, so the next show_findings
-        # would raise KeyError dropping it; register it (the fix belongs in gui/findings_panel.py).
-        for card in self.findings.cards:
-            self.findings._by_key.setdefault(card.key, card)
         self.form.mark_error(form_key(field))
         self.planner.mark_error(field.split(".")[-1] if field.startswith("withdrawal_request") else None)
         self.saved_label.setStyleSheet(f"color: {palette.WARNING};")
@@ -300,7 +296,7 @@ class TrialTab(QWidget):
             needed = amount + after - ledger.number(trial["deposit_balance"])
             sales = ledger.number(trial["sales_balance"])
             if needed > sales:  # a paid-up shop has no 50% cap: the balance itself is the limit
-                return self._refuse(title, fill(self.tr("货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。"), fmt_money(sales), fmt_money(needed)))
+                return self._refuse(title, fill(self.tr("货款余额 %1 元不够：这笔提现（含等额充值保证金）共需 %2 元。"), text_money(sales), text_money(needed)))
         trial, row = ledger.record(trial, on, amount, after)
         self._loading = True
         self.planner.clear_request()
@@ -320,7 +316,7 @@ class TrialTab(QWidget):
         question = fill(self.tr("删除 %1 提现 %2 元的记录？"), str(entry.get("date", ""))[:10], str(entry.get("amount") or ""))
         if ledger.updated(entry):
             amount, topup = ledger.number(entry["amount"]), ledger.number(entry["topup"])
-            question += "\n\n" + (fill(self.tr("记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。"), fmt_money(amount + topup), fmt_money(topup)))
+            question += "\n\n" + (fill(self.tr("记录时按规则改过余额，删除后改回：货款余额加回 %1 元，保证金余额减去 %2 元。"), text_money(amount + topup), text_money(topup)))
         else:
             question += "\n\n" + self.tr("这是补记的记录，删除后余额不变。")
         if not confirm(self, title, question):
