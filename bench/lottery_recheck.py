@@ -30,7 +30,7 @@ FEE_CLAUSE = "，需付邮费"
 
 
 def plan_with(prizes: int) -> dict:
-    base = json.loads((ROOT.parent / "shared" / "contract" / "lottery.json").read_text(encoding="utf-8"))
+    base = json.loads((ROOT / "resources" / "examples" / "lottery.json").read_text(encoding="utf-8"))  # ships with a clone
     one = base["prizes"][0]
     base["prizes"] = []
     for i in range(prizes):

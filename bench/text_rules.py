@@ -36,9 +36,7 @@ from core.values import BEIJING  # noqa: E402
 
 TERMS = (ROOT / "tests" / "data" / "lottery_terms.toml", ROOT / "tests" / "data" / "lottery_terms_more.toml")
 TITLES = ROOT / "tests" / "data" / "prize_titles.toml"
-CONTRACT = ROOT.parent / "shared" / "contract" / "lottery.json"
-if not CONTRACT.exists():
-    CONTRACT = ROOT / "resources" / "examples" / "lottery.json"
+CONTRACT = ROOT / "resources" / "examples" / "lottery.json"  # the contract example, as a clone has it
 FEES, CONDITIONS, ABSOLUTE, TITLE = ("ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions",
                                      "ks.lottery.absolute_terms", "ks.lottery.title")
 TERM_RULES = (FEES, CONDITIONS, ABSOLUTE)

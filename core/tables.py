@@ -237,6 +237,8 @@ def _check_xlsx(path: Path, error: type[TableFileError], kind: str) -> None:
                             key=lambda i: i.filename)
             if sheets:
                 _count_rows(path, archive, sheets[0], error, kind)
+    except TableFileError:
+        raise  # a limit, in its own words (an InputError is a ValueError: not "cannot open")
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise error(f"无法打开 Excel 文件 {path.name}（{exc}）。请确认文件完整，或另存为 CSV 后导入。") from None
 
@@ -297,6 +299,8 @@ def _xlsx_table(path: Path, error: type[TableFileError], kind: str) -> Table:
                         if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:
                             raise error(f"第 {line} 行有一格超过 {_n(limits.MAX_CELL_CHARS)} 个字符的上限。")
                     yield line, list(values)
+            except TableFileError:
+                raise  # a limit said so, naming it (an InputError is a ValueError: not "damaged")
             except (SyntaxError, zipfile.BadZipFile, EOFError, KeyError, ValueError) as exc:
                 raise error(f"Excel 文件 {path.name} 已损坏或不完整（{type(exc).__name__}）。请用 Excel 或 WPS "
                             "打开后重新保存为 .xlsx，或另存为 CSV 后导入。") from None
