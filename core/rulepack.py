@@ -127,9 +127,12 @@ class RulePack:
 
         kept = self.__dict__.setdefault("_fingerprints", {})
         if kind not in kept:
+            # the kind's rules, and the reference rules of the same areas (ks.lottery.*, ks.category.*)
+            areas = {r.id.rsplit(".", 1)[0] for r in self.rules.values() if r.kind == kind}
             parts = [(r.id, r.severity, str(r.effective_from), str(r.effective_to),
                       {n: [(str(d.since), d.value) for d in v] for n, v in sorted(r.params.items())})
-                     for r in sorted(self.rules.values(), key=lambda r: r.id) if r.kind in (kind, "reference")]
+                     for r in sorted(self.rules.values(), key=lambda r: r.id)
+                     if r.kind == kind or (r.kind == "reference" and r.id.rsplit(".", 1)[0] in areas)]
             text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
             kept[kind] = hashlib.sha256(text.encode()).hexdigest()[:16]
         return str(kept[kind])

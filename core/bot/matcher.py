@@ -90,20 +90,29 @@ class Match:
         return self.entry.id if self.entry else None
 
     def reason(self) -> str:
-        """Why, in the seller's words: the matched question and words, or why it goes to a human."""
+        """Why, in the seller's words: the matched question, how sure the match is and the words in
+        common, or why it goes to a human."""
         shown = "、".join(self.words)
         if self.entry is not None:
-            return (f"命中“{self.question}”（{self.entry.id}），相似度 {self.score:.2f}，"
-                    f"匹配词：{shown}")
+            return f"命中“{self.question}”，{certainty(self.score, self.threshold)}（相同的词：{shown}）"
         if self.best is None:
             return "知识库中没有包含这些词的问题：转人工"
-        return (f"相似度 {self.best.score:.2f} 低于 {self.threshold:.2f}：转人工"
-                f"（相近的是“{self.best.question}”，匹配词：{'、'.join(self.best.words) or '无'}）")
+        return (f"把握不够，转人工（最接近的是“{self.best.question}”，"
+                f"相同的词：{'、'.join(self.best.words) or '无'}）")
 
     def as_fact(self) -> dict[str, object]:
         """The CLI fact: {ask, match (entry id or null), score, words}."""
         return {"ask": self.ask, "match": self.entry_id, "score": round(self.score, 2),
                 "words": list(self.words)}
+
+
+def certainty(score: float, threshold: float) -> str:
+    """How sure a match is, in words (the score stays in the CLI's JSON)."""
+    if score < threshold:
+        return "把握不够"
+    if score >= 0.85:
+        return "很有把握"
+    return "比较有把握" if score >= threshold + (1 - threshold) / 2 else "有一定把握"
 
 
 @dataclass(frozen=True)

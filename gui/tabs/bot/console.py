@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from gui import palette
 from gui.text import fill
 from core.bot import Match, Matcher
+from core.bot.matcher import certainty
 
 RECENT_MAX = 20
 GREEN, AMBER, GREY = palette.OK, palette.WARNING, palette.MUTED
@@ -134,7 +135,7 @@ class ConsolePanel(QWidget):
         others = [c for c in self.matcher.candidates(question, limit=4) if c.entry.id != match.entry_id][:3]
         if others:
             self.others.setText(self.tr("其他相近的知识：") + "；".join(
-                f"“{c.entry.question}”（{c.score:.2f}）" for c in others))
+                f"“{c.entry.question}”（{certainty(c.score, self.matcher.threshold)}）" for c in others))
             self.others.show()
 
     def _show(self, verdict: str, color: str, why: str = "") -> None:
