@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
@@ -173,6 +172,8 @@ class MainWindow(QMainWindow):
 
     def show_rule_packs(self, path: str | None = None) -> RulePacksDialog | None:
         """设置 → 规则包 (with `path`: that file offered for installing at once)."""
+        from PySide6.QtCore import Qt  # here: the Qt namespace's enums cost ~13 ms at start
+
         from gui.rule_packs import RulePacksDialog
 
         if self._use_pack is None or self.store.path is None:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 import shiboken6
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -57,6 +57,8 @@ class _Relay(QObject):
     def __init__(self, deliver: Callable[[Any, BaseException | None], None]) -> None:
         super().__init__()
         self._deliver_to = deliver
+        from PySide6.QtCore import Qt  # not at import: the Qt namespace's 93 enums cost ~25 ms at start
+
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object, object)
@@ -174,6 +176,8 @@ class Op(Generic[T]):
             dialog = QProgressDialog(self._label or "", QCoreApplication.translate("Ops", "取消") if self._cancellable else "",
                                      0, 0, self._widget())
             dialog.setWindowTitle(self.title)
+            from PySide6.QtCore import Qt
+
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0)
             dialog.setAutoClose(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.store import Shop, Store
@@ -53,6 +53,8 @@ class NeedsShop(QStackedWidget):
     plan against a shop that does not exist would only blame its blank scores)."""
 
     def __init__(self, shops: ShopContext, page: QWidget, why: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # here: imported at start, the Qt namespace's enums cost ~25 ms
+
         super().__init__(parent)
         self.page = page
         title = QLabel(QCoreApplication.translate("Shop", "请先添加或选择店铺"))
