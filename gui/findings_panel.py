@@ -132,12 +132,15 @@ class FindingCard(QFrame):
         self.heading: QLabel | None = None
         if title:
             self.heading = QLabel(f"{tag}　<b>{html.escape(title)}</b>")
+            self.heading.setTextFormat(Qt.TextFormat.RichText)
             self.heading.setObjectName("title")
             self.heading.setWordWrap(True)
             body.addWidget(self.heading)
-            text = QLabel(html.escape(shown))
+            text = QLabel(shown)
+            text.setTextFormat(Qt.TextFormat.PlainText)  # as written ("二手 > 二手车"), never read as markup
         else:
             text = QLabel(f"{tag}　{html.escape(shown)}")
+            text.setTextFormat(Qt.TextFormat.RichText)  # the escaped message after the coloured tag
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.text = text

@@ -63,6 +63,16 @@ def test_amounts_on_a_card_read_with_thousands_separators(qtbot):
     assert panel.messages() == ["奖品价值 60000.00 元，超过上限 50000.00 元（2023-05-19 起）"]  # as core wrote it
 
 
+def test_a_category_path_reads_as_written_not_as_markup(qtbot):
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show_findings([Finding("ks.category.closed", "error", "商品在“二手 > 二手车”类目，<请迁移>", "products[0]",
+                                 SOURCE, "二手车类目关闭")])
+    card = panel.cards[0]
+    assert card.text.textFormat() == Qt.TextFormat.PlainText
+    assert "二手 > 二手车" in card.text.text() and "&gt;" not in card.text.text() and "<请迁移>" in card.text.text()
+
+
 def test_a_long_quote_is_folded_after_three_lines_and_opens_on_request(qtbot):
     long_quote = "商家不得以任何理由额外向用户收取费用。" * 30
     source = {"title": "快手小店0元抽奖管理规则", "date": "2023-05-19", "quote": long_quote}
