@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -79,6 +80,17 @@ class Shop:
         for field in ("experience_score", "reputation_score"):
             out[field] = float(out[field]) if out[field] is not None else None
         return out
+
+
+@dataclass
+class DeletedShop:
+    """What `Store.delete_shop` took away: the rows of the shop and of every table pointing at it
+    (table -> rows as stored), kept in memory so `Store.restore_shop` can put them back."""
+
+    shop_id: int
+    name: str
+    rows: dict[str, list[dict[str, Any]]] = dataclass_field(default_factory=dict)
+    was_current: bool = False
 
 
 def write_failure(exc: sqlite3.Error) -> WriteFailed:
@@ -296,13 +308,75 @@ class Store:
                     [*values, shop.id])
         return shop
 
-    def delete_shop(self, shop_id: int) -> None:
-        """Delete a shop and everything kept for it."""
+    def delete_shop(self, shop_id: int) -> DeletedShop:
+        """Delete a shop and everything kept for it; returns a copy of every row deleted, in the same
+        transaction, that `restore_shop` brings back (the seller's 撤销)."""
         with self.write() as conn:
+            kept = DeletedShop(shop_id, "", {}, self.setting("current_shop") == str(shop_id))
+            for table, column in self._shop_references():
+                rows = [dict(r) for r in conn.execute(
+                    f'SELECT * FROM "{table}" WHERE "{column}" = ? ORDER BY rowid', [shop_id])]
+                if rows:
+                    kept.rows[table] = rows
+            shop_rows = [dict(r) for r in conn.execute("SELECT * FROM shops WHERE id = ?", [shop_id])]
+            kept.name = shop_rows[0]["name"] if shop_rows else ""
+            kept.rows = {"shops": shop_rows, **kept.rows}  # the shop first: the others point at it
             conn.execute("DELETE FROM plans WHERE shop_id = ?", [shop_id])
             conn.execute("DELETE FROM shops WHERE id = ?", [shop_id])
             conn.execute("UPDATE settings SET value = NULL WHERE key = 'current_shop' AND value = ?",
                          [str(shop_id)])
+        return kept
+
+    def restore_shop(self, deleted: DeletedShop) -> int:
+        """Put a deleted shop back with every row deleted with it, in one transaction; returns its id.
+        It keeps its old id unless another shop took it meanwhile (then the rows follow a new one).
+        A row whose own key was taken meanwhile (a plan id, a board item) keeps the one there now,
+        except a plan, which is put back under a new id. The shop becomes current again if it was
+        and no shop is current now."""
+        shop_rows = deleted.rows.get("shops", [])
+        if not shop_rows:
+            raise StoreError(f"没有可以恢复的店铺“{deleted.name}”")
+        with self.write() as conn:
+            shop = dict(shop_rows[0])
+            shop_id = deleted.shop_id
+            if self.has_shop(shop_id):
+                shop.pop("id")
+                shop_id = self._insert(conn, "shops", shop)
+            else:
+                self._insert(conn, "shops", shop)
+            references = dict(self._shop_references())
+            for table, rows in deleted.rows.items():
+                if table == "shops" or table not in references:
+                    continue
+                for row in rows:
+                    row = {**row, references[table]: shop_id}
+                    try:
+                        self._insert(conn, table, row)
+                    except sqlite3.IntegrityError:
+                        if table == "plans" and "id" in row:
+                            row.pop("id")
+                            self._insert(conn, table, row)
+            if deleted.was_current and self.setting("current_shop") is None:
+                self.set_setting("current_shop", str(shop_id))
+        return shop_id
+
+    def _shop_references(self) -> list[tuple[str, str]]:
+        """(table, column) of every table with a column that points at shops(id)."""
+        tables = [r["name"] for r in self._rows(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        found = []
+        for table in tables:
+            for fk in self._rows(f'PRAGMA foreign_key_list("{table}")'):
+                if fk["table"] == "shops" and fk["to"] in (None, "id"):
+                    found.append((table, fk["from"]))
+        return found
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
+        columns = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" for _ in row)
+        cursor = conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
+        return int(cursor.lastrowid or 0)
 
     # Settings ---------------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 import core
 from core.errors import InputError, StoreError
 from core.rulepack import RulePack
-from core.store import Shop, Store
+from core.store import DeletedShop, Shop, Store
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.autosave import Autosaver, save_all_soon, settle
@@ -24,6 +24,7 @@ from gui.shop_context import ShopContext, platform_names, shop_type_names
 from gui.first_paint import AfterFirstPaint
 from gui.lazy_page import LazyPage
 from gui.tabs import TABS
+from gui.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from gui.rule_packs import RulePacksDialog
@@ -85,6 +86,11 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
+        self.undo_bar = UndoBar(self.tr("把刚删除的店铺连同它的方案、商品和设置恢复回来"))
+        self.undo_bar.undoRequested.connect(self.undo_delete_shop)
+        self.undo_bar.expired.connect(self._forget_deleted_shop)
+        self._deleted_shop: DeletedShop | None = None
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.welcome)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -345,16 +351,44 @@ class MainWindow(QMainWindow):
         shop = self.shops.shop()
         if shop is None or shop.id is None:
             return
-        if not confirm(self, self.tr("删除店铺"), fill(self.tr("确定删除店铺“%1”及其保存的全部方案吗？此操作不能撤销。"), shop.name)):
+        if not confirm(self, self.tr("删除店铺"), fill(self.tr(
+                "确定删除店铺“%1”及其保存的全部方案吗？删除后 10 秒内可以点“撤销”恢复。"), shop.name)):
             return
         for saver in self.findChildren(Autosaver):
             saver.discard()  # the shop's pending edits go with it (a write under way finishes first)
         try:
-            self.store.delete_shop(shop.id)
+            deleted = self.store.delete_shop(shop.id)
         except StoreError as exc:
             write_failed(self, fill(self.tr("删除店铺“%1”"), shop.name), exc)
             return
         remaining = self.store.shops()
         self._set_shop(remaining[0] if remaining else None)
         self.reload_shops()
+        self._deleted_shop = deleted
+        self.undo_bar.offer(fill(self.tr("已删除店铺“%1”"), shop.name))
+
+    def _forget_deleted_shop(self) -> None:
+        self._deleted_shop = None
+
+    def undo_delete_shop(self) -> bool:
+        """Bring the shop deleted last back with everything kept for it (same id, plans, products,
+        marks, board state) and make it the current shop. False when too late, when the seller
+        stays on edits not saved yet, or when the write failed."""
+        deleted, self._deleted_shop = self._deleted_shop, None
+        self.undo_bar.withdraw()
+        if deleted is None:
+            return False
+        if not self.settle_edits():  # the shop shown now keeps its edits first; the offer stays
+            self._deleted_shop = deleted
+            self.undo_bar.offer(self.undo_bar.label.text())
+            return False
+        try:
+            shop_id = self.store.restore_shop(deleted)
+            shop = self.store.shop(shop_id)
+        except StoreError as exc:
+            write_failed(self, fill(self.tr("恢复店铺“%1”"), deleted.name), exc)
+            return False
+        self._set_shop(shop)
+        self.reload_shops()
+        return True
 

@@ -12,9 +12,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget,
 )
 
 from core.errors import InputError, StoreError
@@ -27,8 +27,8 @@ from gui.autosave import Autosaver, settle
 from gui.errors import show_error
 from gui.ops import Op
 from gui.shop_context import ShopContext
+from gui.undo_bar import UndoBar
 
-UNDO_MS = 10_000  # how long a deleted plan can be brought back
 _OLD_UNNAMED = "未命名方案"  # what plans were called before they were named from their content
 
 
@@ -106,20 +106,11 @@ class PlanBar(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("undo_bar")
-        self.undo_bar.setStyleSheet(f"QFrame#undo_bar {{ background: {palette.WARNING_BG}; border-radius: 4px; }}")
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("撤销"))
-        self.undo_button.setToolTip(self.tr("把刚删除的方案连同内容恢复回来"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(8, 2, 4, 2)
-        undo_row.addWidget(self.undo_label, 1)
-        undo_row.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
-        self._undo_timer.timeout.connect(self._forget_deleted)
+        self.undo_bar = UndoBar(self.tr("把刚删除的方案连同内容恢复回来"))
+        self.undo_label, self.undo_button = self.undo_bar.label, self.undo_bar.button
+        self._undo_timer = self.undo_bar.timer
+        self.undo_bar.undoRequested.connect(self.undo_delete)
+        self.undo_bar.expired.connect(self._forget_deleted)
         row.addWidget(self.undo_bar)
         row.addWidget(self.saved_label, 1)
         shops.changed.connect(lambda _shop: self.load_latest())
@@ -322,9 +313,7 @@ class PlanBar(QWidget):
             return
         self.plan_id = None
         self._deleted = kept
-        self.undo_label.setText(fill(self.tr("已删除方案“%1”"), name))
-        self.undo_bar.show()
-        self._undo_timer.start()
+        self.undo_bar.offer(fill(self.tr("已删除方案“%1”"), name))
         self.load_latest()
 
     def _forget_deleted(self) -> None:
@@ -344,8 +333,7 @@ class PlanBar(QWidget):
             return False
         if owner == self.shop_id() and not self.leave():
             self._deleted = deleted  # the seller stays on the plan not saved yet; the offer stays
-            self.undo_bar.show()
-            self._undo_timer.start()
+            self.undo_bar.offer(self.undo_label.text())
             return False
         try:
             taken = {p["name"] for p in self.store.plans(owner, self.kind)}

@@ -95,3 +95,61 @@ def test_plan_save_rename_delete(store):
     assert store.plan(plan_id)["data"] == {"terms": "包邮"}
     store.delete_plan(plan_id)
     assert store.plans(shop.id, "lottery") == []
+
+
+def _every_row(store):
+    """Every table's rows, sorted, for comparing a database before and after."""
+    tables = [r["name"] for r in store._rows(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {t: sorted(tuple(r.values()) for r in store._rows(f'SELECT * FROM "{t}"')) for t in tables}
+
+
+def _shop_with_everything(store, name="a"):
+    from core import products as store_products
+
+    shop = store.save_shop(Shop(name=name, experience_score="4.5"))
+    store.save_plan(shop.id, "lottery", "晚场", {"prizes": [1]})
+    store.save_plan(shop.id, "aftersale", "售后", {"events": []})
+    row = {"id": "A", "title": "T恤", "category": ["服饰/鞋靴", "男装"], "price": "9.90", "stock": 3, "status": "on_sale"}
+    store_products.replace_snapshot(store, shop.id, [row])
+    store_products.set_moved(store, shop.id, "A", True)
+    store_products.set_category_caps(store, shop.id, {"服饰/鞋靴": 100})
+    with store.write() as conn:
+        conn.execute("INSERT INTO listing_results VALUES (?, 'k', '2022-02-09T09:00:00+08:00', NULL)", [shop.id])
+        conn.execute("INSERT INTO import_choices VALUES (?, 'products', 'p', '{}', '2022-02-09T09:00:00+08:00')",
+                     [shop.id])
+        conn.execute("INSERT INTO board_state (key, shop_id, done_at, updated_at) "
+                     "VALUES (?, ?, 'x', 'y')", [f"k{shop.id}", shop.id])
+    return shop
+
+
+def test_a_deleted_shop_comes_back_exactly_with_everything_kept_for_it(store):
+    other = _shop_with_everything(store, "b")
+    shop = _shop_with_everything(store, "a")
+    store.set_setting("current_shop", str(shop.id))
+    before = _every_row(store)
+    deleted = store.delete_shop(shop.id)
+    assert deleted.name == "a" and deleted.was_current
+    assert {"shops", "plans", "product_rows", "product_marks", "category_caps", "product_snapshots",
+            "listing_state", "listing_results", "import_choices", "board_state"} <= set(deleted.rows)
+    assert [s.id for s in store.shops()] == [other.id]
+    assert store.restore_shop(deleted) == shop.id
+    fresh = Store(store.path)
+    try:
+        assert _every_row(fresh) == before  # same ids, same plans, products, marks, settings
+        assert fresh.setting("current_shop") == str(shop.id)
+    finally:
+        fresh.close()
+
+
+def test_a_deleted_shop_whose_id_was_taken_comes_back_under_a_new_one(store):
+    shop = _shop_with_everything(store)
+    deleted = store.delete_shop(shop.id)
+    taken = store.save_shop(Shop(name="新店"))
+    assert taken.id == shop.id  # SQLite hands the freed id out again
+    new_id = store.restore_shop(deleted)
+    assert new_id != shop.id and store.shop(new_id).name == "a" and store.shop(shop.id).name == "新店"
+    assert sorted(p["name"] for p in store.plans(new_id, "lottery")) == ["晚场"]
+    assert store.plans(shop.id, "lottery") == []
+    assert store.db["product_marks"].count == 1
+    assert store.setting("current_shop") is None  # it was not the current shop

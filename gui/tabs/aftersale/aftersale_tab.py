@@ -46,13 +46,14 @@ from gui.autosave import Autosaver
 from gui.errors import show_error
 from gui.ops import Latest, Op
 from gui.findings_panel import FindingsPanel, by_severity
-from gui.shop_context import ShopContext
+from gui.shop_context import NeedsShop, ShopContext
 from gui.tabs.aftersale.claims_panel import ClaimPanel
 from gui.tabs.aftersale.event_dialog import EventDialog
 from gui.tabs.aftersale.event_model import AMBER, RED, EventTableModel, TypeDelegate, deadlines_of, normalized
 from gui.tabs.aftersale.explain import Explainer
 from gui.tabs.aftersale.import_flow import ImportFlow
 from gui.layout import column, panes
+from gui.undo_bar import UndoBar
 
 KIND = "aftersale"
 EVENT_PATH = re.compile(r"^events\[(\d+)\](?:\.(\w+))?$")
@@ -172,6 +173,7 @@ class AftersaleTab(QWidget):
                                    prepare=self._prepare_write, store=store)
         self.autosaver.stateChanged.connect(self._show_saved)
         self._ticker = QTimer(self, interval=1000)
+        self._deleted: tuple[int | None, int, dict[str, Any]] | None = None  # (shop, row, event) to undo
         self._ticker.timeout.connect(self.tick)
 
         # The events page ------------------------------------------------------------------------
@@ -221,6 +223,10 @@ class AftersaleTab(QWidget):
         events_layout.addWidget(self.rules_hint)
         events_layout.addWidget(self.holiday)
         events_layout.addLayout(tools)
+        self.undo_bar = UndoBar(self.tr("把刚删除的售后单恢复回来"))
+        self.undo_bar.undoRequested.connect(self.undo_delete)
+        self.undo_bar.expired.connect(self._forget_deleted)
+        events_layout.addWidget(self.undo_bar)
         events_layout.addWidget(self.table, 1)
         events_layout.addWidget(self.detail)
         events_layout.addWidget(self.notice)
@@ -240,8 +246,10 @@ class AftersaleTab(QWidget):
         self.findings.pathActivated.connect(self.focus_path)
         split = panes((self.pages, 3, 990), (column(self.facts, self.saved, self.findings), 2, 370),
                       collapsible=True)
+        self.needs_shop = NeedsShop(shops, split, self.tr(
+            "售后时效要按店铺保存和提醒：没有店铺就没有可以记下的售后单。"))
         layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.needs_shop, 1)
 
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
                        self.model.modelReset, self.claims.model.dataChanged, self.claims.model.rowsInserted,
@@ -266,6 +274,9 @@ class AftersaleTab(QWidget):
         and saved until it arrives."""
         kept = self.autosaver.flush_or_rescue(self._rescue_dir())
         shop = self.shops.shop()
+        if self._deleted is not None and self._deleted[0] != (shop.id if shop else None):
+            self.undo_bar.withdraw()  # the event deleted belongs to the shop no longer shown
+            self._forget_deleted()
         self._loads += 1
         number = self._loads
         self._reading = Op(self, lambda store, _progress: read_document(store, shop), store=self.store,
@@ -497,10 +508,35 @@ class AftersaleTab(QWidget):
         if row < 0:
             return
         ident = self.model.events[row].get("id") or self.tr("（无单号）")
-        if confirm(self, self.tr("删除售后单"), fill(self.tr("删除售后单“%1”？删除后不再提醒它的时效。"), str(ident))):
+        if confirm(self, self.tr("删除售后单"),
+                   fill(self.tr("删除售后单“%1”？删除后 10 秒内可以点“撤销”恢复。"), str(ident))):
+            self._deleted = (self._shop.id if self._shop else None, row, dict(self.model.events[row]))
             self.model.remove(row)
             if self.model.rowCount():
                 self.select_event(min(row, self.model.rowCount() - 1))
+            self.undo_bar.offer(fill(self.tr("已删除售后单“%1”"), str(ident)))
+
+    def _forget_deleted(self) -> None:
+        self._deleted = None
+
+    def undo_delete(self) -> bool:
+        """Put the event deleted last back at its row and select it (False when too late, another
+        shop is shown, or an event with its number was entered meanwhile)."""
+        deleted, self._deleted = self._deleted, None
+        self.undo_bar.withdraw()
+        if deleted is None:
+            return False
+        owner, row, event = deleted
+        if owner != (self._shop.id if self._shop else None):
+            return False
+        ident = event.get("id")
+        if ident and self.model.row_of(ident) >= 0:
+            self.notice.setText(fill(self.tr("没有恢复：已有售后单“%1”"), str(ident)))
+            return False
+        row = self.model.insert(min(row, self.model.rowCount()), event)  # saved and re-checked as any edit
+        self.select_event(row)
+        self.notice.setText(fill(self.tr("已恢复售后单“%1”"), str(ident or self.tr("（无单号）"))))
+        return True
 
     # Finding -> field -------------------------------------------------------------------------------
     def focus_path(self, path: str) -> None:

@@ -137,11 +137,14 @@ class EventTableModel(TableModel):
         self.endResetModel()
 
     def add(self, event: dict[str, Any]) -> int:
-        row = len(self.events)
+        return self.insert(len(self.events), event)
+
+    def insert(self, row: int, event: dict[str, Any]) -> int:
+        """Put `event` at `row` (an undone delete goes back where it was); returns the row."""
         self.beginInsertRows(QModelIndex(), row, row)
-        self.events.append(event)
-        self.facts.append(None)
-        self.due.append(None)
+        self.events.insert(row, event)
+        self.facts.insert(row, None)
+        self.due.insert(row, None)
         self.endInsertRows()
         return row
 

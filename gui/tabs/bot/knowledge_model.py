@@ -13,6 +13,7 @@ one call at a time, and each call from Qt into Python waits its turn for the GIL
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -271,11 +272,13 @@ class KnowledgeModel(TableModel):
         self.knowledgeChanged.emit()
         return row
 
-    def remove(self, entry_id: str) -> None:
-        """Delete one of the seller's own entries (built-in ones can only be disabled or restored)."""
+    def remove(self, entry_id: str) -> tuple[int, int] | None:
+        """Delete one of the seller's own entries (built-in ones can only be disabled or restored).
+        Returns where it was, for `put_back`: (position among the entries in use, among the edits)."""
         position = self._position(entry_id)
         if position < 0 or entry_id in self._default_by_id:
-            return
+            return None
+        edit_at = next((i for i, e in enumerate(self._edits) if e.id == entry_id), len(self._edits))
         row = self._view.get(position)
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -286,6 +289,25 @@ class KnowledgeModel(TableModel):
         if row is not None:
             self.endRemoveRows()
         self.knowledgeChanged.emit()
+        return position, edit_at
+
+    def put_back(self, entry: Entry, place: tuple[int, int]) -> int:
+        """An own entry `remove` deleted, back where it was (`place`, what `remove` returned), shown
+        whatever the filter. Returns its row; -1 when an entry with its id is in use again."""
+        if self._position(entry.id) >= 0:
+            return -1
+        position, edit_at = min(place[0], len(self._rows)), min(place[1], len(self._edits))
+        shown = [p + (p >= position) for p in self._shown]
+        row = bisect.bisect_left(shown, position)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(position, entry)
+        self._edits.insert(edit_at, entry)
+        self._version += 1
+        shown.insert(row, position)
+        self._set_shown(shown)
+        self.endInsertRows()
+        self.knowledgeChanged.emit()
+        return row
 
     def restore(self, entry_id: str) -> None:
         """Drop the seller's edit of a built-in entry: the built-in version applies again."""

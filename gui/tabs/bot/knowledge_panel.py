@@ -23,6 +23,7 @@ from gui.text import fill
 from gui.errors import describe
 from gui.ops import Op
 from gui.tabs.bot.knowledge_model import COLUMNS, KnowledgeModel, Prepared
+from gui.undo_bar import UndoBar
 
 log = logging.getLogger("shop_assistant")
 FILE_FILTER = "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"
@@ -75,6 +76,10 @@ class KnowledgePanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {palette.OK};")
         self.notice.hide()
+        self._deleted: tuple[Entry, tuple[int, int]] | None = None  # (entry, where it was) to undo
+        self.undo_bar = UndoBar(self.tr("把刚删除的知识恢复到原来的位置"))
+        self.undo_bar.undoRequested.connect(self.undo_delete)
+        self.undo_bar.expired.connect(self._forget_deleted)
 
         self.table = tune(QTableView())
         self.table.setModel(self.model)
@@ -114,6 +119,7 @@ class KnowledgePanel(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addLayout(tools)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.use_builtin)
         layout.addWidget(self.notice)
 
@@ -133,6 +139,8 @@ class KnowledgePanel(QWidget):
         defaults = (prepared.defaults if prepared is not None else builtin_knowledge()) if use_builtin else []
         self.model.set_knowledge(defaults, edits, prepared)
         self.notice.hide()
+        self.undo_bar.withdraw()  # other knowledge is shown: the entry deleted was not in it
+        self._forget_deleted()
         self.apply_filter()
 
     def set_platform(self, platform: str | None) -> None:
@@ -223,11 +231,31 @@ class KnowledgePanel(QWidget):
         entry = self.current_entry()
         if entry is None or self.model.origin(entry) != "own":
             return
-        if confirm(self, self.tr("删除知识"), fill(self.tr("删除“%1”？删除后不能撤销。"), entry.question or self.tr("（未填写问题）"))):
+        name = entry.question or self.tr("（未填写问题）")
+        if confirm(self, self.tr("删除知识"), fill(self.tr("删除“%1”？删除后 10 秒内可以点“撤销”恢复。"), name)):
             row = self.table.currentIndex().row()
-            self.model.remove(entry.id)
+            place = self.model.remove(entry.id)
             neighbour = self.model.entry_at(min(row, self.model.rowCount() - 1))
             self.select(neighbour.id if neighbour else None)
+            if place is not None:
+                self._deleted = (entry, place)
+                self.undo_bar.offer(fill(self.tr("已删除知识“%1”"), name))
+
+    def _forget_deleted(self) -> None:
+        self._deleted = None
+
+    def undo_delete(self) -> bool:
+        """Put the entry deleted last back at its place and select it (the tab saves it as after any
+        edit). False when too late or an entry with its id was added meanwhile."""
+        deleted, self._deleted = self._deleted, None
+        self.undo_bar.withdraw()
+        if deleted is None:
+            return False
+        entry, place = deleted
+        if self.model.put_back(entry, place) < 0:
+            return False
+        self.select(entry.id, clear_filter=False)
+        return True
 
     def restore_entry(self) -> None:
         entry = self.current_entry()
