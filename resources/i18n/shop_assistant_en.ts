@@ -5,160 +5,186 @@
     <name>AftersaleTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="38"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="387"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="398"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="186"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="188"/>
         <source>添加售后单…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="187"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="189"/>
         <source>导入表格…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="188"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="190"/>
         <source>下载导入模板…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="189"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="427"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="191"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="438"/>
         <source>标记为已处理</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="190"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="192"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="200"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="202"/>
         <source>售后单列表</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="215"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="217"/>
         <source>所选售后单的说明</source>
         <translation>About the selected case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="231"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="226"/>
+        <source>把刚删除的售后单恢复回来</source>
+        <translation>Bring back the after-sales case just deleted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="237"/>
         <source>售后单与时效</source>
         <translation>Cases and deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="232"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="238"/>
         <source>假一赔四计算器</source>
         <translation>Counterfeit payouts (假一赔四)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="272"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="284"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="250"/>
+        <source>售后时效要按店铺保存和提醒：没有店铺就没有可以记下的售后单。</source>
+        <translation>After-sales deadlines are kept and reminded per shop: without a shop there is nowhere to record a case.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="283"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="295"/>
         <source>没有读到售后记录</source>
         <translation>Could not read the after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="374"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="559"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="385"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="595"/>
         <source>售后单</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="375"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="386"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="380"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="391"/>
         <source>%1第 %2 行“%3”：</source>
         <translation>%1, row %2, “%3”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="540"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="512"/>
+        <source>删除售后单“%1”？删除后 10 秒内可以点“撤销”恢复。</source>
+        <translation>Delete after-sales case “%1”? You can click “Undo” within 10 seconds to bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="517"/>
+        <source>已删除售后单“%1”</source>
+        <translation>Deleted after-sales case “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="534"/>
+        <source>没有恢复：已有售后单“%1”</source>
+        <translation>Not restored: after-sales case “%1” is already in the list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="538"/>
+        <source>已恢复售后单“%1”</source>
+        <translation>Restored after-sales case “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="576"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="540"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="576"/>
         <source>列表里的修改还没有保存（%1），请稍后再导入。</source>
         <translation>The changes in the list are not saved yet (%1); please import again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="560"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="596"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="171"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="172"/>
         <source>售后记录</source>
         <translation>after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="300"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="311"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="346"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="357"/>
         <source>有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。</source>
         <translation>One entry needs correcting (see below): it is saved as typed and will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="403"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="414"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="406"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="417"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="427"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="438"/>
         <source>改回未处理</source>
         <translation>Mark as not handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="499"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="510"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="538"/>
         <source>（无单号）</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="500"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="511"/>
         <source>删除售后单</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="500"/>
-        <source>删除售后单“%1”？删除后不再提醒它的时效。</source>
-        <translation>Delete the case “%1”? Its deadline will no longer be tracked.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="535"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="571"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="536"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="572"/>
         <source>表格文件 (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="554"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="590"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="554"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="590"/>
         <source>售后单导入模板.xlsx</source>
         <translation>after-sales import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="561"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="597"/>
         <source>模板已保存到 %1：按表头填好后点“导入表格…”。</source>
         <translation>Template saved to %1. Fill it in under its headers, then click “Import spreadsheet…”.</translation>
     </message>
@@ -485,8 +511,8 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
     <name>BoardTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="32"/>
-        <location filename="../../gui/tabs/board_tab.py" line="464"/>
-        <location filename="../../gui/tabs/board_tab.py" line="484"/>
+        <location filename="../../gui/tabs/board_tab.py" line="467"/>
+        <location filename="../../gui/tabs/board_tab.py" line="487"/>
         <source>时限看板</source>
         <translation>Deadlines</translation>
     </message>
@@ -532,7 +558,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
     </message>
     <message>
         <location filename="../../gui/tabs/board_tab.py" line="221"/>
-        <location filename="../../gui/tabs/board_tab.py" line="429"/>
+        <location filename="../../gui/tabs/board_tab.py" line="432"/>
         <source>延后</source>
         <translation>Snooze</translation>
     </message>
@@ -543,7 +569,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
     </message>
     <message>
         <location filename="../../gui/tabs/board_tab.py" line="227"/>
-        <location filename="../../gui/tabs/board_tab.py" line="546"/>
+        <location filename="../../gui/tabs/board_tab.py" line="550"/>
         <source>全部店铺</source>
         <translation>All shops</translation>
     </message>
@@ -593,62 +619,62 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>No shop yet. Add a shop and every deadline you must meet is listed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="328"/>
+        <location filename="../../gui/tabs/board_tab.py" line="330"/>
         <source>时限没有读出来：%1</source>
         <translation>The deadlines could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="353"/>
+        <location filename="../../gui/tabs/board_tab.py" line="356"/>
         <source>%1 已过期/已完成（%2）</source>
         <translation>%1 Expired / done (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="361"/>
+        <location filename="../../gui/tabs/board_tab.py" line="364"/>
         <source>全部 %1 个店铺：%2 项已超时，%3 项 24 小时内到期，共 %4 项。</source>
         <translation>All %1 shops: %2 overdue, %3 due within 24 hours, %4 in all.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="363"/>
+        <location filename="../../gui/tabs/board_tab.py" line="366"/>
         <source>全部 %1 个店铺目前都没有要赶的时限。</source>
         <translation>None of the %1 shops has a deadline to meet right now.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="365"/>
+        <location filename="../../gui/tabs/board_tab.py" line="368"/>
         <source>“%1”目前没有要赶的时限。</source>
         <translation>“%1” has no deadlines to meet right now.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="367"/>
+        <location filename="../../gui/tabs/board_tab.py" line="370"/>
         <source>“%1”：%2 项已超时，%3 项 24 小时内到期，共 %4 项。</source>
         <translation>“%1”: %2 overdue, %3 due within 24 hours, %4 in all.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="369"/>
+        <location filename="../../gui/tabs/board_tab.py" line="372"/>
         <source>以下方案有填写错误，未计入：</source>
         <translation>These plans have entry errors and are not counted: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="440"/>
+        <location filename="../../gui/tabs/board_tab.py" line="443"/>
         <source>1 小时后（%1）</source>
         <translation>In 1 hour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="441"/>
+        <location filename="../../gui/tabs/board_tab.py" line="444"/>
         <source>今晚 20:00</source>
         <translation>Tonight at 20:00</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="441"/>
+        <location filename="../../gui/tabs/board_tab.py" line="444"/>
         <source>明天 9:00</source>
         <translation>Tomorrow at 9:00</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="446"/>
+        <location filename="../../gui/tabs/board_tab.py" line="449"/>
         <source>选择时间…</source>
         <translation>Choose a time…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/board_tab.py" line="490"/>
+        <location filename="../../gui/tabs/board_tab.py" line="493"/>
         <source>已标记完成 %n 项，已移到下方“已过期/已完成”。</source>
         <translation>
             <numerusform>Marked %n item done; it moved to “Expired / done” below.</numerusform>
@@ -656,7 +682,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/board_tab.py" line="496"/>
+        <location filename="../../gui/tabs/board_tab.py" line="499"/>
         <source>已延后 %n 项，到 %1 再显示并提醒。</source>
         <translation>
             <numerusform>Snoozed %n item until %1: it shows and reminds again then.</numerusform>
@@ -664,7 +690,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/board_tab.py" line="504"/>
+        <location filename="../../gui/tabs/board_tab.py" line="507"/>
         <source>已恢复为待办 %n 项。</source>
         <translation>
             <numerusform>%n item is open again.</numerusform>
@@ -672,49 +698,49 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="512"/>
+        <location filename="../../gui/tabs/board_tab.py" line="515"/>
         <source>已撤销。</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="533"/>
+        <location filename="../../gui/tabs/board_tab.py" line="536"/>
         <source>托盘提醒的设置</source>
         <translation>The tray reminder setting</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="536"/>
+        <location filename="../../gui/tabs/board_tab.py" line="540"/>
         <source>“%1”的时限会在系统托盘提醒。</source>
         <translation>Deadlines of “%1” are reminded in the system tray.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="537"/>
+        <location filename="../../gui/tabs/board_tab.py" line="541"/>
         <source>“%1”的时限不再在系统托盘提醒。</source>
         <translation>Deadlines of “%1” are no longer reminded in the system tray.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="548"/>
-        <location filename="../../gui/tabs/board_tab.py" line="565"/>
-        <location filename="../../gui/tabs/board_tab.py" line="571"/>
+        <location filename="../../gui/tabs/board_tab.py" line="552"/>
+        <location filename="../../gui/tabs/board_tab.py" line="569"/>
+        <location filename="../../gui/tabs/board_tab.py" line="575"/>
         <source>导出到日历</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="548"/>
+        <location filename="../../gui/tabs/board_tab.py" line="552"/>
         <source>时限-%1.ics</source>
         <translation>deadlines-%1.ics</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="549"/>
+        <location filename="../../gui/tabs/board_tab.py" line="553"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="553"/>
+        <location filename="../../gui/tabs/board_tab.py" line="557"/>
         <source>小店时限 · %1</source>
         <translation>Shop deadlines · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/board_tab.py" line="569"/>
+        <location filename="../../gui/tabs/board_tab.py" line="573"/>
         <source>已导出 %n 项到日历文件：在手机或电脑日历中打开它即可导入；再次导出会更新，不会重复。</source>
         <translation>
             <numerusform>Exported %n item to the calendar file: open it in your phone or computer calendar to import it; exporting again updates the events instead of adding copies.</numerusform>
@@ -1237,97 +1263,97 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="45"/>
+        <location filename="../../gui/tabs/bot/console.py" line="46"/>
         <source>输入买家的问题，例如：你们发啥快递</source>
         <translation>Type a buyer&apos;s question, e.g. 你们发啥快递</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="46"/>
+        <location filename="../../gui/tabs/bot/console.py" line="47"/>
         <source>输入买家的问题</source>
         <translation>Buyer&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="50"/>
+        <location filename="../../gui/tabs/bot/console.py" line="51"/>
         <source>测试</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="58"/>
+        <location filename="../../gui/tabs/bot/console.py" line="59"/>
         <source>在知识列表中查看</source>
         <translation>Show in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="65"/>
+        <location filename="../../gui/tabs/bot/console.py" line="66"/>
         <source>机器人的回答</source>
         <translation>The bot&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="76"/>
+        <location filename="../../gui/tabs/bot/console.py" line="77"/>
         <source>最近测试过的问题（双击再测一次）</source>
         <translation>Recently tested questions (double-click to test again)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="78"/>
+        <location filename="../../gui/tabs/bot/console.py" line="79"/>
         <source>最近测试过的问题</source>
         <translation>Recently tested questions</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="81"/>
+        <location filename="../../gui/tabs/bot/console.py" line="82"/>
         <source>批量测试…</source>
         <translation>Batch test…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="82"/>
+        <location filename="../../gui/tabs/bot/console.py" line="83"/>
         <source>从 Excel/CSV 读取一列真实的买家问题，看机器人能回答多少、哪些答错了</source>
         <translation>Read a column of real buyer questions from Excel/CSV and see how many the bot answers and which it gets wrong</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="85"/>
+        <location filename="../../gui/tabs/bot/console.py" line="86"/>
         <source>批量测试：从表格（.xlsx / .csv）读取一列买家问题，算出回答率，列出转人工和答错的问题。</source>
         <translation>Batch test: reads a column of buyer questions from a spreadsheet (.xlsx / .csv), works out the answer rate and lists the questions handed to a human or answered wrongly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="107"/>
+        <location filename="../../gui/tabs/bot/console.py" line="108"/>
         <source>正在准备匹配…（第一次打开需要几秒）</source>
         <translation>Preparing the matcher… (the first time takes a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="109"/>
+        <location filename="../../gui/tabs/bot/console.py" line="110"/>
         <source>%1机器人能用 %2 条知识回答（停用的知识不会回答）。</source>
         <translation>The %1 bot can answer from %2 entries (disabled entries are not used).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="120"/>
+        <location filename="../../gui/tabs/bot/console.py" line="121"/>
         <source>在上方输入买家可能会问的话，这里显示机器人的回答。</source>
         <translation>Type above what a buyer might ask; the bot&apos;s answer shows here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="123"/>
+        <location filename="../../gui/tabs/bot/console.py" line="124"/>
         <source>正在准备匹配…</source>
         <translation>Preparing the matcher…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="127"/>
+        <location filename="../../gui/tabs/bot/console.py" line="128"/>
         <source>转人工（机器人不回答）</source>
         <translation>Handed to a human (the bot does not answer)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="129"/>
+        <location filename="../../gui/tabs/bot/console.py" line="130"/>
         <source>机器人会这样回答：</source>
         <translation>The bot would answer:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="130"/>
+        <location filename="../../gui/tabs/bot/console.py" line="131"/>
         <source>命中知识：%1</source>
         <translation>Matched entry: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="131"/>
+        <location filename="../../gui/tabs/bot/console.py" line="132"/>
         <source>（这条知识的答案是空的）</source>
         <translation>(this entry&apos;s answer is empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/console.py" line="136"/>
+        <location filename="../../gui/tabs/bot/console.py" line="137"/>
         <source>其他相近的知识：</source>
         <translation>Other close entries: </translation>
     </message>
@@ -2651,8 +2677,8 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
     </message>
     <message>
         <location filename="../../gui/tabs/aftersale/event_model.py" line="124"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="217"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="275"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="220"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="278"/>
         <source>已处理</source>
         <translation>Done</translation>
     </message>
@@ -2697,42 +2723,42 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="224"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="227"/>
         <source>买家已逾期 %1</source>
         <translation>buyer late by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="225"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="228"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="226"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="229"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="241"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="244"/>
         <source>勾选表示已处理：您已同意/拒绝申请，或买家已填写退货物流，或您已签收退货</source>
         <translation>Tick when handled: you agreed to or refused the request, the buyer entered the return shipment, or you signed for the return</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="242"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="245"/>
         <source>北京时间，例如 2022-01-26 09:15：买家申请/修改、您同意退货或买家寄回的时间</source>
         <translation>Beijing time, e.g. 2022-01-26 09:15: when the buyer applied or changed the request, you agreed to the return, or the buyer sent it back</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="243"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="246"/>
         <source>平台规定的处理时限；春节等特殊时期按公告延长</source>
         <translation>The time limit the platform sets; extended by announcement for periods such as Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="275"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="278"/>
         <source>未处理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="281"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="284"/>
         <source>%1期间发生的售后按公告延长时效</source>
         <translation>After-sales cases arising during %1 get longer time limits, as announced</translation>
     </message>
@@ -2850,12 +2876,12 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="154"/>
+        <location filename="../../gui/findings_panel.py" line="157"/>
         <source>依据 %1（%2）</source>
         <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="154"/>
+        <location filename="../../gui/findings_panel.py" line="157"/>
         <source>依据 %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -2863,32 +2889,32 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="219"/>
+        <location filename="../../gui/findings_panel.py" line="222"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="227"/>
+        <location filename="../../gui/findings_panel.py" line="230"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="227"/>
+        <location filename="../../gui/findings_panel.py" line="230"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="227"/>
+        <location filename="../../gui/findings_panel.py" line="230"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="257"/>
+        <location filename="../../gui/findings_panel.py" line="260"/>
         <source>还有 %1 条，点此再显示 %2 条</source>
         <translation>%1 more — click to show %2 more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="258"/>
+        <location filename="../../gui/findings_panel.py" line="261"/>
         <source>还有 %Ln 条，点此全部显示</source>
         <translation>
             <numerusform>%Ln more — click to show it</numerusform>
@@ -2896,12 +2922,12 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="267"/>
+        <location filename="../../gui/findings_panel.py" line="270"/>
         <source>✖ %1，%2：请先处理错误。</source>
         <translation>✖ %1, %2: deal with the errors first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="267"/>
+        <location filename="../../gui/findings_panel.py" line="270"/>
         <source>%Ln 个错误</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -2909,9 +2935,9 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="268"/>
-        <location filename="../../gui/findings_panel.py" line="270"/>
-        <location filename="../../gui/findings_panel.py" line="272"/>
+        <location filename="../../gui/findings_panel.py" line="271"/>
+        <location filename="../../gui/findings_panel.py" line="273"/>
+        <location filename="../../gui/findings_panel.py" line="275"/>
         <source>%Ln 个提醒</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -2919,18 +2945,18 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="270"/>
-        <location filename="../../gui/findings_panel.py" line="272"/>
+        <location filename="../../gui/findings_panel.py" line="273"/>
+        <location filename="../../gui/findings_panel.py" line="275"/>
         <source>没有错误，%1。</source>
         <translation>No errors, %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="265"/>
+        <location filename="../../gui/findings_panel.py" line="268"/>
         <source>✔ 没有发现问题。</source>
         <translation>✔ No problems found.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="308"/>
+        <location filename="../../gui/findings_panel.py" line="311"/>
         <source>✖ 有一处填写无法识别，改正后才能检查：</source>
         <translation>✖ One entry cannot be read; fix it and the plan will be checked:</translation>
     </message>
@@ -3334,57 +3360,57 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>KnowledgeModel</name>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
         <source>启用</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
         <source>标准问题</source>
         <translation>Main question</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
         <source>来源</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="318"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
         <source>答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="322"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="344"/>
         <source>内置</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="322"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="344"/>
         <source>已修改</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="322"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="344"/>
         <source>自建</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="332"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="354"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="348"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="370"/>
         <source>已启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="348"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="370"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -3392,183 +3418,193 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="62"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="63"/>
         <source>搜索问题或答案</source>
         <translation>Search questions or answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="63"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="64"/>
         <source>搜索知识</source>
         <translation>Search entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="66"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="67"/>
         <source>按场景筛选</source>
         <translation>Filter by scenario</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="67"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="68"/>
         <source>全部场景</source>
         <translation>All scenarios</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="71"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="72"/>
         <source>关闭后，机器人只用您自己添加或导入的知识</source>
         <translation>When off, the bot uses only the entries you added or imported</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="81"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="80"/>
+        <source>把刚删除的知识恢复到原来的位置</source>
+        <translation>Put the entry just deleted back where it was</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="86"/>
         <source>知识列表</source>
         <translation>Entry list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="95"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="100"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="95"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="100"/>
         <source>添加一条您自己的问答</source>
         <translation>Add your own question and answer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="96"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="101"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="96"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="101"/>
         <source>只能删除您自建的知识；内置知识可以停用</source>
         <translation>Only your own entries can be deleted; built-in entries can be disabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="97"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="102"/>
         <source>恢复默认</source>
         <translation>Restore default</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="97"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="102"/>
         <source>把修改过的内置知识还原成默认内容</source>
         <translation>Put an edited built-in entry back to its default</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="98"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="103"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="98"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="103"/>
         <source>从 Excel、CSV 或 JSON 导入知识</source>
         <translation>Import entries from Excel, CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="99"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="104"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="99"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="104"/>
         <source>导出为 Excel、CSV 或 JSON，方便粘贴到平台后台</source>
         <translation>Export to Excel, CSV or JSON, ready to paste into the platform back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="144"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="152"/>
         <source>使用内置行业知识（%1 条）</source>
         <translation>Use the built-in industry knowledge (%1 entries)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="158"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="166"/>
         <source>共 %1 条 · 启用 %2 条</source>
         <translation>%1 entries · %2 enabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="160"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="168"/>
         <source>显示 %1 条（%2）</source>
         <translation>Showing %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="162"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="170"/>
         <source> · 已修改 %1 条</source>
         <translation> · %1 modified</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="164"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="172"/>
         <source> · 自建 %1 条</source>
         <translation> · %1 your own</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="226"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="235"/>
         <source>删除知识</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="226"/>
-        <source>删除“%1”？删除后不能撤销。</source>
-        <translation>Delete “%1”? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="226"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="234"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="242"/>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="247"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="270"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="275"/>
         <source>导入知识</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="243"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="271"/>
         <source>知识表格 (*.xlsx *.csv *.json)</source>
         <translation>Knowledge files (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="249"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="277"/>
         <source>正在读取“%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="257"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="285"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="281"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="309"/>
         <source>正在导出知识…</source>
         <translation>Exporting the knowledge…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="261"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="289"/>
         <source>覆盖已修改的知识？</source>
         <translation>Replace edited entries?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="261"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="235"/>
+        <source>删除“%1”？删除后 10 秒内可以点“撤销”恢复。</source>
+        <translation>Delete “%1”? You can click “Undo” within 10 seconds to bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="242"/>
+        <source>已删除知识“%1”</source>
+        <translation>Deleted entry “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="289"/>
         <source>导入的 %1 条知识会替换您已修改或自建的同编号知识，继续导入吗？</source>
         <translation>%1 imported entries will replace entries with the same ID that you edited or created. Import anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="265"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="293"/>
         <source>✔ 已从“%1”导入 %2 条知识：新增 %3 条，更新 %4 条。</source>
         <translation>✔ Imported %2 entries from “%1”: %3 added, %4 updated.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="274"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="302"/>
         <source>导出知识</source>
         <translation>Export entries</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="274"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="302"/>
         <source>客服知识库.xlsx</source>
         <translation>service bot knowledge.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="280"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="308"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="285"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="313"/>
         <source>✔ 已导出到 %1</source>
         <translation>✔ Exported to %1</translation>
     </message>
@@ -3977,68 +4013,73 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="73"/>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>删除店铺</source>
         <translation>Delete shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="89"/>
+        <source>把刚删除的店铺连同它的方案、商品和设置恢复回来</source>
+        <translation>Bring back the shop just deleted with its plans, products and settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="100"/>
         <source>规则包 %1 · 共 %2 条规则 · 数据只保存在本机</source>
         <translation>Rule pack %1 · %2 rules · your data stays on this computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>规则包…</source>
         <translation>Rule packs…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>报告(&amp;R)</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>打印体检报告…</source>
         <translation>Print compliance check-up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>关于小店合规助手</source>
         <translation>About Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>当前标签页不导入文件。请切换到要导入的标签页（类目迁移、售后时效、保证金与试运营、客服机器人）再拖入。</source>
         <translation>This tab does not import files. Switch to the tab that imports it (category migration, after-sales deadlines, deposit and trial, customer-service bot) and drop the file there.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>小店合规助手 %1
 规则包 %2（%3 条规则）
 数据文件：%4
@@ -4051,62 +4092,72 @@ Data file: %4
 Checks your plans against the rules Kuaishou and Douyin publish, before you act. Every finding quotes the rule and its date; the platform&apos;s back office has the final word.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>欢迎！还没有店铺。添加您的店铺，或先用示例店铺看看各项检查。</source>
         <translation>Welcome! There is no shop yet. Add yours, or try the checks with the sample shop first.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>添加我的店铺</source>
         <translation>Add my shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>使用示例店铺</source>
         <translation>Use the sample shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>体验分 %1</source>
         <translation>Experience %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>口碑分 %1</source>
         <translation>Reputation %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>考核期内</source>
         <translation>in assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>专业电商主播</source>
         <translation>Professional e-commerce streamer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>当前店铺的选择</source>
         <translation>The choice of current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>无法保存店铺</source>
         <translation>Cannot save the shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>店铺“%1”</source>
         <translation>Shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
-        <source>确定删除店铺“%1”及其保存的全部方案吗？此操作不能撤销。</source>
-        <translation>Delete the shop “%1” and all plans saved for it? This cannot be undone.</translation>
+        <location filename="../../gui/main_window.py" line="355"/>
+        <source>确定删除店铺“%1”及其保存的全部方案吗？删除后 10 秒内可以点“撤销”恢复。</source>
+        <translation>Delete shop “%1” and all its saved plans? You can click “Undo” within 10 seconds to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="368"/>
+        <source>已删除店铺“%1”</source>
+        <translation>Deleted shop “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="389"/>
+        <source>恢复店铺“%1”</source>
+        <translation>Restoring shop “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>删除店铺“%1”</source>
         <translation>Deleting shop “%1”</translation>
     </message>
@@ -4218,12 +4269,12 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../gui/ops.py" line="73"/>
+        <location filename="../../gui/ops.py" line="75"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/ops.py" line="174"/>
+        <location filename="../../gui/ops.py" line="176"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4266,158 +4317,153 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="113"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plan_bar.py" line="114"/>
+        <location filename="../../gui/plan_bar.py" line="109"/>
         <source>把刚删除的方案连同内容恢复回来</source>
         <translation>Bring back the plan just deleted, with everything in it</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="153"/>
+        <location filename="../../gui/plan_bar.py" line="144"/>
         <source>⚠ 上一个方案的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous plan&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="178"/>
-        <location filename="../../gui/plan_bar.py" line="188"/>
+        <location filename="../../gui/plan_bar.py" line="169"/>
+        <location filename="../../gui/plan_bar.py" line="179"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="248"/>
+        <location filename="../../gui/plan_bar.py" line="239"/>
         <source>方案“%1”</source>
         <translation>plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="248"/>
+        <location filename="../../gui/plan_bar.py" line="239"/>
         <source>新方案</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="253"/>
+        <location filename="../../gui/plan_bar.py" line="244"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="256"/>
+        <location filename="../../gui/plan_bar.py" line="247"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="260"/>
+        <location filename="../../gui/plan_bar.py" line="251"/>
         <source>0元抽奖</source>
         <translation>0-yuan lottery</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="260"/>
+        <location filename="../../gui/plan_bar.py" line="251"/>
         <source>定时优惠</source>
         <translation>Timed coupons</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="260"/>
+        <location filename="../../gui/plan_bar.py" line="251"/>
         <source>1212挑战赛</source>
         <translation>1212 challenge</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="261"/>
+        <location filename="../../gui/plan_bar.py" line="252"/>
         <source>客服机器人</source>
         <translation>Customer-service bot</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="261"/>
+        <location filename="../../gui/plan_bar.py" line="252"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="262"/>
+        <location filename="../../gui/plan_bar.py" line="253"/>
         <source>试运营数据</source>
         <translation>Trial data</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="262"/>
+        <location filename="../../gui/plan_bar.py" line="253"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="273"/>
+        <location filename="../../gui/plan_bar.py" line="264"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="314"/>
+        <location filename="../../gui/plan_bar.py" line="305"/>
         <source>删除方案“%1”吗？删除后 10 秒内可以点“撤销”恢复。</source>
         <translation>Delete the plan “%1”? For 10 seconds afterwards you can click “Undo” to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="321"/>
+        <location filename="../../gui/plan_bar.py" line="312"/>
         <source>没有删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="325"/>
+        <location filename="../../gui/plan_bar.py" line="316"/>
         <source>已删除方案“%1”</source>
         <translation>Deleted the plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="355"/>
+        <location filename="../../gui/plan_bar.py" line="343"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="362"/>
+        <location filename="../../gui/plan_bar.py" line="350"/>
         <source>已恢复方案“%1”</source>
         <translation>Restored the plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="294"/>
+        <location filename="../../gui/plan_bar.py" line="285"/>
         <source>重命名方案</source>
         <translation>Rename plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="294"/>
+        <location filename="../../gui/plan_bar.py" line="285"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="302"/>
+        <location filename="../../gui/plan_bar.py" line="293"/>
         <source>没有重命名</source>
         <translation>Not renamed</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="307"/>
+        <location filename="../../gui/plan_bar.py" line="298"/>
         <source>已有方案叫“%1”，这个方案改名为“%2”。</source>
         <translation>Another plan is already called “%1”; this one is now called “%2”.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="314"/>
+        <location filename="../../gui/plan_bar.py" line="305"/>
         <source>删除方案</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="367"/>
+        <location filename="../../gui/plan_bar.py" line="355"/>
         <source>打开方案文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="373"/>
+        <location filename="../../gui/plan_bar.py" line="361"/>
         <source>无法打开方案文件</source>
         <translation>Cannot open the plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="387"/>
+        <location filename="../../gui/plan_bar.py" line="375"/>
         <source>另存为方案文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="395"/>
+        <location filename="../../gui/plan_bar.py" line="383"/>
         <source>无法保存文件</source>
         <translation>Cannot save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="396"/>
+        <location filename="../../gui/plan_bar.py" line="384"/>
         <source>文件没有保存：%1
 请换一个文件夹，或关闭正在使用该文件的程序后重试。</source>
         <translation>The file was not saved: %1
@@ -4587,17 +4633,17 @@ value (¥)</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="36"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="37"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="38"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="39"/>
         <source>“%1”有 %2 处问题，没有导入任何知识，知识库保持原样。请在表格中改正下列各行后重新导入：</source>
         <translation>“%1” has %2 problems, so no entries were imported and the knowledge base is unchanged. Fix these rows in the spreadsheet and import again:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="42"/>
+        <location filename="../../gui/tabs/bot/knowledge_panel.py" line="43"/>
         <source>有问题的行</source>
         <translation>Rows with problems</translation>
     </message>
@@ -5930,12 +5976,12 @@ Rule id: %2</translation>
         <translation>Mall flagship store (卖场型旗舰店)</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="58"/>
+        <location filename="../../gui/shop_context.py" line="60"/>
         <source>请先添加或选择店铺</source>
         <translation>Please add or choose a shop first</translation>
     </message>
     <message>
-        <location filename="../../gui/shop_context.py" line="62"/>
+        <location filename="../../gui/shop_context.py" line="64"/>
         <source>点窗口上方的“添加我的店铺”填写您的店铺（平台、店铺类型和分数），或点“使用示例店铺”先看看各项检查。</source>
         <translation>Click “Add my shop” at the top of the window to enter your shop (platform, shop type and scores), or click “Use the sample shop” to try the checks first.</translation>
     </message>
@@ -6460,9 +6506,17 @@ If it is a withdrawal already made in the past, untick “Update balances” and
 <context>
     <name>TypeDelegate</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="347"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="350"/>
         <source>售后类型</source>
         <translation>After-sales type</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../gui/undo_bar.py" line="26"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
