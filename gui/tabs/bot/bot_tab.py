@@ -110,7 +110,18 @@ class BotTab(QWidget):
         self.side.addTab(self.console, self.tr("测试问答"))
         self.side.addTab(self.settings_page, self.tr("设置与检查"))
 
-        split = panes((self.knowledge, 4, 440), (self.editor, 3, 350), (self.side, 4, 470))
+        # At 1024 px the three panes cannot all have their natural width: each scrolls sideways
+        # instead of widening the window past the screen's edge.
+        def scrolled(widget: QWidget, least: int) -> QScrollArea:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QScrollArea.Shape.NoFrame)
+            area.setWidget(widget)
+            area.setMinimumWidth(least)
+            return area
+
+        split = panes((scrolled(self.knowledge, 300), 4, 440), (scrolled(self.editor, 260), 3, 350),
+                      (scrolled(self.side, 260), 4, 470))
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
