@@ -359,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     app.window.after_paint.add(gc.enable)
     if args.tab is not None:
         app.window.tabs.setCurrentIndex(args.tab)
+    else:
+        app.window.restore_layout()  # the size, place and tab the seller left the window with
     if args.exit_after_paint:
         from gui.first_paint import FirstPaint
         FirstPaint(app.window)

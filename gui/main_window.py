@@ -112,7 +112,11 @@ class MainWindow(QMainWindow):
         raise LookupError(name)
 
     def _tab_built(self, tab: QWidget) -> None:
-        """A tab that asks for an item to be shown in its own tab (the deadline board) is answered here."""
+        """A tab that asks for an item to be shown in its own tab (the deadline board) is answered here;
+        every tab takes back the pane sizes the seller left it with."""
+        from gui.remembered import restore_panes
+
+        restore_panes(tab, self.store)
         asked = getattr(tab, "openRequested", None)
         if asked is not None:
             from gui.tabs.board_tab import open_item
@@ -146,7 +150,20 @@ class MainWindow(QMainWindow):
         if not self.settle_edits():
             event.ignore()
             return
+        from gui.remembered import save
+
+        built = [page.tab() for page in (self.tabs.widget(i) for i in range(self.tabs.count()))
+                 if isinstance(page, LazyPage) and page.is_built()]
+        save(self, self.store, self.tabs.currentIndex(), built)
         super().closeEvent(event)
+
+    def restore_layout(self) -> None:
+        """The size, place and tab the seller left the window with (at start, before it shows)."""
+        from gui.remembered import restore_window
+
+        tab = restore_window(self, self.store)
+        if tab is not None and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
 
     # Menus ------------------------------------------------------------------------------------
     def _menus(self, language: str) -> None:
@@ -170,11 +187,23 @@ class MainWindow(QMainWindow):
         # The first key sequence makes PySide6 build Python enums for the whole Qt namespace (~13 ms):
         # set once the window is on screen instead of before.
         self.after_paint.add(lambda: _set_shortcut(quit_action, "Ctrl+Q"))
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        import_action = file_menu.addAction(self.tr("导入文件…"), self.choose_file)
+        save_action = file_menu.addAction(self.tr("方案另存为文件…"), self.save_plan_as)
+        find_action = file_menu.addAction(self.tr("查找"), self.find_in_tab)
+        self.menuBar().insertMenu(settings.menuAction(), file_menu)
         report_menu = self.menuBar().addMenu(self.tr("报告(&R)"))
         report_action = report_menu.addAction(self.tr("打印体检报告…"), self.print_report)
         self.after_paint.add(lambda: _set_shortcut(report_action, "Ctrl+P"))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(self.tr("关于小店合规助手"), self.show_about)
+        help_action = help_menu.addAction(self.tr("关于小店合规助手"), self.show_about)
+        shortcuts = ((import_action, "Ctrl+O"), (save_action, "Ctrl+Shift+S"), (find_action, "Ctrl+F"),
+                     (help_action, "F1"))
+        def set_shortcuts() -> None:
+            for action, keys in shortcuts:
+                _set_shortcut(action, keys)
+
+        self.after_paint.add(set_shortcuts)
 
     def show_rule_packs(self, path: str | None = None) -> RulePacksDialog | None:
         """设置 → 规则包 (with `path`: that file offered for installing at once)."""
@@ -232,6 +261,38 @@ class MainWindow(QMainWindow):
         knowledge = getattr(tab, "knowledge", None)
         found = getattr(knowledge, "import_file", None)
         return cast(Callable[[str], object], found) if callable(found) else None
+
+    def choose_file(self) -> bool:
+        """文件 → 导入文件… (Ctrl+O): a table for the current tab, or a rule pack."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入文件"), "", self.tr(
+            "表格或规则包 (*.xlsx *.csv *.json *.rulepack);;所有文件 (*)"))
+        return self.open_file(path) if path else False
+
+    def save_plan_as(self) -> bool:
+        """文件 → 方案另存为文件… (Ctrl+Shift+S): the current tab's plan, as its own button does."""
+        from gui.plan_bar import PlanBar
+
+        bars = self.current_tab().findChildren(PlanBar)
+        if not bars:
+            QMessageBox.information(self, self.tr("另存为"), self.tr("当前标签页没有可以另存的方案。"))
+            return False
+        bars[0].save_file()
+        return True
+
+    def find_in_tab(self) -> bool:
+        """文件 → 查找 (Ctrl+F): the current tab's search box, focused."""
+        from PySide6.QtWidgets import QLineEdit
+
+        boxes = [box for box in self.current_tab().findChildren(QLineEdit)
+                 if box.isVisible() and "搜索" in (box.placeholderText() + box.accessibleName())
+                 or box.isVisible() and "search" in box.placeholderText().lower()]
+        if not boxes:
+            return False
+        boxes[0].setFocus()
+        boxes[0].selectAll()
+        return True
 
     def print_report(self) -> None:
         """合规体检报告 of the current shop (or every shop): built off the UI thread, then previewed, printed

@@ -756,68 +756,73 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Service bot</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="110"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="112"/>
         <source>测试问答</source>
         <translation>Test answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="111"/>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="292"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="113"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="305"/>
         <source>设置与检查</source>
         <translation>Settings and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="119"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="132"/>
         <source>还没有店铺。客服机器人的设置要按店铺所在的平台（快手小店或抖店）来检查：请先在窗口上方点“添加店铺”，或点“使用示例店铺”先看看。</source>
         <translation>No shop yet. The customer-service bot&apos;s settings are checked against the shop&apos;s platform (Kuaishou shop or Douyin shop): first click “Add shop” at the top of the window, or “Use the sample shop” to have a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="124"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="137"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="210"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="223"/>
         <source>内置知识（未修改）：可以直接改写，改过的会标为“已修改”，随时可以恢复默认。</source>
         <translation>Built-in entry (unchanged): you can rewrite it; a changed entry is marked “Edited” and can be restored to the default at any time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="212"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="225"/>
         <source>您自建的知识（编号 %1）。</source>
         <translation>Your own entry (ID %1).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="215"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="228"/>
         <source>内置知识 · 已修改：%1。点左侧“恢复默认”可还原。</source>
         <translation>Built-in entry · edited: %1. Click “Restore default” on the left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="272"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="285"/>
         <source>有一处填写需要改正，改正后才能检查（您的修改已保存）。</source>
         <translation>One entry needs fixing before the check can run (your changes are saved).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="286"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="299"/>
         <source>机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。</source>
         <translation>Entries the bot can use: %1 · settings and entries checked against %2 rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="310"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="306"/>
+        <source>%1（%2 条要处理）</source>
+        <translation>%1 (%2 to fix)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="324"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="311"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="325"/>
         <source>知识“%1”：</source>
         <translation>Entry “%1”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="331"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="345"/>
         <source>选择买家问题表</source>
         <translation>Choose a buyer question sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="332"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="346"/>
         <source>问题表 (*.xlsx *.csv *.txt)</source>
         <translation>Question sheets (*.xlsx *.csv *.txt)</translation>
     </message>
@@ -4013,7 +4018,7 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="73"/>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>删除店铺</source>
         <translation>Delete shop</translation>
     </message>
@@ -4028,58 +4033,98 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
         <translation>Rule pack %1 · %2 rules · your data stays on this computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>规则包…</source>
         <translation>Rule packs…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="190"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="191"/>
+        <source>导入文件…</source>
+        <translation>Import file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="192"/>
+        <source>方案另存为文件…</source>
+        <translation>Save plan as file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="193"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>报告(&amp;R)</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>打印体检报告…</source>
         <translation>Print compliance check-up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>关于小店合规助手</source>
         <translation>About Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>当前标签页不导入文件。请切换到要导入的标签页（类目迁移、售后时效、保证金与试运营、客服机器人）再拖入。</source>
         <translation>This tab does not import files. Switch to the tab that imports it (category migration, after-sales deadlines, deposit and trial, customer-service bot) and drop the file there.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="269"/>
+        <source>导入文件</source>
+        <translation>Import file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>表格或规则包 (*.xlsx *.csv *.json *.rulepack);;所有文件 (*)</source>
+        <translation>Spreadsheets or rule packs (*.xlsx *.csv *.json *.rulepack);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="279"/>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="279"/>
+        <source>当前标签页没有可以另存的方案。</source>
+        <translation>This tab has no plan to save as a file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>小店合规助手 %1
 规则包 %2（%3 条规则）
 数据文件：%4
@@ -4092,72 +4137,72 @@ Data file: %4
 Checks your plans against the rules Kuaishou and Douyin publish, before you act. Every finding quotes the rule and its date; the platform&apos;s back office has the final word.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>欢迎！还没有店铺。添加您的店铺，或先用示例店铺看看各项检查。</source>
         <translation>Welcome! There is no shop yet. Add yours, or try the checks with the sample shop first.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>添加我的店铺</source>
         <translation>Add my shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>使用示例店铺</source>
         <translation>Use the sample shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>体验分 %1</source>
         <translation>Experience %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>口碑分 %1</source>
         <translation>Reputation %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>考核期内</source>
         <translation>in assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>专业电商主播</source>
         <translation>Professional e-commerce streamer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>当前店铺的选择</source>
         <translation>The choice of current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>无法保存店铺</source>
         <translation>Cannot save the shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>店铺“%1”</source>
         <translation>Shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>确定删除店铺“%1”及其保存的全部方案吗？删除后 10 秒内可以点“撤销”恢复。</source>
         <translation>Delete shop “%1” and all its saved plans? You can click “Undo” within 10 seconds to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <source>已删除店铺“%1”</source>
         <translation>Deleted shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>恢复店铺“%1”</source>
         <translation>Restoring shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>删除店铺“%1”</source>
         <translation>Deleting shop “%1”</translation>
     </message>

@@ -156,7 +156,7 @@ def test_douyin_delay_of_eleven_minutes_is_an_error_ten_is_not(douyin, qtbot):
     settle(qtbot, tab)
     errors = [c for c in tab.findings.cards if c.severity == "error"]
     assert [c.toolTip() for c in errors] == ["dy.followup.delay"]
-    assert "11 分钟" in errors[0].message and "（1）" in tab.side.tabText(1)
+    assert "11 分钟" in errors[0].message and "（1 条要处理）" in tab.side.tabText(1)
     qtbot.mouseClick(errors[0], Qt.MouseButton.LeftButton)
     assert push.delay.hasFocus()
     replace_text(qtbot, push.delay.lineEdit(), "10")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -27,6 +28,7 @@ from core.report import Report
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
+from gui import palette
 from gui.text import fill
 from gui.findings_panel import FindingsPanel
 from gui.plan_bar import PlanBar
@@ -301,7 +303,8 @@ class BotTab(QWidget):
 
     def _set_side_title(self, count: int) -> None:
         title = self.tr("设置与检查")
-        self.side.setTabText(1, f"{title}（{count}）" if count else title)
+        self.side.setTabText(1, fill(self.tr("%1（%2 条要处理）"), title, str(count)) if count else title)
+        self.side.tabBar().setTabTextColor(1, QColor(palette.WARNING if count else palette.TEXT))
 
     def _background_failed(self, message: str) -> None:
         self.facts.setText(message)
