@@ -16,6 +16,9 @@ Index = QModelIndex | QPersistentModelIndex
 MAPPED_BACKGROUND = QColor(palette.HIGHLIGHT_BG)
 
 
+_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole))
+
+
 class PreviewModel(TableModel):
     """The first rows of the file; mapped columns are tinted and say which field they feed."""
 
@@ -48,7 +51,7 @@ class PreviewModel(TableModel):
         return f"{name}\n→ {'、'.join(mapped)}" if mapped else f"{name}\n{skipped}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the other roles a paint asks for, answered at once
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             row = self.rows[index.row()]
