@@ -110,13 +110,21 @@ def _answers(refund_only: str | None) -> dict[str, str] | None:
     return {"refund_only": {"before": "refund_before_shipment", "after": "refund_after_shipment"}[refund_only]}
 
 
-def run(args: argparse.Namespace) -> int:
-    db = data_dir(args.data_dir) / DB_NAME
+def healthy_db(folder: str | None) -> Path:
+    """The data folder's database, checked before it is opened: InputError when there is none yet,
+    StoreError (in words) when it cannot be used. What every command that reads the seller's data
+    opens (import, report, deadlines, pack diff)."""
+    db = data_dir(folder) / DB_NAME
     health = inspect(db)
     if health.kind == "missing":
         raise InputError(str(db), "还没有数据文件：请先在程序里添加店铺")
     if not health.ok:
         raise StoreError(health.message)
+    return db
+
+
+def run(args: argparse.Namespace) -> int:
+    db = healthy_db(args.data_dir)
     if not Path(args.file).exists():
         raise InputError(args.file, "找不到文件")
     store = Store(db)

@@ -27,7 +27,7 @@ from ..packs import bundle, cases, diff, installed, lint, signing
 from ..packs.bundle import PackRefused
 from ..paths import data_dir
 from ..rulepack import RulePack, load_pack
-from ..store import DB_NAME, Store
+from ..store import Store
 from ..values import BEIJING, parse_as_of
 
 EXITS = "退出码：0 成功；1 规则测试或检查没有通过；2 文件、签名或参数有误（一行说明原因）。"
@@ -230,12 +230,9 @@ def _diff(args: argparse.Namespace) -> int:
     rules = diff.rule_changes(old, new)
     shops = None
     if args.shop:
-        from .imports import find_shop
+        from .imports import find_shop, healthy_db
 
-        db = _data(args) / DB_NAME
-        if not db.exists():
-            raise InputError(str(db), "还没有数据文件：请先在程序里添加店铺")
-        store = Store(db)
+        store = Store(healthy_db(getattr(args, "data_dir", None)))
         try:
             now = parse_as_of(args.as_of) if args.as_of else datetime.now(BEIJING)
             all_shops = diff.shop_changes(store, old, new, now)

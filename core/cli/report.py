@@ -10,12 +10,10 @@ from typing import Any
 
 from .. import health_report
 from ..packs.active import active_pack
-from ..errors import InputError, StoreError
-from ..health import inspect
-from ..paths import data_dir
-from ..store import DB_NAME, Shop, Store
+from ..errors import InputError
+from ..store import Shop, Store
 from ..values import BEIJING, parse_as_of
-from .imports import find_shop
+from .imports import find_shop, healthy_db
 
 FOLDER_HELP = "数据文件夹（默认：$SHOP_ASSISTANT_DATA，或系统的用户数据目录）"
 
@@ -40,13 +38,7 @@ def add_shop_arguments(cmd: argparse.ArgumentParser) -> None:
 def open_store(args: argparse.Namespace) -> tuple[Store, Shop | None]:
     """The data folder's store and the shop asked for (None: every shop); InputError when either is
     missing."""
-    db = data_dir(args.data_dir) / DB_NAME
-    health = inspect(db)
-    if health.kind == "missing":
-        raise InputError(str(db), "还没有数据文件：请先在程序里添加店铺")
-    if not health.ok:
-        raise StoreError(health.message)
-    store = Store(db)
+    store = Store(healthy_db(args.data_dir))
     try:
         return store, (None if args.all_shops else find_shop(store, args.shop))
     except BaseException:
