@@ -4,6 +4,7 @@ QTabWidget, started the same way (a fresh Python process), run alternately in on
     python bench/startup.py [--runs 21]
 
 Prints both medians and the ratio (target ≤ 1.5). Uses QT_QPA_PLATFORM (offscreen by default).
+Both are started with `python -c`; the app through gui.__main__.run, as its installed launcher does.
 
 core/ and gui/ are compiled to bytecode first, as an installed copy is (pip compiles on install,
 PyInstaller bundles .pyc): with PYTHONDONTWRITEBYTECODE set, as on the dev box, every start would
@@ -65,7 +66,11 @@ def main() -> None:
     compile_app(root)
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     with tempfile.TemporaryDirectory() as data:
-        app_cmd = [sys.executable, "-m", "gui", "--exit-after-paint"]
+        # started as the installed `shop-assistant` launcher starts it (pip's console script: import
+        # gui.__main__ and call run()), and as the bare window is started (-c): `python -m gui`
+        # would add runpy's ~6 ms, which neither the seller's launcher nor the frozen app pays
+        app_cmd = [sys.executable, "-c", "import sys; from gui.__main__ import run; sys.exit(run())",
+                   "--exit-after-paint"]
         if sys.platform.startswith("linux"):
             # the seller's default folder, found the way a real start finds it (platformdirs),
             # only moved into the temporary folder

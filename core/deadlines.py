@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .engine import check
-from .report import Report
 from .errors import InputError
 from .rulepack import RulePack
 from .store import Shop, Store
 from .values import start_of
+
+if TYPE_CHECKING:  # the engine (every check) loads with the first collection, not with the board tab
+    from .report import Report
 
 SOURCES = {"lottery": "0元抽奖", "listing": "类目迁移", "trial": "试运营提现", "aftersale": "售后"}
 
@@ -49,6 +50,8 @@ class _Reports:
         self.problems: list[str] = []
 
     def of(self, kind: str, prepare: Callable[[dict[str, Any]], None] | None = None) -> Iterator[tuple[Plan, Report]]:
+        from .engine import check
+
         for plan in self.store.plans(self.shop.id, kind):
             full = self.store.plan(plan["id"])
             data = dict(full["data"])

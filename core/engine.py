@@ -3,39 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from . import limits
 from .checks import ALL_KINDS, registry
 from .errors import InputError
+from .packs.in_use import current_pack as current_pack  # the engine's API, kept in a light module
+from .packs.in_use import default_pack as default_pack
+from .packs.in_use import use_pack as use_pack
 from .report import Report
-from .rulepack import RulePack, load_pack
+from .rulepack import RulePack
 from .values import BEIJING
 
 
 class KindNotAvailable(LookupError):
     """A check kind whose tab has not landed yet, or that does not exist."""
-
-
-@lru_cache(maxsize=1)
-def default_pack() -> RulePack:
-    """The built-in rule pack, loaded once."""
-    return load_pack()
-
-
-_IN_USE: list[RulePack] = []  # the pack set by use_pack (the app: its data folder's active pack)
-
-
-def use_pack(pack: RulePack | None) -> None:
-    """Make `pack` the one every check uses when it is not handed one (the app sets its data folder's
-    active pack at start and after an install or a rollback); None: the built-in pack again."""
-    _IN_USE[:] = [pack] if pack is not None else []
-
-
-def current_pack() -> RulePack:
-    """The pack checks use when not handed one: the one set by use_pack, else the built-in pack."""
-    return _IN_USE[0] if _IN_USE else default_pack()
 
 
 def available_kinds() -> list[str]:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from core.engine import default_pack
+from core.packs.in_use import default_pack
 from core.errors import RulePackError, StoreError
 from core.locks import INSTANCE_LOCK, FileLock
 from core.paths import data_dir, resource
@@ -41,7 +41,7 @@ class Application:
         from gui.ops import share_the_gil
 
         share_the_gil()
-        self.collector = qapp.findChild(Collector) or Collector(qapp)
+        self.collector = Collector.for_app(qapp)
         self.qapp = qapp
         self.store = store
         self.pack = pack
@@ -55,6 +55,7 @@ class Application:
         if lock is not None:  # a real start (not a test's Application): answer later starts
             self.window.after_paint.add(self._listen)
         self.window.after_paint.add(self._maintenance)
+        self.window.after_paint.add(self.collector.watch)
         qapp.aboutToQuit.connect(self._quitting)
 
     @property
@@ -81,7 +82,7 @@ class Application:
     def use_pack(self, pack: RulePack) -> None:
         """Every check from now on uses this rule pack (just installed, or rolled back to): pending edits
         are saved first, then the window is rebuilt on it, as for a new language."""
-        from core.engine import use_pack
+        from core.packs.in_use import use_pack
 
         self.window.settle_edits()
         self.pack = pack
@@ -345,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(opened, int):
         return opened
     store, lock, pack = opened
-    from core.engine import use_pack
+    from core.packs.in_use import use_pack
 
     use_pack(pack)  # the checks that are not handed a pack use the data folder's active one
     sys.excepthook = _excepthook

@@ -7,17 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from core import backup
 from core.progress import Progress
 from core.store import Store
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.ops import Op
+
+if TYPE_CHECKING:  # core.backup (and gzip) load when the seller uses this menu, not at every start
+    from core import backup
 
 
 class DataMenu(QObject):
@@ -38,10 +40,14 @@ class DataMenu(QObject):
             return
         if not path:
             suggested = str(Path.home() / f"小店合规助手备份-{datetime.now():%Y%m%d-%H%M}.db")
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("备份到文件"), suggested,
                                                   self.tr("数据备份 (*.db)"))
         if not path:
             return
+        from core import backup
+
         target = Path(path)
         db = self.store.path
 
@@ -58,7 +64,11 @@ class DataMenu(QObject):
     def restore_from_file(self, path: str | None = None) -> bool:
         if self._restore is None or self.store.path is None:
             return False
+        from core import backup
+
         if not path:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("选择备份文件"), str(backup.folder_of(self.store.path)),
                 self.tr("数据备份 (*.db *.db.gz)"))
@@ -71,6 +81,11 @@ class DataMenu(QObject):
     def open_folder(self) -> None:
         if self.store.path is None:
             return
+        from core import backup
+
         folder = backup.folder_of(self.store.path)
         folder.mkdir(parents=True, exist_ok=True)
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -18,32 +18,59 @@ import gc
 import logging
 import time
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
+from shiboken6 import isValid
 
 from gui.ops import running
 
 # Python counts young collections before it looks at the old objects (default 10). This many means
 # "never by itself": the full collection is this module's to call.
 NEVER = 1_000_000_000
+# Qt::ApplicationActive, written as its value: importing the Qt namespace here makes PySide6 build
+# Python enums for all of it, ~30 ms before the first frame. tests/gui/test_memory.py checks it.
+APPLICATION_ACTIVE = 4
 AT_LEAST_EVERY_S = 30 * 60
 log = logging.getLogger("shop_assistant")
 
 
 class Collector(QObject):
+    _one: Collector | None = None
+
+    @classmethod
+    def for_app(cls, qapp: QGuiApplication) -> Collector:
+        """The application's collector, made on first use (a rebuilt Application shares it).
+        Kept here rather than found with qapp.findChild(Collector): the first findChild with a
+        Python type costs ~12 ms of PySide signature parsing at start-up."""
+        one = cls._one
+        if one is None or not isValid(one) or one.parent() is not qapp:
+            one = cls._one = cls(qapp)
+        return one
+
     def __init__(self, qapp: QGuiApplication) -> None:
         super().__init__(qapp)
         young, middle, _old = gc.get_threshold()
         gc.set_threshold(young, middle, NEVER)
         self.last = time.monotonic()
         self.pauses: list[float] = []  # seconds each full collection took (for the log and tests)
-        qapp.applicationStateChanged.connect(self._state_changed)
+        self._qapp = qapp
+        self._watching = False
         self._timer = QTimer(self, interval=60_000)
         self._timer.timeout.connect(self._maybe)
         self._timer.start()
 
-    def _state_changed(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive:
+    def watch(self) -> None:
+        """Collect when the seller leaves the window. Called once the window has painted: a slot for
+        applicationStateChanged needs Qt.ApplicationState, and making it before then costs the first
+        frame ~30 ms (the whole Qt namespace of enums); without it the signal cannot reach Python."""
+        from PySide6.QtCore import Qt  # noqa: F401 - builds the enum the signal's argument converts to
+
+        if not self._watching:
+            self._watching = True
+            self._qapp.applicationStateChanged.connect(self._state_changed)
+
+    def _state_changed(self, state: object) -> None:
+        if getattr(state, "value", state) != APPLICATION_ACTIVE:
             self.collect()
 
     def _maybe(self) -> None:

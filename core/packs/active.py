@@ -5,7 +5,6 @@ checked when the pack was installed, and the hashes checked here tie the files t
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from pathlib import Path
@@ -42,13 +41,15 @@ def active_version(data_dir: Path) -> str | None:
 
 
 def builtin_pack() -> RulePack:
-    from ..engine import default_pack  # the built-in pack, loaded once per process
+    from .in_use import default_pack  # the built-in pack, loaded once per process
 
     return default_pack()
 
 
 def _verified_folder(data_dir: Path, version: str) -> Path:
     """The installed pack's folder after its files were checked against its manifest again."""
+    import hashlib  # here, not at the top: loading OpenSSL is ~4 ms of a start on the built-in pack
+
     folder = root(data_dir) / version
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     for name, digest in manifest["files"].items():

@@ -10,27 +10,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMenu,
+    QCheckBox, QHBoxLayout, QLabel, QMenu,
     QMessageBox, QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
-from core import board as core_board
-from core.board import Board, BoardItem, Mark
-from core.deadlines import SOURCES
 from core.errors import StoreError
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING, duration_text
 from gui import palette
+from gui.first_paint import AfterFirstPaint
 from gui.ops import Latest, Op
 from gui.shop_context import ShopContext
-from gui.table_model import fit, tune
+from gui.table_fit import fit, tune
 from gui.text import fill
+
+if TYPE_CHECKING:
+    from core.board import Board, BoardItem, Mark
+
+
+def _board() -> Any:
+    """core.board, imported when first used: it (with the deadlines and the clocks) loads with the
+    first collection, after the window's first frame, not with the tab."""
+    from core import board
+
+    return board
+
 
 RED, AMBER, GREY = QColor(palette.ERROR), QColor(palette.WARNING), QColor(palette.GREY)
 # Qt::ForegroundRole and the other roles, written as their values: naming Qt.ItemDataRole (or making a
@@ -102,12 +112,14 @@ class DeadlineModel(QStandardItemModel):
         return fill(self.tr("%1（%2 更新）"), item.deadline.where, day)
 
     def _row(self, item: BoardItem) -> list[QStandardItem]:
+        from core.deadlines import SOURCES
+
         texts = (item.due.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M"), self.left_text(item, self.now),
                  item.what, source_names().get(item.source, SOURCES.get(item.source, item.source)),
                  self.where_text(item), item.rule_title, item.shop.name)
         tips = {2: item.what, 4: self.where_text(item),
                 5: "\n".join(t for t in (item.rule_title, item.rule, item.rule_source) if t)}
-        if item.state == core_board.OPEN:
+        if item.state == _board().OPEN:
             color = RED if item.is_deadline and item.overdue else AMBER if self.soon(item) else None
         else:
             color = GREY
@@ -127,12 +139,12 @@ class DeadlineModel(QStandardItemModel):
 
     def soon(self, item: BoardItem) -> bool:
         """A deadline not yet missed that falls within the next 24 hours."""
-        return core_board.is_soon(item, self.now)
+        return bool(_board().is_soon(item, self.now))
 
     def left_text(self, item: BoardItem, now: datetime) -> str:
-        if item.state == core_board.DONE and item.done_at is not None:
+        if item.state == _board().DONE and item.done_at is not None:
             return fill(self.tr("已完成（%1）"), shown_time(item.done_at, now))
-        if item.state == core_board.SNOOZED and item.snoozed_until is not None:
+        if item.state == _board().SNOOZED and item.snoozed_until is not None:
             return fill(self.tr("已延后至 %1"), shown_time(item.snoozed_until, now))
         if not item.is_deadline:
             if item.due <= now:
@@ -163,33 +175,6 @@ class ItemTable(QTableView):
         if index.isValid() and not self.selectionModel().isRowSelected(index.row(), index.parent()):
             self.selectRow(index.row())
         self.menuRequested.emit(event.globalPos())
-
-
-class SnoozeDialog(QDialog):
-    """Choose the time a snoozed item comes back."""
-
-    def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
-        from gui.qtdates import qdatetime
-
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("延后到…"))
-        self.edit = QDateTimeEdit(qdatetime(core_board.snooze_choices(now)["tomorrow"]))
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setMinimumDateTime(qdatetime(now))
-        self.edit.setAccessibleName(self.tr("延后到的时间（北京时间）"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("到这个时间（北京时间）再显示并提醒：")))
-        layout.addWidget(self.edit)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> datetime:
-        from gui.qtdates import py_datetime
-
-        return py_datetime(self.edit.dateTime()).replace(tzinfo=BEIJING)
 
 
 class BoardTab(QWidget):
@@ -281,6 +266,7 @@ class BoardTab(QWidget):
         shops.changed.connect(lambda _shop: self.refresh())
         self._update_buttons()
         # filled when shown (showEvent), not here: the first frame does not wait for it twice
+        self._painted: AfterFirstPaint | None = None
 
     def _table(self, model: DeadlineModel, name: str) -> ItemTable:
         table = tune(ItemTable())
@@ -321,8 +307,8 @@ class BoardTab(QWidget):
         def work(store: Store | None) -> tuple[int | None, bool, Board | None, bool]:
             if store is None or (shop is None and not every):
                 return None, every, None, False
-            reminding = shop is not None and core_board.reminders_on(store, shop.id)  # read here, not on the UI thread
-            return ((shop.id if shop else None), every, core_board.load(store, pack, now, None if every else shop),
+            reminding = shop is not None and _board().reminders_on(store, shop.id)  # read here, not on the UI thread
+            return ((shop.id if shop else None), every, _board().load(store, pack, now, None if every else shop),
                     reminding)
         return work
 
@@ -404,9 +390,9 @@ class BoardTab(QWidget):
         folded = self.selected_items(self.folded_table)
         chosen = shown + folded
         self.open_button.setEnabled(len(chosen) == 1)
-        self.done_button.setEnabled(any(i.state != core_board.DONE for i in chosen))
-        self.snooze_button.setEnabled(any(i.state in (core_board.OPEN, core_board.SNOOZED) for i in shown))
-        self.reopen_button.setEnabled(any(i.state in (core_board.DONE, core_board.SNOOZED) for i in chosen))
+        self.done_button.setEnabled(any(i.state != _board().DONE for i in chosen))
+        self.snooze_button.setEnabled(any(i.state in (_board().OPEN, _board().SNOOZED) for i in shown))
+        self.reopen_button.setEnabled(any(i.state in (_board().DONE, _board().SNOOZED) for i in chosen))
         self.undo_button.setEnabled(self._undo is not None and self._writing is None)
         self.export_button.setEnabled(bool(self.board and self.board.items))
 
@@ -439,7 +425,7 @@ class BoardTab(QWidget):
     # Marks ------------------------------------------------------------------------------------------
     def _fill_snooze_menu(self) -> None:
         now = datetime.now(BEIJING)
-        choices = core_board.snooze_choices(now)
+        choices = _board().snooze_choices(now)
         labels = {"hour": fill(self.tr("1 小时后（%1）"), choices["hour"].strftime("%H:%M")),
                   "evening": self.tr("今晚 20:00"), "tomorrow": self.tr("明天 9:00")}
         self.snooze_menu.clear()
@@ -452,6 +438,8 @@ class BoardTab(QWidget):
         return lambda: self.snooze(until)
 
     def choose_snooze(self) -> None:
+        from gui.tabs.board_snooze import SnoozeDialog
+
         dialog = SnoozeDialog(datetime.now(BEIJING), self)
         if dialog.exec():
             self.snooze(dialog.chosen())
@@ -474,7 +462,7 @@ class BoardTab(QWidget):
         self._writing = None
         self._undo = before if undoable else None
         if self.board is not None:
-            self._set_board(core_board.with_marks(self.board, after))
+            self._set_board(_board().with_marks(self.board, after))
         self.status.setText(said)
         self._update_buttons()
         self.collector.request()
@@ -487,23 +475,23 @@ class BoardTab(QWidget):
         show_error(self, self.tr("时限看板"), exc)
 
     def mark_done(self) -> None:
-        targets = [i.target for i in self.selected_items() if i.state != core_board.DONE]
+        targets = [i.target for i in self.selected_items() if i.state != _board().DONE]
         if targets:
-            self._write(lambda store, now: core_board.mark_done(store, targets, now),
+            self._write(lambda store, now: _board().mark_done(store, targets, now),
                         self.tr("已标记完成 %n 项，已移到下方“已过期/已完成”。", "", len(targets)))
 
     def snooze(self, until: datetime) -> None:
         targets = [i.target for i in self.selected_items(self.table)]
         if targets:
-            self._write(lambda store, now: core_board.snooze(store, targets, until, now),
+            self._write(lambda store, now: _board().snooze(store, targets, until, now),
                         fill(self.tr("已延后 %n 项，到 %1 再显示并提醒。", "", len(targets)),
                              until.astimezone(BEIJING).strftime("%m-%d %H:%M")))
 
     def reopen(self) -> None:
         targets = [i.target for i in self.selected_items()
-                   if i.state in (core_board.DONE, core_board.SNOOZED)]
+                   if i.state in (_board().DONE, _board().SNOOZED)]
         if targets:
-            self._write(lambda store, now: core_board.reopen(store, targets, now),
+            self._write(lambda store, now: _board().reopen(store, targets, now),
                         self.tr("已恢复为待办 %n 项。", "", len(targets)))
 
     def undo(self) -> None:
@@ -511,7 +499,7 @@ class BoardTab(QWidget):
         if before is None:
             return
         def work(store: Store, now: datetime) -> tuple[list[Mark], list[Mark]]:
-            return before, core_board.restore(store, before, now)
+            return before, _board().restore(store, before, now)
         self._write(work, self.tr("已撤销。"), undoable=False)
 
     # Settings ---------------------------------------------------------------------------------------
@@ -529,7 +517,7 @@ class BoardTab(QWidget):
         if shop is None:
             return
         try:
-            core_board.set_reminders_on(self.store, shop.id, on)
+            _board().set_reminders_on(self.store, shop.id, on)
         except StoreError as exc:  # the database refused the write: say so, show the setting as it is
             from gui.errors import write_failed
 
@@ -549,6 +537,8 @@ class BoardTab(QWidget):
         shop = self.shops.shop()
         name = self.tr("全部店铺") if self.showing_all() or shop is None else shop.name
         if not path:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getSaveFileName(self, self.tr("导出到日历"), fill(self.tr("时限-%1.ics"), name),
                                                   self.tr("日历文件 (*.ics)"))
         if not path:
@@ -576,7 +566,12 @@ class BoardTab(QWidget):
 
     # Showing ----------------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
-        self.refresh()
+        if self._painted is None:  # the first time: collect once the tab is on screen, so the
+            # window's first frame (the board is the first tab) does not share the GIL with the worker
+            self._painted = AfterFirstPaint(self, at_most_ms=2_000)
+            self._painted.add(self.refresh)
+        else:
+            self.refresh()
         self.timer.start()
         super().showEvent(event)
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from gui import palette
 from gui.text import fill
-from gui.table_model import TableModel, fit, tune
+from gui.table_fit import fit, tune
+from gui.table_model import TableModel
 from core.rule_view import RuleView, state, view
 from core.rulepack import Rule, RulePack
 from core.store import Store

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import board as core_board
 from core.store import Shop, Store
@@ -184,6 +184,22 @@ def test_snooze_until_tomorrow_morning_greys_the_row_and_sinks_it(app, shop, qtb
     from gui import palette
     assert board.model.item(board.model.rowCount() - 1, 0).foreground().color().name() == palette.GREY
     assert "0 项 24 小时内到期" in board.summary.text()  # a snoozed item is not counted as due soon
+
+
+def test_snooze_to_a_time_the_seller_chooses(app, shop, qtbot):
+    app.store.save_plan(shop.id, "aftersale", "售后时效", aftersale(("SH001", "refund_before_shipment", 20)))
+    board = show_board(app, qtbot)
+    click_row(qtbot, board.table, 0)
+    from gui.tabs.board_snooze import SnoozeDialog
+
+    def choose() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SnoozeDialog) and w.isVisible())
+        dialog.edit.setDateTime(dialog.edit.dateTime().addDays(2))
+        dialog.accept()
+    QTimer.singleShot(200, choose)
+    board.snooze_menu.aboutToShow.emit()  # as opening the menu fills it
+    next(a for a in board.snooze_menu.actions() if a.text() == "选择时间…").trigger()
+    qtbot.waitUntil(lambda: board.idle() and texts(board.model, "left")[0].startswith("已延后至"))
 
 
 def test_every_shop_at_once_with_a_shop_column(app, shop, qtbot):

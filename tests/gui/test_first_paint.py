@@ -78,6 +78,8 @@ def test_a_real_start_paints_with_the_collector_back_on_and_keeps_the_parsed_rul
                                 timeout=120)
         assert result.stdout.split() == ["first-paint", "collector", "True", "0"], result.stderr
         assert (tmp_path / "cache" / FILE_NAME).is_file()
+        log = (tmp_path / "shop-assistant.log").read_text(encoding="utf-8")
+        assert " ERROR " not in log, log  # e.g. a signal whose Qt enum argument had not been built yet
 
 
 def test_start_up_runs_with_the_collector_off(monkeypatch):

@@ -59,3 +59,24 @@ def test_staying_active_collects_at_least_every_half_hour(collector, monkeypatch
     monkeypatch.setattr(memory, "AT_LEAST_EVERY_S", 0)
     collector._maybe()
     assert len(collector.pauses) == 1
+
+
+def test_the_active_state_written_as_its_value_is_qts():
+    assert memory.APPLICATION_ACTIVE == Qt.ApplicationState.ApplicationActive.value
+
+
+def test_coming_back_to_the_window_does_not_collect(collector):
+    collector._state_changed(Qt.ApplicationState.ApplicationActive)
+    assert not collector.pauses
+
+
+def test_a_rebuilt_application_shares_the_one_collector(qapp):
+    first = memory.Collector.for_app(qapp)
+    assert memory.Collector.for_app(qapp) is first
+
+
+def test_once_watching_leaving_the_app_collects(collector, qapp):
+    collector.watch()
+    collector.watch()  # twice: still one connection
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert len(collector.pauses) == 1

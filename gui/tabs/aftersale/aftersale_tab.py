@@ -39,7 +39,7 @@ from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
 from core.values import BEIJING
-from gui.table_model import fit, tune
+from gui.table_fit import fit, tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.autosave import Autosaver

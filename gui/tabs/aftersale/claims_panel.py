@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs import confirm
 from gui.text import fill
-from gui.table_model import TableModel, fit, tune
+from gui.table_fit import fit, tune
+from gui.table_model import TableModel
 from core.facts import aftersale as aftersale_facts
 from core.importers.aftersale import parse_time
 from core.engine import check

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from gui import palette
 from gui.text import fill
-from gui.table_model import TableModel, fit, tune
+from gui.table_fit import fit, tune
+from gui.table_model import TableModel
 from core.bot import (
     BatchCase, BatchResult, BatchRow, Entry, Matcher, export_batch, knowledge_version, load_batch, record_batch,
     run_batch, warm_up,

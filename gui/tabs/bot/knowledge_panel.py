@@ -17,7 +17,7 @@ from core.exports.knowledge import export_knowledge
 from core.importers.base import ImportRefused, Problem
 from core.importers.knowledge import read_knowledge
 from gui import palette
-from gui.table_model import fit, tune
+from gui.table_fit import fit, tune
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.errors import describe

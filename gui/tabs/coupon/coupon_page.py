@@ -35,7 +35,7 @@ from core.store import Store
 from core.values import BEIJING
 from gui import palette
 from gui.qtdates import py_datetime, qdatetime
-from gui.table_model import fit, tune
+from gui.table_fit import fit, tune
 from gui.dialogs import confirm
 from gui.text import fill, money
 from gui.ops import Op

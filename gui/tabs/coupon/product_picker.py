@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.text import fill
-from gui.table_model import TableModel, tune
+from gui.table_fit import tune
+from gui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 

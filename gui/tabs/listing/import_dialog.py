@@ -21,7 +21,7 @@ from core.importers.base import ImportRefused, ImportResult
 from core.importers.products import FIELD_NAMES_ZH, ColumnMapping, Preview
 from core.progress import Snapshot
 from gui import palette
-from gui.table_model import tune
+from gui.table_fit import tune
 from gui.text import fill
 from gui.errors import describe
 from gui.ops import Op

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import palette
-from gui.table_model import tune
+from gui.table_fit import tune
 from gui.text import fill
 from gui.tabs.listing.category_model import CapDelegate, CategoryCapModel, UsageBarDelegate
 from gui.tabs.listing.product_model import FILTERS, ProductTableModel

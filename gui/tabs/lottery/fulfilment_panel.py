@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from gui import palette
 from gui.text import fill
-from gui.table_model import TableModel, tune
+from gui.table_fit import tune
+from gui.table_model import TableModel
 from core.values import BEIJING
 
 Index = QModelIndex | QPersistentModelIndex

@@ -21,7 +21,7 @@ from core.rulepack import RulePack
 from core.exports.lottery import lottery_sheets
 from core.store import Store
 from core.values import BEIJING, instant
-from gui.table_model import fit, tune
+from gui.table_fit import fit, tune
 from gui.dialogs import confirm
 from gui.text import fill, money
 from gui.qtdates import py_datetime, qdatetime

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from gui import palette
 from gui.text import fill, money
-from gui.table_model import TableModel, fit, tune
+from gui.table_fit import fit, tune
+from gui.table_model import TableModel
 from core.values import fmt_money
 from core.trial_ledger import BalanceRow, updated
 
