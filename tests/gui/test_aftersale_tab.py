@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.store import Shop
@@ -149,6 +149,49 @@ def test_countdown_runs_while_shown_and_a_deadline_that_passes_turns_red(app, ta
     assert any("SH001" in m for m in tab.findings.messages())
     app.window.tabs.setCurrentIndex(0)
     assert not tab._ticker.isActive()  # no ticking for a tab nobody looks at
+
+
+class Paints(QObject):
+    """The regions the table's viewport repaints."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.regions = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(event.region().boundingRect())
+        return False
+
+
+def test_the_countdown_repaints_what_it_changes_and_nothing_else(tab, qtbot, monkeypatch):
+    add(qtbot, tab, monkeypatch, "SH001", "发货前仅退款", "2022-01-26T09:15")
+    add(qtbot, tab, monkeypatch, "SH002", "发货前仅退款", "2022-01-26T09:40")
+    tab.clock = lambda: bj("2022-01-26T12:00:05")
+    tab.tick()
+    qtbot.wait(50)
+    paints = Paints(tab.table.viewport())
+    left = tab.model.column_of("left")
+    tab.clock = lambda: bj("2022-01-26T12:00:35")  # "还剩 1天21小时" both: nothing to repaint
+    tab.tick()
+    qtbot.wait(50)
+    assert paints.regions == []
+    tab.clock = lambda: bj("2022-01-28T08:40:00")  # SH002: 还剩 1小时0分钟 -> SH001 also within 24 h
+    tab.tick()
+    qtbot.waitUntil(lambda: bool(paints.regions))
+    painted = paints.regions[0]
+    for row in range(2):
+        assert painted.contains(tab.table.visualRect(tab.model.index(row, left)).center())
+    assert [cell(tab, r, "left") for r in range(2)] == ["还剩 35分钟", "还剩 1小时0分钟"]
+    paints.regions.clear()
+    tab.clock = lambda: bj("2022-01-28T08:41:00")  # the minutes move on, the states do not
+    tab.tick()
+    qtbot.waitUntil(lambda: bool(paints.regions))
+    region = paints.regions[0]
+    first = tab.table.visualRect(tab.model.index(0, 0))
+    assert region.contains(tab.table.visualRect(tab.model.index(0, left)).center())
+    assert not region.contains(first.center())  # only the time left, not the whole row
 
 
 def test_activating_a_finding_focuses_its_row(tab, qtbot, monkeypatch):

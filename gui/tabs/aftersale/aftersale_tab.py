@@ -173,6 +173,7 @@ class AftersaleTab(QWidget):
                                    prepare=self._prepare_write, store=store)
         self.autosaver.stateChanged.connect(self._show_saved)
         self._ticker = QTimer(self, interval=1000)
+        self._painted_looks: dict[int, tuple[str, str]] = {}  # row -> (state, time left) as last painted
         self._deleted: tuple[int | None, int, dict[str, Any]] | None = None  # (shop, row, event) to undo
         self._ticker.timeout.connect(self.tick)
 
@@ -199,6 +200,9 @@ class AftersaleTab(QWidget):
         self.model = EventTableModel(self)
         self.table = tune(QTableView())
         self.table.setModel(self.model)
+        for changed in (self.model.modelReset, self.model.layoutChanged, self.model.rowsInserted,
+                        self.model.rowsRemoved, self.model.dataChanged):
+            changed.connect(self._forget_painted_clocks)
         self.table.setAccessibleName(self.tr("售后单列表"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -441,11 +445,40 @@ class AftersaleTab(QWidget):
     def tick(self) -> None:
         now = self.clock()
         self.model.tick(now)
-        self.table.viewport().update()
+        self._repaint_changed_clocks()
         if self.model.crossed():
             self._recheck.start()  # a deadline just passed: its finding appears
         self.show_summary()
         self.show_detail()
+
+    def _repaint_changed_clocks(self) -> None:
+        """Repaint only the rows in view whose countdown reads differently now: "还剩 2天3小时" changes
+        once a minute or an hour, and a whole-table repaint every second costs ~50 ms while an import
+        or a check keeps a worker busy (each cell asks Python, which must win the GIL back)."""
+        model, view = self.model, self.table
+        rows = model.rowCount()
+        if not rows:
+            self._painted_looks = {}
+            return
+        top = max(0, view.rowAt(0))
+        bottom = view.rowAt(view.viewport().height() - 1)
+        bottom = rows - 1 if bottom < 0 else bottom
+        left, last = model.column_of("left"), len(model.COLUMNS) - 1
+        looks = {row: (model.state(row), model.left_text(row)) for row in range(top, bottom + 1)}
+        for row, look in looks.items():
+            before = self._painted_looks.get(row)
+            if before == look:
+                continue
+            if before is not None and before[0] == look[0]:
+                view.update(model.index(row, left))  # only the time left
+            else:  # a new row in view, or its state (and colour) changed: the whole row
+                rect = view.visualRect(model.index(row, 0)).united(view.visualRect(model.index(row, last)))
+                view.viewport().update(rect)
+        self._painted_looks = looks
+
+    def _forget_painted_clocks(self, *_: Any) -> None:
+        """The rows changed or moved: the next tick repaints every clock in view."""
+        self._painted_looks = {}
 
     def showEvent(self, event: Any) -> None:
         self._ticker.start()
