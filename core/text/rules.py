@@ -22,7 +22,9 @@ moment):
 The text is cut into clauses at punctuation, emoji and line breaks (、 and ： do not cut: "邮费、
 税费均由本店承担", "运费：商家承担"), clauses into parts at the `breaks` words, parts into words by
 jieba. A part is a finding when it has a concept and a role (or a flip), and no cancel that is not
-flipped. A finding quotes its clause as written and names the words that triggered it.
+flipped. A clause that only threatens (a flip and no concept: "中了也不发") after a comma is read
+together with the clause before it ("亲密度不够10的，中了也不发"). A finding quotes its clause as
+written and names the words that triggered it.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ _MAX_PHRASE_CHARS = 12
 # Clause marks: sentence and clause punctuation, brackets, line breaks. Emoji and other pictographs
 # cut too (their Unicode category is So). Quotation marks do not: 评论区打出“已下单”才算数 is one clause.
 _CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…（）()【】[]|~～")
+# What may stand between a clause and a threat that completes it (see Scanner._scan): a comma.
+_JOINING = "，, \u3000"
 
 
 class SpecError(ValueError):
@@ -205,14 +209,32 @@ class Scanner:
 
     def _scan(self, text: str) -> tuple[Hit, ...]:
         hits: list[Hit] = []
+        previous: tuple[int, str] | None = None  # the clause before, when it was no finding
         for start, clause in clauses(text):
             folded = fold(clause)
             if not folded.text:
                 continue
             words = self._clause_words(folded)
+            if not words and previous is not None and self._only_threatens(folded) \
+                    and not text[previous[0] + len(previous[1]):start].strip(_JOINING):
+                # "亲密度不够10的，中了也不发": a clause that only threatens (a flip, no concept) is
+                # the second half of the one before it, across a comma: read the two as one.
+                clause = text[previous[0]:start + len(clause)]
+                start = previous[0]
+                words = self._clause_words(fold(clause))
             if words:
                 hits.append(Hit(clause.strip(), words, start + (len(clause) - len(clause.lstrip()))))
+                previous = None
+            else:
+                previous = (start, clause)
         return tuple(hits)
+
+    def _only_threatens(self, folded: Folded) -> bool:
+        """The clause has a flip (不发, 无效, 不算) and nothing the rule looks for."""
+        if not self.spec.flip:
+            return False
+        names = {t.name for t in self._tags(self._words(folded.text))}
+        return bool(names & set(self.spec.flip)) and not names & set(self.spec.concept)
 
     def words_in(self, text: str, classes: Sequence[str]) -> list[str]:
         """The words of `text` (as written) in any of `classes`, in order, each once."""

@@ -25,7 +25,8 @@ def _cases(name):
     return [c for c in tomllib.loads((DATA / name).read_text(encoding="utf-8"))["case"] if c["split"] == "dev"]
 
 
-TERMS = _cases("lottery_terms.toml") + _cases("lottery_terms_more.toml")
+TERM_FILES = ("lottery_terms.toml", "lottery_terms_more.toml", "lottery_terms_third.toml", "lottery_terms_fourth.toml")
+TERMS = [case for name in TERM_FILES for case in _cases(name)]
 TITLES = _cases("prize_titles.toml")
 
 
@@ -37,7 +38,7 @@ def plan():
 
 
 def test_corpora_are_big_enough_and_hold_a_fifth_out():
-    every = [c for name in ("lottery_terms.toml", "lottery_terms_more.toml")
+    every = [c for name in TERM_FILES
              for c in tomllib.loads((DATA / name).read_text(encoding="utf-8"))["case"]]
     titles = tomllib.loads((DATA / "prize_titles.toml").read_text(encoding="utf-8"))["case"]
     assert len(every) >= 400 and len(titles) >= 100
