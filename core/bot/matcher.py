@@ -26,6 +26,7 @@ matcher's lock, so it is never used by two threads at once; matching is read-onl
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 import threading
 from collections import Counter
@@ -53,6 +54,13 @@ RECALL_COMMON_SHARE = 0.02
 RECALL_COMMON_MIN = 500
 RECALL_KEEP = 2
 NEAR_VERBATIM = 0.8
+# A message at least LONG_ASK characters long that no entry answers as a whole is tried part by part
+# (cut at punctuation; parts shorter than PART_MIN left out); a part answers only PART_MARGIN above
+# the threshold: alone, a part says less about what the buyer wants than the whole message.
+LONG_ASK = 12
+PART_MIN = 4
+PART_MARGIN = 0.0
+_PARTS = re.compile(r"[，,。.！!？?；;、\s~～…]+")
 # Share of the score from "the stored question's words are all in the buyer's question" versus "the
 # buyer's words are all explained by the stored question". Buyers add detail ("我昨天买的外套"), so
 # the stored question's side weighs more.
@@ -171,8 +179,43 @@ class Matcher:
         longer than limits.MAX_QUESTION_CHARS is matched on its beginning (no buyer types more; a
         pasted essay must not cost seconds and gigabytes)."""
         ask = ask[:limits.MAX_QUESTION_CHARS]
+        words = self._words(ask)
+        return self._rank(words, _flat(ask), self._recall(words), limit)
+
+    def match(self, ask: str) -> Match:
+        """The entry the bot answers `ask` with, or none (转人工) when the best score is below the threshold."""
+        ask = ask[:limits.MAX_QUESTION_CHARS]
+        words = self._words(ask)
+        rows = self._recall(words)
+        found = self._rank(words, _flat(ask), rows, 1)
+        best = found[0] if found else None
+        if (best is None or best.score < self.threshold) and len(ask) >= LONG_ASK:
+            best = self._best_part(ask, rows, best)
+        if best is None or best.score < self.threshold:
+            return Match(ask, None, best.score if best else 0.0, "", (), best, self.threshold)
+        return Match(ask, best.entry, best.score, best.question, best.words, best, self.threshold)
+
+    def _best_part(self, ask: str, rows: list[int], best: Candidate | None) -> Candidate | None:
+        """A long message asks its question in one of its parts ("我前天拍了一件羽绒服，到现在都没有
+        物流，能不能帮我催一下"): the best part, when it is sure enough on its own (PART_MARGIN above
+        the threshold), else `best` as it was. The parts are scored against the questions the whole
+        message recalled (its words include theirs): no further search."""
+        parts = [p for p in _PARTS.split(ask) if len(p.strip()) >= PART_MIN]
+        if len(parts) < 2:
+            return best
+        for part in parts:
+            found = self._rank(self._words(part), _flat(part), rows, 1)
+            if found and found[0].score >= self.threshold + PART_MARGIN and (best is None or found[0].score > best.score):
+                best = found[0]
+        return best
+
+    def _words(self, ask: str) -> list[text.Word]:
+        """The question's words, completed by sound (pinyin, initials, homophones)."""
         words = text.words(ask)
-        words += self._sounds.words(text.normalize(ask), {w.term for w in words})
+        return words + self._sounds.words(text.normalize(ask), {w.term for w in words})
+
+    def _recall(self, words: list[text.Word]) -> list[int]:
+        """The stored questions (rows) worth scoring: bm25's best RECALL for the question's words."""
         terms = list(dict.fromkeys(w.term for w in words))
         if not terms:
             return []
@@ -183,11 +226,16 @@ class Matcher:
             rows = self._db.execute(
                 "SELECT rowid FROM question WHERE question MATCH ? ORDER BY rank LIMIT ?",
                 (query, RECALL)).fetchall()
+        return [rowid for (rowid,) in rows]
+
+    def _rank(self, words: list[text.Word], flat: str, rows: list[int], limit: int) -> list[Candidate]:
+        terms = list(dict.fromkeys(w.term for w in words))
+        if not terms or not rows:
+            return []
         asked = frozenset(terms)
         asked_weight = self._weight(asked)
-        flat = _flat(ask)
         best: dict[str, tuple[float, _Question]] = {}
-        for (rowid,) in rows:
+        for rowid in rows:
             stored = self._questions[rowid]
             score = self._score(asked, asked_weight, flat, stored)
             held = best.get(stored.entry.id)
@@ -197,15 +245,6 @@ class Matcher:
         return [Candidate(q.entry, round(score, 4), q.text,
                           tuple(dict.fromkeys(w.surface for w in words if w.term in q.terms)))
                 for score, q in ranked]
-
-    def match(self, ask: str) -> Match:
-        """The entry the bot answers `ask` with, or none (转人工) when the best score is below the threshold."""
-        ask = ask[:limits.MAX_QUESTION_CHARS]
-        found = self.candidates(ask, limit=1)
-        best = found[0] if found else None
-        if best is None or best.score < self.threshold:
-            return Match(ask, None, best.score if best else 0.0, "", (), best, self.threshold)
-        return Match(ask, best.entry, best.score, best.question, best.words, best, self.threshold)
 
     def _stored_weight(self, terms: frozenset[str]) -> float:
         """_weight of a stored question's words, computed once (the index does not change)."""

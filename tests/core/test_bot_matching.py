@@ -88,6 +88,18 @@ def test_nonsense_gets_no_answer(matcher, ask):
     assert match.as_fact() == {"ask": ask, "match": None, "score": round(match.score, 2), "words": []}
 
 
+def test_a_long_message_is_answered_by_the_part_that_asks(matcher):
+    ask = "我前天晚上在你们直播间拍了一件羽绒服，到现在都没有动静，下周要出差急着穿，能帮我催一下发货吗"
+    assert matcher.candidates(ask, limit=1)[0].score < matcher.threshold  # as a whole: not sure enough
+    match = matcher.match(ask)
+    assert match.answered and match.entry_id == "logistics.urge"
+
+
+def test_a_long_message_about_nothing_the_shop_knows_still_goes_to_a_human(matcher):
+    match = matcher.match("我昨天刷到一个视频，里面有人在讲怎么做红烧肉，看起来挺好吃的，你会做饭吗")
+    assert not match.answered
+
+
 def test_disabled_entry_never_answers(builtin):
     carrier = next(e for e in builtin if e.id == "logistics.carrier")
     m = Matcher(apply_edits(builtin, [replace(carrier, enabled=False)]))
