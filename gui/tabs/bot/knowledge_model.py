@@ -72,6 +72,7 @@ class Prepared:
     platform: str | None
     serving: list[int]  # positions in rows of the entries for the platform
     tally: Tally
+    dicts: list[dict[str, Any]]  # each edit's as_dict (every check and autosave sends them)
 
 
 def prepare_knowledge(data: dict[str, Any], platform: str | None) -> Prepared:
@@ -83,7 +84,7 @@ def prepare_knowledge(data: dict[str, Any], platform: str | None) -> Prepared:
     default_ids = {d.id for d in defaults}
     edited = sum(1 for e in edits if e.id in default_ids)
     tally = Tally(len(serving), sum(1 for i in serving if rows[i].enabled), edited, len(edits) - edited)
-    return Prepared(defaults, edits, rows, platform, serving, tally)
+    return Prepared(defaults, edits, rows, platform, serving, tally, [e.as_dict() for e in edits])
 
 
 class KnowledgeModel(TableModel):
@@ -103,6 +104,8 @@ class KnowledgeModel(TableModel):
         self._view: dict[int, int] = {}  # position in _rows -> shown row
         self._texts: dict[Entry, str] = {}  # what the search looks in, per entry
         self._dicts: dict[int, tuple[Entry, dict[str, Any]]] = {}  # id(entry) -> (entry, its as_dict)
+        # (version, edits, their dicts) as last given out: asked again with nothing changed, no work
+        self._dicts_now: tuple[int, list[Entry], list[dict[str, Any]]] | None = None
         self._version = 0  # changes with the knowledge (not with the filter)
         self._shown_for: tuple[object, ...] = ()  # the version and filter the shown rows are for
         self._tally: tuple[tuple[int, str | None], Tally] | None = None
@@ -122,6 +125,8 @@ class KnowledgeModel(TableModel):
         self._rows = prepared.rows if prepared is not None and usable else apply_edits(self._defaults, self._edits)
         self._texts = {}
         self._version += 1
+        if prepared is not None and usable:  # what the first check and autosave send: made off the UI thread
+            self._dicts_now, self._dicts = (self._version, prepared.edits, prepared.dicts), {}
         if prepared is not None and usable and not self.search and not self.scenario \
                 and prepared.platform == self.platform:
             self._set_shown(prepared.serving)
@@ -139,7 +144,12 @@ class KnowledgeModel(TableModel):
         """The edits in the plan's shape (Entry.as_dict), each made once per entry and kept: every
         check and every autosave asks for all of them, and a knowledge base has 10,000. The dicts are
         shared: read them, do not change them."""
+        now = self._dicts_now
+        if now is not None and now[0] == self._version:
+            return now[2]
         kept = self._dicts
+        if now is not None and not kept:  # the first edit since a load: start from the load's dicts
+            kept = self._dicts = {id(e): (e, d) for e, d in zip(now[1], now[2], strict=True)}
         out = []
         for entry in self._edits:
             got = kept.get(id(entry))
@@ -148,6 +158,7 @@ class KnowledgeModel(TableModel):
             out.append(got[1])
         if len(kept) > 2 * len(self._edits) + 100:  # entries since replaced: forget them
             self._dicts = {id(e): kept[id(e)] for e in self._edits if id(e) in kept}
+        self._dicts_now = (self._version, list(self._edits), out)
         return out
 
     @property

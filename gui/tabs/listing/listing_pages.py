@@ -128,7 +128,7 @@ class ProductsPage(QWidget):
 class WorksheetPage(QWidget):
     """The products to move with their target path, the 已迁移 marks, and the export buttons."""
 
-    mark_requested = Signal(list, bool)  # product ids, moved
+    mark_requested = Signal(object, bool)  # product ids (a list, passed as it is: not converted), moved
     export_requested = Signal(str)  # "xlsx" | "csv"
 
     def __init__(self, parent: QWidget | None = None) -> None:

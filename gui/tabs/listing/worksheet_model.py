@@ -18,7 +18,7 @@ RED, GREEN, GREY = QColor(palette.ERROR), QColor(palette.OK), QColor(palette.MUT
 
 class MigrationModel(TableModel):
     COLUMNS = ("moved", "id", "title", "status", "to", "from", "close_on")  # where to first; the date is above
-    marked = Signal(list, bool)  # product ids, moved: the seller ticked or unticked them
+    marked = Signal(object, bool)  # product ids (a list, not converted), moved: the seller ticked or unticked them
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
