@@ -609,6 +609,7 @@ class AftersaleTab(QWidget):
             QMessageBox.warning(self, self.tr("无法导入"), fill(self.tr("列表里的修改还没有保存（%1），请稍后再导入。"), self.autosaver.error))
             return False
         self.pages.setEnabled(False)  # no edits while the stored document is being merged into
+        self.pages.repaint()  # greyed out now, before the worker competes with the repaint for the GIL
         return self.importer.start(path)
 
     def _import_ended(self, ok: bool) -> None:
