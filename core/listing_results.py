@@ -15,6 +15,7 @@ from datetime import date, datetime
 from hashlib import sha1
 from typing import Any
 
+from .release import release
 from .engine import check, current_pack
 from .products import listing_input, revisions
 from .report import Report
@@ -67,7 +68,9 @@ def store_result(store: Store, shop: Shop, report: Report, pack: RulePack) -> No
 def refresh(store: Store, shop: Shop, pack: RulePack | None = None, now: datetime | None = None) -> Report:
     """Check the shop's stored products now, and keep the result."""
     pack = pack or current_pack()
-    report = check("listing", listing_input(store, shop), now or datetime.now(BEIJING), pack)
+    data = listing_input(store, shop)
+    report = check("listing", data, now or datetime.now(BEIJING), pack)
+    release(data.pop("products"))  # see core.release: 200,000 product dicts
     store_result(store, shop, report, pack)
     return report
 
