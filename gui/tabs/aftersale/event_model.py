@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from gui import palette
 from gui.text import fill
 from gui.table_model import TableModel
+from core.release import release_later
 from core.clocks import SOON, Clocks
 from core.importers.aftersale import parse_time, parse_type
 from core.values import BEIJING, duration_text
@@ -130,6 +131,7 @@ class EventTableModel(TableModel):
     def set_events(self, events: list[dict[str, Any]]) -> None:
         """Show these events (their dicts are the model's from now on: give copies)."""
         self.beginResetModel()
+        release_later(self.events, self.facts, self.due)  # the rows shown before: freed off the UI thread
         self.events = events
         self.facts = [None] * len(self.events)
         self.due = [None] * len(self.events)
@@ -163,6 +165,7 @@ class EventTableModel(TableModel):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         after = [self.index(order.index(p.row()), p.column()) for p in before]  # a few: the selection
+        release_later(self.events, self.facts, self.due)  # the old order's lists: freed off the UI thread
         if moved is not None and all(len(part) == len(order) for part in moved):
             self.events, self.facts, self.due = moved[0], list(moved[1]), list(moved[2])
         else:
@@ -176,6 +179,7 @@ class EventTableModel(TableModel):
                   due: list[datetime | None] | None = None) -> None:
         """The check's deadline of each row (None where it could not be computed); `clocks` and `due`
         are derived from them, given when the check already worked them out (off the UI thread)."""
+        release_later(self.facts)
         self.facts, self.now, self.checked_at = list(facts), now, now
         self.due = due if due is not None else deadlines_of(self.facts)
         if clocks is None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from gui import palette
 from gui.text import fill, money
 from gui.table_model import TableModel
+from core.release import release_later
 from core.exports.listing import category_path
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,6 +99,7 @@ class ProductTableModel(TableModel):
         """A new snapshot (or the same one re-read) with its `shape()`: resets the view, keeps filter
         and search."""
         self.beginResetModel()
+        release_later(self.products, self.needs, self.targets, self.rows)  # 200,000 rows: freed off the UI thread
         self.products = products
         self._take(shaped)
         self.rows = self._filtered()
