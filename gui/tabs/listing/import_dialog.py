@@ -241,8 +241,12 @@ class ImportDialog(QDialog):
         self.phase.setText(self.tr("正在读取文件…"))
         self.job = self._start(self.mapping())
         self.job.watch(self._progressed).success(self._loaded).failure(self._failed).cancelled(self._cancelled)
-        # Painted greyed out now, before the worker starts: once it runs, each cell of the preview asks
-        # Python and waits for the GIL, and this repaint would take three times as long.
+        # Laid out (the progress bar takes its room from the preview) and painted greyed out now,
+        # before the worker starts: once it runs, each cell of the preview asks Python and waits for
+        # the GIL, and this repaint took three times as long.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.repaint()
         self.job.run()
 
