@@ -66,7 +66,9 @@ class TableModel(QAbstractTableModel):
         data = self.data
         for role_data in roleDataSpan:
             value = data(index, role_data.role())
-            if value is not None:
+            if value is None:
+                role_data.clearData()  # the delegate reuses its buffer: a role left as it was shows the last cell's
+            else:
                 role_data.setData(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -53,3 +53,43 @@ def test_a_column_the_seller_sized_is_left_as_they_sized_it(qtbot):
     model.appendRow([QStandardItem("1"), QStandardItem("一段很长的说明" * 3)])
     qtbot.wait(50)
     assert header.sectionSize(1) == 61
+
+
+def test_cells_paint_as_with_qts_own_multidata(qtbot):
+    """TableModel answers all of a cell's roles in one call (multiData); the picture must be Qt's, where
+    a role a cell has no value for (no check box, no colour) is left empty, not the last cell's."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex
+    from PySide6.QtGui import QColor
+
+    from gui.table_model import TableModel
+
+    class Rows(TableModel):
+        COLUMNS = ("done", "id", "note")
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            row, column = index.row(), self.COLUMNS[index.column()]
+            if role == Qt.ItemDataRole.CheckStateRole and column == "done":
+                return Qt.CheckState.Checked if row % 2 else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ForegroundRole and row == 1:
+                return QColor("#b3261e")
+            if role == Qt.ItemDataRole.DisplayRole and column != "done":
+                return f"{column}{row}" if row != 2 else None
+            return None
+
+    class QtOwn(Rows):
+        def multiData(self, index, roleDataSpan):  # noqa: N803
+            QAbstractTableModel.multiData(self, index, roleDataSpan)
+
+    pictures = []
+    for cls in (Rows, QtOwn):
+        model = cls()
+        model.rows = list(range(4))
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(400, 200)
+        view.show()
+        qtbot.waitExposed(view)
+        pictures.append(view.viewport().grab().toImage())
+        assert model.rowCount(QModelIndex()) == 4
+    assert pictures[0] == pictures[1]

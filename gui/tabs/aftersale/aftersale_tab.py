@@ -462,13 +462,14 @@ class AftersaleTab(QWidget):
         once a minute or an hour, and a whole-table repaint every second costs ~50 ms while an import
         or a check keeps a worker busy (each cell asks Python, which must win the GIL back)."""
         model, view = self.model, self.table
-        rows = model.rowCount()
-        if not rows:
+        rows, height = model.rowCount(), view.viewport().height()
+        if not rows or height <= 0 or not view.isVisible():
             self._painted_looks = {}
             return
         top = max(0, view.rowAt(0))
-        bottom = view.rowAt(view.viewport().height() - 1)
-        bottom = rows - 1 if bottom < 0 else bottom
+        bottom = view.rowAt(height - 1)  # -1: the rows end above the bottom edge
+        step = max(1, view.verticalHeader().defaultSectionSize())
+        bottom = min(rows - 1, top + height // step + 1) if bottom < 0 else bottom
         left, last = model.column_of("left"), len(model.COLUMNS) - 1
         looks = {row: (model.state(row), model.left_text(row)) for row in range(top, bottom + 1)}
         for row, look in looks.items():
