@@ -48,8 +48,8 @@ class Watch:
     def __init__(self, why: float | None = None) -> None:
         self.timer = QTimer(interval=TICK_MS)
         self.timer.timeout.connect(self._tick)
-        self.worst = 0.0
-        self.last = time.perf_counter()
+        self.worst = self.worst_cpu = 0.0
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.why = why
         self.dumps = tempfile.TemporaryFile("w+") if why is not None else None
         self.gc_pauses: list[float] = []
@@ -100,9 +100,10 @@ class Watch:
             print(f"  --- in {count} stall(s):\n    {where}")
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
-        self.last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        if now - self.last > self.worst:
+            self.worst, self.worst_cpu = now - self.last, cpu - self.last_cpu
+        self.last, self.last_cpu = now, cpu
         if self.dumps is not None and self.why is not None:
             import faulthandler
 
@@ -111,7 +112,8 @@ class Watch:
     def run(self, start: Callable[[], object], done: Callable[[], bool], timeout: float = 600) -> tuple[float, float]:
         """(longest stall in ms, seconds the job took)."""
         loop = QEventLoop()
-        self.worst, self.last = 0.0, time.perf_counter()
+        self.worst = self.worst_cpu = 0.0
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         began = time.perf_counter()
         self.timer.start()
         QTimer.singleShot(0, start)
@@ -137,13 +139,28 @@ class Timed(QApplication):
     receiver, so work done inside Qt (layout, painting, size hints) shows where it comes from."""
 
     slow: dict[str, list[float]] = {}
+    profile = False  # --profile: each outermost event runs under cProfile; the slowest are printed
+    profiles: list[tuple[float, str, str]] = []
+    _depth = 0
 
     def notify(self, receiver: object, event: object) -> bool:  # type: ignore[override]
+        profiler = None
+        if self.profile and Timed._depth == 0:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        Timed._depth += 1
         began = time.perf_counter()
         try:
             return super().notify(receiver, event)  # type: ignore[arg-type]
         finally:
             took = (time.perf_counter() - began) * 1000
+            Timed._depth -= 1
+            if profiler is not None:
+                profiler.disable()
+                if took > 30:
+                    self._keep_profile(took, receiver, event, profiler)
             if took > 20:
                 chain, at = [], receiver
                 while at is not None and len(chain) < 4:
@@ -153,10 +170,25 @@ class Timed(QApplication):
                 self.slow.setdefault(key, []).append(took)
 
     @classmethod
+    def _keep_profile(cls, took: float, receiver: object, event: object, profiler: Any) -> None:
+        import io
+        import pstats
+
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out)
+        stats.sort_stats("cumulative").print_stats(14)
+        text = out.getvalue()
+        text = text[text.find("ncalls"):]
+        cls.profiles.append((took, f"{type(receiver).__name__} {event.type().name}", text))  # type: ignore[attr-defined]
+
+    @classmethod
     def report(cls) -> None:
         for key, took in sorted(cls.slow.items(), key=lambda kv: -max(kv[1]))[:8]:
             print(f"    slow event {key}: {len(took)}×, longest {max(took):.0f} ms")
         cls.slow.clear()
+        for took, what, text in sorted(cls.profiles, key=lambda p: -p[0])[:6]:
+            print(f"    --- profile of {what} ({took:.0f} ms, under the profiler):\n{text}")
+        cls.profiles.clear()
 
 
 def idle(seconds: float) -> Callable[[], bool]:
@@ -199,7 +231,10 @@ def main() -> None:
     parser.add_argument("--only", default="products,aftersale,bot",
                         help="the groups of jobs to run, comma-separated: products (preview, import, export, board), "
                         "aftersale, bot (load, batch); default all")
+    parser.add_argument("--profile", action="store_true", help="with --events: profile each event and print "
+                        "what Python ran in the three slowest")
     args = parser.parse_args()
+    Timed.profile = args.profile
     only = set(args.only.split(","))
     qapp = (Timed if args.events else QApplication)([])
     for name in ("information", "warning", "critical"):
@@ -219,7 +254,8 @@ def main() -> None:
     def measure(name: str, start: Callable[[], object], done: Callable[[], bool]) -> None:
         stall, took = watch.run(start, done)
         rows.append((name, stall, took))
-        print(f"{name:<44} longest stall {stall:7.1f} ms   ({took:5.1f} s)", flush=True)
+        print(f"{name:<44} longest stall {stall:7.1f} ms   ({took:5.1f} s; "
+              f"the window's own work {watch.worst_cpu * 1000:.0f} ms of it)", flush=True)
         if args.events:
             Timed.report()
         watch.report()
