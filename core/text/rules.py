@@ -51,6 +51,7 @@ _MAX_PHRASE_CHARS = 12
 # Clause marks: sentence and clause punctuation, brackets, line breaks. Emoji and other pictographs
 # cut too (their Unicode category is So). Quotation marks do not: 评论区打出“已下单”才算数 is one clause.
 _CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…（）()【】[]|~～")
+_POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
 # What may stand between a clause and a threat that completes it (see Scanner._scan): a comma.
 _JOINING = "，, \u3000"
 
@@ -182,11 +183,13 @@ class _Tag:
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
-    """The clauses of a text with their start offsets: cut at punctuation, brackets, line breaks
-    and emoji; empty ones dropped."""
+    """The clauses of a text with their start offsets: cut at punctuation (not a point or comma
+    between digits), brackets, line breaks and emoji; empty ones dropped."""
     out: list[tuple[int, str]] = []
     start = 0
     for i, char in enumerate(text):
+        if char in _POINTS and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue  # a decimal point ("拍一款9.9就送出") or a thousands separator, not the end of a clause
         if char in _CLAUSE_MARKS or unicodedata.category(char) == "So":
             if text[start:i].strip():
                 out.append((start, text[start:i]))
@@ -279,6 +282,9 @@ class Scanner:
         apart again ("需承担" → 需 / 承担) unless the spec knows the whole word."""
         out: list[str] = []
         for word in self.segmenter.cut(text):
+            if word.isdigit() and len(out) >= 2 and out[-1] in _POINTS and out[-2].isdigit():
+                out[-2:] = [out[-2] + out[-1] + word]  # jieba cuts 0.01 into 0 / . / 01: one number
+                continue
             out.extend(self._split(word))
         return out
 

@@ -25,7 +25,8 @@ def _cases(name):
     return [c for c in tomllib.loads((DATA / name).read_text(encoding="utf-8"))["case"] if c["split"] == "dev"]
 
 
-TERM_FILES = ("lottery_terms.toml", "lottery_terms_more.toml", "lottery_terms_third.toml", "lottery_terms_fourth.toml")
+TERM_FILES = ("lottery_terms.toml", "lottery_terms_more.toml", "lottery_terms_third.toml", "lottery_terms_fourth.toml",
+              "lottery_terms_fifth.toml")
 TERMS = [case for name in TERM_FILES for case in _cases(name)]
 TITLES = _cases("prize_titles.toml")
 
@@ -114,6 +115,15 @@ def test_words_are_jieba_words_not_substrings(pack):
 def test_clauses_cut_at_punctuation_and_emoji_but_not_at_enumerations():
     assert [c for _, c in clauses("包邮🎁中奖后需付邮费，邮费、税费均由本店承担")] == [
         "包邮", "中奖后需付邮费", "邮费、税费均由本店承担"]
+
+
+def test_a_number_with_a_point_stays_in_its_clause(pack):
+    assert [c for _, c in clauses("拍一款9.9就送出，满1,000元包邮。再见.")] == ["拍一款9.9就送出", "满1,000元包邮", "再见"]
+    fees = scanner(pack, "ks.lottery.no_extra_fees", AS_OF)
+    conditions = scanner(pack, "ks.lottery.no_extra_conditions", AS_OF)
+    assert fees.scan("中奖用户需额外支付0.01元验证费")  # 0.01 is one number, not the 0 of 0元
+    assert not fees.scan("中奖用户0元领取")
+    assert conditions.scan("中奖的铁子们拍任意一款9.9就包邮送出")
 
 
 def test_folding_keeps_the_way_back_to_the_original():
