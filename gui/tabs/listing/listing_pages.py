@@ -104,6 +104,11 @@ class ProductsPage(QWidget):
         self.filter_buttons[kind].setChecked(True)
         self.model.set_filter(kind)
 
+    def preset_filter(self, kind: str) -> None:
+        """The filter the next `set_products` shows, chosen before it (one pass over the rows)."""
+        self.filter_buttons[kind].setChecked(True)
+        self.model.filter = kind
+
     def select_product(self, index: int, field: str = "title") -> None:
         """Show a product (by its index in the snapshot) selected, leaving filters that hide it."""
         row = self.model.row_of(index)

@@ -43,7 +43,7 @@ from gui.shop_context import ShopContext
 from gui.tabs.listing.dashboard import Dashboard
 from gui.tabs.listing.import_dialog import ImportDialog
 from gui.tabs.listing.listing_pages import CategoriesPage, ProductsPage, WorksheetPage
-from gui.tabs.listing.product_model import Shaped, over_cap, shape
+from gui.tabs.listing.product_model import Shaped, any_to_move, over_cap, shape
 
 PRODUCT_PATH = re.compile(r"^products\[(\d+)\](?:\.(\w+))?$")
 
@@ -213,6 +213,12 @@ class ListingTab(QWidget):
         else:
             if shaped.keys is None:  # the table changed while it was read (rare): index it here
                 shaped = shape(loaded.products, list(facts["migrations"]), over_cap(facts))
+            if self._arranged != self.shop_id and any_to_move(shaped):
+                # the first look at a shop's products: what must move, chosen before the rows are
+                # laid out (choosing it after filtered 200,000 rows twice on the UI thread)
+                self._arranged = self.shop_id
+                self.pages.setCurrentIndex(0)
+                self.products_page.preset_filter("move")
             self.model.set_products(loaded.products, shaped)
         self.worksheet.set_moves(facts["migrations"])
         self.categories.set_counts(facts["category_counts"])
@@ -225,7 +231,7 @@ class ListingTab(QWidget):
         self.products_page.show_table(has_products or self.info is not None)
         self._show_counts()
         if self._arranged != self.shop_id and self.model.counts()["move"]:
-            self._arranged = self.shop_id  # the first look at a shop's products: what must move
+            self._arranged = self.shop_id  # the first look, when the check found moves only now
             self.pages.setCurrentIndex(0)
             self.set_filter("move")
 

@@ -48,6 +48,13 @@ def orders_of(needs: list[int]) -> dict[str, list[int]]:
     return {"move": move, "over": over, "fine": fine, "all": move + only_over + fine}
 
 
+def any_to_move(shaped: Shaped) -> bool:
+    """Some product must move (from the worked-out rows when there are, else from the needs in C)."""
+    if shaped.orders is not None:
+        return bool(shaped.orders["move"])
+    return shaped.needs.count(MOVE) + shaped.needs.count(MOVE | OVER) > 0
+
+
 def over_cap(facts: Any) -> set[str]:
     """The first-level categories listed past their cap (from the listing check's facts)."""
     return {c["category"] for c in facts["category_counts"] if c["cap"] is not None and c["listed"] > c["cap"]}
