@@ -48,11 +48,17 @@ def orders_of(needs: list[int]) -> dict[str, list[int]]:
     return {"move": move, "over": over, "fine": fine, "all": move + only_over + fine}
 
 
+def counts_of(needs: list[int]) -> dict[str, int]:
+    """How many products each filter shows (search aside). list.count runs in C: 200,000 products in
+    ~1 ms each, not 24 ms in a loop."""
+    both = needs.count(MOVE | OVER)
+    return {"all": len(needs), "move": needs.count(MOVE) + both, "over": needs.count(OVER) + both,
+            "fine": needs.count(0)}
+
+
 def any_to_move(shaped: Shaped) -> bool:
-    """Some product must move (from the worked-out rows when there are, else from the needs in C)."""
-    if shaped.orders is not None:
-        return bool(shaped.orders["move"])
-    return shaped.needs.count(MOVE) + shaped.needs.count(MOVE | OVER) > 0
+    """Some product must move (from the worked-out rows when there are, else from the needs)."""
+    return bool(shaped.orders["move"]) if shaped.orders is not None else counts_of(shaped.needs)["move"] > 0
 
 
 def over_cap(facts: Any) -> set[str]:
@@ -210,10 +216,7 @@ class ProductTableModel(TableModel):
 
     def counts(self) -> dict[str, int]:
         """How many products each filter shows (search aside)."""
-        needs = self.needs  # list.count runs in C: 200,000 products in ~1 ms each, not 24 ms in a loop
-        both = needs.count(MOVE | OVER)
-        return {"all": len(needs), "move": needs.count(MOVE) + both, "over": needs.count(OVER) + both,
-                "fine": needs.count(0)}
+        return counts_of(self.needs)
 
     def row_of(self, product_index: int) -> int:
         """The shown row of a product (by its index in the snapshot), -1 when filtered out."""
