@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
 
 from .board import BoardItem
 from .deadlines import SOURCES
-from .values import BEIJING
 
 UID_DOMAIN = "shop-assistant.local"
 ALARM_BEFORE = timedelta(hours=1)  # a deadline's reminder; an opening (a day a withdrawal is allowed) at its time
 EVENT_LENGTH = timedelta(minutes=15)
 PRODID = "-//小店合规助手//时限看板//ZH"
+BEIJING = ZoneInfo("Asia/Shanghai")  # named in the file, with its VTIMEZONE (core.values has a fixed +08:00)
 
 
 def uid(item: BoardItem) -> str:

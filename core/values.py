@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from . import limits
 from .errors import InputError
 
-BEIJING = ZoneInfo("Asia/Shanghai")
+# Beijing time is UTC+8 all year (no summer time since 1991), so a fixed offset says the same as the
+# Asia/Shanghai zone for every date a seller deals with, and costs no tz database (zoneinfo, ~4 ms of a
+# start). The .ics export, which names the zone, uses ZoneInfo itself (core.ics).
+BEIJING = timezone(timedelta(hours=8), "CST")
 CENT = Decimal("0.01")
 SHOWN_CHARS = 60  # how much of a refused value a message repeats
 

@@ -9,6 +9,9 @@ def run() -> int:
     # garbage worth collecting; left on, the collector would run ~40 times (~7 ms) before the first
     # frame. gui.app.main switches it on again once the window is on screen.
     gc.disable()
+    from gui.feature_check import install
+
+    install()  # before the app's own modules are imported
     from gui.app import main
 
     return main()

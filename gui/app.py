@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,19 +13,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from core.packs.in_use import default_pack
 from core.errors import RulePackError, StoreError
 from core.locks import INSTANCE_LOCK, FileLock
+from core.packs.pending import PendingPack, resolved
 from core.paths import data_dir, resource
-from core.rulepack import RulePack, load_pack
 from core.store import DB_NAME, Store
 from gui.text import fill
 from gui.i18n import DEFAULT_LANGUAGE, Translations
 from gui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    import argparse
+
+    from core.rulepack import RulePack
+
     from gui.notifier import DueNotifier
 
 log = logging.getLogger("shop_assistant")
@@ -36,7 +39,8 @@ UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto San
 class Application:
     """Owns the store, the pack, the translators and the (re-creatable) main window."""
 
-    def __init__(self, qapp: QApplication, store: Store, pack: RulePack, *, lock: FileLock | None = None) -> None:
+    def __init__(self, qapp: QApplication, store: Store, pack: RulePack | PendingPack, *,
+                 lock: FileLock | None = None) -> None:
         from gui.memory import Collector
         from gui.ops import share_the_gil
 
@@ -44,11 +48,12 @@ class Application:
         self.collector = Collector.for_app(qapp)
         self.qapp = qapp
         self.store = store
-        self.pack = pack
+        self._pack = pack  # a real start: read after the first frame (core.packs.pending)
         self.lock = lock  # the data folder's instance lock, held while the app runs
         self.translations = Translations(qapp)
         self.language = self.translations.use(store.setting("language", DEFAULT_LANGUAGE) or "")
         self.window = self._new_window()
+        self.window.after_paint.add(self._pack_read)  # first: the steps after it may use the rules
         self._notifier: DueNotifier | None = None
         self.server: object | None = None
         self.window.after_paint.add(lambda: self.notifier)  # the tray icon, once the window is up
@@ -57,6 +62,24 @@ class Application:
         self.window.after_paint.add(self._maintenance)
         self.window.after_paint.add(self.collector.watch)
         qapp.aboutToQuit.connect(self._quitting)
+
+    @property
+    def pack(self) -> RulePack:
+        """The rule pack in use (read now if the first frame has not read it yet)."""
+        return resolved(self._pack)
+
+    def _pack_read(self) -> None:
+        """Right after the first frame: the rules are read (unless the board's worker already did) and
+        the status bar says which pack is in use. A pack that cannot be read ends the app, as before
+        the window existed."""
+        try:
+            pack = self.pack
+        except RulePackError as exc:
+            self.window.after_paint.cancel()  # the tray and the rest would only ask for the pack again
+            _fatal(f"规则包有误，程序无法检查方案：\n{exc}\n\n请重新安装小店合规助手。")
+            self.qapp.exit(1)
+            return
+        self.window.show_pack(pack)
 
     @property
     def notifier(self) -> DueNotifier:
@@ -76,7 +99,7 @@ class Application:
             self.qapp.quit()
 
     def _new_window(self) -> MainWindow:
-        return MainWindow(self.store, self.pack, self.language, self.set_language, self.restore,
+        return MainWindow(self.store, self._pack, self.language, self.set_language, self.restore,
                           self.use_pack)
 
     def use_pack(self, pack: RulePack) -> None:
@@ -85,7 +108,7 @@ class Application:
         from core.packs.in_use import use_pack
 
         self.window.settle_edits()
-        self.pack = pack
+        self._pack = pack
         use_pack(pack)
         if self._notifier is not None:
             self._notifier.pack = pack
@@ -106,6 +129,8 @@ class Application:
     def restore(self, source: Path) -> bool:
         """Replace the data with a backup while the app runs: pending edits saved first, the backup
         checked before anything changes, the current file kept as .replaced-…, the window rebuilt."""
+        from PySide6.QtWidgets import QMessageBox
+
         from core import backup
         from gui.errors import describe
         from gui.ops import stop_all
@@ -197,27 +222,35 @@ def _setup_logging(folder_override: str | None) -> None:
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A bug: log the traceback, tell the seller in plain words (never that nothing was lost: the
     step that failed may not have been saved), keep running."""
+    from PySide6.QtWidgets import QMessageBox
+
     from gui.errors import unexpected
 
     QMessageBox.critical(QApplication.activeWindow(), "小店合规助手", unexpected(kind, value, tb))
 
 
+def _warn(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # with the first message, not at start (~3 ms)
+
+    QMessageBox.warning(parent, title, text)
+
+
 def _fatal(message: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     log.error(message)
     QMessageBox.critical(QWidget(), "小店合规助手", message)
     return 1
 
 
-def open_data(folder: Path, load: Callable[[], RulePack]) -> tuple[Store, FileLock, RulePack] | int:
+def open_data(folder: Path, load: Callable[[], RulePack]) -> tuple[Store, FileLock, PendingPack] | int:
     """Take the data folder (one app per folder), check its database before anything opens it, and
     open it; a damaged or unusable file goes through the recovery dialog first. Returns the store,
-    the held lock and the rule pack, or an exit status (0: another window was brought to the front,
-    or the seller chose to quit)."""
-    import threading
-
+    the held lock and the rule pack, still to be read (`load`, when first asked for: see
+    core.packs.pending), or an exit status (0: another window was brought to the front, or the seller
+    chose to quit)."""
     from core.health import Health, inspect
 
-    pack: RulePack | None = None
     while True:
         db = folder / DB_NAME
         lock = FileLock(folder / INSTANCE_LOCK)
@@ -234,23 +267,12 @@ def open_data(folder: Path, load: Callable[[], RulePack]) -> tuple[Store, FileLo
             else:
                 log.warning("another instance holds %s but did not answer", folder)
             return 0
-        checked: list[Health] = []
-        # quick_check runs while the rule pack loads: SQLite releases the GIL while it reads
-        worker = threading.Thread(target=lambda path=db, out=checked: out.append(inspect(path, trust_seal=True)),
-                                  daemon=True)
-        worker.start()
-        if pack is None:
-            try:
-                pack = load()
-            except RulePackError as exc:
-                return _fatal(f"规则包有误，程序无法检查方案：\n{exc}\n\n请重新安装小店合规助手。")
-        worker.join()
-        health = checked[0] if checked else Health(db, "unreadable", f"无法检查数据文件 {db}。")
+        health = inspect(db, trust_seal=True)
         if health.ok or health.kind == "missing":
             try:
                 store = Store(db)
                 log.info("opened %s", db)
-                return store, lock, pack
+                return store, lock, PendingPack(load)
             except StoreError as exc:
                 health = Health(db, "damaged", str(exc))
         from gui.recovery import recover
@@ -263,23 +285,45 @@ def open_data(folder: Path, load: Callable[[], RulePack]) -> tuple[Store, FileLo
             folder = outcome.folder
 
 
+EXIT_AFTER_PAINT_ENV = "SHOP_ASSISTANT_EXIT_AFTER_PAINT"  # bench/startup.py: the seller's start, without arguments
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line. A start without arguments (the seller's double-click) is answered without
+    argparse, whose import is ~2 ms of the start; `_parser()` gives the same defaults (tested)."""
+    if not argv:
+        return _defaults(exit_after_paint=bool(os.environ.get(EXIT_AFTER_PAINT_ENV)))
+    return _parser().parse_args(argv)
+
+
+def _defaults(**overrides: object) -> argparse.Namespace:
+    from types import SimpleNamespace
+
+    values: dict[str, object] = {"data_dir": None, "tab": None, "exit_after_paint": False, "self_test": False}
+    values.update(overrides)
+    return SimpleNamespace(**values)  # type: ignore[return-value]
+
+
+def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="shop-assistant")
     parser.add_argument("--data-dir", help="数据文件夹（默认为系统的用户数据目录）")
     parser.add_argument("--tab", help="启动时打开的标签页序号（从 0 开始）", type=int)
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--self-test", action="store_true",
                         help="自检：加载规则包、数据库、各类检查与主窗口，输出一行结果后退出")
-    return parser.parse_args(argv)
+    return parser
 
 
 def self_test() -> int:
     """Check the installed app end to end without showing anything; one line, exit 0 or 1."""
-    import os
     import tempfile
     import time
 
     from core import selftest
+    from core.packs.in_use import default_pack
+    from core.rulepack import load_pack
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
@@ -311,6 +355,8 @@ def self_test() -> int:
 def _say(line: str) -> None:
     """Print the self-test line; a windowed Windows build has no stdout, so show it instead."""
     if sys.stdout is None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(None, "小店合规助手", line)
         return
     if hasattr(sys.stdout, "reconfigure"):
@@ -333,28 +379,30 @@ def main(argv: list[str] | None = None) -> int:
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     qapp.setFont(font)
     folder = data_dir(args.data_dir)
-    from core.packs.active import load_active
-
     loaded: list[str | None] = []
 
     def load() -> RulePack:  # the installed pack in use, else the built-in one (its problem said once up)
+        from core.packs.active import load_active
+        from core.packs.in_use import use_pack
+
         pack, problem = load_active(folder, cache=folder / "cache")
         loaded.append(problem)
+        use_pack(pack)  # the checks that are not handed a pack use the data folder's active one
         return pack
 
     opened = open_data(folder, load)
     if isinstance(opened, int):
         return opened
     store, lock, pack = opened
-    from core.packs.in_use import use_pack
-
-    use_pack(pack)  # the checks that are not handed a pack use the data folder's active one
     sys.excepthook = _excepthook
     app = Application(qapp, store, pack, lock=lock)
-    problem = next((p for p in loaded if p), None)
-    if problem:  # an installed pack that no longer verifies: the built-in one is in use, and said so
-        app.window.after_paint.add(lambda: QMessageBox.warning(
-            app.window, QCoreApplication.translate("Application", "规则包"), problem))
+
+    def say_problem() -> None:  # an installed pack that no longer verifies: the built-in one is in use
+        problem = next((p for p in loaded if p), None)
+        if problem:
+            _warn(app.window, QCoreApplication.translate("Application", "规则包"), problem)
+
+    app.window.after_paint.add(say_problem)  # after the app's own step that reads the pack
     # the collector, off since gui.__main__, back on once the window is up (or after 2 s at most,
     # should the window start minimised and not paint)
     app.window.after_paint.add(gc.enable)

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from core.progress import Progress
 from core.store import Store
 from gui.dialogs import confirm
 from gui.text import fill
 from gui.ops import Op
+from gui.actions import menu_action
 
 if TYPE_CHECKING:  # core.backup (and gzip) load when the seller uses this menu, not at every start
     from core import backup
@@ -28,10 +29,10 @@ class DataMenu(QObject):
         super().__init__(window)
         self.window, self.store, self._restore = window, store, restore
         sub = menu.addMenu(self.tr("备份与恢复"))
-        self.backup_action = sub.addAction(self.tr("立即备份到文件…"), self.backup_to_file)
-        self.restore_action = sub.addAction(self.tr("从备份文件恢复…"), self.restore_from_file)
+        self.backup_action = menu_action(sub, self.tr("立即备份到文件…"), self.backup_to_file)
+        self.restore_action = menu_action(sub, self.tr("从备份文件恢复…"), self.restore_from_file)
         self.restore_action.setEnabled(restore is not None)
-        self.folder_action = sub.addAction(self.tr("打开备份文件夹"), self.open_folder)
+        self.folder_action = menu_action(sub, self.tr("打开备份文件夹"), self.open_folder)
         for action in (self.backup_action, self.restore_action, self.folder_action):
             action.setEnabled(action.isEnabled() and store.path is not None)
 
@@ -55,6 +56,7 @@ class DataMenu(QObject):
             return backup.make_backup(db, reason="manual", to=target)
 
         def done(made: backup.Backup) -> None:
+            from PySide6.QtWidgets import QMessageBox
             QMessageBox.information(self.window, self.tr("已备份"),
                                     fill(self.tr("已备份到 %1（%2 个店铺、%3 个方案，已通过完整性检查）。"), str(made.path), str(made.shops), str(made.plans)))
 

@@ -13,7 +13,7 @@ import traceback
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gui.text import fill
 from core.errors import Cancelled, InputError, StoreError, WriteFailed
@@ -66,10 +66,12 @@ def _advice(reason: str) -> str:
 
 def write_failed(parent: QWidget | None, what: str, exc: BaseException) -> None:
     """Say that `what` was not saved, and why."""
+    from PySide6.QtWidgets import QMessageBox  # with the message, not at start
     QMessageBox.warning(parent, QCoreApplication.translate("Errors", "没有保存"), fill(QCoreApplication.translate("Errors", "%1没有保存。\n\n%2"), what, describe(exc)))
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox  # with the message, not at start
     QMessageBox.warning(parent, title, describe(exc))
 
 

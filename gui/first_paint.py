@@ -23,15 +23,23 @@ class AfterFirstPaint(QObject):
         self._window = window
         self._callbacks: list[Callable[[], object]] = []
         self._done = False
+        self._cancelled = False
         window.installEventFilter(self)
         if at_most_ms is not None:
             QTimer.singleShot(at_most_ms, self, self._run)
 
     def add(self, callback: Callable[[], object]) -> None:
+        if self._cancelled:
+            return
         if self._done:
             QTimer.singleShot(0, self, callback)
         else:
             self._callbacks.append(callback)
+
+    def cancel(self) -> None:
+        """The steps not run yet are dropped (the app is ending: a step that failed said why)."""
+        self._cancelled = True
+        self._callbacks.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
@@ -46,6 +54,8 @@ class AfterFirstPaint(QObject):
         self._window.removeEventFilter(self)
         callbacks, self._callbacks = self._callbacks, []
         for callback in callbacks:
+            if self._cancelled:
+                break
             try:
                 callback()
             except Exception:  # noqa: BLE001 - one failing step must not cancel the others

@@ -8,16 +8,17 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
+    QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget,
     QToolBar, QVBoxLayout, QWidget,
 )
 
 import core
 from core.errors import InputError, StoreError
-from core.rulepack import RulePack
+from core.packs.pending import PendingPack, resolved
 from core.store import DeletedShop, Shop, Store
 from gui.dialogs import confirm
 from gui.text import fill
+from gui.actions import menu_action
 from gui.autosave import Autosaver, save_all_soon, settle
 from gui.errors import write_failed
 from gui.shop_context import ShopContext, platform_names, shop_type_names
@@ -27,6 +28,7 @@ from gui.tabs import TABS
 from gui.undo_bar import UndoBar
 
 if TYPE_CHECKING:
+    from core.rulepack import RulePack
     from gui.rule_packs import RulePacksDialog
 
 PACK_SUFFIX = ".rulepack"  # core.packs.bundle.SUFFIX (not imported at start: the window opens without it)
@@ -42,7 +44,7 @@ def _set_shortcut(action: QAction, keys: str) -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, pack: RulePack, language: str,
+    def __init__(self, store: Store, pack: RulePack | PendingPack, language: str,
                  set_language: Callable[[str], None],
                  restore: Callable[[Path], bool] | None = None,
                  use_pack: Callable[[RulePack], None] | None = None) -> None:
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         self._restore = restore
         self._use_pack = use_pack
         self.store = store
-        self.pack = pack
+        self._pack = pack  # a real start: still to be read, after the first frame (Application)
         self.shops = ShopContext(store, self)
         self.shops.edit_requested.connect(self.edit_shop)
         self._set_language = set_language
@@ -68,9 +70,9 @@ class MainWindow(QMainWindow):
         label.setBuddy(self.shop_box)
         toolbar.addWidget(label)
         toolbar.addWidget(self.shop_box)
-        self.add_action = toolbar.addAction(self.tr("添加店铺"), self.add_shop)
-        self.edit_action = toolbar.addAction(self.tr("编辑店铺"), self.edit_shop)
-        self.delete_action = toolbar.addAction(self.tr("删除店铺"), self.delete_shop)
+        self.add_action = menu_action(toolbar, self.tr("添加店铺"), self.add_shop)
+        self.edit_action = menu_action(toolbar, self.tr("编辑店铺"), self.edit_shop)
+        self.delete_action = menu_action(toolbar, self.tr("删除店铺"), self.delete_shop)
         self.shop_info = QLabel()
         toolbar.addSeparator()
         toolbar.addWidget(self.shop_info)
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for entry in TABS:
-            page = LazyPage(entry, lambda cls, parent: cls(store, pack, self.shops, parent))
+            page = LazyPage(entry, lambda cls, parent: cls(store, self._pack_for(cls), self.shops, parent))
             page.built.connect(self._tab_built)
             self.tabs.addTab(page, entry.title())
         central = QWidget()
@@ -96,11 +98,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.tabs.currentChanged.connect(lambda _index: save_all_soon(self))  # leaving a tab saves it
         self._menus(language)
-        self.statusBar().showMessage(
-            fill(self.tr("规则包 %1 · 共 %2 条规则 · 数据只保存在本机"), pack.label, str(len(pack)))
-        )
+        if isinstance(pack, PendingPack) and not pack.ready():
+            self.statusBar().showMessage(self.tr("数据只保存在本机"))  # the pack's name once it is read
+        else:
+            self.show_pack(resolved(pack))
         self.setAcceptDrops(True)  # a rule pack, or a file for the current tab to import
         self.reload_shops()
+
+    @property
+    def pack(self) -> RulePack:
+        """The rule pack in use (read now if it was still pending)."""
+        return resolved(self._pack)
+
+    def _pack_for(self, tab_class: type) -> RulePack | PendingPack:
+        """What a tab is built with: the pack, or, for a tab that reads it only in its own worker (the
+        board, the first tab of most starts), the pack still to be read."""
+        return self._pack if getattr(tab_class, "READS_PACK_LATER", False) else self.pack
+
+    def show_pack(self, pack: RulePack) -> None:
+        self.statusBar().showMessage(
+            fill(self.tr("规则包 %1 · 共 %2 条规则 · 数据只保存在本机"), pack.label, str(len(pack))))
 
     def tab(self, tab_class: type | str) -> QWidget:
         """The tab of that class (or class name), built if it was not yet."""
@@ -181,22 +198,22 @@ class MainWindow(QMainWindow):
         from gui.data_menu import DataMenu
 
         self.data_menu = DataMenu(self, settings, self.store, self._restore)
-        self.packs_action = settings.addAction(self.tr("规则包…"), self.show_rule_packs)
+        self.packs_action = menu_action(settings, self.tr("规则包…"), self.show_rule_packs)
         self.packs_action.setEnabled(self._use_pack is not None and self.store.path is not None)
-        quit_action = settings.addAction(self.tr("退出"), self.close)
+        quit_action = menu_action(settings, self.tr("退出"), self.close)
         # The first key sequence makes PySide6 build Python enums for the whole Qt namespace (~13 ms):
         # set once the window is on screen instead of before.
         self.after_paint.add(lambda: _set_shortcut(quit_action, "Ctrl+Q"))
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        import_action = file_menu.addAction(self.tr("导入文件…"), self.choose_file)
-        save_action = file_menu.addAction(self.tr("方案另存为文件…"), self.save_plan_as)
-        find_action = file_menu.addAction(self.tr("查找"), self.find_in_tab)
+        import_action = menu_action(file_menu, self.tr("导入文件…"), self.choose_file)
+        save_action = menu_action(file_menu, self.tr("方案另存为文件…"), self.save_plan_as)
+        find_action = menu_action(file_menu, self.tr("查找"), self.find_in_tab)
         self.menuBar().insertMenu(settings.menuAction(), file_menu)
         report_menu = self.menuBar().addMenu(self.tr("报告(&R)"))
-        report_action = report_menu.addAction(self.tr("打印体检报告…"), self.print_report)
+        report_action = menu_action(report_menu, self.tr("打印体检报告…"), self.print_report)
         self.after_paint.add(lambda: _set_shortcut(report_action, "Ctrl+P"))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        help_action = help_menu.addAction(self.tr("关于小店合规助手"), self.show_about)
+        help_action = menu_action(help_menu, self.tr("关于小店合规助手"), self.show_about)
         shortcuts = ((import_action, "Ctrl+O"), (save_action, "Ctrl+Shift+S"), (find_action, "Ctrl+F"),
                      (help_action, "F1"))
         def set_shortcuts() -> None:
@@ -245,6 +262,7 @@ class MainWindow(QMainWindow):
             return self.show_rule_packs(path) is not None
         importer = self._importer()
         if importer is None:
+            from PySide6.QtWidgets import QMessageBox
             QMessageBox.information(self, self.tr("导入"), self.tr(
                 "当前标签页不导入文件。请切换到要导入的标签页（类目迁移、售后时效、保证金与试运营、客服机器人）再拖入。"))
             return False
@@ -276,6 +294,7 @@ class MainWindow(QMainWindow):
 
         bars = self.current_tab().findChildren(PlanBar)
         if not bars:
+            from PySide6.QtWidgets import QMessageBox
             QMessageBox.information(self, self.tr("另存为"), self.tr("当前标签页没有可以另存的方案。"))
             return False
         bars[0].save_file()
@@ -307,6 +326,7 @@ class MainWindow(QMainWindow):
                         "每条结果都引用规则原文与日期，请以平台后台为准。"), core.__version__, self.pack.label, str(len(self.pack)), str(self.store.path or "内存")))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.about(self, self.tr("关于小店合规助手"), self.about_text())
 
     # Shops ------------------------------------------------------------------------------------
@@ -377,6 +397,7 @@ class MainWindow(QMainWindow):
         try:
             return self.store.save_shop(shop)
         except InputError as exc:
+            from PySide6.QtWidgets import QMessageBox
             QMessageBox.warning(self, self.tr("无法保存店铺"), exc.message)
             return None
         except StoreError as exc:

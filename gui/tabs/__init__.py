@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
 
-@dataclass(frozen=True)
-class TabEntry:
+class TabEntry(NamedTuple):  # not a dataclass: ~1 ms less of every start
     module: str
     class_name: str
     title: Callable[[], str]

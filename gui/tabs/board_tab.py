@@ -16,11 +16,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QMenu,
-    QMessageBox, QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from core.errors import StoreError
-from core.rulepack import RulePack
+from core.packs.pending import PendingPack, resolved
 from core.store import Store
 from core.values import BEIJING, duration_text
 from gui import palette
@@ -32,6 +32,7 @@ from gui.text import fill
 
 if TYPE_CHECKING:
     from core.board import Board, BoardItem, Mark
+    from core.rulepack import RulePack
 
 
 def _board() -> Any:
@@ -182,11 +183,12 @@ class BoardTab(QWidget):
     openRequested(item) when the seller opens an item (the window shows it in its tab)."""
 
     openRequested = Signal(object)  # BoardItem
+    READS_PACK_LATER = True  # built with the pack still to be read: its worker reads it (MainWindow)
 
-    def __init__(self, store: Store, pack: RulePack, shops: ShopContext,
+    def __init__(self, store: Store, pack: RulePack | PendingPack, shops: ShopContext,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store, self.pack, self.shops = store, pack, shops
+        self.store, self._pack, self.shops = store, pack, shops
         self.board: Board | None = None
         self._undo: list[Mark] | None = None
         self._writing: Op[Any] | None = None
@@ -268,6 +270,10 @@ class BoardTab(QWidget):
         # filled when shown (showEvent), not here: the first frame does not wait for it twice
         self._painted: AfterFirstPaint | None = None
 
+    @property
+    def pack(self) -> RulePack:
+        return resolved(self._pack)
+
     def _table(self, model: DeadlineModel, name: str) -> ItemTable:
         table = tune(ItemTable())
         table.setModel(model)
@@ -302,14 +308,14 @@ class BoardTab(QWidget):
         return self.all_shops.isChecked()
 
     def _prepare(self) -> Callable[[Store | None], tuple[int | None, bool, Board | None, bool]]:
-        shop, pack, now, every = self.shops.shop(), self.pack, datetime.now(BEIJING), self.showing_all()
+        shop, pack, now, every = self.shops.shop(), self._pack, datetime.now(BEIJING), self.showing_all()
 
         def work(store: Store | None) -> tuple[int | None, bool, Board | None, bool]:
             if store is None or (shop is None and not every):
                 return None, every, None, False
             reminding = shop is not None and _board().reminders_on(store, shop.id)  # read here, not on the UI thread
-            return ((shop.id if shop else None), every, _board().load(store, pack, now, None if every else shop),
-                    reminding)
+            return ((shop.id if shop else None), every,  # the rules too, at a start (core.packs.pending)
+                    _board().load(store, resolved(pack), now, None if every else shop), reminding)
         return work
 
     def _failed(self, message: str) -> None:
@@ -562,6 +568,7 @@ class BoardTab(QWidget):
     def _exported(self, count: int) -> None:
         self.status.setText(self.tr("已导出 %n 项到日历文件：在手机或电脑日历中打开它即可导入；再次导出会更新，不会重复。",
                                     "", count))
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.information(self, self.tr("导出到日历"), self.status.text())
 
     # Showing ----------------------------------------------------------------------------------------

@@ -4,187 +4,187 @@
 <context>
     <name>AftersaleTab</name>
     <message>
-        <location filename="../../gui/tabs/__init__.py" line="38"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="398"/>
+        <location filename="../../gui/tabs/__init__.py" line="37"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="408"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="188"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="192"/>
         <source>添加售后单…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="189"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="193"/>
         <source>导入表格…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="190"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="194"/>
         <source>下载导入模板…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="191"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="438"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="195"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="448"/>
         <source>标记为已处理</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="192"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="196"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="202"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="209"/>
         <source>售后单列表</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="217"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="224"/>
         <source>所选售后单的说明</source>
         <translation>About the selected case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="226"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="233"/>
         <source>把刚删除的售后单恢复回来</source>
         <translation>Bring back the after-sales case just deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="237"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="244"/>
         <source>售后单与时效</source>
         <translation>Cases and deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="238"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="245"/>
         <source>假一赔四计算器</source>
         <translation>Counterfeit payouts (假一赔四)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="250"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="257"/>
         <source>售后时效要按店铺保存和提醒：没有店铺就没有可以记下的售后单。</source>
         <translation>After-sales deadlines are kept and reminded per shop: without a shop there is nowhere to record a case.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="283"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="295"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="290"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="302"/>
         <source>没有读到售后记录</source>
         <translation>Could not read the after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="385"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="595"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="395"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="636"/>
         <source>售后单</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="386"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="396"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="391"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="401"/>
         <source>%1第 %2 行“%3”：</source>
         <translation>%1, row %2, “%3”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="512"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="552"/>
         <source>删除售后单“%1”？删除后 10 秒内可以点“撤销”恢复。</source>
         <translation>Delete after-sales case “%1”? You can click “Undo” within 10 seconds to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="517"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="557"/>
         <source>已删除售后单“%1”</source>
         <translation>Deleted after-sales case “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="534"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="574"/>
         <source>没有恢复：已有售后单“%1”</source>
         <translation>Not restored: after-sales case “%1” is already in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="538"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="578"/>
         <source>已恢复售后单“%1”</source>
         <translation>Restored after-sales case “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="576"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="616"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="576"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="616"/>
         <source>列表里的修改还没有保存（%1），请稍后再导入。</source>
         <translation>The changes in the list are not saved yet (%1); please import again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="596"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="637"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="172"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="175"/>
         <source>售后记录</source>
         <translation>after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="311"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="318"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="357"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="364"/>
         <source>有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。</source>
         <translation>One entry needs correcting (see below): it is saved as typed and will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="414"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="424"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="417"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="427"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="438"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="448"/>
         <source>改回未处理</source>
         <translation>Mark as not handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="510"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="538"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="550"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="578"/>
         <source>（无单号）</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="511"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="551"/>
         <source>删除售后单</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="571"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="611"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="572"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="612"/>
         <source>表格文件 (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="590"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="631"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="590"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="631"/>
         <source>售后单导入模板.xlsx</source>
         <translation>after-sales import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="597"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="638"/>
         <source>模板已保存到 %1：按表头填好后点“导入表格…”。</source>
         <translation>Template saved to %1. Fill it in under its headers, then click “Import spreadsheet…”.</translation>
     </message>
@@ -192,22 +192,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="119"/>
+        <location filename="../../gui/app.py" line="144"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="128"/>
+        <location filename="../../gui/app.py" line="153"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="129"/>
+        <location filename="../../gui/app.py" line="154"/>
         <source>已从 %1 恢复。原来的数据文件已另存在数据文件夹中。</source>
         <translation>Restored from %1. The data file it replaced was kept in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="356"/>
+        <location filename="../../gui/app.py" line="402"/>
         <source>规则包</source>
         <translation>Rule pack</translation>
     </message>
@@ -261,47 +261,47 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>BalanceModel</name>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="103"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="104"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="103"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="104"/>
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="103"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="104"/>
         <source>保证金增加（元）</source>
         <translation>Deposit added (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="103"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="104"/>
         <source>保证金余额（元）</source>
         <translation>Deposit balance (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="104"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="105"/>
         <source>距应缴还差（元）</source>
         <translation>Shortfall (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="116"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="117"/>
         <source>按之后的余额倒推（假定每次提现都等额充值了保证金）</source>
         <translation>Worked back from the later balance (assuming each withdrawal topped up the deposit by the same amount)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="123"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="124"/>
         <source>现在（按您填写的余额）</source>
         <translation>Now (the balance you entered)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="124"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="125"/>
         <source>提现 %1 元</source>
         <translation>Withdrawal of ¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="124"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="125"/>
         <source>计划提现 %1 元后</source>
         <translation>After the planned ¥%1 withdrawal</translation>
     </message>
@@ -309,137 +309,137 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="90"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="91"/>
         <source>批量测试：%1</source>
         <translation>Batch test: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="94"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="95"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="96"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="97"/>
         <source>正在读取问题并匹配…</source>
         <translation>Reading the questions and matching…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="100"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="101"/>
         <source>显示哪些问题</source>
         <translation>Which questions to show</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="101"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="102"/>
         <source>全部问题</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="101"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="102"/>
         <source>只看转人工的</source>
         <translation>Only those handed to a human</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="102"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="103"/>
         <source>只看答错的</source>
         <translation>Only wrong answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="108"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="109"/>
         <source>批量测试结果</source>
         <translation>Batch test results</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="112"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="113"/>
         <source>导出报告…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="115"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="116"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="121"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="122"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="139"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="140"/>
         <source>批量测试</source>
         <translation>Batch test</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="167"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="168"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="182"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="183"/>
         <source>文件里没有找到买家问题：请把问题放在第一列，或给那一列加上表头“问题”。</source>
         <translation>No buyer questions found in the file. Put the questions in the first column, or give that column the header “问题”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="184"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="185"/>
         <source>共 %1 个问题，机器人回答 %2 个（回答率 %3），转人工 %4 个。</source>
         <translation>%1 questions: the bot answered %2 (answer rate %3) and handed %4 to a human.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="186"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="187"/>
         <source>有期望的 %1 个问题中，符合期望 %2，答错 %3 个。</source>
         <translation> Of the %1 questions with an expected answer, %2 were as expected and %3 were answered wrongly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="188"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="189"/>
         <source>（测试被取消，只含已完成的问题）</source>
         <translation> (Test cancelled: only the questions done so far.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="192"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="193"/>
         <source>比上次好 %1 条。</source>
         <translation>%1 more right than last time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="192"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="193"/>
         <source>比上次差 %1 条。</source>
         <translation>%1 fewer right than last time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="194"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="195"/>
         <source>与上次相同。</source>
         <translation>Same as last time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="201"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="202"/>
         <source>无法完成批量测试：%1</source>
         <translation>The batch test could not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="220"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="221"/>
         <source>_测试报告</source>
         <translation>_test report</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="221"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="222"/>
         <source>导出测试报告</source>
         <translation>Export test report</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="222"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="223"/>
         <source>Excel 表格 (*.xlsx);;CSV 表格 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="228"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="229"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="229"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="230"/>
         <source>正在导出报告…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="229"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="230"/>
         <source> 报告已导出到 %1</source>
         <translation> Report exported to %1</translation>
     </message>
@@ -447,62 +447,62 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="55"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="55"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
         <source>买家问题</source>
         <translation>Buyer question</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="55"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="55"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
         <source>命中的知识</source>
         <translation>Matched entry</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="57"/>
         <source>相似度</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="56"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="57"/>
         <source>期望</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="60"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="61"/>
         <source>符合期望</source>
         <translation>As expected</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="60"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="61"/>
         <source>已回答</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="60"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="61"/>
         <source>答错（命中其他知识）</source>
         <translation>Wrong (matched another entry)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="61"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="62"/>
         <source>转人工</source>
         <translation>To a human</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="61"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="62"/>
         <source>正确转人工</source>
         <translation>Rightly to a human</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/batch_dialog.py" line="62"/>
+        <location filename="../../gui/tabs/bot/batch_dialog.py" line="63"/>
         <source>应转人工却回答了</source>
         <translation>Answered; should go to a human</translation>
     </message>
@@ -510,171 +510,171 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../gui/tabs/__init__.py" line="32"/>
-        <location filename="../../gui/tabs/board_tab.py" line="467"/>
-        <location filename="../../gui/tabs/board_tab.py" line="487"/>
+        <location filename="../../gui/tabs/__init__.py" line="31"/>
+        <location filename="../../gui/tabs/board_tab.py" line="461"/>
+        <location filename="../../gui/tabs/board_tab.py" line="481"/>
         <source>时限看板</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="245"/>
+        <location filename="../../gui/tabs/board_tab.py" line="232"/>
         <source>时限列表</source>
         <translation>Deadline list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="216"/>
+        <location filename="../../gui/tabs/board_tab.py" line="203"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="50"/>
+        <location filename="../../gui/tabs/board_tab.py" line="61"/>
         <source>0元抽奖</source>
         <translation>Free lottery</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="51"/>
+        <location filename="../../gui/tabs/board_tab.py" line="62"/>
         <source>类目迁移</source>
         <translation>Category migration</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="52"/>
+        <location filename="../../gui/tabs/board_tab.py" line="63"/>
         <source>试运营提现</source>
         <translation>Trial withdrawal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="53"/>
+        <location filename="../../gui/tabs/board_tab.py" line="64"/>
         <source>售后</source>
         <translation>After-sales</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="217"/>
+        <location filename="../../gui/tabs/board_tab.py" line="204"/>
         <source>在它所在的标签页中打开（也可双击或按回车）</source>
         <translation>Open it in its tab (or double-click it, or press Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="219"/>
+        <location filename="../../gui/tabs/board_tab.py" line="206"/>
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="221"/>
-        <location filename="../../gui/tabs/board_tab.py" line="432"/>
+        <location filename="../../gui/tabs/board_tab.py" line="208"/>
+        <location filename="../../gui/tabs/board_tab.py" line="424"/>
         <source>延后</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="225"/>
+        <location filename="../../gui/tabs/board_tab.py" line="212"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="227"/>
-        <location filename="../../gui/tabs/board_tab.py" line="550"/>
+        <location filename="../../gui/tabs/board_tab.py" line="214"/>
+        <location filename="../../gui/tabs/board_tab.py" line="544"/>
         <source>全部店铺</source>
         <translation>All shops</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="228"/>
+        <location filename="../../gui/tabs/board_tab.py" line="215"/>
         <source>同时列出所有店铺的时限</source>
         <translation>List the deadlines of every shop at once</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="231"/>
+        <location filename="../../gui/tabs/board_tab.py" line="218"/>
         <source>托盘提醒本店</source>
         <translation>Tray reminders for this shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="232"/>
+        <location filename="../../gui/tabs/board_tab.py" line="219"/>
         <source>程序运行时，每天汇总一次，并在每项到期前 1 小时在系统托盘提醒</source>
         <translation>While the app runs: a daily summary, and a reminder in the system tray 1 hour before each item is due</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="234"/>
+        <location filename="../../gui/tabs/board_tab.py" line="221"/>
         <source>导出到日历…</source>
         <translation>Export to calendar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="235"/>
+        <location filename="../../gui/tabs/board_tab.py" line="222"/>
         <source>把待办的时限存为日历文件（.ics），可导入手机或电脑日历，每项提前 1 小时提醒</source>
         <translation>Save the open deadlines as a calendar file (.ics) for your phone or computer calendar, each with a reminder 1 hour before</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="247"/>
+        <location filename="../../gui/tabs/board_tab.py" line="234"/>
         <source>已过期或已完成的时限</source>
         <translation>Expired or done deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="252"/>
+        <location filename="../../gui/tabs/board_tab.py" line="239"/>
         <source>恢复为待办</source>
         <translation>Back to open</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="264"/>
+        <location filename="../../gui/tabs/board_tab.py" line="251"/>
         <source>红色：已超时；橙色：24 小时内到期；灰色：已延后。双击或按回车在对应标签页打开。超时 30 天以上或已完成的事项收在下方。</source>
         <translation>Red: overdue; amber: due within 24 hours; grey: snoozed. Double-click or press Enter to open an item in its tab. Items done or more than 30 days overdue are folded away below.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="306"/>
+        <location filename="../../gui/tabs/board_tab.py" line="298"/>
         <source>还没有店铺：添加店铺后，这里会列出所有要赶的时限。</source>
         <translation>No shop yet. Add a shop and every deadline you must meet is listed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="330"/>
+        <location filename="../../gui/tabs/board_tab.py" line="322"/>
         <source>时限没有读出来：%1</source>
         <translation>The deadlines could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="356"/>
+        <location filename="../../gui/tabs/board_tab.py" line="348"/>
         <source>%1 已过期/已完成（%2）</source>
         <translation>%1 Expired / done (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="364"/>
+        <location filename="../../gui/tabs/board_tab.py" line="356"/>
         <source>全部 %1 个店铺：%2 项已超时，%3 项 24 小时内到期，共 %4 项。</source>
         <translation>All %1 shops: %2 overdue, %3 due within 24 hours, %4 in all.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="366"/>
+        <location filename="../../gui/tabs/board_tab.py" line="358"/>
         <source>全部 %1 个店铺目前都没有要赶的时限。</source>
         <translation>None of the %1 shops has a deadline to meet right now.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="368"/>
+        <location filename="../../gui/tabs/board_tab.py" line="360"/>
         <source>“%1”目前没有要赶的时限。</source>
         <translation>“%1” has no deadlines to meet right now.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="370"/>
+        <location filename="../../gui/tabs/board_tab.py" line="362"/>
         <source>“%1”：%2 项已超时，%3 项 24 小时内到期，共 %4 项。</source>
         <translation>“%1”: %2 overdue, %3 due within 24 hours, %4 in all.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="372"/>
+        <location filename="../../gui/tabs/board_tab.py" line="364"/>
         <source>以下方案有填写错误，未计入：</source>
         <translation>These plans have entry errors and are not counted: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="443"/>
+        <location filename="../../gui/tabs/board_tab.py" line="435"/>
         <source>1 小时后（%1）</source>
         <translation>In 1 hour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="444"/>
+        <location filename="../../gui/tabs/board_tab.py" line="436"/>
         <source>今晚 20:00</source>
         <translation>Tonight at 20:00</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="444"/>
+        <location filename="../../gui/tabs/board_tab.py" line="436"/>
         <source>明天 9:00</source>
         <translation>Tomorrow at 9:00</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="449"/>
+        <location filename="../../gui/tabs/board_tab.py" line="441"/>
         <source>选择时间…</source>
         <translation>Choose a time…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/board_tab.py" line="493"/>
+        <location filename="../../gui/tabs/board_tab.py" line="487"/>
         <source>已标记完成 %n 项，已移到下方“已过期/已完成”。</source>
         <translation>
             <numerusform>Marked %n item done; it moved to “Expired / done” below.</numerusform>
@@ -682,7 +682,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/board_tab.py" line="499"/>
+        <location filename="../../gui/tabs/board_tab.py" line="493"/>
         <source>已延后 %n 项，到 %1 再显示并提醒。</source>
         <translation>
             <numerusform>Snoozed %n item until %1: it shows and reminds again then.</numerusform>
@@ -690,7 +690,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/board_tab.py" line="507"/>
+        <location filename="../../gui/tabs/board_tab.py" line="501"/>
         <source>已恢复为待办 %n 项。</source>
         <translation>
             <numerusform>%n item is open again.</numerusform>
@@ -698,49 +698,49 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="515"/>
+        <location filename="../../gui/tabs/board_tab.py" line="509"/>
         <source>已撤销。</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="536"/>
+        <location filename="../../gui/tabs/board_tab.py" line="530"/>
         <source>托盘提醒的设置</source>
         <translation>The tray reminder setting</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="540"/>
+        <location filename="../../gui/tabs/board_tab.py" line="534"/>
         <source>“%1”的时限会在系统托盘提醒。</source>
         <translation>Deadlines of “%1” are reminded in the system tray.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="541"/>
+        <location filename="../../gui/tabs/board_tab.py" line="535"/>
         <source>“%1”的时限不再在系统托盘提醒。</source>
         <translation>Deadlines of “%1” are no longer reminded in the system tray.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="552"/>
-        <location filename="../../gui/tabs/board_tab.py" line="569"/>
-        <location filename="../../gui/tabs/board_tab.py" line="575"/>
+        <location filename="../../gui/tabs/board_tab.py" line="548"/>
+        <location filename="../../gui/tabs/board_tab.py" line="565"/>
+        <location filename="../../gui/tabs/board_tab.py" line="572"/>
         <source>导出到日历</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="552"/>
+        <location filename="../../gui/tabs/board_tab.py" line="548"/>
         <source>时限-%1.ics</source>
         <translation>deadlines-%1.ics</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="553"/>
+        <location filename="../../gui/tabs/board_tab.py" line="549"/>
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="557"/>
+        <location filename="../../gui/tabs/board_tab.py" line="553"/>
         <source>小店时限 · %1</source>
         <translation>Shop deadlines · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/board_tab.py" line="573"/>
+        <location filename="../../gui/tabs/board_tab.py" line="569"/>
         <source>已导出 %n 项到日历文件：在手机或电脑日历中打开它即可导入；再次导出会更新，不会重复。</source>
         <translation>
             <numerusform>Exported %n item to the calendar file: open it in your phone or computer calendar to import it; exporting again updates the events instead of adding copies.</numerusform>
@@ -751,7 +751,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>BotTab</name>
     <message>
-        <location filename="../../gui/tabs/__init__.py" line="37"/>
+        <location filename="../../gui/tabs/__init__.py" line="36"/>
         <source>客服机器人</source>
         <translation>Service bot</translation>
     </message>
@@ -843,12 +843,12 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="205"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="210"/>
         <source>平台对每个一级类目也有在架上限，但公告没有写具体数字。请在商家后台查看本店各一级类目的上限，双击“类目上限”一栏填写（只计在售商品；清空即不检查）。</source>
         <translation>The platform also caps listings per level-1 category, but the announcement gives no figures. Look up this shop&apos;s cap for each level-1 category in the back-end and double-click the “Cap” column to enter it (only products on sale count; leave it empty to skip the check).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="209"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="214"/>
         <source>一级类目在售数与上限</source>
         <translation>Products on sale and cap per level-1 category</translation>
     </message>
@@ -1071,130 +1071,130 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>ClaimPanel</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="145"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="146"/>
         <source>例如 99 或 129.90</source>
         <translation>e.g. 99 or 129.90</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="146"/>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="167"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="147"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="168"/>
         <source>商品价款（元）</source>
         <translation>Item price (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="148"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="149"/>
         <source>按索赔日期计算</source>
         <translation>Use the claim date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="149"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="150"/>
         <source>2023-02-23（含）之前的索赔按“退一赔三”（正品保障）计算，之后按“假一赔四”</source>
         <translation>Claims up to and including 2023-02-23 follow &apos;refund plus three times&apos; (genuine guarantee); later ones follow &apos;four times for a fake&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="153"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="154"/>
         <source>索赔日期</source>
         <translation>Claim date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="156"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="157"/>
         <source>订单号（可不填）</source>
         <translation>Order no. (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="157"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="158"/>
         <source>赔付记录的订单号</source>
         <translation>Order number for the payout record</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="159"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="160"/>
         <source>记入赔付记录</source>
         <translation>Add to payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="173"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="174"/>
         <source>订单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="190"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="191"/>
         <source>适用规则</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="190"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="191"/>
         <source>退回价款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="191"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="192"/>
         <source>赔付金额</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="191"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="192"/>
         <source>合计应付买家</source>
         <translation>Total owed to the buyer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="202"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="203"/>
         <source>假一赔四计算器（抖店假货赔付）</source>
         <translation>假一赔四 calculator (Douyin counterfeit payouts)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="213"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="214"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="217"/>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="319"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="218"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="320"/>
         <source>删除赔付记录</source>
         <translation>Delete payout</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="218"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="219"/>
         <source>赔付记录（保存在本店）</source>
         <translation>Payouts (kept for this shop)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="256"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="257"/>
         <source>输入商品价款即可计算应退金额与赔付金额。</source>
         <translation>Enter the item price to work out the refund and the compensation.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="268"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="269"/>
         <source>价款：%1</source>
         <translation>Price: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="273"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="274"/>
         <source>%1 元</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="283"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="284"/>
         <source>依据《%1》（%2）：</source>
         <translation>Source: «%1» (%2): </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="286"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="287"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="304"/>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="306"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="305"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="307"/>
         <source>赔付%1</source>
         <translation>Payout %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="308"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="309"/>
         <source>订单号“%1”已在赔付记录中。</source>
         <translation>Order number “%1” is already in the payouts.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="319"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="320"/>
         <source>删除赔付记录“%1”？</source>
         <translation>Delete the payout “%1”?</translation>
     </message>
@@ -1202,37 +1202,37 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="75"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="75"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
         <source>索赔日期</source>
         <translation>Claim date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="75"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
         <source>价款（元）</source>
         <translation>Price (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="77"/>
         <source>退回价款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="76"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="77"/>
         <source>赔付</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="77"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="78"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="77"/>
+        <location filename="../../gui/tabs/aftersale/claims_panel.py" line="78"/>
         <source>适用规则</source>
         <translation>Scheme</translation>
     </message>
@@ -1727,7 +1727,7 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>CouponTab</name>
     <message>
-        <location filename="../../gui/tabs/__init__.py" line="36"/>
+        <location filename="../../gui/tabs/__init__.py" line="35"/>
         <source>定时优惠/1212</source>
         <translation>Timed coupons/1212</translation>
     </message>
@@ -2128,72 +2128,72 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../gui/data_menu.py" line="28"/>
+        <location filename="../../gui/data_menu.py" line="31"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="29"/>
+        <location filename="../../gui/data_menu.py" line="32"/>
         <source>立即备份到文件…</source>
         <translation>Back up now to a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="30"/>
+        <location filename="../../gui/data_menu.py" line="33"/>
         <source>从备份文件恢复…</source>
         <translation>Restore from a backup file…</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="32"/>
+        <location filename="../../gui/data_menu.py" line="35"/>
         <source>打开备份文件夹</source>
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="41"/>
+        <location filename="../../gui/data_menu.py" line="46"/>
         <source>备份到文件</source>
         <translation>Back up to a file</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="42"/>
+        <location filename="../../gui/data_menu.py" line="47"/>
         <source>数据备份 (*.db)</source>
         <translation>Data backup (*.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="52"/>
+        <location filename="../../gui/data_menu.py" line="60"/>
         <source>已备份</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="53"/>
+        <location filename="../../gui/data_menu.py" line="61"/>
         <source>已备份到 %1（%2 个店铺、%3 个方案，已通过完整性检查）。</source>
         <translation>Backed up to %1 (%2 shops, %3 plans; the integrity check passed).</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="55"/>
+        <location filename="../../gui/data_menu.py" line="63"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="56"/>
+        <location filename="../../gui/data_menu.py" line="64"/>
         <source>正在备份并校验…</source>
         <translation>Backing up and verifying…</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="63"/>
+        <location filename="../../gui/data_menu.py" line="75"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="64"/>
+        <location filename="../../gui/data_menu.py" line="76"/>
         <source>数据备份 (*.db *.db.gz)</source>
         <translation>Data backup (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="67"/>
+        <location filename="../../gui/data_menu.py" line="79"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/data_menu.py" line="67"/>
+        <location filename="../../gui/data_menu.py" line="79"/>
         <source>用这份备份替换现在的数据？
 %1
 
@@ -2207,82 +2207,82 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 <context>
     <name>DeadlineModel</name>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="71"/>
+        <location filename="../../gui/tabs/board_tab.py" line="82"/>
         <source>到期（北京时间）</source>
         <translation>Due (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="71"/>
+        <location filename="../../gui/tabs/board_tab.py" line="82"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="71"/>
+        <location filename="../../gui/tabs/board_tab.py" line="82"/>
         <source>要做的事</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="72"/>
+        <location filename="../../gui/tabs/board_tab.py" line="83"/>
         <source>来自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="72"/>
+        <location filename="../../gui/tabs/board_tab.py" line="83"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="72"/>
+        <location filename="../../gui/tabs/board_tab.py" line="83"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="72"/>
+        <location filename="../../gui/tabs/board_tab.py" line="83"/>
         <source>店铺</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="99"/>
+        <location filename="../../gui/tabs/board_tab.py" line="110"/>
         <source>%1（%2 导入）</source>
         <translation>%1 (imported %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="101"/>
+        <location filename="../../gui/tabs/board_tab.py" line="112"/>
         <source>%1（%2 更新 · 编号 %3）</source>
         <translation>%1 (updated %2 · no. %3)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="102"/>
+        <location filename="../../gui/tabs/board_tab.py" line="113"/>
         <source>%1（%2 更新）</source>
         <translation>%1 (updated %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="134"/>
+        <location filename="../../gui/tabs/board_tab.py" line="147"/>
         <source>已完成（%1）</source>
         <translation>Done (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="136"/>
+        <location filename="../../gui/tabs/board_tab.py" line="149"/>
         <source>已延后至 %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="139"/>
+        <location filename="../../gui/tabs/board_tab.py" line="152"/>
         <source>现在可以</source>
         <translation>possible now</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="140"/>
+        <location filename="../../gui/tabs/board_tab.py" line="153"/>
         <source>%1 后</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="142"/>
+        <location filename="../../gui/tabs/board_tab.py" line="155"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="143"/>
+        <location filename="../../gui/tabs/board_tab.py" line="156"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
@@ -2519,12 +2519,12 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
         <translation>Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="69"/>
+        <location filename="../../gui/errors.py" line="70"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="69"/>
+        <location filename="../../gui/errors.py" line="70"/>
         <source>%1没有保存。
 
 %2</source>
@@ -2533,7 +2533,7 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="81"/>
+        <location filename="../../gui/errors.py" line="83"/>
         <source>程序出现了一个意外问题，已记录到日志文件（数据文件夹中的 shop-assistant.log）。刚才那一步可能没有完成，请检查后重试；程序可以继续使用。</source>
         <translation>Something unexpected went wrong; it was written to the log (shop-assistant.log in the data folder). The last step may not have been done: please check and try again. You can keep using the app.</translation>
     </message>
@@ -2611,159 +2611,159 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="33"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="34"/>
         <source>发货前仅退款</source>
         <translation>Refund before shipping</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="33"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="34"/>
         <source>发货后退款·退货退款</source>
         <translation>Refund after shipping · return and refund</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="34"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="35"/>
         <source>同意退货</source>
         <translation>Return approved</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="34"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="35"/>
         <source>买家已寄回</source>
         <translation>Buyer shipped it back</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="39"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="40"/>
         <source>您（商家）</source>
         <translation>You (seller)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="40"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="41"/>
         <source>买家填退货物流</source>
         <translation>Buyer enters return tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="40"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="41"/>
         <source>您签收/平台退款</source>
         <translation>You sign for it / platform refunds</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="46"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="47"/>
         <source>您需在截止前到后台同意或拒绝退款申请</source>
         <translation>Before the deadline, approve or reject the refund request in the back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="47"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="48"/>
         <source>您需在截止前到后台同意或拒绝退款/退货退款申请</source>
         <translation>Before the deadline, approve or reject the refund / return request in the back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="48"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="49"/>
         <source>买家需在截止前填写退货物流；逾期不算您超时</source>
         <translation>The buyer must enter return tracking before the deadline; if they are late, it does not count against you</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="49"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="50"/>
         <source>您需在截止前签收验货；到时没有签收记录的，平台自动确认收货并退款给买家</source>
         <translation>Sign for and inspect the return before the deadline; without a signature by then, the platform confirms receipt and refunds the buyer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="56"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="57"/>
         <source>%1 天</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="57"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="58"/>
         <source>%1 小时</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="66"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="67"/>
         <source>%1期间 %2</source>
         <translation>during %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="124"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="220"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="278"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="224"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="282"/>
         <source>已处理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="124"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
         <source>单号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="124"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="124"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
         <source>发生时间</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
         <source>截止时间</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
         <source>谁来处理</source>
         <translation>Who acts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="127"/>
         <source>时效</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="127"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="227"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="231"/>
         <source>买家已逾期 %1</source>
         <translation>buyer late by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="228"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="232"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="229"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="233"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="244"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="248"/>
         <source>勾选表示已处理：您已同意/拒绝申请，或买家已填写退货物流，或您已签收退货</source>
         <translation>Tick when handled: you agreed to or refused the request, the buyer entered the return shipment, or you signed for the return</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="245"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="249"/>
         <source>北京时间，例如 2022-01-26 09:15：买家申请/修改、您同意退货或买家寄回的时间</source>
         <translation>Beijing time, e.g. 2022-01-26 09:15: when the buyer applied or changed the request, you agreed to the return, or the buyer sent it back</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="246"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="250"/>
         <source>平台规定的处理时限；春节等特殊时期按公告延长</source>
         <translation>The time limit the platform sets; extended by announcement for periods such as Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="278"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="282"/>
         <source>未处理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="284"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="288"/>
         <source>%1期间发生的售后按公告延长时效</source>
         <translation>After-sales cases arising during %1 get longer time limits, as announced</translation>
     </message>
@@ -2881,12 +2881,12 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="157"/>
+        <location filename="../../gui/findings_panel.py" line="169"/>
         <source>依据 %1（%2）</source>
         <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="157"/>
+        <location filename="../../gui/findings_panel.py" line="169"/>
         <source>依据 %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -2894,32 +2894,32 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="222"/>
+        <location filename="../../gui/findings_panel.py" line="234"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="230"/>
+        <location filename="../../gui/findings_panel.py" line="242"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="230"/>
+        <location filename="../../gui/findings_panel.py" line="242"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="230"/>
+        <location filename="../../gui/findings_panel.py" line="242"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="260"/>
+        <location filename="../../gui/findings_panel.py" line="272"/>
         <source>还有 %1 条，点此再显示 %2 条</source>
         <translation>%1 more — click to show %2 more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="261"/>
+        <location filename="../../gui/findings_panel.py" line="273"/>
         <source>还有 %Ln 条，点此全部显示</source>
         <translation>
             <numerusform>%Ln more — click to show it</numerusform>
@@ -2927,12 +2927,12 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="270"/>
+        <location filename="../../gui/findings_panel.py" line="282"/>
         <source>✖ %1，%2：请先处理错误。</source>
         <translation>✖ %1, %2: deal with the errors first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="270"/>
+        <location filename="../../gui/findings_panel.py" line="282"/>
         <source>%Ln 个错误</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -2940,9 +2940,9 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="271"/>
-        <location filename="../../gui/findings_panel.py" line="273"/>
-        <location filename="../../gui/findings_panel.py" line="275"/>
+        <location filename="../../gui/findings_panel.py" line="283"/>
+        <location filename="../../gui/findings_panel.py" line="285"/>
+        <location filename="../../gui/findings_panel.py" line="287"/>
         <source>%Ln 个提醒</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -2950,18 +2950,18 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="273"/>
-        <location filename="../../gui/findings_panel.py" line="275"/>
+        <location filename="../../gui/findings_panel.py" line="285"/>
+        <location filename="../../gui/findings_panel.py" line="287"/>
         <source>没有错误，%1。</source>
         <translation>No errors, %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="268"/>
+        <location filename="../../gui/findings_panel.py" line="280"/>
         <source>✔ 没有发现问题。</source>
         <translation>✔ No problems found.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="311"/>
+        <location filename="../../gui/findings_panel.py" line="323"/>
         <source>✖ 有一处填写无法识别，改正后才能检查：</source>
         <translation>✖ One entry cannot be read; fix it and the plan will be checked:</translation>
     </message>
@@ -2969,67 +2969,67 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FulfilmentModel</name>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="38"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="39"/>
         <source>奖品</source>
         <translation>Prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="38"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="39"/>
         <source>发货截止（北京时间）</source>
         <translation>Ship by (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="38"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="39"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="38"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="39"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="70"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="71"/>
         <source>（未命名奖品）</source>
         <translation>(unnamed prize)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="72"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="73"/>
         <source>未设开奖时间</source>
         <translation>no draw time</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="77"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="78"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="77"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="78"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="79"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="80"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="79"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="80"/>
         <source>待发货</source>
         <translation>to ship</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="79"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="80"/>
         <source>已超时，请立即发货</source>
         <translation>Overdue — ship now</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="80"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="81"/>
         <source>已按时发货 %1</source>
         <translation>Shipped on time %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="80"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="81"/>
         <source>超时发货 %1</source>
         <translation>Shipped late %1</translation>
     </message>
@@ -3037,22 +3037,22 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FulfilmentView</name>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="96"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="97"/>
         <source>奖品发货</source>
         <translation>Prize shipping</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="98"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="99"/>
         <source>标记为已发货（现在）</source>
         <translation>Mark shipped (now)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="99"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="100"/>
         <source>撤销发货记录</source>
         <translation>Undo shipped</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="102"/>
+        <location filename="../../gui/tabs/lottery/fulfilment_panel.py" line="103"/>
         <source>平台规则：开奖后48小时内完成奖品发货。恰好48小时仍算按时。</source>
         <translation>Platform rule: ship every prize within 48 hours of its draw. Exactly 48 hours is still on time.</translation>
     </message>
@@ -3262,42 +3262,42 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="254"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="261"/>
         <source>正在备份现有数据…</source>
         <translation>Backing up the current data…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="258"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="265"/>
         <source>已保存，正在检查…</source>
         <translation>Saved; checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="263"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="270"/>
         <source>正在读取并保存第 %1 行（共约 %2 行）…</source>
         <translation>Reading and saving row %1 (of about %2)…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="264"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="271"/>
         <source>正在读取并保存第 %1 行…</source>
         <translation>Reading and saving row %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="283"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="290"/>
         <source>发现 %1 处问题（%2 行），本次没有导入任何商品，原有的商品数据保持不变。请在 Excel 中改正这些行后重新导入；如果几乎每行都报同一个问题，可能是列对应选错了。</source>
         <translation>Found %1 problems (%2 rows); no product was imported and the products there were are unchanged. Correct these rows in Excel and import again; if nearly every row has the same problem, a column may be matched wrongly.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="269"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="276"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="304"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="311"/>
         <source>已取消导入，原有的商品数据没有改动。</source>
         <translation>Import cancelled; the existing product data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/import_dialog.py" line="326"/>
+        <location filename="../../gui/tabs/listing/import_dialog.py" line="333"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -3365,57 +3365,57 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>KnowledgeModel</name>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="351"/>
         <source>启用</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="351"/>
         <source>标准问题</source>
         <translation>Main question</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="351"/>
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="351"/>
         <source>来源</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="340"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="351"/>
         <source>答案</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="344"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="355"/>
         <source>内置</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="344"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="355"/>
         <source>已修改</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="344"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="355"/>
         <source>自建</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="354"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="365"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="370"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="381"/>
         <source>已启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/knowledge_model.py" line="370"/>
+        <location filename="../../gui/tabs/bot/knowledge_model.py" line="381"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -3617,32 +3617,32 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="76"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="77"/>
         <source>提现日期</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="76"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="77"/>
         <source>提现额（元）</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="76"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="77"/>
         <source>同时充值保证金（元）</source>
         <translation>Deposit top-up (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="77"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="78"/>
         <source>提现后保证金余额（元）</source>
         <translation>Deposit after (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="86"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="87"/>
         <source>补记的提现：记录时没有改动保证金余额和货款余额</source>
         <translation>A past withdrawal: recording it did not change the deposit or sales balance</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="92"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="93"/>
         <source>（补记）</source>
         <translation>(past record)</translation>
     </message>
@@ -3650,7 +3650,7 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>ListingTab</name>
     <message>
-        <location filename="../../gui/tabs/__init__.py" line="34"/>
+        <location filename="../../gui/tabs/__init__.py" line="33"/>
         <source>类目迁移</source>
         <translation>Category migration</translation>
     </message>
@@ -3676,7 +3676,7 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/listing/listing_tab.py" line="110"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="235"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="241"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
@@ -3696,68 +3696,68 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Could not read this shop&apos;s product data: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="224"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="230"/>
         <source>导入商品表后，这里会列出要处理的问题。</source>
         <translation>Import the product list to see the problems to deal with here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="235"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="241"/>
         <source>迁移清单（%1）</source>
         <translation>Migration list (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="243"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="249"/>
         <source>还没有导入商品表。</source>
         <translation>No product list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="252"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="258"/>
         <source>选择商品表</source>
         <translation>Choose the product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="253"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="259"/>
         <source>商品表 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
         <translation>Product lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="263"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="269"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="272"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="278"/>
         <source>正在读取“%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="277"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="283"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="298"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="304"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="325"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="331"/>
         <source>迁移标记</source>
         <translation>The migration marks</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="338"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="344"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="382"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="388"/>
         <source>正在导出迁移清单…</source>
         <translation>Exporting the migration worksheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="371"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="381"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="377"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="387"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
@@ -3776,7 +3776,7 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
         <translation>“%1” is a Douyin shop. The category migration and listing-cap rules on this page are Kuaishou rules (Kuaishou closing the “二手 &gt; 二手车” category, 《商品在架量级等限制说明》) and do not apply to Douyin. To check a Kuaishou shop, switch to or add one above.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="240"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="246"/>
         <source>已导入 %Ln 件商品 · 来自 %1 · %2 导入（再次导入会替换，已迁移标记保留）</source>
         <translation>
             <numerusform>%Ln product imported · from %1 · imported %2 (importing again replaces them; “moved” marks are kept)</numerusform>
@@ -3784,27 +3784,27 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="371"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="377"/>
         <source>没有需要迁移的商品，迁移清单是空的。</source>
         <translation>No products need to migrate; the migration list is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="376"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="382"/>
         <source>%1-类目迁移清单</source>
         <translation>%1-category migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="374"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="380"/>
         <source>CSV（UTF-8，Excel 可直接打开）(*.csv)</source>
         <translation>CSV (UTF-8, opens directly in Excel) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="340"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="346"/>
         <source>类目上限</source>
         <translation>The category cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="375"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="381"/>
         <source>导出迁移清单</source>
         <translation>Export migration list</translation>
     </message>
@@ -3812,7 +3812,7 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
 <context>
     <name>LotteryTab</name>
     <message>
-        <location filename="../../gui/tabs/__init__.py" line="33"/>
+        <location filename="../../gui/tabs/__init__.py" line="32"/>
         <source>0元抽奖</source>
         <translation>Lottery (0元抽奖)</translation>
     </message>
@@ -3987,144 +3987,149 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="65"/>
         <source>当前店铺</source>
         <translation>Current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="65"/>
+        <location filename="../../gui/main_window.py" line="67"/>
         <source>店铺</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="67"/>
+        <location filename="../../gui/main_window.py" line="69"/>
         <source>当前店铺：</source>
         <translation>Current shop:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>添加店铺</source>
         <translation>Add shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>编辑店铺</source>
         <translation>Edit shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>删除店铺</source>
         <translation>Delete shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="89"/>
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>把刚删除的店铺连同它的方案、商品和设置恢复回来</source>
         <translation>Bring back the shop just deleted with its plans, products and settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="102"/>
+        <source>数据只保存在本机</source>
+        <translation>Your data stays on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>规则包 %1 · 共 %2 条规则 · 数据只保存在本机</source>
         <translation>Rule pack %1 · %2 rules · your data stays on this computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>规则包…</source>
         <translation>Rule packs…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>导入文件…</source>
         <translation>Import file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>方案另存为文件…</source>
         <translation>Save plan as file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>报告(&amp;R)</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>打印体检报告…</source>
         <translation>Print compliance check-up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>关于小店合规助手</source>
         <translation>About Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>当前标签页不导入文件。请切换到要导入的标签页（类目迁移、售后时效、保证金与试运营、客服机器人）再拖入。</source>
         <translation>This tab does not import files. Switch to the tab that imports it (category migration, after-sales deadlines, deposit and trial, customer-service bot) and drop the file there.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>导入文件</source>
         <translation>Import file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>表格或规则包 (*.xlsx *.csv *.json *.rulepack);;所有文件 (*)</source>
         <translation>Spreadsheets or rule packs (*.xlsx *.csv *.json *.rulepack);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>当前标签页没有可以另存的方案。</source>
         <translation>This tab has no plan to save as a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>小店合规助手 %1
 规则包 %2（%3 条规则）
 数据文件：%4
@@ -4137,72 +4142,72 @@ Data file: %4
 Checks your plans against the rules Kuaishou and Douyin publish, before you act. Every finding quotes the rule and its date; the platform&apos;s back office has the final word.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>欢迎！还没有店铺。添加您的店铺，或先用示例店铺看看各项检查。</source>
         <translation>Welcome! There is no shop yet. Add yours, or try the checks with the sample shop first.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>添加我的店铺</source>
         <translation>Add my shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>使用示例店铺</source>
         <translation>Use the sample shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>体验分 %1</source>
         <translation>Experience %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>口碑分 %1</source>
         <translation>Reputation %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>考核期内</source>
         <translation>in assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>专业电商主播</source>
         <translation>Professional e-commerce streamer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>当前店铺的选择</source>
         <translation>The choice of current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>无法保存店铺</source>
         <translation>Cannot save the shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>店铺“%1”</source>
         <translation>Shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>确定删除店铺“%1”及其保存的全部方案吗？删除后 10 秒内可以点“撤销”恢复。</source>
         <translation>Delete shop “%1” and all its saved plans? You can click “Undo” within 10 seconds to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>已删除店铺“%1”</source>
         <translation>Deleted shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>恢复店铺“%1”</source>
         <translation>Restoring shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>删除店铺“%1”</source>
         <translation>Deleting shop “%1”</translation>
     </message>
@@ -4327,188 +4332,188 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>PlanBar</name>
     <message>
-        <location filename="../../gui/plan_bar.py" line="94"/>
+        <location filename="../../gui/plan_bar.py" line="95"/>
         <source>已保存的方案</source>
         <translation>Saved plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="99"/>
+        <location filename="../../gui/plan_bar.py" line="100"/>
         <source>方案：</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="103"/>
+        <location filename="../../gui/plan_bar.py" line="104"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="103"/>
+        <location filename="../../gui/plan_bar.py" line="104"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="104"/>
+        <location filename="../../gui/plan_bar.py" line="105"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="104"/>
+        <location filename="../../gui/plan_bar.py" line="105"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="105"/>
+        <location filename="../../gui/plan_bar.py" line="106"/>
         <source>另存为文件…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="109"/>
+        <location filename="../../gui/plan_bar.py" line="110"/>
         <source>把刚删除的方案连同内容恢复回来</source>
         <translation>Bring back the plan just deleted, with everything in it</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="144"/>
+        <location filename="../../gui/plan_bar.py" line="145"/>
         <source>⚠ 上一个方案的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous plan&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="169"/>
-        <location filename="../../gui/plan_bar.py" line="179"/>
+        <location filename="../../gui/plan_bar.py" line="170"/>
+        <location filename="../../gui/plan_bar.py" line="180"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="239"/>
+        <location filename="../../gui/plan_bar.py" line="240"/>
         <source>方案“%1”</source>
         <translation>plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="239"/>
+        <location filename="../../gui/plan_bar.py" line="240"/>
         <source>新方案</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="244"/>
+        <location filename="../../gui/plan_bar.py" line="245"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="247"/>
+        <location filename="../../gui/plan_bar.py" line="248"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="251"/>
+        <location filename="../../gui/plan_bar.py" line="252"/>
         <source>0元抽奖</source>
         <translation>0-yuan lottery</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="251"/>
+        <location filename="../../gui/plan_bar.py" line="252"/>
         <source>定时优惠</source>
         <translation>Timed coupons</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="251"/>
+        <location filename="../../gui/plan_bar.py" line="252"/>
         <source>1212挑战赛</source>
         <translation>1212 challenge</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="252"/>
+        <location filename="../../gui/plan_bar.py" line="253"/>
         <source>客服机器人</source>
         <translation>Customer-service bot</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="252"/>
+        <location filename="../../gui/plan_bar.py" line="253"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="253"/>
+        <location filename="../../gui/plan_bar.py" line="254"/>
         <source>试运营数据</source>
         <translation>Trial data</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="253"/>
+        <location filename="../../gui/plan_bar.py" line="254"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="264"/>
+        <location filename="../../gui/plan_bar.py" line="265"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="305"/>
+        <location filename="../../gui/plan_bar.py" line="306"/>
         <source>删除方案“%1”吗？删除后 10 秒内可以点“撤销”恢复。</source>
         <translation>Delete the plan “%1”? For 10 seconds afterwards you can click “Undo” to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="312"/>
+        <location filename="../../gui/plan_bar.py" line="313"/>
         <source>没有删除</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="316"/>
+        <location filename="../../gui/plan_bar.py" line="317"/>
         <source>已删除方案“%1”</source>
         <translation>Deleted the plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="343"/>
+        <location filename="../../gui/plan_bar.py" line="344"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="350"/>
+        <location filename="../../gui/plan_bar.py" line="351"/>
         <source>已恢复方案“%1”</source>
         <translation>Restored the plan “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="285"/>
+        <location filename="../../gui/plan_bar.py" line="286"/>
         <source>重命名方案</source>
         <translation>Rename plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="285"/>
+        <location filename="../../gui/plan_bar.py" line="286"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="293"/>
+        <location filename="../../gui/plan_bar.py" line="294"/>
         <source>没有重命名</source>
         <translation>Not renamed</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="298"/>
+        <location filename="../../gui/plan_bar.py" line="299"/>
         <source>已有方案叫“%1”，这个方案改名为“%2”。</source>
         <translation>Another plan is already called “%1”; this one is now called “%2”.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="305"/>
+        <location filename="../../gui/plan_bar.py" line="306"/>
         <source>删除方案</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="355"/>
+        <location filename="../../gui/plan_bar.py" line="356"/>
         <source>打开方案文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="361"/>
+        <location filename="../../gui/plan_bar.py" line="362"/>
         <source>无法打开方案文件</source>
         <translation>Cannot open the plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="375"/>
+        <location filename="../../gui/plan_bar.py" line="376"/>
         <source>另存为方案文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="383"/>
+        <location filename="../../gui/plan_bar.py" line="384"/>
         <source>无法保存文件</source>
         <translation>Cannot save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_bar.py" line="384"/>
+        <location filename="../../gui/plan_bar.py" line="385"/>
         <source>文件没有保存：%1
 请换一个文件夹，或关闭正在使用该文件的程序后重试。</source>
         <translation>The file was not saved: %1
@@ -4518,12 +4523,12 @@ Choose another folder, or close the program using the file, and try again.</tran
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../gui/tabs/listing/preview_model.py" line="45"/>
+        <location filename="../../gui/tabs/listing/preview_model.py" line="48"/>
         <source>第 %1 列</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/preview_model.py" line="47"/>
+        <location filename="../../gui/tabs/listing/preview_model.py" line="50"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
@@ -4696,47 +4701,47 @@ value (¥)</translation>
 <context>
     <name>ProductPicker</name>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="122"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="123"/>
         <source>从店铺商品中选择</source>
         <translation>Pick shop products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="126"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="127"/>
         <source>输入商品ID、标题或类目筛选</source>
         <translation>Filter by product ID, title or category</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="127"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="128"/>
         <source>筛选商品</source>
         <translation>Filter products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="134"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="135"/>
         <source>店铺商品</source>
         <translation>Shop products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="140"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="141"/>
         <source>勾选筛选出的在售商品</source>
         <translation>Tick the shown products on sale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="142"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="143"/>
         <source>共 %1 件商品（来自“类目迁移”标签页导入的商品表）。添加后请填写佣金和来源。</source>
         <translation>%1 products (from the product list imported in the “Category migration” tab). After adding them, fill in their commission and source.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="146"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="147"/>
         <source>添加所选商品</source>
         <translation>Add ticked products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="147"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="148"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="151"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="152"/>
         <source>筛选：</source>
         <translation>Filter:</translation>
     </message>
@@ -4755,7 +4760,7 @@ value (¥)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/coupon/product_model.py" line="36"/>
-        <location filename="../../gui/tabs/listing/product_model.py" line="61"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="93"/>
         <source>商品ID</source>
         <translation>Product ID</translation>
     </message>
@@ -4766,7 +4771,7 @@ value (¥)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/coupon/product_model.py" line="38"/>
-        <location filename="../../gui/tabs/listing/product_model.py" line="62"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="94"/>
         <source>价格（元）</source>
         <translation>Price (¥)</translation>
     </message>
@@ -4821,62 +4826,62 @@ value (¥)</translation>
         <translation>✖ Does not apply</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="61"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="93"/>
         <source>商品名称</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="61"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="93"/>
         <source>类目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="62"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="94"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="62"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="94"/>
         <source>库存</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="63"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="95"/>
         <source>需要处理</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="64"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="96"/>
         <source>在售</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="64"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="96"/>
         <source>未在售</source>
         <translation>Off sale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="65"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="97"/>
         <source>已标记迁移（下次导入时核对）</source>
         <translation>Marked migrated (verified at the next import)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="66"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="98"/>
         <source>已标记迁移</source>
         <translation>Marked migrated</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="66"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="98"/>
         <source>需迁移</source>
         <translation>To migrate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="67"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="99"/>
         <source>一级类目超出上限</source>
         <translation>Level-1 category over its cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="237"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="272"/>
         <source>需迁移至 %1</source>
         <translation>Migrate to %1</translation>
     </message>
@@ -4992,12 +4997,12 @@ Once imported, every product is listed here, along with those that must migrate 
 <context>
     <name>QuoteLabel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="105"/>
+        <location filename="../../gui/findings_panel.py" line="106"/>
         <source>展开全文</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="105"/>
+        <location filename="../../gui/findings_panel.py" line="106"/>
         <source>收起</source>
         <translation>Show less</translation>
     </message>
@@ -5005,22 +5010,22 @@ Once imported, every product is listed here, along with those that must migrate 
 <context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="139"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="140"/>
         <source>订单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="139"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="140"/>
         <source>确认收货时间</source>
         <translation>Receipt confirmed</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="139"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="140"/>
         <source>金额（元）</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="149"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="150"/>
         <source>北京时间，例如 2023-04-01 10:00</source>
         <translation>Beijing time, e.g. 2023-04-01 10:00</translation>
     </message>
@@ -5551,49 +5556,49 @@ With this log file: %2.</translation>
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="50"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="51"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="50"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="51"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="50"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="51"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="62"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="63"/>
         <source>未生效</source>
         <translation>Not yet in force</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="62"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="63"/>
         <source>已失效</source>
         <translation>No longer in force</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="70"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="71"/>
         <source>%1
 规则编号：%2</source>
         <translation>%1
 Rule id: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="78"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="79"/>
         <source>快手小店</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="78"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="79"/>
         <source>抖店</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="62"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="63"/>
         <source>生效中</source>
         <translation>In force</translation>
     </message>
@@ -5601,74 +5606,74 @@ Rule id: %2</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../gui/tabs/__init__.py" line="39"/>
+        <location filename="../../gui/tabs/__init__.py" line="38"/>
         <source>规则库</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="90"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="91"/>
         <source>按规则名称或关键词搜索，例如 抽奖、保证金、售后</source>
         <translation>Search by rule name or keyword, e.g. 抽奖, 保证金, 售后</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="91"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="92"/>
         <source>搜索规则</source>
         <translation>Search rules</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="94"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="95"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="95"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="96"/>
         <source>全部平台</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="96"/>
-        <location filename="../../gui/tabs/rules_tab.py" line="173"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="97"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="174"/>
         <source>快手小店</source>
         <translation>Kuaishou shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="97"/>
-        <location filename="../../gui/tabs/rules_tab.py" line="173"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="98"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="174"/>
         <source>抖店</source>
         <translation>Douyin shop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="101"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="102"/>
         <source>查看日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="102"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="103"/>
         <source>按这一天看每条规则是否生效、用哪个数值</source>
         <translation>Shows whether each rule is in force on this day, and which values it uses</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="106"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="107"/>
         <source>规则列表</source>
         <translation>Rule list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="113"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="114"/>
         <source>规则详情</source>
         <translation>Rule details</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="119"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="120"/>
         <source>按日期：</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="142"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="143"/>
         <source>%1（规则包版本 %2）</source>
         <translation>%1 (rule pack version %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/rules_tab.py" line="142"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="143"/>
         <source>共 %Ln 条规则</source>
         <translation>
             <numerusform>%Ln rule</numerusform>
@@ -5676,97 +5681,97 @@ Rule id: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="148"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="149"/>
         <source>没有找到匹配的规则。可以换个说法，例如 抽奖、保证金、售后、优惠券。</source>
         <translation>No matching rule. Try other words, e.g. 抽奖, 保证金, 售后, 优惠券.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="156"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="157"/>
         <source>规则编号：%1</source>
         <translation>Rule id: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="161"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="162"/>
         <source>%1 起适用（所选日期用这个）</source>
         <translation>from %1 (the value on the chosen date)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="163"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="164"/>
         <source>%1 起适用（所选日期还没到）</source>
         <translation>from %1 (not yet on the chosen date)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="164"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="165"/>
         <source>%1 起适用（已被后来的数值取代）</source>
         <translation>from %1 (replaced by a later value)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="176"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="177"/>
         <source>%1 起生效，%2 起不再适用</source>
         <translation>in force from %1, no longer from %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="178"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="179"/>
         <source>%1 起生效</source>
         <translation>in force from %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="178"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="179"/>
         <source>生效日期公告未写明</source>
         <translation>the announcement gives no start date</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="179"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="180"/>
         <source>不符合时算错误</source>
         <translation>an error when not met</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="179"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="180"/>
         <source>不符合时给出提醒</source>
         <translation>a warning when not met</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="180"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="181"/>
         <source>给出说明</source>
         <translation>a note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="181"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="182"/>
         <source>按 %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="181"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="182"/>
         <source>依据</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="181"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="182"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="182"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="183"/>
         <source>规则中的数值（按 %1）</source>
         <translation>Values in the rule (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="183"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="184"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="183"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="184"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="183"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="184"/>
         <source>适用时间</source>
         <translation>Applies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/rules_tab.py" line="211"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="212"/>
         <source>另有 %n 项供检查程序使用的设置（词表、句式等），这里不列出。</source>
         <translation>
             <numerusform>Plus %n setting only the check uses (word lists, sentence patterns), not listed here.</numerusform>
@@ -5774,7 +5779,7 @@ Rule id: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/rules_tab.py" line="174"/>
+        <location filename="../../gui/tabs/rules_tab.py" line="175"/>
         <source>公告未写明</source>
         <translation>not stated</translation>
     </message>
@@ -5920,52 +5925,52 @@ Rule id: %2</translation>
 <context>
     <name>SettlementModel</name>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="190"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="191"/>
         <source>结算时间</source>
         <translation>Settles at</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="190"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="191"/>
         <source>订单号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="190"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="191"/>
         <source>金额（元）</source>
         <translation>Amount (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="190"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="191"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="191"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="192"/>
         <source>累计待结算（元）</source>
         <translation>Pending total (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="215"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="216"/>
         <source>（未填单号）</source>
         <translation>(no order no.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="217"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="218"/>
         <source>未填</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="220"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="221"/>
         <source>✔ 已结算</source>
         <translation>✔ Settled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/trial/trial_models.py" line="222"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="223"/>
         <source>今天结算</source>
         <translation>Settles today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/trial/trial_models.py" line="223"/>
+        <location filename="../../gui/tabs/trial/trial_models.py" line="224"/>
         <source>待结算，还有 %Ln 天</source>
         <translation>
             <numerusform>Pending, %Ln day to go</numerusform>
@@ -6130,42 +6135,42 @@ Rule id: %2</translation>
 <context>
     <name>SnapshotModel</name>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="46"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="47"/>
         <source>商品ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="46"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="47"/>
         <source>商品标题</source>
         <translation>Product title</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="46"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="47"/>
         <source>价格（元）</source>
         <translation>Price (¥)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="46"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="47"/>
         <source>类目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="47"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="48"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="94"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="95"/>
         <source>已在方案中</source>
         <translation>Already in plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="95"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="96"/>
         <source>在售</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/coupon/product_picker.py" line="95"/>
+        <location filename="../../gui/tabs/coupon/product_picker.py" line="96"/>
         <source>已下架</source>
         <translation>Delisted</translation>
     </message>
@@ -6173,17 +6178,17 @@ Rule id: %2</translation>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="175"/>
+        <location filename="../../gui/tabs/board_snooze.py" line="21"/>
         <source>延后到…</source>
         <translation>Snooze until…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="180"/>
+        <location filename="../../gui/tabs/board_snooze.py" line="26"/>
         <source>延后到的时间（北京时间）</source>
         <translation>Snooze until (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/board_tab.py" line="185"/>
+        <location filename="../../gui/tabs/board_snooze.py" line="31"/>
         <source>到这个时间（北京时间）再显示并提醒：</source>
         <translation>Show and remind again at (Beijing time):</translation>
     </message>
@@ -6348,7 +6353,7 @@ Rule id: %2</translation>
 <context>
     <name>TrialTab</name>
     <message>
-        <location filename="../../gui/tabs/__init__.py" line="35"/>
+        <location filename="../../gui/tabs/__init__.py" line="34"/>
         <source>保证金与试运营</source>
         <translation>Deposit and trial</translation>
     </message>
@@ -6551,7 +6556,7 @@ If it is a withdrawal already made in the past, untick “Update balances” and
 <context>
     <name>TypeDelegate</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="350"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="354"/>
         <source>售后类型</source>
         <translation>After-sales type</translation>
     </message>
@@ -6744,52 +6749,52 @@ If it is a withdrawal already made in the past, untick “Update balances” and
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="140"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="145"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="150"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="155"/>
         <source>标记已迁移</source>
         <translation>Mark migrated</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="151"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="156"/>
         <source>把选中的商品标记为已在后台迁移到新类目</source>
         <translation>Mark the selected products as moved to their new category in the back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="153"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="158"/>
         <source>取消标记</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="155"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="160"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="157"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="162"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="184"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="189"/>
         <source>✔ 已导出：%1</source>
         <translation>✔ Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="190"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="195"/>
         <source>没有商品在要关闭的类目里，不需要迁移。</source>
         <translation>No products are in a closing category; nothing needs to migrate.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="193"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="198"/>
         <source>%1在要关闭的类目里，%2（截止 %3）。在商家后台把商品迁移到“迁移到”一栏的新类目后，勾选“已迁移”，或选中多行点“标记已迁移”。</source>
         <translation>%1 in the closing category, %2 (deadline %3). After moving a product in the back office to the new category in the “Move to” column, tick “Moved”, or select several rows and click “Mark as moved”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="194"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="199"/>
         <source>共 %Ln 件商品</source>
         <translation>
             <numerusform>%Ln product</numerusform>
@@ -6797,7 +6802,7 @@ If it is a withdrawal already made in the past, untick “Update balances” and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="195"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="200"/>
         <source>还有 %Ln 件待迁移</source>
         <translation>
             <numerusform>%Ln still to move</numerusform>

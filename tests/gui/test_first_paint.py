@@ -94,3 +94,111 @@ def test_start_up_runs_with_the_collector_off(monkeypatch):
     finally:
         gc.enable()
     assert seen == [False]
+
+
+def test_a_start_without_arguments_paints_too(tmp_path):
+    """The seller's double-click passes no arguments: the window starts without building the argparse
+    parser (~2 ms of gettext look-ups), and the bench's first-paint hook comes from the environment."""
+    code = ("import sys\n"
+            "import gui.app\n"
+            "def no_parser():\n"
+            "    raise AssertionError('the parser was built')\n"
+            "gui.app._parser = no_parser\n"
+            "from gui.__main__ import run\n"
+            "print('status', run())\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHOP_ASSISTANT_DATA": str(tmp_path),
+           "SHOP_ASSISTANT_EXIT_AFTER_PAINT": "1"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            encoding="utf-8", timeout=120)
+    assert result.stdout.split() == ["first-paint", "status", "0"], result.stderr
+
+
+def test_no_arguments_means_the_parsers_own_defaults(monkeypatch):
+    from gui.app import EXIT_AFTER_PAINT_ENV, _parser, parse_args
+
+    monkeypatch.delenv(EXIT_AFTER_PAINT_ENV, raising=False)
+    assert vars(parse_args([])) == vars(_parser().parse_args([]))
+    assert parse_args(["--tab", "2"]).tab == 2
+    monkeypatch.setenv(EXIT_AFTER_PAINT_ENV, "1")
+    assert parse_args([]).exit_after_paint is True
+
+
+def test_the_cheaper_pyside_feature_check_answers_as_pyside_does():
+    """gui.feature_check replaces PySide's "does this module mention PySide6" (read with
+    inspect.getsource) by a read of the file: the answers must be the same."""
+    import inspect
+    import json
+    import math
+
+    import core.store
+    import gui.app
+    from gui import feature_check
+
+    assert feature_check.install()
+    check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    for module in (gui.app, core.store, json, math, sys, feature_check):
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except (OSError, TypeError):
+            expected = False
+        assert check(module) is expected, module.__name__
+
+
+def test_the_window_opens_before_the_rules_are_read_and_reads_them_once(qtbot, tmp_path):
+    """A real start hands the window the pack still to be read: the first frame does not wait for it;
+    the board's worker and the step after the first frame both need it, and it is read once."""
+    from PySide6.QtWidgets import QApplication
+
+    from core.packs.in_use import default_pack
+    from core.packs.pending import PendingPack
+    from core.store import Store
+    from gui.app import Application
+    from gui.ops import stop_all
+
+    reads = []
+
+    def load():
+        reads.append(1)
+        return default_pack()
+
+    store = Store(tmp_path / "gui.db")
+    app = Application(QApplication.instance(), store, PendingPack(load))
+    qtbot.addWidget(app.window)
+    assert reads == [] and "规则包" not in app.window.statusBar().currentMessage()
+    board = app.window.current_tab()  # the first tab, built for the first frame with the pack unread
+    assert reads == []
+    app.window.show()
+    qtbot.waitUntil(lambda: default_pack().label in app.window.statusBar().currentMessage())
+    qtbot.waitUntil(board.idle)
+    assert reads == [1] and app.pack is default_pack()
+    app.window.close()
+    stop_all()
+    store.close()
+
+
+def test_rules_that_cannot_be_read_end_the_app_after_saying_so(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from core.errors import RulePackError
+    from core.packs.pending import PendingPack
+    from core.store import Store
+    from gui.app import Application
+    from gui.ops import stop_all
+
+    said, ended = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
+
+    def broken():
+        raise RulePackError("lottery.toml: ks.lottery.value_cap 缺少 source")
+
+    store = Store(tmp_path / "gui.db")
+    qapp = QApplication.instance()
+    monkeypatch.setattr(qapp, "exit", lambda code=0: ended.append(code))
+    app = Application(qapp, store, PendingPack(broken))
+    qtbot.addWidget(app.window)
+    app.window.show()
+    qtbot.waitUntil(lambda: ended == [1])
+    assert len(said) == 1 and "规则包有误" in said[0] and "缺少 source" in said[0]
+    app.window.close()
+    stop_all()
+    store.close()
