@@ -7,7 +7,7 @@ import sys
 def run() -> int:
     # Start-up makes tens of thousands of long-lived objects (modules, classes, Qt enums) and no
     # garbage worth collecting; left on, the collector would run ~40 times (~7 ms) before the first
-    # frame. gui.app.main switches it on again once the window is on screen.
+    # frame. It stays off: from the window on, gui.memory.Collector collects on the UI thread only.
     gc.disable()
     from gui.feature_check import install
 

@@ -403,9 +403,7 @@ def main(argv: list[str] | None = None) -> int:
             _warn(app.window, QCoreApplication.translate("Application", "规则包"), problem)
 
     app.window.after_paint.add(say_problem)  # after the app's own step that reads the pack
-    # the collector, off since gui.__main__, back on once the window is up (or after 2 s at most,
-    # should the window start minimised and not paint)
-    app.window.after_paint.add(gc.enable)
+    # the collector, off since gui.__main__, stays off: gui.memory.Collector collects on the UI thread
     if args.tab is not None:
         app.window.tabs.setCurrentIndex(args.tab)
     else:

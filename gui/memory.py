@@ -10,6 +10,14 @@ So the young generations are collected as usual (a few milliseconds each), but t
 is taken out of the allocation-driven schedule and done when the app goes to the background (the
 seller switched to the browser, minimised or closed the window to the tray), or after
 `AT_LEAST_EVERY_S` when no background work is running.
+
+And every collection runs on the UI thread. Left to itself, Python collects in whichever thread
+crosses the allocation threshold, a worker's included; a QObject of the window caught in a cycle is
+then destroyed on the worker, and with PySide6 that can hang the app for good: the worker holds Qt's
+connection lock and waits for the GIL, which the window holds while it waits for that lock (seen in
+the test suite: the board's worker collecting while the listing tab set its model). So automatic
+collection is off, and a timer on the UI thread collects the young generations every `YOUNG_EVERY_MS`
+once as many objects were made as would have set off a collection (pyqtgraph and calibre do the same).
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ NEVER = 1_000_000_000
 # Python enums for all of it, ~30 ms before the first frame. tests/gui/test_memory.py checks it.
 APPLICATION_ACTIVE = 4
 AT_LEAST_EVERY_S = 30 * 60
+YOUNG_EVERY_MS = 1_000
 log = logging.getLogger("shop_assistant")
 
 
@@ -51,6 +60,11 @@ class Collector(QObject):
         super().__init__(qapp)
         young, middle, _old = gc.get_threshold()
         gc.set_threshold(young, middle, NEVER)
+        self.young_threshold = (young, middle)
+        gc.disable()  # no thread collects by itself: see the module's note
+        self._young = QTimer(self, interval=YOUNG_EVERY_MS)
+        self._young.timeout.connect(self.collect_young)
+        self._young.start()
         self.last = time.monotonic()
         self.pauses: list[float] = []  # seconds each full collection took (for the log and tests)
         self._qapp = qapp
@@ -76,6 +90,14 @@ class Collector(QObject):
     def _maybe(self) -> None:
         if time.monotonic() - self.last >= AT_LEAST_EVERY_S:
             self.collect()
+
+    def collect_young(self) -> int:
+        """The young generations, here on the UI thread, when enough was made since the last time
+        (the thresholds the allocator would have used); the number of objects freed."""
+        young, middle, _old = gc.get_count()
+        if young <= self.young_threshold[0]:
+            return 0
+        return gc.collect(1 if middle > self.young_threshold[1] else 0)
 
     def collect(self) -> bool:
         """A full collection now, unless background work is running (then at the next chance)."""

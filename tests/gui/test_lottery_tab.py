@@ -155,7 +155,16 @@ def test_mark_shipped_in_fulfilment_view(tab, qtbot):
 
 
 def test_cannot_mark_shipped_before_the_draw(tab, qtbot, monkeypatch):
-    add_good_prize(qtbot, tab)  # drawn later tonight
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import QDateTime
+
+    from core.values import BEIJING
+    # the session starts two hours from now (a blank plan's 19:30 is in the past after 20:30 Beijing time)
+    start = datetime.now(BEIJING).replace(tzinfo=None, second=0, microsecond=0) + timedelta(hours=2)
+    tab.start.setDateTime(QDateTime(start))
+    tab.end.setDateTime(QDateTime(start + timedelta(hours=3)))
+    add_good_prize(qtbot, tab)  # drawn an hour after the start
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     tab.pages.setCurrentWidget(tab.fulfilment)

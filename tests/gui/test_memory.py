@@ -19,6 +19,7 @@ def collector(qapp):
     yield made
     made.deleteLater()
     gc.set_threshold(*before)
+    gc.enable()  # as the other tests expect it
 
 
 def test_the_allocator_never_starts_a_full_collection(collector):
@@ -80,3 +81,47 @@ def test_once_watching_leaving_the_app_collects(collector, qapp):
     collector.watch()  # twice: still one connection
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     assert len(collector.pauses) == 1
+
+
+CYCLES = 2_000
+
+
+def test_garbage_a_worker_leaves_is_collected_on_the_ui_thread(collector, qtbot):
+    """A worker that makes plenty of objects never collects itself (it would free the window's QObjects
+    off the UI thread, and can deadlock with PySide): its cycles are freed by the UI thread's timer."""
+    freed_on: list[str] = []
+
+    class Node:
+        pass
+
+    def work(_progress):
+        for _ in range(CYCLES):  # each cycle is garbage the allocator counts: far past its threshold
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+            weakref.finalize(a, lambda: freed_on.append(threading.current_thread().name))
+            del a, b
+        return True
+
+    owner = QObject()
+    op = Op.compute(owner, work)
+    op.run()
+    qtbot.waitUntil(lambda: not memory.running(), timeout=5000)
+    # (a cycle still being built when the UI thread's timer ticked may have moved on to an older generation)
+    qtbot.waitUntil(lambda: len(freed_on) >= CYCLES - 2, timeout=5000)
+    assert set(freed_on) == {threading.main_thread().name}
+    assert not gc.isenabled()
+
+
+def test_the_young_generations_wait_for_enough_new_objects(collector):
+    gc.collect()
+    assert collector.collect_young() == 0  # nothing made since: nothing to do
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    gone = weakref.ref(a)
+    del a, b
+    made = [[i] for i in range(collector.young_threshold[0] * 2)]
+    assert collector.collect_young() >= 2 and gone() is None
+    del made
