@@ -18,6 +18,9 @@ connection lock and waits for the GIL, which the window holds while it waits for
 the test suite: the board's worker collecting while the listing tab set its model). So automatic
 collection is off, and a timer on the UI thread collects the young generations every `YOUNG_EVERY_MS`
 once as many objects were made as would have set off a collection (pyqtgraph and calibre do the same).
+Both young generations at once, and often: what survives goes straight to the old generation, so each
+tick looks only at what was made since the last one (a 60,000-row import makes ~300,000 objects a
+second; collected once a second, the middle generation alone took 32 ms of the window's time).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ NEVER = 1_000_000_000
 # Python enums for all of it, ~30 ms before the first frame. tests/gui/test_memory.py checks it.
 APPLICATION_ACTIVE = 4
 AT_LEAST_EVERY_S = 30 * 60
-YOUNG_EVERY_MS = 1_000
+YOUNG_EVERY_MS = 100
 log = logging.getLogger("shop_assistant")
 
 
@@ -93,11 +96,10 @@ class Collector(QObject):
 
     def collect_young(self) -> int:
         """The young generations, here on the UI thread, when enough was made since the last time
-        (the thresholds the allocator would have used); the number of objects freed."""
-        young, middle, _old = gc.get_count()
-        if young <= self.young_threshold[0]:
+        (the allocator's own threshold); the number of objects freed."""
+        if gc.get_count()[0] <= self.young_threshold[0]:
             return 0
-        return gc.collect(1 if middle > self.young_threshold[1] else 0)
+        return gc.collect(1)
 
     def collect(self) -> bool:
         """A full collection now, unless background work is running (then at the next chance)."""

@@ -271,7 +271,7 @@ class AftersaleTab(QWidget):
         """The contract shape of what is on screen (what the check reads and the store keeps)."""
         return {
             "shop": self._shop.as_contract() if self._shop else {},
-            "events": [dict(e) for e in self.model.events],
+            "events": list(self.model.events),  # the rows' dicts are never changed in place (EventTableModel)
             "claims": [dict(c) for c in self.claims.model.claims],
         }
 
@@ -337,7 +337,7 @@ class AftersaleTab(QWidget):
         return self._reading is None and not (self.checker.busy() or self._recheck.isActive())
 
     def _prepare_check(self) -> Callable[[Store | None], Checked]:
-        events = [dict(e) for e in self.model.events]
+        events = list(self.model.events)  # not copied one by one: the model never changes a row's dict in place
         claims = [dict(c) for c in self.claims.model.claims]
         shop, now, pack = (self._shop.as_contract() if self._shop else {}), self.clock(), self.pack
         return lambda _store: check_document(shop, events, claims, now, pack)
