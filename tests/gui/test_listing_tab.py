@@ -10,6 +10,8 @@ import zipfile
 from datetime import datetime, time, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -615,3 +617,13 @@ def test_shop_listing_cap_at_one_under_at_and_one_over(tab, qtbot, tmp_path):
         assert tab.dashboard.cap_text.text() == f"考核期内上限 {cap:,} · {state}"
         shop_findings = [f.severity for f in tab.report.findings if f.path == "products"]
         assert shop_findings == ([severity] if severity else [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([0, 1, 2, 3]), max_size=300))
+def test_the_filter_counts_from_the_workers_rows_are_the_counted_ones(needs):
+    """ProductTableModel.counts() takes the lengths of the rows the worker worked out; they must be
+    what counting the needs gives."""
+    from gui.tabs.listing.product_model import counts_of, orders_of
+
+    assert {kind: len(rows) for kind, rows in orders_of(needs).items()} == counts_of(needs)

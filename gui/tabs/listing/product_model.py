@@ -215,7 +215,10 @@ class ProductTableModel(TableModel):
         self.refilter()
 
     def counts(self) -> dict[str, int]:
-        """How many products each filter shows (search aside)."""
+        """How many products each filter shows (search aside): the lengths of the filters' rows when
+        the worker worked them out, else counted from the needs (4 passes over 200,000 products)."""
+        if self._orders is not None:
+            return {kind: len(rows) for kind, rows in self._orders.items()}
         return counts_of(self.needs)
 
     def row_of(self, product_index: int) -> int:
