@@ -286,14 +286,18 @@ def products_jobs(args: argparse.Namespace, window: Any, folder: Path, measure: 
     listing = window.show_tab(ListingTab)
     measure("(open the 类目迁移 tab)", lambda: None, idle(1))
     opened: list[object] = []
+    painted: list[bool] = []
 
     def start_import() -> None:
         listing.import_file(products_csv)
 
-    def dialog_ready() -> bool:
+    def dialog_ready() -> bool:  # the column dialog made, shown and painted: the seller can choose
+        from gui.first_paint import AfterFirstPaint
+
         if listing.import_dialog is not None and listing.idle() and not opened:
             opened.append(listing.import_dialog)
-        return bool(opened)
+            AfterFirstPaint(listing.import_dialog).add(lambda: painted.append(True))
+        return bool(painted)
 
     measure(f"product file preview ({args.products:,} rows)", start_import, dialog_ready)
     dialog = opened[0]

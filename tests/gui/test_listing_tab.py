@@ -98,7 +98,10 @@ def open_dialog(qtbot, tab, path):
     before = tab.import_dialog
     tab.import_file(path)
     qtbot.waitUntil(tab.idle)
-    return tab.import_dialog if tab.import_dialog is not before else None
+    if tab.import_dialog is before:
+        return None
+    qtbot.waitUntil(tab.import_dialog.isVisible)  # it shows a turn of the event loop after it is made
+    return tab.import_dialog
 
 
 def import_file(qtbot, tab, path):

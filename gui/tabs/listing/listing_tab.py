@@ -291,7 +291,9 @@ class ListingTab(QWidget):
         dialog.imported.connect(self._imported)
         dialog.stopped.connect(self._import_stopped)
         self.import_dialog = dialog
-        dialog.open()
+        # shown on the next turn of the event loop: its making (~30 ms the first time, with the classes
+        # it is the first to use) and its first paint are then two short waits, not one long one
+        QTimer.singleShot(0, dialog, dialog.open)
 
     def _import_op(self, mapping: ColumnMapping) -> Op[ImportResult]:
         """The import the dialog runs (and watches): the whole of core.importers.products."""
