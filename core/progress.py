@@ -25,7 +25,10 @@ class Snapshot(NamedTuple):  # not a dataclass: made at every start, ~1 ms less
 class Progress:
     """Where a long job is, and whether it should stop."""
 
-    def __init__(self) -> None:
+    def __init__(self, pause: Callable[[], object] | None = None) -> None:
+        """`pause`, called at every step, lets whoever runs the work hold it for a moment between two
+        steps (the window does while it paints: gui.ops.painting). It must return by itself."""
+        self._pause = pause
         self._lock = threading.Lock()
         self._phase, self._done = "", 0
         self._total: int | None = None
@@ -37,6 +40,8 @@ class Progress:
             self._done, self._total = done, total
             if phase is not None:
                 self._phase = phase
+        if self._pause is not None:
+            self._pause()
         if self._cancel.is_set():
             raise Cancelled()
 
@@ -46,6 +51,8 @@ class Progress:
 
     def check(self) -> None:
         """Raise Cancelled when cancel() was called (for loops that report nothing)."""
+        if self._pause is not None:
+            self._pause()
         if self._cancel.is_set():
             raise Cancelled()
 
@@ -68,5 +75,7 @@ class Progress:
         def report(done: int) -> bool:
             with self._lock:
                 self._done = done
+            if self._pause is not None:
+                self._pause()
             return not self._cancel.is_set()
         return report

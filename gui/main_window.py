@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget,
@@ -162,6 +163,16 @@ class MainWindow(QMainWindow):
         from gui.autosave import Autosaver
 
         return settle(self, self.findChildren(Autosaver), self.rescue_dir())
+
+    def event(self, event: QEvent) -> bool:
+        """A repaint of the window (Qt paints every widget that changed in one UpdateRequest) holds
+        background work at its next progress step while it runs: see gui.ops.painting."""
+        if event.type() != QEvent.Type.UpdateRequest:
+            return super().event(event)
+        from gui.ops import painting
+
+        with painting():
+            return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.settle_edits():

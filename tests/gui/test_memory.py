@@ -125,3 +125,39 @@ def test_the_young_generations_wait_for_enough_new_objects(collector):
     made = [[i] for i in range(collector.young_threshold[0] * 2)]
     assert collector.collect_young() >= 2 and gone() is None
     del made
+
+
+def test_work_waits_at_its_next_step_while_the_window_paints_and_never_longer_than_the_limit(qtbot):
+    """gui.ops.painting (MainWindow's repaints): a worker that reaches a progress step waits until the
+    paint is done, so the paint's hundreds of calls into Python do not each wait for the GIL; and a
+    paint that runs long holds it back no more than PAINT_PAUSE_MAX_S a step."""
+    import time
+
+    from gui import ops
+
+    steps: list[float] = []
+    stop = threading.Event()
+
+    def work(progress):
+        while not stop.is_set():
+            progress.step(len(steps))
+            steps.append(time.monotonic())
+        return True
+
+    owner = QObject()
+    Op.compute(owner, work).run()
+    qtbot.waitUntil(lambda: len(steps) > 100, timeout=5000)
+    with ops.painting():
+        time.sleep(0.02)  # the worker reaches its next step and waits there
+        began, before = time.monotonic(), len(steps)
+        time.sleep(0.03)
+        during = [t for t in steps[before:] if t >= began]
+    assert len(during) <= 1  # at most the step it was taking when the paint began
+    qtbot.waitUntil(lambda: len(steps) > before + 100, timeout=5000)  # going again once painted
+    with ops.painting():
+        at_start = len(steps)
+        time.sleep(4 * ops.PAINT_PAUSE_MAX_S)
+        went_on = len(steps) - at_start
+    assert 1 <= went_on <= 10  # a long paint: a step every PAINT_PAUSE_MAX_S, not a stop, not full speed
+    stop.set()
+    qtbot.waitUntil(lambda: not memory.running(), timeout=5000)
