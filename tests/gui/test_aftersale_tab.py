@@ -5,6 +5,8 @@ refund before shipment 48 h instead of 24 h) can be seen at work."""
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -496,3 +498,13 @@ def test_a_plain_refund_only_is_asked_once_for_the_file(app, shop, tab, qtbot, t
     events = saved(app, shop)["events"]
     assert [e["type"] for e in events] == ["refund_after_shipment", "refund_after_shipment"]
     assert "识别为：抖店 售后单导出" in tab.notice.text()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.permutations(list(range(30))))
+def test_the_new_row_of_each_row_is_where_the_order_puts_it(order):
+    from gui.tabs.aftersale.aftersale_tab import new_rows
+
+    where = new_rows(order)
+    assert [where[old] for old in order] == list(range(len(order)))
+    assert all(order.index(old) == where[old] for old in range(len(order)))

@@ -77,6 +77,15 @@ class Checked:
     clocks: Clocks | None = None  # worked out here so the window does not go through every row
     events: list[dict[str, Any]] | None = None  # the rows in `order` (the check's copies), when they moved
     by_severity: dict[str, list[Any]] | None = None  # the findings, grouped for the findings panel
+    where: list[int] | None = None  # with `order`: the new row of each old row (for the selection)
+
+
+def new_rows(order: list[int]) -> list[int]:
+    """Where each row goes when the rows are put in `order` (row order[k] to row k)."""
+    where = [0] * len(order)
+    for new, old in enumerate(order):
+        where[old] = new
+    return where
 
 
 def urgency(deadlines: list[dict[str, Any]]) -> list[int]:
@@ -115,7 +124,8 @@ def check_document(shop: dict[str, Any], events: list[dict[str, Any]], claims: l
         facts = aftersale_facts(report)
         deadlines: list[dict[str, Any] | None] = [dict(d) for d in facts["deadlines"]]
         return Checked(report, None, deadlines, list(facts["claims"]), now, order if moved else None,
-                       *_clocks(deadlines, ordered), ordered if moved else None, by_severity(report.findings))
+                       *_clocks(deadlines, ordered), ordered if moved else None, by_severity(report.findings),
+                       new_rows(order) if moved else None)
     except InputError as exc:
         deadlines = each_alone(events, "events", "deadlines", now, pack)
         return Checked(None, exc, deadlines, each_alone(claims, "claims", "claims", now, pack), now, None,
@@ -349,7 +359,7 @@ class AftersaleTab(QWidget):
             self._loading = True
             try:
                 moved = (done.events, done.deadlines, done.due) if done.events is not None and done.due is not None else None
-                self.model.reorder(done.order, moved)
+                self.model.reorder(done.order, moved, done.where)
             finally:
                 self._loading = False
             self.autosaver.changed()  # the order is part of what is kept

@@ -162,13 +162,17 @@ class EventTableModel(TableModel):
         self.endRemoveRows()
 
     def reorder(self, order: list[int], moved: tuple[list[dict[str, Any]], list[dict[str, Any] | None],
-                                                     list[datetime | None]] | None = None) -> None:
+                                                     list[datetime | None]] | None = None,
+                where: list[int] | None = None) -> None:
         """Put row order[k] at row k; selections and open editors follow their rows. `moved`, when
         given, is (events, facts, due) already in that order (the check's copies: then nothing is
-        moved here, which for 60,000 rows is most of the cost)."""
+        moved here, which for 60,000 rows is most of the cost). `where`, when given, is the new row of
+        each old row (the check works it out off the UI thread; order.index for each selected cell
+        is a scan of all the rows)."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        after = [self.index(order.index(p.row()), p.column()) for p in before]  # a few: the selection
+        new_row = where.__getitem__ if where is not None and len(where) == len(order) else order.index
+        after = [self.index(new_row(p.row()), p.column()) for p in before]  # a few: the selection
         release_later(self.events, self.facts, self.due)  # the old order's lists: freed off the UI thread
         if moved is not None and all(len(part) == len(order) for part in moved):
             self.events, self.facts, self.due = moved[0], list(moved[1]), list(moved[2])
