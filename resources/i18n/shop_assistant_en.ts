@@ -2428,7 +2428,7 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
     <message>
         <location filename="../../gui/tabs/bot/entry_editor.py" line="54"/>
         <source>启用（停用后机器人不会用这条回答）</source>
-        <translation>Enabled (when disabled, the bot does not answer with this entry)</translation>
+        <translation>Enabled (off: never used in answers)</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/bot/entry_editor.py" line="67"/>
