@@ -296,12 +296,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return _parser().parse_args(argv)
 
 
-def _defaults(**overrides: object) -> argparse.Namespace:
+def _defaults(exit_after_paint: bool) -> argparse.Namespace:
     from types import SimpleNamespace
 
-    values: dict[str, object] = {"data_dir": None, "tab": None, "exit_after_paint": False, "self_test": False}
-    values.update(overrides)
-    return SimpleNamespace(**values)  # type: ignore[return-value]
+    return SimpleNamespace(data_dir=None, tab=None, exit_after_paint=exit_after_paint,  # type: ignore[return-value]
+                           self_test=False)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -25,6 +25,7 @@ from gui.errors import write_failed
 from gui.shop_context import ShopContext, platform_names, shop_type_names
 from gui.first_paint import AfterFirstPaint
 from gui.lazy_page import LazyPage
+from gui.ops import painting
 from gui.tabs import TABS
 from gui.undo_bar import UndoBar
 
@@ -169,8 +170,6 @@ class MainWindow(QMainWindow):
         background work at its next progress step while it runs: see gui.ops.painting."""
         if event.type() != QEvent.Type.UpdateRequest:
             return super().event(event)
-        from gui.ops import painting
-
         with painting():
             return super().event(event)
 

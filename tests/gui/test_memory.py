@@ -22,18 +22,23 @@ def collector(qapp):
     gc.enable()  # as the other tests expect it
 
 
+class _Node:
+    pass
+
+
+def garbage_cycle() -> weakref.ref:
+    """Two objects that hold each other, let go of: reference counting alone does not free them."""
+    a, b = _Node(), _Node()
+    a.other, b.other = b, a
+    return weakref.ref(a)
+
+
 def test_the_allocator_never_starts_a_full_collection(collector):
     assert gc.get_threshold()[2] == memory.NEVER
 
 
 def test_leaving_the_window_collects_a_cycle(collector, qapp):
-    class Node:
-        pass
-
-    a, b = Node(), Node()
-    a.other, b.other = b, a
-    gone = weakref.ref(a)
-    del a, b
+    gone = garbage_cycle()
     assert gone() is not None  # a cycle: reference counting alone does not free it
     collector._state_changed(Qt.ApplicationState.ApplicationInactive)
     assert collector.pauses, "going to the background ran no collection"
@@ -115,13 +120,7 @@ def test_garbage_a_worker_leaves_is_collected_on_the_ui_thread(collector, qtbot)
 def test_the_young_generations_wait_for_enough_new_objects(collector):
     gc.collect()
     assert collector.collect_young() == 0  # nothing made since: nothing to do
-    class Node:
-        pass
-
-    a, b = Node(), Node()
-    a.other, b.other = b, a
-    gone = weakref.ref(a)
-    del a, b
+    gone = garbage_cycle()
     made = [[i] for i in range(collector.young_threshold[0] * 2)]
     assert collector.collect_young() >= 2 and gone() is None
     del made
