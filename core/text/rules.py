@@ -18,6 +18,13 @@ moment):
   a finding…
 - `flip`: …unless it also has one of these (不付邮费不发货: the negation imposes, it does not free).
 - `breaks`: words that end the scope of a negation inside a clause (但、但是、不过).
+- `scope_end`: words that close a negation in a description of people ("没买过的宝宝要补邮费": the
+  没 is about who, 的宝宝 ends it): a negation covers the concepts of its own stretch only.
+- `open`: demands that are a finding without a concept word (才能领、不…的不发、中奖后还得…): a
+  clause part with one is a finding when it also has a content word that no `neutral` class
+  covers (the allowed steps, people, times, the prize), and its clause has a `context` word (中奖、
+  领奖、奖品…) or the demand itself. This reads the conditions no word list foresaw ("把昵称改成…",
+  "答对了才能领") by what the rule allows instead of by what it forbids.
 
 The text is cut into clauses at punctuation, emoji and line breaks (、 and ： do not cut: "邮费、
 税费均由本店承担", "运费：商家承担"), clauses into parts at the `breaks` words, parts into words by
@@ -29,6 +36,7 @@ written and names the words that triggered it.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import unicodedata
@@ -38,10 +46,13 @@ from functools import lru_cache
 from typing import Any
 
 from .fold import Folded, fold, simplified
-from .segment import Segmenter
+from .segment import Segmenter, tagged
 
 WORDS_SUFFIX = "_words"
-ROLES = ("concept", "role", "cancel", "flip", "breaks")
+ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
+         "elsewhere")
+# A content word for an open demand: two or more letters of any script, not only digits.
+_CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
 # Frequency given to the spec's words so that jieba keeps them whole, even against a common word
 # across them ("30天下单" is 天 + 下单, not 天下 + 单; jieba's own: 天下 ~ 6,000, 的 ~ 300,000).
@@ -54,6 +65,8 @@ _CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…（）()【】[]|~～")
 _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
 # What may stand between a clause and a threat that completes it (see Scanner._scan): a comma.
 _JOINING = "，, \u3000"
+# What ends a sentence, for an open demand's context (see Spec.context).
+_SENTENCE_MARKS = "。！!？?；;\n"
 
 
 class SpecError(ValueError):
@@ -96,6 +109,13 @@ class Spec:
     cancel: tuple[str, ...] = ()
     flip: tuple[str, ...] = ()
     breaks: tuple[str, ...] = ()
+    scope_end: tuple[str, ...] = ()
+    open: tuple[str, ...] = ()
+    open_before: tuple[str, ...] = ()
+    neutral: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    elsewhere: tuple[str, ...] = ()
+    function_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
 
     @property
@@ -162,7 +182,16 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
             index.setdefault(p, []).append((c.name, False))
     return Spec(rule=rule, classes=classes, patterns=tuple(patterns), concept=roles["concept"],
                 role=roles["role"], cancel=roles["cancel"], flip=roles["flip"], breaks=roles["breaks"],
+                scope_end=roles["scope_end"], open=roles["open"], open_before=roles["open_before"],
+                neutral=roles["neutral"], context=roles["context"],
+                elsewhere=roles["elsewhere"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 phrase_index={k: tuple(v) for k, v in index.items()})
+
+
+def _function_tags(rule: str, tags: Any) -> frozenset[str]:
+    if not isinstance(tags, list) or not all(isinstance(t, str) and t.isascii() and t.isalpha() for t in tags):
+        raise SpecError(f"{rule}: 参数 function_tags 应为 jieba 词性标记的列表（如 \"d\"、\"r\"）：{tags!r}")
+    return frozenset(tags)
 
 
 @dataclass(frozen=True)
@@ -206,6 +235,8 @@ class Scanner:
         self.spec = spec
         self.segmenter = segmenter
         self.scan = lru_cache(maxsize=2048)(self._scan)
+        self._contexts: dict[str, bool] = {}
+        self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
         wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
         # The classes that take a word by a prefix, suffix or regular expression: asked once per word.
         self._wild = lru_cache(maxsize=8192)(lambda word: tuple(c.name for c in wild if c.takes_word(word)))
@@ -217,14 +248,16 @@ class Scanner:
             folded = fold(clause)
             if not folded.text:
                 continue
-            words = self._clause_words(folded)
-            if not words and previous is not None and self._only_threatens(folded) \
+            in_context = self._in_context(text, start)
+            words = self._clause_words(folded, in_context)
+            if not words and previous is not None and self._only_demands(folded) \
                     and not text[previous[0] + len(previous[1]):start].strip(_JOINING):
-                # "亲密度不够10的，中了也不发": a clause that only threatens (a flip, no concept) is
-                # the second half of the one before it, across a comma: read the two as one.
+                # "亲密度不够10的，中了也不发", "好评返图之后，才能安排发货": a clause that only
+                # threatens or demands (a flip or an open demand, no concept) is the second half
+                # of the one before it, across a comma: read the two as one.
                 clause = text[previous[0]:start + len(clause)]
                 start = previous[0]
-                words = self._clause_words(fold(clause))
+                words = self._clause_words(fold(clause), in_context)
             if words:
                 hits.append(Hit(clause.strip(), words, start + (len(clause) - len(clause.lstrip()))))
                 previous = None
@@ -232,12 +265,32 @@ class Scanner:
                 previous = (start, clause)
         return tuple(hits)
 
-    def _only_threatens(self, folded: Folded) -> bool:
-        """The clause has a flip (不发, 无效, 不算) and nothing the rule looks for."""
-        if not self.spec.flip:
+    def _only_demands(self, folded: Folded) -> bool:
+        """The clause has a flip (不发, 无效, 不算) or an open demand (才能) and no concept."""
+        markers = set(self.spec.flip) | set(self.spec.open)
+        if not markers:
             return False
         names = {t.name for t in self._tags(self._words(folded.text))}
-        return bool(names & set(self.spec.flip)) and not names & set(self.spec.concept)
+        return bool(names & markers) and not names & set(self.spec.concept)
+
+    def _in_context(self, text: str, at: int) -> bool:
+        """Whether the sentence around offset `at` has a `context` word (always, without a context spec)."""
+        if not self.spec.context or not self.spec.open:
+            return True
+        begin = max((text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS), default=-1) + 1
+        ends = [i for i in (text.find(mark, at) for mark in _SENTENCE_MARKS) if i >= 0]
+        return self._sentence_has_context(text[begin:min(ends, default=len(text))])
+
+    def _sentence_has_context(self, sentence: str) -> bool:
+        held = self._contexts.get(sentence)
+        if held is None:
+            context = set(self.spec.context)
+            held = any(t.name in context for _, clause in clauses(sentence)
+                       for t in self._tags(self._words(fold(clause).text)))
+            if len(self._contexts) > 4096:
+                self._contexts.clear()
+            self._contexts[sentence] = held
+        return held
 
     def words_in(self, text: str, classes: Sequence[str]) -> list[str]:
         """The words of `text` (as written) in any of `classes`, in order, each once."""
@@ -251,31 +304,52 @@ class Scanner:
                     found.append(folded.quote(offsets[tag.start], offsets[tag.end]))
         return list(dict.fromkeys(found))
 
-    def _clause_words(self, folded: Folded) -> tuple[str, ...]:
+    def _clause_words(self, folded: Folded, in_context: bool = True) -> tuple[str, ...]:
         spec = self.spec
         words = self._words(folded.text)
         offsets = _offsets(words)
         tags = self._tags(words)
         cuts = sorted({t.start for t in tags if t.name in spec.breaks})
+        ends = sorted({t.start for t in tags if t.name in spec.scope_end})
         bounds = list(zip([0, *cuts], [*cuts, len(words)], strict=True))
         trigger: list[_Tag] = []
         for lo, hi in bounds:
             inside = [t for t in tags if lo <= t.start and t.end <= hi]
             concept = [t for t in inside if t.name in spec.concept]
-            if not concept:
-                continue
             role = [t for t in inside if t.name in spec.role]
             flip = [t for t in inside if t.name in spec.flip]
-            cancelled = any(t.name in spec.cancel for t in inside) and not flip
-            if cancelled or (spec.role and not role and not flip):
+            cancels = {_stretch(ends, t.start) for t in inside if t.name in spec.cancel} if not flip else set()
+            concept = [t for t in concept if _stretch(ends, t.start) not in cancels]
+            if cancels and not concept:
                 continue
-            trigger += concept + role + flip
+            if concept and (role or flip or not spec.role):
+                trigger += concept + role + flip
+            elif not concept and spec.open:
+                trigger += self._open_demand(words, inside, lo, hi, in_context)
         if not trigger:
             return ()
         spans = sorted({(t.start, t.end) for t in trigger})
         # A word inside a longer trigger is not named twice (到付 inside 货到付款).
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         return tuple(dict.fromkeys(folded.quote(offsets[a], offsets[b]) for a, b in kept))
+
+    def _open_demand(self, words: Sequence[str], inside: Sequence[_Tag], lo: int, hi: int,
+                     in_context: bool) -> list[_Tag]:
+        """An open demand in words[lo:hi] and the content words it asks for (see the module doc);
+        empty when the part has no demand, no content word or no context."""
+        spec = self.spec
+        demand = [t for t in inside if t.name in spec.open]
+        if not demand or not (in_context or any(t.name in spec.context for t in demand)) \
+                or any(t.name in spec.elsewhere for t in inside):
+            return []
+        known = {i for t in inside if t.name in spec.neutral or t.name in spec.open
+                 for i in range(t.start, t.end)}
+        asked: set[int] = set()
+        for d in demand:
+            asked.update(range(lo, d.start) if d.name in spec.open_before else range(d.end, hi))
+        content = [_Tag("content", i, i + 1) for i in sorted(asked)
+                   if i not in known and words[i] not in self._function and _CONTENT.match(words[i])]
+        return demand + content if content else []
 
     def _words(self, text: str) -> list[str]:
         """jieba's words, a word that jieba's dictionary glued to one of the spec's words taken
@@ -326,6 +400,11 @@ class Scanner:
         for pattern in spec.patterns:
             tags |= _apply(pattern, tags)
         return sorted(tags, key=lambda t: (t.start, t.end, t.name))
+
+
+def _stretch(ends: Sequence[int], at: int) -> int:
+    """Which stretch between `scope_end` words the word at `at` lies in."""
+    return bisect.bisect_right(ends, at)
 
 
 def _is_gap(step: str) -> bool:

@@ -36,6 +36,29 @@ def _base() -> tuple[dict[str, int], int]:
     return _BASE
 
 
+_TAGGED: dict[frozenset[str], frozenset[str]] = {}
+
+
+def tagged(tags: frozenset[str]) -> frozenset[str]:
+    """The words of jieba's dictionary whose part-of-speech tag is one of `tags` ("d" adverbs, "r"
+    pronouns…), read from the dictionary file once per set of tags (~0.2 s)."""
+    with _LOCK:
+        held = _TAGGED.get(tags)
+    if held is None:
+        import jieba
+
+        found: set[str] = set()
+        with jieba.Tokenizer().get_dict_file() as dictionary:
+            for line in dictionary:
+                parts = line.split()
+                if len(parts) == 3 and parts[2].decode("ascii", "replace") in tags:
+                    found.add(parts[0].decode("utf-8"))
+        held = frozenset(found)
+        with _LOCK:
+            _TAGGED[tags] = held
+    return held
+
+
 def warm_up() -> None:
     """Build jieba's dictionary now (about a second); any thread, any number of times."""
     _base()

@@ -26,8 +26,21 @@ def _cases(name):
 
 
 TERM_FILES = ("lottery_terms.toml", "lottery_terms_more.toml", "lottery_terms_third.toml", "lottery_terms_fourth.toml",
-              "lottery_terms_fifth.toml")
+              "lottery_terms_fifth.toml", "lottery_terms_sixth.toml", "lottery_terms_seventh.toml")
 TERMS = [case for name in TERM_FILES for case in _cases(name)]
+# Dev clauses the engine still gets wrong, each with why; strict, so a fix shows up as a failure
+# that asks for the entry to go. Kept few: bench/text_rules.py prints precision and recall.
+KNOWN_MISSES = {
+    "中奖要先参加我们的预售，交了定金的才发": "labelled a condition only; the check also names the deposit (定金) as a fee",
+    "中奖了客服会发你一个补邮链接，付了就发": "the fee (补邮链接) and its payment (付了) are in two clauses",
+    "拍下1元邮费链接才能安排发货": "buying a postage link is read as an order condition as well as a fee",
+}
+
+
+def _term_param(case):
+    reason = KNOWN_MISSES.get(case["text"])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(case, marks=marks, id=case["text"])
 TITLES = _cases("prize_titles.toml")
 
 
@@ -48,7 +61,7 @@ def test_corpora_are_big_enough_and_hold_a_fifth_out():
         assert 0.18 <= held <= 0.22
 
 
-@pytest.mark.parametrize("case", TERMS, ids=[c["text"] for c in TERMS])
+@pytest.mark.parametrize("case", [_term_param(c) for c in TERMS])
 def test_lottery_term_clause(plan, case):
     report = check("lottery", dict(plan, terms=case["text"]), AS_OF)
     got = {f.rule for f in report.findings if f.rule in TERM_RULES and f.path == "terms"}
@@ -157,7 +170,58 @@ def test_patterns_with_bounded_gaps(pack):
     assert found.scan("商家发货后邮费你们来付")
 
 
+def test_a_condition_no_word_list_names_is_read_from_the_demand(plan):
+    # None of 备注, 答对 or 问卷 is a condition word: the demand and what it asks for decide.
+    report = check("lottery", dict(plan, terms="中奖宝宝请先把备注改成店名。答对竞猜题才能领奖！"
+                                               "奖品会暂扣，直到您填完问卷"), AS_OF)
+    [found] = [f for f in report.findings if f.rule == "ks.lottery.no_extra_conditions"]
+    for clause, word in (("中奖宝宝请先把备注改成店名", "备注"), ("答对竞猜题才能领奖", "答对"),
+                         ("直到您填完问卷", "问卷")):
+        assert f"“{clause}”" in found.message and word in found.message
+
+
+def test_the_steps_the_rule_allows_are_no_condition(pack):
+    conditions = scanner(pack, "ks.lottery.no_extra_conditions", AS_OF)
+    for allowed in ("中奖后请在24小时内私信客服填写收货地址", "中奖的宝宝记得保持手机畅通",
+                    "超时未确认地址的视为自动放弃", "只有填了地址才能给你发货哦",
+                    "请大家文明发言"):  # a request, but not about claiming the prize
+        assert conditions.scan(allowed) == (), allowed
+
+
+def test_what_a_demand_asks_for_lies_on_its_side(pack):
+    # 需… asks for what follows; …才能领 and …的不发 for what comes before.
+    conditions = scanner(pack, "ks.lottery.no_extra_conditions", AS_OF)
+    assert conditions.scan("中奖后需下载我们的APP领奖")
+    assert conditions.scan("连麦过的宝宝才能领奖")
+    assert not conditions.scan("私信客服才能领奖")
+
+
+def test_a_demand_for_money_is_the_fee_rules(pack):
+    conditions = scanner(pack, "ks.lottery.no_extra_conditions", AS_OF)
+    fees = scanner(pack, "ks.lottery.no_extra_fees", AS_OF)
+    assert fees.scan("中奖后需缴纳5元保价费") and not conditions.scan("中奖后需缴纳5元保价费")
+
+
+def test_a_negation_about_who_does_not_cover_the_rest(pack):
+    fees = scanner(pack, "ks.lottery.no_extra_fees", AS_OF)
+    [hit] = fees.scan("没在我家消费过的宝宝要补15元邮费")
+    assert "邮费" in hit.words
+    assert not fees.scan("没买过的宝宝也不用付邮费")
+
+
+def test_open_demands_need_their_context_and_skip_function_words():
+    seg = segmenter_for(["务必"])
+    spec = _spec(ask_words=["务必"], win_words=["中奖"], open=["ask"], context=["win"], neutral=["win"],
+                 function_tags=["d", "r"])
+    found = Scanner(spec, seg)
+    assert not found.scan("务必下载APP")  # a request, nothing about winning
+    assert found.scan("中奖务必下载APP")
+    assert not found.scan("中奖务必马上")  # 马上 is an adverb: nothing is asked for
+
+
 @pytest.mark.parametrize("params, words", [
+    ({"function_tags": "d"}, "function_tags"),
+    ({"open": ["ghost"]}, "open"),
     ({"concept": []}, "concept"),
     ({"concept": ["nothing"]}, "concept"),
     ({"patterns": [{"tag": "x", "seq": "fee ~ ghost"}]}, "ghost"),
