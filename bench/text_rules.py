@@ -91,10 +91,15 @@ class Engine:
         from datetime import datetime
         self.as_of = datetime(2024, 6, 1, 12, 0, tzinfo=BEIJING)
 
-    def terms(self, text: str) -> set[str]:
+    def terms(self, text: str, severities: tuple[str, ...] = ("error", "warning")) -> set[str]:
         plan = dict(self.plan, terms=text)
         report = check("lottery", plan, self.as_of, self.pack)
-        return {f.rule for f in report.findings if f.rule in TERM_RULES and f.path == "terms"}
+        return {f.rule for f in report.findings
+                if f.rule in TERM_RULES and f.path == "terms" and f.severity in severities}
+
+    def errors(self, text: str) -> set[str]:
+        """The rules the text breaks at severity error (a warning asks the seller to look)."""
+        return self.terms(text, ("error",))
 
     def title(self, case: dict[str, Any]) -> tuple[set[str], bool]:
         prize = dict(self.plan["prizes"][0], title=case["title"], brand=case["brand"], material=case["material"],
@@ -137,7 +142,8 @@ class Tally:
 
 
 def evaluate(name: str, terms_fn: Callable[[str], set[str]], title_fn: Callable[[dict[str, Any]], tuple[set[str], bool]],
-             terms: list[dict[str, Any]], titles: list[dict[str, Any]], show_misses: bool) -> dict[str, Any]:
+             terms: list[dict[str, Any]], titles: list[dict[str, Any]], show_misses: bool,
+             errors_fn: Callable[[str], set[str]] | None = None) -> dict[str, Any]:
     labels = [*TERM_RULES, "title." + TITLE_PARTS[0], "title." + TITLE_PARTS[1], "title." + TITLE_PARTS[2],
               "title.absolute"]
     tallies = {part: {label: Tally() for label in labels} for part in ("all", "heldout")}
@@ -150,7 +156,7 @@ def evaluate(name: str, terms_fn: Callable[[str], set[str]], title_fn: Callable[
             for rule in TERM_RULES:
                 tallies[part][rule].add(rule in expected, rule in got)
             if str(case.get("note", "")).startswith("negation"):
-                negation_errors[part][0] += bool(got)
+                negation_errors[part][0] += bool(errors_fn(case["text"]) if errors_fn else got)
                 negation_errors[part][1] += 1
         if show_misses and case["split"] == "dev" and got != expected:
             misses.append(f"  {case['text']}  expected {sorted(expected)} got {sorted(got)}")
@@ -172,7 +178,7 @@ def evaluate(name: str, terms_fn: Callable[[str], set[str]], title_fn: Callable[
         for label in labels:
             print(f"    {label:32s} {tallies[part][label].text()}")
         errors, total = negation_errors[part]
-        print(f"    {'negated/exempted clauses flagged':32s} {errors}/{total}")
+        print(f"    {'negated/exempted clauses, errors':32s} {errors}/{total}")
     for line in misses:
         print(line)
     return {"tallies": tallies, "negation_errors": negation_errors}
@@ -187,7 +193,7 @@ def main() -> None:
     engine.terms("预热")  # jieba and the pack's segmenter
     start = time.perf_counter()
     result = evaluate("rule-text engine (core/text, via the check)", engine.terms, engine.title, terms, titles,
-                      args.misses)
+                      args.misses, engine.errors)
     spent = time.perf_counter() - start
     evaluate("baseline: word lists and substrings (before the engine)", baseline_terms, baseline_title, terms, titles,
              args.misses)
@@ -196,7 +202,7 @@ def main() -> None:
     worst_r = min(held[r].rates()[1] for r in held)
     errors, total = result["negation_errors"]["all"]
     print(f"\nsummary: engine on the held-out part, worst rule precision {worst_p:.1%} (target ≥ 97%), worst "
-          f"recall {worst_r:.1%} (target ≥ 95%); negated clauses flagged {errors}/{total} (target 0); "
+          f"recall {worst_r:.1%} (target ≥ 95%); errors on negated clauses {errors}/{total} (target 0); "
           f"{len(terms) + len(titles)} checks in {spent:.2f} s")
 
 

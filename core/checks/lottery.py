@@ -207,9 +207,15 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
 
     rule = pack["ks.lottery.no_extra_conditions"]
     hits = scanner(pack, rule, as_of).scan(terms)
-    if hits:
-        found.add(rule, f"抽奖说明附加了领奖条件：{quoted(hits)}。除参与抽奖外不得要求粉丝等级、"
+    sure = [h for h in hits if not h.inferred]
+    if sure:
+        found.add(rule, f"抽奖说明附加了领奖条件：{quoted(sure)}。除参与抽奖外不得要求粉丝等级、"
                         "额外下单等，请删去。", "terms")
+    if len(sure) < len(hits):
+        # Read from the demand alone (需…、…才能领), no known condition named: said less surely.
+        found.add(rule, f"抽奖说明可能附加了领奖条件：{quoted([h for h in hits if h.inferred])}。"
+                        "除关注主播、评论口令和填写地址、联系客服等领奖步骤外，要求中奖用户做的事都算附加条件："
+                        "如属此类，请删去。", "terms", severity="warning")
 
     rule = pack["ks.lottery.absolute_terms"]
     absolute = scanner(pack, rule, as_of)

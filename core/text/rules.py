@@ -202,6 +202,7 @@ class Hit:
     clause: str
     words: tuple[str, ...]
     start: int
+    inferred: bool = False  # found by an open demand alone: no concept word (a check may say it less surely)
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,7 @@ class Scanner:
             if not folded.text:
                 continue
             in_context = self._in_context(text, start)
-            words = self._clause_words(folded, in_context)
+            words, inferred = self._clause_words(folded, in_context)
             if not words and previous is not None and self._only_demands(folded) \
                     and not text[previous[0] + len(previous[1]):start].strip(_JOINING):
                 # "亲密度不够10的，中了也不发", "好评返图之后，才能安排发货": a clause that only
@@ -257,9 +258,9 @@ class Scanner:
                 # of the one before it, across a comma: read the two as one.
                 clause = text[previous[0]:start + len(clause)]
                 start = previous[0]
-                words = self._clause_words(fold(clause), in_context)
+                words, inferred = self._clause_words(fold(clause), in_context)
             if words:
-                hits.append(Hit(clause.strip(), words, start + (len(clause) - len(clause.lstrip()))))
+                hits.append(Hit(clause.strip(), words, start + (len(clause) - len(clause.lstrip())), inferred))
                 previous = None
             else:
                 previous = (start, clause)
@@ -304,7 +305,8 @@ class Scanner:
                     found.append(folded.quote(offsets[tag.start], offsets[tag.end]))
         return list(dict.fromkeys(found))
 
-    def _clause_words(self, folded: Folded, in_context: bool = True) -> tuple[str, ...]:
+    def _clause_words(self, folded: Folded, in_context: bool = True) -> tuple[tuple[str, ...], bool]:
+        """The trigger words of a clause (none: no finding), and whether only an open demand found it."""
         spec = self.spec
         words = self._words(folded.text)
         offsets = _offsets(words)
@@ -313,6 +315,7 @@ class Scanner:
         ends = sorted({t.start for t in tags if t.name in spec.scope_end})
         bounds = list(zip([0, *cuts], [*cuts, len(words)], strict=True))
         trigger: list[_Tag] = []
+        sure = False
         for lo, hi in bounds:
             inside = [t for t in tags if lo <= t.start and t.end <= hi]
             concept = [t for t in inside if t.name in spec.concept]
@@ -324,14 +327,15 @@ class Scanner:
                 continue
             if concept and (role or flip or not spec.role):
                 trigger += concept + role + flip
+                sure = True
             elif not concept and spec.open:
                 trigger += self._open_demand(words, inside, lo, hi, in_context)
         if not trigger:
-            return ()
+            return (), False
         spans = sorted({(t.start, t.end) for t in trigger})
         # A word inside a longer trigger is not named twice (到付 inside 货到付款).
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-        return tuple(dict.fromkeys(folded.quote(offsets[a], offsets[b]) for a, b in kept))
+        return tuple(dict.fromkeys(folded.quote(offsets[a], offsets[b]) for a, b in kept)), not sure
 
     def _open_demand(self, words: Sequence[str], inside: Sequence[_Tag], lo: int, hi: int,
                      in_context: bool) -> list[_Tag]:

@@ -89,6 +89,7 @@ def test_finding_quotes_each_clause_as_written_and_names_its_words(plan):
     assert "包邮" not in fee.message
     condition = next(f for f in report.findings if f.rule == "ks.lottery.no_extra_conditions")
     assert "“粉丝团3级以上才能领”" in condition.message and "粉丝团" in condition.message
+    assert condition.severity == "error"  # a condition the pack names is an error
 
 
 def test_a_negation_covers_only_its_own_clause_part(pack):
@@ -175,6 +176,7 @@ def test_a_condition_no_word_list_names_is_read_from_the_demand(plan):
     report = check("lottery", dict(plan, terms="中奖宝宝请先把备注改成店名。答对竞猜题才能领奖！"
                                                "奖品会暂扣，直到您填完问卷"), AS_OF)
     [found] = [f for f in report.findings if f.rule == "ks.lottery.no_extra_conditions"]
+    assert found.severity == "warning" and "可能附加了领奖条件" in found.message  # read, not named: less sure
     for clause, word in (("中奖宝宝请先把备注改成店名", "备注"), ("答对竞猜题才能领奖", "答对"),
                          ("直到您填完问卷", "问卷")):
         assert f"“{clause}”" in found.message and word in found.message
