@@ -351,9 +351,26 @@ class Scanner:
         asked: set[int] = set()
         for d in demand:
             asked.update(range(lo, d.start) if d.name in spec.open_before else range(d.end, hi))
-        content = [_Tag("content", i, i + 1) for i in sorted(asked)
-                   if i not in known and words[i] not in self._function and _CONTENT.match(words[i])]
+        content = self._content(words, sorted(i for i in asked if i not in known and words[i] not in self._function))
         return demand + content if content else []
+
+    @staticmethod
+    def _content(words: Sequence[str], candidates: Sequence[int]) -> list[_Tag]:
+        """The content words among `candidates` (word indices, in order): a word of two or more
+        letters, or a run of single characters that jieba did not know as one word (到店自提 is
+        到 / 店 / 自 / 提 to it)."""
+        found: list[_Tag] = []
+        run: list[int] = []
+        for i in [*candidates, -1]:
+            if i >= 0 and len(words[i]) == 1 and words[i].isalpha() and (not run or run[-1] == i - 1):
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                found.append(_Tag("content", run[0], run[-1] + 1))
+            run = [i] if i >= 0 and len(words[i]) == 1 and words[i].isalpha() else []
+            if i >= 0 and _CONTENT.match(words[i]):
+                found.append(_Tag("content", i, i + 1))
+        return found
 
     def _words(self, text: str) -> list[str]:
         """jieba's words, a word that jieba's dictionary glued to one of the spec's words taken

@@ -26,14 +26,17 @@ def _cases(name):
 
 
 TERM_FILES = ("lottery_terms.toml", "lottery_terms_more.toml", "lottery_terms_third.toml", "lottery_terms_fourth.toml",
-              "lottery_terms_fifth.toml", "lottery_terms_sixth.toml", "lottery_terms_seventh.toml")
+              "lottery_terms_fifth.toml", "lottery_terms_sixth.toml", "lottery_terms_seventh.toml",
+              "lottery_terms_eighth.toml")
 TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # Dev clauses the engine still gets wrong, each with why; strict, so a fix shows up as a failure
 # that asks for the entry to go. Kept few: bench/text_rules.py prints precision and recall.
 KNOWN_MISSES = {
     "中奖要先参加我们的预售，交了定金的才发": "labelled a condition only; the check also names the deposit (定金) as a fee",
-    "中奖了客服会发你一个补邮链接，付了就发": "the fee (补邮链接) and its payment (付了) are in two clauses",
-    "拍下1元邮费链接才能安排发货": "buying a postage link is read as an order condition as well as a fee",
+    "奖品要走冷链，冷链费用由中奖者承担": "a demand on the prize (要走冷链) is read as one on the winner",
+    "进福利群后交5元运费，统一发货": "joining a group (进福利群后…) with no demand word is not read as a condition",
+    "中奖后要帮我们拉三个新粉，运费还得自己出哈": "还得 cuts the fee (运费) from who pays (自己出)",
+    "邮费？当然是中奖的宝宝自己出啦": "the question mark cuts the fee from who pays",
 }
 
 
