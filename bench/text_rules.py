@@ -39,7 +39,8 @@ from core.values import BEIJING  # noqa: E402
 TERMS = tuple(ROOT / "tests" / "data" / name for name in
               ("lottery_terms.toml", "lottery_terms_more.toml", "lottery_terms_third.toml",
                "lottery_terms_fourth.toml", "lottery_terms_fifth.toml", "lottery_terms_sixth.toml",
-               "lottery_terms_seventh.toml", "lottery_terms_eighth.toml"))
+               "lottery_terms_seventh.toml", "lottery_terms_eighth.toml",
+               "lottery_terms_ninth.toml"))
 TITLES = ROOT / "tests" / "data" / "prize_titles.toml"
 CONTRACT = ROOT / "resources" / "examples" / "lottery.json"  # the contract example, as a clone has it
 FEES, CONDITIONS, ABSOLUTE, TITLE = ("ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions",
