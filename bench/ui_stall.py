@@ -324,7 +324,7 @@ def aftersale_jobs(args: argparse.Namespace, window: Any, folder: Path, measure:
     finished: list[bool] = []
     after.import_finished.connect(finished.append)
     measure(f"after-sales import ({args.aftersale:,} rows)", lambda: after.import_file(str(aftersale_csv)),
-            lambda: bool(finished) and not running())
+            lambda: bool(finished) and not running() and after.idle())  # read, checked and shown
 
 
 def bot_jobs(args: argparse.Namespace, window: Any, folder: Path, measure: Measure, store: Store,

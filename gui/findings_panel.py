@@ -9,13 +9,14 @@ from __future__ import annotations
 import html
 from itertools import chain, islice
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPixmap, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget,
 )
 
 from gui import palette
+from gui.ops import start_after_repaint
 from gui.text import fill, money_in_text
 from core.report import SEVERITY_ORDER, Finding
 
@@ -25,6 +26,12 @@ COLORS = {"error": palette.ERROR, "warning": palette.WARNING, "info": palette.IN
 # fill the panel twice at 1366x700; laying out twenty took ~50 ms after a 60,000-row import.
 FIRST_CARDS = 10
 MORE_CARDS = 100  # each click on "more" adds this many (60,000 cards at once would freeze the window)
+# New cards among the first FIRST_CARDS are made at once but shown this many per turn of the event
+# loop: a card's first show (its style, its word-wrapped text laid out) costs ~3 ms, and the ten an
+# after-sales import brings, shown in one go, held the window ~35 ms on top of the table's own
+# repaint. The hundred a click on "more" adds are shown at once: each turn lays the whole list out
+# again (~50 ms with a hundred cards in it), and a few at a time they took two seconds to come.
+SHOWN_PER_TURN = 2
 BACKGROUNDS = {"error": palette.ERROR_BG, "warning": palette.WARNING_BG, "info": palette.INFO_BG}
 ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -35,6 +42,11 @@ QUOTE_LINES = 3  # a longer quote is folded after this many lines
 
 
 SEVERITIES = sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.__getitem__)
+
+
+def _key(finding: Finding) -> tuple[str, str, str, str]:
+    """What tells one card from another."""
+    return (finding.rule, finding.severity, finding.path, finding.message)
 
 
 def by_severity(findings: list[Finding]) -> dict[str, list[Finding]]:
@@ -225,6 +237,10 @@ class FindingsPanel(QWidget):
         self.list_layout.addWidget(self.more)
         self.list_layout.addStretch(1)
         self.limit = FIRST_CARDS
+        self._unshown: list[FindingCard] = []  # made, in the list, waiting for their turn to show
+        self._soon: list[Finding] | None = None  # the findings whose cards show_findings_soon left for later
+        self._turn = QTimer(self, singleShot=True, interval=0)  # a timer, not a posted call: see _next_turn
+        self._turn.timeout.connect(self._next_turn)
         self._findings: list[Finding] = []
         self._grouped: dict[str, list[Finding]] | None = None
         scroll = QScrollArea()
@@ -242,6 +258,8 @@ class FindingsPanel(QWidget):
         return {"error": self.tr("错误"), "warning": self.tr("提醒"), "info": self.tr("说明")}[severity]
 
     def _drop(self, card: FindingCard) -> None:
+        if card in self._unshown:
+            self._unshown.remove(card)
         self.list_layout.removeWidget(card)
         card.hide()
         card.setParent(None)
@@ -252,6 +270,24 @@ class FindingsPanel(QWidget):
             self._drop(card)
         self.cards = []
         self._by_key = {}
+
+    def _next_turn(self) -> None:
+        """The cards show_findings_soon left for later, or else the next few new cards, top first.
+        Run by a timer, not a 0-ms single shot: Qt runs every call posted before it gets to them in one
+        go, with no turn for the window's timers in between, and the window would wait for all the cards."""
+        if self._soon is not None:
+            ordered, self._soon = self._soon, None
+            self._update_cards(ordered)
+            return
+        shown, self._unshown = self._unshown[:SHOWN_PER_TURN], self._unshown[SHOWN_PER_TURN:]
+        for card in shown:
+            card.show()
+        if self._unshown:
+            self._turn.start()
+
+    def showing(self) -> bool:
+        """Cards are still to be made, or new cards waiting for their turn to show."""
+        return self._soon is not None or bool(self._unshown)
 
     def show_more(self) -> None:
         self.limit += MORE_CARDS
@@ -264,6 +300,24 @@ class FindingsPanel(QWidget):
     def show_findings(self, findings: list[Finding], grouped: dict[str, list[Finding]] | None = None) -> None:
         """Show a report's findings; `grouped` is `by_severity(findings)` when the caller worked it
         out off the UI thread (a report of 60,000 findings takes 40 ms to go through)."""
+        ordered = self._take(findings, grouped)
+        self._soon = None
+        if ordered is not None:
+            self._update_cards(ordered)
+
+    def show_findings_soon(self, findings: list[Finding], grouped: dict[str, list[Finding]] | None = None) -> None:
+        """show_findings with the cards made once the window has repainted, for a tab that has just
+        changed a big table: making ten cards (~10 ms) on top of measuring its columns and repainting
+        its rows held the window ~45 ms after a 60,000-row after-sales check. The summary is said at
+        once, with the rest of the tab (a new text there lays out, and repaints, the whole window)."""
+        ordered = self._take(findings, grouped)
+        if ordered is not None:
+            self._soon = ordered
+            start_after_repaint(self._turn)
+
+    def _take(self, findings: list[Finding], grouped: dict[str, list[Finding]] | None) -> list[Finding] | None:
+        """Keep the findings, say how many there are; the findings to show on cards, or None when
+        they are the cards already shown (typing that changes nothing shown costs nothing)."""
         self._findings, self._grouped = findings, grouped
         groups = grouped if grouped is not None else by_severity(findings)
         ordered = list(islice(chain.from_iterable(groups.get(s, ()) for s in SEVERITIES), self.limit))
@@ -272,9 +326,8 @@ class FindingsPanel(QWidget):
             self.more.setText(fill(self.tr("还有 %1 条，点此再显示 %2 条"), f"{hidden:,}", str(min(hidden, MORE_CARDS)))
                               if hidden > MORE_CARDS else self.tr("还有 %Ln 条，点此全部显示", "", hidden))
         self.more.setVisible(bool(hidden))
-        keys = [(f.rule, f.severity, f.path, f.message) for f in ordered]
-        if keys == [c.key for c in self.cards]:
-            return  # typing that changes nothing shown costs nothing
+        if self._soon is None and [_key(f) for f in ordered] == [c.key for c in self.cards]:
+            return None
         errors, warnings = len(groups.get("error", ())), len(groups.get("warning", ()))
         if not findings:
             self._say(self.tr("✔ 没有发现问题。"), palette.OK)
@@ -285,8 +338,12 @@ class FindingsPanel(QWidget):
             self._say(fill(self.tr("没有错误，%1。"), self.tr("%Ln 个提醒", "", warnings)), palette.WARNING)
         else:
             self._say(fill(self.tr("没有错误，%1。"), self.tr("%Ln 个提醒", "", 0)), None)
-        # Keep the cards that are still true, make only the new ones: a keystroke that adds one
-        # finding builds one card, not all of them.
+        return ordered
+
+    def _update_cards(self, ordered: list[Finding]) -> None:
+        """Keep the cards that are still true, make only the new ones: a keystroke that adds one
+        finding builds one card, not all of them."""
+        keys = [_key(f) for f in ordered]
         wanted = set(keys)
         for card in self.cards:
             if card.key not in wanted:
@@ -299,6 +356,9 @@ class FindingsPanel(QWidget):
                 card = self._card(finding)
                 card.key = key
                 card.activated.connect(self.pathActivated)
+                if position < FIRST_CARDS:  # shown by _next_turn: the layout would show it with all the others
+                    card.hide()
+                    self._unshown.append(card)
                 self._by_key[key] = card
             elif self.list_layout.indexOf(found) == position:
                 self.cards.append(found)
@@ -308,6 +368,9 @@ class FindingsPanel(QWidget):
                 self.list_layout.removeWidget(card)
             self.list_layout.insertWidget(position, card)
             self.cards.append(card)
+        self._unshown.sort(key=self.cards.index)
+        if self._unshown:
+            self._turn.start()
 
     def _card(self, finding: Finding) -> FindingCard:
         return FindingCard(finding.severity, self.severity_label(finding.severity), finding.message,
@@ -319,7 +382,7 @@ class FindingsPanel(QWidget):
         seller calls it; `field`, its path, is what activating the card focuses)."""
         self._clear()
         self.more.hide()
-        self._findings, self._grouped = [], None
+        self._soon, self._findings, self._grouped = None, [], None
         self._say(self.tr("✖ 有一处填写无法识别，改正后才能检查："), palette.ERROR)
         card = FindingCard("error", self.severity_label("error"), f"{field}：{message}", field, shown=message)
         card.key = ("input", "error", field, message)

@@ -64,6 +64,15 @@ def _pause_while_painting() -> None:
     _PAINT_GATE.wait(PAINT_PAUSE_MAX_S)  # bounded: a worker never waits on a paint that waits on it
 
 
+def start_after_repaint(timer: QTimer) -> None:
+    """Start `timer` once the window has handled what was posted to it so far, the repaint of what
+    just changed included. Qt posts a repaint behind other posted calls, so the call that starts the
+    timer is posted (it comes before that repaint); the timer then fires after it, and after the
+    window's other timers have had their turn. Started at once, a 0-ms timer fires as soon as timers
+    next run, which can be before that repaint and then adds its work to the same wait."""
+    QTimer.singleShot(0, timer, timer.start)
+
+
 def share_the_gil() -> None:
     """Called once when the app starts (see GIL_SWITCH_S)."""
     import sys

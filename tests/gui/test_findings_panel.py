@@ -114,6 +114,21 @@ def test_a_long_list_shows_the_first_cards_and_the_rest_on_request(qtbot):
     assert len(panel.cards) == FIRST_CARDS + 5 and not panel.more.isVisibleTo(panel)
 
 
+def test_soon_says_the_summary_at_once_and_the_cards_come_after(qtbot):
+    """show_findings_soon (a tab that has just changed a big table) makes the cards once the window has
+    repainted, and new cards show a few a turn: the panel is showing() until the last one is."""
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 600)
+    panel.show()
+    panel.show_findings_soon([finding(n) for n in range(FIRST_CARDS + 5)])
+    assert panel.summary.text() == f"没有错误，{FIRST_CARDS + 5} 个提醒。"
+    assert panel.cards == [] and panel.showing()
+    qtbot.waitUntil(lambda: not panel.showing())
+    assert panel.messages() == [f"第 {n} 条" for n in range(FIRST_CARDS)]
+    assert all(card.isVisible() for card in panel.cards)
+
+
 def test_errors_come_first_even_when_the_list_is_cut(qtbot):
     panel = FindingsPanel()
     qtbot.addWidget(panel)

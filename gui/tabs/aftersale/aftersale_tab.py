@@ -8,6 +8,7 @@ the order the saved document and the deadline board read them in.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 from collections.abc import Callable
@@ -45,7 +46,7 @@ from gui.dialogs import confirm
 from gui.text import fill
 from gui.autosave import Autosaver
 from gui.errors import show_error
-from gui.ops import Latest, Op
+from gui.ops import Latest, Op, start_after_repaint
 from gui.findings_panel import FindingsPanel, by_severity
 from gui.shop_context import NeedsShop, ShopContext
 from gui.tabs.aftersale.claims_panel import ClaimPanel
@@ -57,6 +58,7 @@ from gui.layout import column, panes
 from gui.undo_bar import UndoBar
 
 KIND = "aftersale"
+SORTED_AT_ONCE = 5000  # rows per sort in the check's worker (see urgency)
 EVENT_PATH = re.compile(r"^events\[(\d+)\](?:\.(\w+))?$")
 CLAIM_PATH = re.compile(r"^claims\[(\d+)\](?:\.(\w+))?$")
 
@@ -90,10 +92,13 @@ def new_rows(order: list[int]) -> list[int]:
 
 def urgency(deadlines: list[dict[str, Any]]) -> list[int]:
     """Row order: not done first, soonest deadline first (so overdue on top), done at the bottom.
-    Sorted on one number per row: a sort is one call that holds the GIL, and numbers compare fast."""
+    Sorted on one number per row (numbers compare fast), a slice of rows at a time and then merged:
+    a sort is one call that holds the GIL, and all 60,000 rows at once kept the window waiting ~17 ms."""
     done_last = 1e11  # seconds: past any deadline
     keys = [datetime.fromisoformat(d["deadline"]).timestamp() + (done_last if d["done"] else 0.0) for d in deadlines]
-    return sorted(range(len(keys)), key=keys.__getitem__)
+    slices = [sorted(range(i, min(i + SORTED_AT_ONCE, len(keys))), key=keys.__getitem__)
+              for i in range(0, len(keys), SORTED_AT_ONCE)]
+    return list(heapq.merge(*slices, key=keys.__getitem__))  # stable, as one sort would be
 
 
 def each_alone(rows: list[dict[str, Any]], key: str, fact: str, now: datetime, pack: RulePack) -> list[dict[str, Any] | None]:
@@ -180,13 +185,15 @@ class AftersaleTab(QWidget):
         self.importer.finished.connect(self._import_ended)
         self._recheck = QTimer(self, singleShot=True, interval=0)
         self._recheck.timeout.connect(self.run_check)
+        self._check_due = False  # the rows just read are checked once they are painted (see _arrived)
         self.checker = Latest(self._prepare_check, self)
         self.checker.finished.connect(self._checked)
         self.autosaver = Autosaver(None, lambda: self.tr("售后记录"), self, snapshot=self.document,
                                    prepare=self._prepare_write, store=store)
         self.autosaver.stateChanged.connect(self._show_saved)
         self._ticker = QTimer(self, interval=1000)
-        self._painted_looks: dict[int, tuple[str, str]] = {}  # row -> (state, time left) as last painted
+        # row -> (state, time left) as last painted; None: as the model reads before the next tick
+        self._painted_looks: dict[int, tuple[str, str]] | None = {}
         self._deleted: tuple[int | None, int, dict[str, Any]] | None = None  # (shop, row, event) to undo
         self._ticker.timeout.connect(self.tick)
 
@@ -328,7 +335,10 @@ class AftersaleTab(QWidget):
         self.saved.setText(fill(self.tr("⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1"), str(kept))
                            if kept else "")
         self._show_rules()
-        self.run_check()
+        # checked once the new rows are painted: a worker started now made that paint (a 60,000-row
+        # table's first, every cell asking Python) wait on it for the GIL
+        self._check_due = True
+        start_after_repaint(self._recheck)
 
     def edited(self, *_args: Any) -> None:
         if not self._loading:
@@ -340,11 +350,13 @@ class AftersaleTab(QWidget):
         """Check the document off the UI thread (a busy shop's tens of thousands of after-sales take
         seconds); the result is shown when it comes, unless a newer edit is being checked by then."""
         self._recheck.stop()
+        self._check_due = False
         self.checker.request()
 
     def idle(self) -> bool:
-        """Nothing is being read or waits to be checked (tests wait for this)."""
-        return self._reading is None and not (self.checker.busy() or self._recheck.isActive())
+        """Nothing is being read, waits to be checked or to be shown (tests wait for this)."""
+        return self._reading is None and not (self._check_due or self.checker.busy() or self._recheck.isActive()
+                                              or self.findings.showing())
 
     def _prepare_check(self) -> Callable[[Store | None], Checked]:
         events = list(self.model.events)  # not copied one by one: the model never changes a row's dict in place
@@ -386,7 +398,7 @@ class AftersaleTab(QWidget):
             # in its key index: KeyError), so the panel is emptied first.
             self.findings._clear()
             self._input_error = False
-        self.findings.show_findings(done.report.findings, done.by_severity)
+        self.findings.show_findings_soon(done.report.findings, done.by_severity)  # after the rows
         self.saved.setStyleSheet("")
         self.show_summary()
         self.show_detail()
@@ -459,31 +471,41 @@ class AftersaleTab(QWidget):
 
     # The countdown ----------------------------------------------------------------------------------
     def tick(self) -> None:
-        now = self.clock()
-        self.model.tick(now)
+        if self._painted_looks is None:  # the rows changed since the last tick: see _forget_painted_clocks
+            self._painted_looks = self._looks_in_view()
+        self.model.tick(self.clock())
         self._repaint_changed_clocks()
         if self.model.crossed():
             self._recheck.start()  # a deadline just passed: its finding appears
         self.show_summary()
         self.show_detail()
 
+    def _rows_in_view(self) -> range:
+        """The rows the table shows (none while it is not on screen)."""
+        model, view = self.model, self.table
+        rows, height = model.rowCount(), view.viewport().height()
+        if not rows or height <= 0 or not view.isVisible():
+            return range(0)
+        top = max(0, view.rowAt(0))
+        bottom = view.rowAt(height - 1)  # -1: the rows end above the bottom edge
+        step = max(1, view.verticalHeader().defaultSectionSize())
+        bottom = min(rows - 1, top + height // step + 1) if bottom < 0 else bottom
+        return range(top, bottom + 1)
+
+    def _looks_in_view(self) -> dict[int, tuple[str, str]]:
+        model = self.model
+        return {row: (model.state(row), model.left_text(row)) for row in self._rows_in_view()}
+
     def _repaint_changed_clocks(self) -> None:
         """Repaint only the rows in view whose countdown reads differently now: "还剩 2天3小时" changes
         once a minute or an hour, and a whole-table repaint every second costs ~50 ms while an import
         or a check keeps a worker busy (each cell asks Python, which must win the GIL back)."""
         model, view = self.model, self.table
-        rows, height = model.rowCount(), view.viewport().height()
-        if not rows or height <= 0 or not view.isVisible():
-            self._painted_looks = {}
-            return
-        top = max(0, view.rowAt(0))
-        bottom = view.rowAt(height - 1)  # -1: the rows end above the bottom edge
-        step = max(1, view.verticalHeader().defaultSectionSize())
-        bottom = min(rows - 1, top + height // step + 1) if bottom < 0 else bottom
         left, last = model.column_of("left"), len(model.COLUMNS) - 1
-        looks = {row: (model.state(row), model.left_text(row)) for row in range(top, bottom + 1)}
+        looks = self._looks_in_view()
+        painted = self._painted_looks or {}
         for row, look in looks.items():
-            before = self._painted_looks.get(row)
+            before = painted.get(row)
             if before == look:
                 continue
             if before is not None and before[0] == look[0]:
@@ -494,8 +516,10 @@ class AftersaleTab(QWidget):
         self._painted_looks = looks
 
     def _forget_painted_clocks(self, *_: Any) -> None:
-        """The rows changed or moved: the next tick repaints every clock in view."""
-        self._painted_looks = {}
+        """The rows changed or moved: the view repaints every row it shows by itself, with the clock
+        the model has until the next tick, which takes those looks as the ones painted. (Repainting
+        them all again there cost a second whole-table paint, 30-45 ms beside the check's worker.)"""
+        self._painted_looks = None
 
     def showEvent(self, event: Any) -> None:
         self._ticker.start()
@@ -630,9 +654,12 @@ class AftersaleTab(QWidget):
         return self.importer.start(path)
 
     def _import_ended(self, ok: bool) -> None:
-        self.pages.setEnabled(True)
         if ok:
+            # the pages stay greyed out until the rows are read again (load greys them out: enabled
+            # here first, every widget on them was restyled twice for nothing)
             self.load(notice=self.notice.text())  # what the import did stays said
+        else:
+            self.pages.setEnabled(True)
         self.import_finished.emit(ok)
 
     def save_template(self, path: str | None = None) -> bool:

@@ -252,9 +252,9 @@ class BotTab(QWidget):
 
     # Background work ------------------------------------------------------------------------------
     def idle(self) -> bool:
-        """No plan is being read, nothing waits to be matched or checked (tests wait for this)."""
+        """No plan is being read, nothing waits to be matched, checked or shown (tests wait for this)."""
         return self._first_load is None and self.plans.idle() and not (self._rebuild.isActive() or self._shown.isActive() or self._recheck.isActive()
-                                          or self.matchers.busy() or self.checks.busy())
+                                          or self.matchers.busy() or self.checks.busy() or self.findings.showing())
 
     def _request_all(self) -> None:
         self._rebuild.stop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QStackedWidget, QTableView, QVBoxLayout, QWidget,
@@ -151,7 +152,8 @@ class WorksheetPage(QWidget):
         header.setStretchLastSection(True)
         # the paths are what the seller looks for in the backend: never elided (fonts differ on Windows);
         # the deadline, the same for every row, is in the line above (its column only when they differ)
-        self.model.modelReset.connect(self._fit_paths)
+        self.model.modelReset.connect(self._rows_changed)
+        self._unfitted = False  # the paths' columns wait for the page to show to be measured
         self.mark_button = QPushButton(self.tr("标记已迁移"))
         self.mark_button.setToolTip(self.tr("把选中的商品标记为已在后台迁移到新类目"))
         self.mark_button.clicked.connect(lambda: self.mark_requested.emit(self.selected_ids(), True))
@@ -175,11 +177,25 @@ class WorksheetPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def _fit_paths(self) -> None:
-        for field in ("to", "from"):
-            self.table.resizeColumnToContents(self.model.COLUMNS.index(field))
+    def _rows_changed(self) -> None:
         self.table.setColumnHidden(self.model.COLUMNS.index("close_on"),
                                    len({m.get("close_on") for m in self.model.moves}) <= 1)
+        if self.isVisible():
+            self._fit_paths()
+        else:
+            self._unfitted = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._unfitted:
+            self._fit_paths()
+        super().showEvent(event)
+
+    def _fit_paths(self) -> None:
+        """The paths' columns as wide as their rows. Measured when the page shows, not while it is
+        behind another: an import's new worksheet measured there added ~15 ms to its last frame."""
+        self._unfitted = False
+        for field in ("to", "from"):
+            self.table.resizeColumnToContents(self.model.COLUMNS.index(field))
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

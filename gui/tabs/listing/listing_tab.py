@@ -29,6 +29,7 @@ from core.importers.base import ImportResult
 from core.importers.products import ColumnMapping, import_products, preview
 from core.listing_results import Listing, load
 from core.progress import Progress
+from core.release import release_later
 from core.report import Report
 from core.rulepack import RulePack
 from core.store import Shop, Store
@@ -189,8 +190,9 @@ class ListingTab(QWidget):
         self.load_error.show()
 
     def idle(self) -> bool:
-        """Nothing is being read, imported or checked (tests wait for this)."""
-        return not (self._running or self._importing or self._previewing or self._recheck.isActive())
+        """Nothing is being read, imported, checked or shown (tests wait for this)."""
+        return not (self._running or self._importing or self._previewing or self._recheck.isActive()
+                    or self.findings.showing())
 
     def _done(self, serial: int) -> None:
         self._running.discard(serial)
@@ -210,6 +212,7 @@ class ListingTab(QWidget):
         facts = listing_facts(loaded.report)
         if shaped.keys is None and len(loaded.products) == len(self.model.products):
             self.model.update_state(shaped)  # the same snapshot: only what the check says changed
+            release_later(loaded.products)  # this read's copy of it: freed here, it held the window ~27 ms
         else:
             if shaped.keys is None:  # the table changed while it was read (rare): index it here
                 shaped = shape(loaded.products, list(facts["migrations"]), over_cap(facts))
@@ -225,7 +228,7 @@ class ListingTab(QWidget):
         has_products = bool(loaded.products)
         since = self.pack["ks.listing.cap"].effective_from
         self.dashboard.show_facts(dict(facts), has_products, since.isoformat() if since else "")
-        self.findings.show_findings(loaded.report.findings)
+        self.findings.show_findings_soon(loaded.report.findings)  # the cards after the rows
         if not has_products:
             self.findings.summary.setText(self.tr("导入商品表后，这里会列出要处理的问题。"))
         self.products_page.show_table(has_products or self.info is not None)
