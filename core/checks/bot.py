@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ..bot.knowledge import apply_edits, builtin_knowledge, parse_knowledge
+from ..bot.knowledge import Entry, apply_edits, builtin_knowledge, parse_knowledge
 from ..bot.linter import lint
 from ..bot.matcher import Matcher
 from ..errors import InputError
@@ -109,17 +109,26 @@ def check_bot(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Report:
     own = {e.id for e in knowledge}
     for result in lint(knowledge, pack, as_of, platform, against=[e for e in in_use if e.id not in own]):
         found.add(result.rule, result.message, result.path, severity="warning")
-    matcher = Matcher(in_use, platform=platform)
-    try:
-        facts["answers"] = [matcher.match(ask).as_fact() for ask in asks]
-    finally:
-        matcher.close()
-    facts["knowledge_entries"] = len(matcher)
+    serving = [e for e in in_use if e.enabled and e.serves(platform)]
+    facts["answers"] = _answers(serving, platform, asks)
+    facts["knowledge_entries"] = sum(1 for e in serving if any(q.strip() for q in e.questions))
     facts["followup_limits"] = followup_limits(pack, as_of) if platform == "douyin" else None
     facts["rules_checked"] = [*(KS_RULES if platform == "kuaishou" else DY_RULES),
                                      *LINT_RULES, *LINT_PLATFORM_RULES[platform]]
     report.findings = found.items
     return report
+
+
+def _answers(entries: list[Entry], platform: str, asks: list[str]) -> list[dict[str, Any]]:
+    """The bot's answer to each sample question. The index is built only when there are questions:
+    for 10,000 entries it takes seconds, which the app's own test panel spends once already."""
+    if not asks:
+        return []
+    matcher = Matcher(entries, platform=platform)
+    try:
+        return [matcher.match(ask).as_fact() for ask in asks]
+    finally:
+        matcher.close()
 
 
 def _kuaishou(settings: dict[str, Any], pushes: list[Push], pack: RulePack, found: Findings) -> None:
