@@ -294,8 +294,12 @@ class FindingsPanel(QWidget):
         self.show_findings(self._findings, self._grouped)
 
     def _say(self, text: str, color: str | None) -> None:
-        self.summary.setText(text)
-        self.summary.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
+        """Set the summary line; unchanged text or style is not set again (each keystroke says it)."""
+        sheet = f"color: {color}; font-weight: bold;" if color else ""
+        if self.summary.text() != text:
+            self.summary.setText(text)
+        if self.summary.styleSheet() != sheet:
+            self.summary.setStyleSheet(sheet)
 
     def show_findings(self, findings: list[Finding], grouped: dict[str, list[Finding]] | None = None) -> None:
         """Show a report's findings; `grouped` is `by_severity(findings)` when the caller worked it
@@ -326,8 +330,6 @@ class FindingsPanel(QWidget):
             self.more.setText(fill(self.tr("还有 %1 条，点此再显示 %2 条"), f"{hidden:,}", str(min(hidden, MORE_CARDS)))
                               if hidden > MORE_CARDS else self.tr("还有 %Ln 条，点此全部显示", "", hidden))
         self.more.setVisible(bool(hidden))
-        if self._soon is None and [_key(f) for f in ordered] == [c.key for c in self.cards]:
-            return None
         errors, warnings = len(groups.get("error", ())), len(groups.get("warning", ()))
         if not findings:
             self._say(self.tr("✔ 没有发现问题。"), palette.OK)
@@ -338,6 +340,9 @@ class FindingsPanel(QWidget):
             self._say(fill(self.tr("没有错误，%1。"), self.tr("%Ln 个提醒", "", warnings)), palette.WARNING)
         else:
             self._say(fill(self.tr("没有错误，%1。"), self.tr("%Ln 个提醒", "", 0)), None)
+        # said even when the cards stay: 15 warnings becoming 12 past the first ten changes only the count
+        if self._soon is None and [_key(f) for f in ordered] == [c.key for c in self.cards]:
+            return None
         return ordered
 
     def _update_cards(self, ordered: list[Finding]) -> None:

@@ -22,7 +22,7 @@ moment):
   没 is about who, 的宝宝 ends it): a negation covers the concepts of its own stretch only.
 - `open`: demands that are a finding without a concept word (才能领、不…的不发、中奖后还得…): a
   clause part with one is a finding when it also has a content word that no `neutral` class
-  covers (the allowed steps, people, times, the prize), and its clause has a `context` word (中奖、
+  covers (the allowed steps, people, times, the prize), and its sentence has a `context` word (中奖、
   领奖、奖品…) or the demand itself. This reads the conditions no word list foresaw ("把昵称改成…",
   "答对了才能领") by what the rule allows instead of by what it forbids.
 
@@ -322,14 +322,15 @@ class Scanner:
             role = [t for t in inside if t.name in spec.role]
             flip = [t for t in inside if t.name in spec.flip]
             cancels = {_stretch(ends, t.start) for t in inside if t.name in spec.cancel} if not flip else set()
-            concept = [t for t in concept if _stretch(ends, t.start) not in cancels]
-            if cancels and not concept:
-                continue
-            if concept and (role or flip or not spec.role):
-                trigger += concept + role + flip
+            free = [t for t in concept if _stretch(ends, t.start) not in cancels]
+            if free and (role or flip or not spec.role):
+                trigger += free + role + flip
                 sure = True
-            elif not concept and spec.open:
-                trigger += self._open_demand(words, inside, lo, hi, in_context)
+            elif not free and spec.open:
+                # what a negation covers is not asked for ("没中过奖的宝宝需要…": only 的宝宝需要… is)
+                covered = {i for i in range(lo, hi) if _stretch(ends, i) in cancels}
+                trigger += self._open_demand(words, [t for t in inside if t.start not in covered], lo, hi,
+                                             in_context, covered)
         if not trigger:
             return (), False
         spans = sorted({(t.start, t.end) for t in trigger})
@@ -338,7 +339,7 @@ class Scanner:
         return tuple(dict.fromkeys(folded.quote(offsets[a], offsets[b]) for a, b in kept)), not sure
 
     def _open_demand(self, words: Sequence[str], inside: Sequence[_Tag], lo: int, hi: int,
-                     in_context: bool) -> list[_Tag]:
+                     in_context: bool, covered: set[int]) -> list[_Tag]:
         """An open demand in words[lo:hi] and the content words it asks for (see the module doc);
         empty when the part has no demand, no content word or no context."""
         spec = self.spec
@@ -351,7 +352,8 @@ class Scanner:
         asked: set[int] = set()
         for d in demand:
             asked.update(range(lo, d.start) if d.name in spec.open_before else range(d.end, hi))
-        content = self._content(words, sorted(i for i in asked if i not in known and words[i] not in self._function))
+        content = self._content(words, sorted(i for i in asked - covered
+                                              if i not in known and words[i] not in self._function))
         return demand + content if content else []
 
     @staticmethod
@@ -359,15 +361,18 @@ class Scanner:
         """The content words among `candidates` (word indices, in order): a word of two or more
         letters, or a run of single characters that jieba did not know as one word (到店自提 is
         到 / 店 / 自 / 提 to it)."""
+        def single(i: int) -> bool:
+            return i >= 0 and len(words[i]) == 1 and words[i].isalpha()
+
         found: list[_Tag] = []
         run: list[int] = []
         for i in [*candidates, -1]:
-            if i >= 0 and len(words[i]) == 1 and words[i].isalpha() and (not run or run[-1] == i - 1):
+            if single(i) and (not run or run[-1] == i - 1):
                 run.append(i)
                 continue
             if len(run) >= 2:
                 found.append(_Tag("content", run[0], run[-1] + 1))
-            run = [i] if i >= 0 and len(words[i]) == 1 and words[i].isalpha() else []
+            run = [i] if single(i) else []
             if i >= 0 and _CONTENT.match(words[i]):
                 found.append(_Tag("content", i, i + 1))
         return found

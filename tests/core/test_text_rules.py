@@ -209,6 +209,23 @@ def test_what_a_demand_asks_for_lies_on_its_side(pack):
     assert not conditions.scan("私信客服才能领奖")
 
 
+def test_a_negation_about_who_does_not_hide_the_demand(pack):
+    conditions = scanner(pack, "ks.lottery.no_extra_conditions", AS_OF)
+    for text in ("没中过奖的宝宝需要答对竞猜题才能领奖", "不是粉丝的宝宝需要答对竞猜题才能领奖"):
+        [hit] = conditions.scan(text)
+        assert "答对" in hit.words, text
+
+
+def test_the_lottery_words_leave_the_bot_lints_own_words_whole(pack):
+    # 才给发 is kept whole for the lottery rules (one segmenter per pack): the bot lint still sees 发.
+    from core.bot.linter import lint
+    from core.bot.knowledge import Entry
+
+    for answer in ("抽奖奖品开奖后7天才给发", "中奖的宝宝15天内才给寄哦"):
+        found = lint([Entry("x", "中奖了什么时候发", answer=answer)], pack, AS_OF)
+        assert any(r.rule_id == "ks.bot.lint.lottery_shipping" for r in found), answer
+
+
 def test_a_demand_for_money_is_the_fee_rules(pack):
     conditions = scanner(pack, "ks.lottery.no_extra_conditions", AS_OF)
     fees = scanner(pack, "ks.lottery.no_extra_fees", AS_OF)

@@ -186,6 +186,8 @@ class AftersaleTab(QWidget):
         self._recheck = QTimer(self, singleShot=True, interval=0)
         self._recheck.timeout.connect(self.run_check)
         self._check_due = False  # the rows just read are checked once they are painted (see _arrived)
+        self._due_check = QTimer(self, singleShot=True, interval=0)
+        self._due_check.timeout.connect(self._check_if_due)
         self.checker = Latest(self._prepare_check, self)
         self.checker.finished.connect(self._checked)
         self.autosaver = Autosaver(None, lambda: self.tr("售后记录"), self, snapshot=self.document,
@@ -338,7 +340,7 @@ class AftersaleTab(QWidget):
         # checked once the new rows are painted: a worker started now made that paint (a 60,000-row
         # table's first, every cell asking Python) wait on it for the GIL
         self._check_due = True
-        start_after_repaint(self._recheck)
+        start_after_repaint(self._due_check)
 
     def edited(self, *_args: Any) -> None:
         if not self._loading:
@@ -352,6 +354,11 @@ class AftersaleTab(QWidget):
         self._recheck.stop()
         self._check_due = False
         self.checker.request()
+
+    def _check_if_due(self) -> None:
+        """The check _arrived asked for, unless an edit or a passing deadline has run one since."""
+        if self._check_due:
+            self.run_check()
 
     def idle(self) -> bool:
         """Nothing is being read, waits to be checked or to be shown (tests wait for this)."""
