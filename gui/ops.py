@@ -273,10 +273,12 @@ class Latest(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, prepare: Callable[[], Callable[[Store | None], Any]], parent: QObject,
-                 store: Store | None = None) -> None:
+    def __init__(self, prepare: Callable[[], Callable[..., Any]], parent: QObject,
+                 store: Store | None = None, *, steps: bool = False) -> None:
+        """`steps`: the prepared work takes (store, progress) and reports steps, at which it waits
+        while the window paints; else it takes (store) alone."""
         super().__init__(parent)
-        self._prepare, self._parent, self._store = prepare, parent, store
+        self._prepare, self._parent, self._store, self._steps = prepare, parent, store, steps
         self._op: Op[Any] | None = None
         self._again = False
 
@@ -286,7 +288,8 @@ class Latest(QObject):
             self._again = True
             return
         work = self._prepare()
-        self._op = Op(self._parent, lambda store, _progress: work(store), store=self._store).success(
+        run = work if self._steps else (lambda store, _progress: work(store))
+        self._op = Op(self._parent, run, store=self._store).success(
             self._finished).failure(self._failed)
         self._op.run()
 

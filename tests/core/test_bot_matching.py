@@ -339,3 +339,17 @@ def test_batch_of_a_bare_column_and_cancel(tmp_path, matcher):
     seen = []
     result = run_batch(matcher, cases, progress=lambda done, total: seen.append(done) or done < 50)
     assert result.cancelled and result.total == 50 and seen == [50]
+
+
+def test_building_the_index_reports_steps_and_stops_when_cancelled(builtin):
+    """A worker building a big index waits at its steps while the window paints, and a cancel stops it."""
+    from core.errors import Cancelled
+    from core.progress import Progress
+
+    pauses: list[int] = []
+    Matcher(builtin, progress=Progress(pause=lambda: pauses.append(1)))
+    assert len(pauses) >= len(builtin) // 100
+    stopped = Progress()
+    stopped.cancel()
+    with pytest.raises(Cancelled):
+        Matcher(builtin, progress=stopped)

@@ -145,7 +145,7 @@ class BatchDialog(QDialog):
         cases = load_batch(self.path)
         self._cases, self._version = cases, knowledge_version(entries, platform)
         warm_up()
-        matcher = Matcher(entries, platform=platform)
+        matcher = Matcher(entries, platform=platform, progress=progress)
 
         def report(done: int, total: int) -> bool:
             try:

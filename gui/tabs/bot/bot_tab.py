@@ -25,6 +25,7 @@ from core.bot import Entry, Matcher, warm_up
 from core.engine import check
 from core.errors import InputError
 from core.report import Report
+from core.progress import Progress
 from core.rulepack import RulePack
 from core.store import Store
 from core.values import BEIJING
@@ -75,7 +76,7 @@ class BotTab(QWidget):
         self._rebuild.timeout.connect(self._request_all)
         self._shown = QTimer(self, singleShot=True, interval=0)  # a plan was just shown: index it next
         self._shown.timeout.connect(self._request_all)
-        self.matchers = Latest(self._prepare_matcher, self)
+        self.matchers = Latest(self._prepare_matcher, self, steps=True)
         self.matchers.finished.connect(self._matcher_ready)
         self.checks = Latest(self._prepare_check, self)
         self.checks.finished.connect(self._checked)
@@ -271,9 +272,9 @@ class BotTab(QWidget):
     def _prepare_matcher(self) -> Any:
         entries, platform = self.knowledge.model.entries, self.platform()
 
-        def build(_store: Store | None) -> Matcher:
+        def build(_store: Store | None, progress: Progress) -> Matcher:
             warm_up()
-            return Matcher(entries, platform=platform)
+            return Matcher(entries, platform=platform, progress=progress)
         return build
 
     def _matcher_ready(self, matcher: Matcher) -> None:
