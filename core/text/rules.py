@@ -236,7 +236,7 @@ class Scanner:
         self.spec = spec
         self.segmenter = segmenter
         self.scan = lru_cache(maxsize=2048)(self._scan)
-        self._contexts: dict[str, bool] = {}
+        self._sentence_has_context = lru_cache(maxsize=4096)(self._sentence_has_context)  # type: ignore[method-assign]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
         wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
         # The classes that take a word by a prefix, suffix or regular expression: asked once per word.
@@ -283,15 +283,9 @@ class Scanner:
         return self._sentence_has_context(text[begin:min(ends, default=len(text))])
 
     def _sentence_has_context(self, sentence: str) -> bool:
-        held = self._contexts.get(sentence)
-        if held is None:
-            context = set(self.spec.context)
-            held = any(t.name in context for _, clause in clauses(sentence)
-                       for t in self._tags(self._words(fold(clause).text)))
-            if len(self._contexts) > 4096:
-                self._contexts.clear()
-            self._contexts[sentence] = held
-        return held
+        context = set(self.spec.context)
+        return any(t.name in context for _, clause in clauses(sentence)
+                   for t in self._tags(self._words(fold(clause).text)))
 
     def words_in(self, text: str, classes: Sequence[str]) -> list[str]:
         """The words of `text` (as written) in any of `classes`, in order, each once."""

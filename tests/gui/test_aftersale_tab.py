@@ -529,7 +529,8 @@ def test_the_check_sorts_a_slice_at_a_time_and_gets_what_one_sort_gets():
     the order is one sort's, ties in row order."""
     import random
 
-    from gui.tabs.aftersale.aftersale_tab import SORTED_AT_ONCE, urgency
+    from core.clocks import SORTED_AT_ONCE
+    from gui.tabs.aftersale.aftersale_tab import urgency
 
     rng = random.Random(5)
     known = [{"deadline": f"2022-01-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:00+08:00",

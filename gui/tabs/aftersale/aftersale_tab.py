@@ -8,7 +8,6 @@ the order the saved document and the deadline board read them in.
 
 from __future__ import annotations
 
-import heapq
 import re
 from dataclasses import dataclass
 from collections.abc import Callable
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clocks import Clocks
+from core.clocks import Clocks, sorted_in_slices
 from core.facts import aftersale as aftersale_facts
 from core.importers.aftersale import template_rows
 from core.engine import check
@@ -58,7 +57,6 @@ from gui.layout import column, panes
 from gui.undo_bar import UndoBar
 
 KIND = "aftersale"
-SORTED_AT_ONCE = 5000  # rows per sort in the check's worker (see urgency)
 EVENT_PATH = re.compile(r"^events\[(\d+)\](?:\.(\w+))?$")
 CLAIM_PATH = re.compile(r"^claims\[(\d+)\](?:\.(\w+))?$")
 
@@ -96,9 +94,7 @@ def urgency(deadlines: list[dict[str, Any]]) -> list[int]:
     a sort is one call that holds the GIL, and all 60,000 rows at once kept the window waiting ~17 ms."""
     done_last = 1e11  # seconds: past any deadline
     keys = [datetime.fromisoformat(d["deadline"]).timestamp() + (done_last if d["done"] else 0.0) for d in deadlines]
-    slices = [sorted(range(i, min(i + SORTED_AT_ONCE, len(keys))), key=keys.__getitem__)
-              for i in range(0, len(keys), SORTED_AT_ONCE)]
-    return list(heapq.merge(*slices, key=keys.__getitem__))  # stable, as one sort would be
+    return sorted_in_slices(range(len(keys)), keys.__getitem__)
 
 
 def each_alone(rows: list[dict[str, Any]], key: str, fact: str, now: datetime, pack: RulePack) -> list[dict[str, Any] | None]:
