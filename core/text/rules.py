@@ -25,12 +25,28 @@ moment):
   covers (the allowed steps, people, times, the prize), and its sentence has a `context` word (中奖、
   领奖、奖品…) or the demand itself. This reads the conditions no word list foresaw ("把昵称改成…",
   "答对了才能领") by what the rule allows instead of by what it forbids.
+- `thing`: spans of a thing or the seller and a demand on it ("奖品要走冷链", "生鲜奖品需冷链配送",
+  "发出前我们会拍照留底"): an open demand inside one, or after one (…才寄出), is asked of the thing,
+  not of the winner, unless a `person` is named with it ("奖品需中奖者到店自取"); a named concept
+  still counts ("奖品需好评后才发").
+- `topic`: role classes that complete a topic, a part that names a concept and says nothing of it,
+  just before them ("邮费？中奖的宝宝自己出", "运费还得自己出", "按重量计费，由中奖人补"): the part
+  reads the topic's concept as its own.
+- `suffice`: demands that say what comes before them is enough (即可、就行): a clause with one is
+  whole, not the second half of the clause before it ("史上最大力度抽奖，中奖者填写地址即可"), unless
+  the two read together name a condition ("收到货后五星好评带三张图，就行").
+- `overrule`: reassurances that answer a threat in their part ("不给也没关系", "不好评也照样发"): the
+  flip does not hold, and the cancels do.
+- `disclaim`: words that make a whole sentence a warning against what it describes ("有人说要交保证金
+  才能领奖，那都是骗子"): no finding in that sentence.
 
 The text is cut into clauses at punctuation, emoji and line breaks (、 and ： do not cut: "邮费、
-税费均由本店承担", "运费：商家承担"), clauses into parts at the `breaks` words, parts into words by
+税费均由本店承担", "运费：商家承担"); a bracketed aside is a clause of its own and the clause around it
+is read without it ("开通付费会员（9.9元/月）的中奖者才能领"). Clauses are cut into parts at the `breaks` words, parts into words by
 jieba. A part is a finding when it has a concept and a role (or a flip), and no cancel that is not
-flipped. A clause that only threatens (a flip and no concept: "中了也不发") after a comma is read
-together with the clause before it ("亲密度不够10的，中了也不发"). A finding quotes its clause as
+flipped. A clause that only threatens (a flip and no concept: "中了也不发"), or only completes a bare
+topic, after a comma or a question mark is read together with the clause before it ("亲密度不够10的，
+中了也不发", "没当够一个月粉丝就想领奖？那可不行"). A finding quotes its clause as
 written and names the words that triggered it.
 """
 
@@ -50,7 +66,8 @@ from .segment import Segmenter, tagged
 
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
-         "elsewhere")
+         "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
+         "overrule")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -61,10 +78,20 @@ KEEP_WHOLE_FREQ = 20000
 _MAX_PHRASE_CHARS = 12
 # Clause marks: sentence and clause punctuation, brackets, line breaks. Emoji and other pictographs
 # cut too (their Unicode category is So). Quotation marks do not: 评论区打出“已下单”才算数 is one clause.
-_CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…（）()【】[]|~～")
+_CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…|~～")
+# Emoji and pictographs (So), circled and other enumerating numbers (No: ①②③) cut too.
+_CUT_CATEGORIES = frozenset({"So", "No"})
+_OPEN_BRACKETS = frozenset("（(【[")
+_CLOSE_BRACKETS = frozenset("）)】]")
 _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
-# What may stand between a clause and a threat that completes it (see Scanner._scan): a comma.
-_JOINING = "，, \u3000"
+# What may stand between a clause and a threat that completes it (see Scanner._scan): a comma or a
+# question mark ("没当够一个月粉丝就想领奖？那可不行", "邮费？中奖的宝宝自己出").
+_JOINING = "，, \u3000？?"
+_COLONS = frozenset("：:")
+_QUOTE_OPEN = frozenset("「“‘『\"")
+_QUOTE_CLOSE = frozenset("」”’』\"")
+# How many clauses before a threat or demand may be read with it (see Scanner._scan).
+MAX_JOINED = 3
 # What ends a sentence, for an open demand's context (see Spec.context).
 _SENTENCE_MARKS = "。！!？?；;\n"
 
@@ -115,6 +142,12 @@ class Spec:
     neutral: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     elsewhere: tuple[str, ...] = ()
+    thing: tuple[str, ...] = ()
+    person: tuple[str, ...] = ()
+    suffice: tuple[str, ...] = ()
+    overrule: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()
+    disclaim: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
 
@@ -184,7 +217,10 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 role=roles["role"], cancel=roles["cancel"], flip=roles["flip"], breaks=roles["breaks"],
                 scope_end=roles["scope_end"], open=roles["open"], open_before=roles["open_before"],
                 neutral=roles["neutral"], context=roles["context"],
-                elsewhere=roles["elsewhere"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                elsewhere=roles["elsewhere"], thing=roles["thing"], person=roles["person"], suffice=roles["suffice"],
+                overrule=roles["overrule"],
+                topic=roles["topic"],
+                disclaim=roles["disclaim"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 
 
@@ -212,21 +248,51 @@ class _Tag:
     end: int  # exclusive
 
 
-def clauses(text: str) -> list[tuple[int, str]]:
-    """The clauses of a text with their start offsets: cut at punctuation (not a point or comma
-    between digits), brackets, line breaks and emoji; empty ones dropped."""
-    out: list[tuple[int, str]] = []
-    start = 0
+@dataclass(frozen=True)
+class _Piece:
+    start: int  # offset of the clause's first character in the text
+    end: int  # offset just after its last one
+    reading: str  # the clause as read: a bracketed aside inside it taken out
+
+
+def _pieces(text: str) -> list[_Piece]:
+    """The clauses of a text (see `clauses`), each with where it ends in the text."""
+    out: list[_Piece] = []
+    outer: list[tuple[int, list[tuple[int, int]]]] = []  # clauses a bracket interrupted: start, spans so far
+    first = seg = 0
+    spans: list[tuple[int, int]] = []
+
+    def flush(end: int) -> None:
+        reading = "".join(text[a:b] for a, b in [*spans, (seg, end)])
+        if reading.strip():
+            out.append(_Piece(first, end, reading))
+
     for i, char in enumerate(text):
         if char in _POINTS and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             continue  # a decimal point ("拍一款9.9就送出") or a thousands separator, not the end of a clause
-        if char in _CLAUSE_MARKS or unicodedata.category(char) == "So":
-            if text[start:i].strip():
-                out.append((start, text[start:i]))
-            start = i + 1
-    if text[start:].strip():
-        out.append((start, text[start:]))
+        if char in _OPEN_BRACKETS:
+            outer.append((first, [*spans, (seg, i)]))
+            first = seg = i + 1
+            spans = []
+        elif char in _CLOSE_BRACKETS and outer:
+            flush(i)
+            first, spans = outer.pop()
+            seg = i + 1
+        elif char in _CLAUSE_MARKS or char in _CLOSE_BRACKETS or unicodedata.category(char) in _CUT_CATEGORIES:
+            flush(i)
+            first = seg = i + 1
+            spans = []
+            if char in _SENTENCE_MARKS:
+                outer.clear()  # a bracket left open does not reach into the next sentence
+    flush(len(text))
     return out
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """The clauses of a text with their start offsets, in the order they end: cut at punctuation
+    (not a point or comma between digits), line breaks and emoji; a bracketed aside is a clause of
+    its own, and the clause around it is read without it; empty ones dropped."""
+    return [(p.start, p.reading) for p in _pieces(text)]
 
 
 class Scanner:
@@ -236,7 +302,7 @@ class Scanner:
         self.spec = spec
         self.segmenter = segmenter
         self.scan = lru_cache(maxsize=2048)(self._scan)
-        self._sentence_has_context = lru_cache(maxsize=4096)(self._sentence_has_context)  # type: ignore[method-assign]
+        self._sentence_has = lru_cache(maxsize=4096)(self._sentence_has)  # type: ignore[method-assign]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
         wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
         # The classes that take a word by a prefix, suffix or regular expression: asked once per word.
@@ -244,47 +310,103 @@ class Scanner:
 
     def _scan(self, text: str) -> tuple[Hit, ...]:
         hits: list[Hit] = []
-        previous: tuple[int, str] | None = None  # the clause before, when it was no finding
-        for start, clause in clauses(text):
-            folded = fold(clause)
+        run: list[_Piece] = []  # the clauses just before, joined by commas, that were no finding
+        for piece in _pieces(text):
+            folded = fold(piece.reading)
             if not folded.text:
                 continue
-            in_context = self._in_context(text, start)
+            if self._disclaimed(text, piece.start):
+                run = []
+                continue
+            in_context = self._in_context(text, piece.start)
             words, inferred = self._clause_words(folded, in_context)
-            if not words and previous is not None and self._only_demands(folded) \
-                    and not text[previous[0] + len(previous[1]):start].strip(_JOINING):
-                # "亲密度不够10的，中了也不发", "好评返图之后，才能安排发货": a clause that only
-                # threatens or demands (a flip or an open demand, no concept) is the second half
-                # of the one before it, across a comma: read the two as one.
-                clause = text[previous[0]:start + len(clause)]
-                start = previous[0]
-                words, inferred = self._clause_words(fold(clause), in_context)
+            if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
+                run = []  # not next to it: an aside before the clause around it, or a full stop between
+            if not words and run and self._completes(fold(run[-1].reading), folded):
+                enough = self._has(folded, self.spec.suffice)
+                # "亲密度不够10的，中了也不发", "好评返图之后，才能安排发货", "邮费？中奖的自己出": a clause
+                # that only threatens, demands or completes a topic is the second half of what comes
+                # before it, across commas or a question mark: read them as one, from the nearest
+                # clause back (at most MAX_JOINED): "邀请3位好友助力，再付5元邮费，就能领奖品".
+                for back in range(1, min(len(run), MAX_JOINED) + 1):
+                    parts = [*run[-back:], piece]
+                    reading = "".join(a.reading + text[a.end:b.start] for a, b in zip(parts, parts[1:]))
+                    joined = _Piece(parts[0].start, piece.end, reading + piece.reading)
+                    words, inferred = self._clause_words(fold(joined.reading), in_context)
+                    if words and inferred and (enough or back > 1):
+                        # "史上最大力度抽奖，中奖者填写地址即可": 即可 closes its own clause; and only a
+                        # named condition reaches back over a clause ("因生鲜易腐，请…，逾期未确认的不再发出")
+                        words = ()
+                    if words:
+                        piece = joined
+                        break
             if words:
-                hits.append(Hit(clause.strip(), words, start + (len(clause) - len(clause.lstrip())), inferred))
-                previous = None
+                quoted = text[piece.start:piece.end]
+                hits.append(Hit(quoted.strip(), words, piece.start + len(quoted) - len(quoted.lstrip()), inferred))
+                run = []
             else:
-                previous = (start, clause)
+                run.append(piece)
         return tuple(hits)
 
-    def _only_demands(self, folded: Folded) -> bool:
-        """The clause has a flip (不发, 无效, 不算) or an open demand (才能) and no concept."""
-        markers = set(self.spec.flip) | set(self.spec.open)
-        if not markers:
-            return False
+    def _completes(self, before: Folded, folded: Folded) -> bool:
+        """The clause has a flip (不发, 无效, 不算) or an open demand (才能) and no concept, or it has
+        a `topic` role and no concept while the clause before is a topic."""
+        spec = self.spec
         names = {t.name for t in self._tags(self._words(folded.text))}
-        return bool(names & markers) and not names & set(self.spec.concept)
+        if names & set(spec.concept):
+            return False
+        if names & (set(spec.flip) | set(spec.open)):
+            return True
+        if not names & set(spec.topic):
+            return False
+        words = self._words(before.text)
+        return bool(self._topic(self._tags(words), 0, len(words)))
+
+    def _heading(self, words: Sequence[str], tags: Sequence[_Tag]) -> int:
+        """How many words a heading takes ("领奖须知：", "母婴粉丝群："): those before the first colon
+        when they make no demand (领奖条件：… does). A heading names what the text is about; it asks
+        nothing of the winner."""
+        colon = next((i for i, w in enumerate(words) if w in _COLONS), None)
+        if colon is None:
+            return 0
+        spec = self.spec
+        marks = {*spec.role, *spec.open, *spec.flip}
+        if any(t.name in marks and t.start < colon for t in tags):
+            return 0
+        return colon + 1
+
+    def _has(self, folded: Folded, classes: tuple[str, ...]) -> bool:
+        return any(t.name in classes for t in self._tags(self._words(folded.text)))
+
+    def _topic(self, tags: Sequence[_Tag], lo: int, hi: int) -> list[_Tag]:
+        """The concept words of a part that names a concept and says nothing of it: no role, cancel
+        or flip ("邮费？", "超过1公斤的部分按重量计费")."""
+        spec = self.spec
+        tags = [t for t in tags if lo <= t.start and t.end <= hi]
+        if any(t.name in spec.role or t.name in spec.cancel or t.name in spec.flip for t in tags):
+            return []
+        return [t for t in tags if t.name in spec.concept]
+
+    def _disclaimed(self, text: str, at: int) -> bool:
+        """Whether the sentence around offset `at` warns against what it describes (a `disclaim` word)."""
+        if not self.spec.disclaim:
+            return False
+        return self._sentence_has(self._sentence(text, at), self.spec.disclaim)
+
+    @staticmethod
+    def _sentence(text: str, at: int) -> str:
+        begin = max((text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS), default=-1) + 1
+        ends = [i for i in (text.find(mark, at) for mark in _SENTENCE_MARKS) if i >= 0]
+        return text[begin:min(ends, default=len(text))]
 
     def _in_context(self, text: str, at: int) -> bool:
         """Whether the sentence around offset `at` has a `context` word (always, without a context spec)."""
         if not self.spec.context or not self.spec.open:
             return True
-        begin = max((text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS), default=-1) + 1
-        ends = [i for i in (text.find(mark, at) for mark in _SENTENCE_MARKS) if i >= 0]
-        return self._sentence_has_context(text[begin:min(ends, default=len(text))])
+        return self._sentence_has(self._sentence(text, at), self.spec.context)
 
-    def _sentence_has_context(self, sentence: str) -> bool:
-        context = set(self.spec.context)
-        return any(t.name in context for _, clause in clauses(sentence)
+    def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
+        return any(t.name in classes for _, clause in clauses(sentence)
                    for t in self._tags(self._words(fold(clause).text)))
 
     def words_in(self, text: str, classes: Sequence[str]) -> list[str]:
@@ -305,24 +427,36 @@ class Scanner:
         words = self._words(folded.text)
         offsets = _offsets(words)
         tags = self._tags(words)
+        heading = self._heading(words, tags)
+        if heading and not spec.topic:  # where a concept can be a topic, a heading's is ("手续费：每位2元")
+            tags = [t for t in tags if t.start >= heading]
         cuts = sorted({t.start for t in tags if t.name in spec.breaks})
         ends = sorted({t.start for t in tags if t.name in spec.scope_end})
         bounds = list(zip([0, *cuts], [*cuts, len(words)], strict=True))
+        aside = _quoted(words) | set(range(heading))
         trigger: list[_Tag] = []
         sure = False
+        topic: list[_Tag] = []  # the concept of a bare topic just before (邮费？… / 运费还得…)
         for lo, hi in bounds:
             inside = [t for t in tags if lo <= t.start and t.end <= hi]
             concept = [t for t in inside if t.name in spec.concept]
+            if not concept and topic and any(t.name in spec.topic for t in inside):
+                concept = topic
+                inside = [*inside, *topic]
+            topic = self._topic(tags, lo, hi) if spec.topic else []
             role = [t for t in inside if t.name in spec.role]
             flip = [t for t in inside if t.name in spec.flip]
+            if any(t.name in spec.overrule for t in inside):
+                flip = []  # "不给也没关系": the reassurance answers the threat
             cancels = {_stretch(ends, t.start) for t in inside if t.name in spec.cancel} if not flip else set()
             free = [t for t in concept if _stretch(ends, t.start) not in cancels]
             if free and (role or flip or not spec.role):
                 trigger += free + role + flip
                 sure = True
             elif not free and spec.open:
-                # what a negation covers is not asked for ("没中过奖的宝宝需要…": only 的宝宝需要… is)
-                covered = {i for i in range(lo, hi) if _stretch(ends, i) in cancels}
+                # what a negation covers is not asked for ("没中过奖的宝宝需要…": only 的宝宝需要… is),
+                # nor a quoted literal (口令是「快手好物」) or a heading (领奖须知：…)
+                covered = {i for i in range(lo, hi) if _stretch(ends, i) in cancels} | aside
                 trigger += self._open_demand(words, [t for t in inside if t.start not in covered], lo, hi,
                                              in_context, covered)
         if not trigger:
@@ -345,10 +479,30 @@ class Scanner:
                  for i in range(t.start, t.end)}
         asked: set[int] = set()
         for d in demand:
-            asked.update(range(lo, d.start) if d.name in spec.open_before else range(d.end, hi))
+            if d.name in spec.open_before:
+                if not self._thing_before(inside, lo, d.start):
+                    asked.update(range(lo, d.start))
+            elif not self._on_thing(inside, d, hi):
+                asked.update(range(d.end, hi))
         content = self._content(words, sorted(i for i in asked - covered
                                               if i not in known and words[i] not in self._function))
         return demand + content if content else []
+
+    def _on_thing(self, inside: Sequence[_Tag], demand: _Tag, hi: int) -> bool:
+        """Whether the demand is asked of a thing: it stands in a `thing` span ("奖品要走冷链",
+        "生鲜奖品需冷链配送") and no person is named after it ("奖品需中奖者到店自取" asks the winner)."""
+        spec = self.spec
+        return (any(t.name in spec.thing and t.start <= demand.start and demand.end <= t.end for t in inside)
+                and not any(t.name in spec.person and demand.end <= t.start < hi for t in inside))
+
+    def _thing_before(self, inside: Sequence[_Tag], lo: int, at: int) -> bool:
+        """Whether what a demand asks before it is asked of a thing: the part starts with a `thing`
+        span and names no person before the demand ("奖品需经质检合格后才寄出", "我们不会以任何理由
+        不发货")."""
+        spec = self.spec
+        span = [t for t in inside if lo <= t.start and t.end <= at]
+        return (any(t.name in spec.thing and t.start == lo for t in span)
+                and not any(t.name in spec.person for t in span))
 
     @staticmethod
     def _content(words: Sequence[str], candidates: Sequence[int]) -> list[_Tag]:
@@ -384,11 +538,16 @@ class Scanner:
 
     def _split(self, word: str) -> tuple[str, ...]:
         index = self.spec.phrase_index
-        if len(word) < 3 or word in index or self._wild(word):
+        if len(word) < 2 or word in index or self._wild(word):
             return (word,)
 
         def member(part: str) -> bool:
             return any(is_member for _, is_member in index.get(part, ()))
+
+        if len(word) == 2:  # "没填" → 没 / 填: a negation glued to a word the spec knows
+            cancel = self.spec.cancel
+            negated = any(name in cancel and is_member for name, is_member in index.get(word[0], ()))
+            return (word[0], word[1]) if negated and member(word[1]) else (word,)
 
         for k in range(1, len(word)):
             left, right = word[:k], word[k:]
@@ -420,6 +579,19 @@ class Scanner:
         for pattern in spec.patterns:
             tags |= _apply(pattern, tags)
         return sorted(tags, key=lambda t: (t.start, t.end, t.name))
+
+
+def _quoted(words: Sequence[str]) -> set[int]:
+    """The word indices inside quotation marks (口令是「快手好物」, 点击“去领奖”)."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for i, word in enumerate(words):
+        if word in _QUOTE_OPEN and opened is None:
+            opened = i
+        elif word in _QUOTE_CLOSE and opened is not None:
+            inside.update(range(opened + 1, i))
+            opened = None
+    return inside
 
 
 def _stretch(ends: Sequence[int], at: int) -> int:
