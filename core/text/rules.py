@@ -79,8 +79,12 @@ _MAX_PHRASE_CHARS = 12
 # Clause marks: sentence and clause punctuation, brackets, line breaks. Emoji and other pictographs
 # cut too (their Unicode category is So). Quotation marks do not: 评论区打出“已下单”才算数 is one clause.
 _CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…|~～")
-# Emoji and pictographs (So), circled and other enumerating numbers (No: ①②③) cut too.
+# Emoji and pictographs (So), circled and other enumerating numbers (No: ①②③) cut too, except the
+# few that stand for a word ("交5💰登记费"); so does a space next to a Chinese word, as fast typists
+# use it for a comma ("顺丰到付 不接受的放弃").
 _CUT_CATEGORIES = frozenset({"So", "No"})
+_KEEP = frozenset("💰💴💵")
+_SPACES = frozenset(" \u3000")
 _OPEN_BRACKETS = frozenset("（(【[")
 _CLOSE_BRACKETS = frozenset("）)】]")
 _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
@@ -88,6 +92,7 @@ _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
 # question mark ("没当够一个月粉丝就想领奖？那可不行", "邮费？中奖的宝宝自己出").
 _JOINING = "，, \u3000？?"
 _COLONS = frozenset("：:")
+_QUESTION_MARKS = frozenset("？?")
 _QUOTE_OPEN = frozenset("「“‘『\"")
 _QUOTE_CLOSE = frozenset("」”’』\"")
 # How many clauses before a threat or demand may be read with it (see Scanner._scan).
@@ -278,7 +283,8 @@ def _pieces(text: str) -> list[_Piece]:
             flush(i)
             first, spans = outer.pop()
             seg = i + 1
-        elif char in _CLAUSE_MARKS or char in _CLOSE_BRACKETS or unicodedata.category(char) in _CUT_CATEGORIES:
+        elif (char in _CLAUSE_MARKS or char in _CLOSE_BRACKETS or unicodedata.category(char) in _CUT_CATEGORIES
+              or (char in _SPACES and _between_words(text, i))) and char not in _KEEP:
             flush(i)
             first = seg = i + 1
             spans = []
@@ -320,9 +326,12 @@ class Scanner:
                 continue
             in_context = self._in_context(text, piece.start)
             words, inferred = self._clause_words(folded, in_context)
+            asked = text[piece.end:piece.end + 1] in _QUESTION_MARKS
+            if asked:
+                words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
             if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
                 run = []  # not next to it: an aside before the clause around it, or a full stop between
-            if not words and run and self._completes(fold(run[-1].reading), folded):
+            if not words and run and not asked and self._completes(fold(run[-1].reading), folded):
                 enough = self._has(folded, self.spec.suffice)
                 # "亲密度不够10的，中了也不发", "好评返图之后，才能安排发货", "邮费？中奖的自己出": a clause
                 # that only threatens, demands or completes a topic is the second half of what comes
@@ -579,6 +588,25 @@ class Scanner:
         for pattern in spec.patterns:
             tags |= _apply(pattern, tags)
         return sorted(tags, key=lambda t: (t.start, t.end, t.name))
+
+
+def _between_words(text: str, at: int) -> bool:
+    """Whether the space at `at` stands between two words of which one is Chinese and neither is a
+    number ("顺丰到付 不接受", "奖品by 包装费"; not "VIP link" nor "支付 5 元"), spaces around it aside."""
+    before = text[:at].rstrip(" \u3000")
+    after = text[at + 1:].lstrip(" \u3000")
+    if not (before and after):
+        return False
+    a, b = before[-1], after[0]
+    return (_is_han(a) or _is_latin(a)) and (_is_han(b) or _is_latin(b)) and (_is_han(a) or _is_han(b))
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
 def _quoted(words: Sequence[str]) -> set[int]:
