@@ -15,6 +15,9 @@ steps:
 
 Before both steps the buyer's words are completed by sound (core.bot.pinyin): pinyin typed for a
 word ("fahuo"), its initials ("kd") or a homophone typo ("发或") adds the knowledge word it sounds like.
+In the buyer's side of the score such a word and the typed words it reads again count once: as the
+sound word when the entry uses it (the typo's characters are then not held against the entry), else as
+what was typed (a chance homophone across two words is not held against it).
 
 The best entry answers when its score reaches the threshold; below it the bot hands over ("转人工").
 
@@ -131,6 +134,58 @@ def certainty(score: float, threshold: float) -> str:
 
 
 @dataclass(frozen=True)
+class _Words:
+    """A question's words as typed and the knowledge words it sounds like (core.bot.pinyin)."""
+
+    typed: list[text.Word]
+    sounds: list[text.Word]
+
+    @property
+    def all(self) -> list[text.Word]:
+        return self.typed + self.sounds
+
+    def readings(self) -> list[tuple[dict[str, str], set[str], dict[str, frozenset[str]]]]:
+        """The sound words with the typed words they read again, as ({sound term: what was typed for
+        it}, typed terms, {sound term: the typed terms inside what was typed for it}): words that
+        share characters with each other join one group."""
+        groups: list[tuple[dict[str, str], set[str], dict[str, frozenset[str]]]] = []
+        for sound in self.sounds:
+            typed = {w.term for w in self.typed if _overlap(w.surface, sound.surface)}
+            inside = frozenset(w.term for w in self.typed if w.surface in sound.surface)
+            group = ({sound.term: sound.surface}, typed, {sound.term: inside})
+            for other in [g for g in groups
+                          if g[1] & typed or any(_overlap(sound.surface, s) for s in g[0].values())]:
+                groups.remove(other)
+                group[0].update(other[0])
+                group[1].update(other[1])
+                group[2].update(other[2])
+            groups.append(group)
+        return groups
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Whether two pieces of one question may be the same characters: one holds the other, or one
+    ends with what the other starts with (two letters at least for pinyin)."""
+    least = 2 if a.isascii() or b.isascii() else 1
+    if len(a) >= least and a in b or len(b) >= least and b in a:
+        return True
+    return any(a[-k:] == b[:k] or b[-k:] == a[:k] for k in range(least, min(len(a), len(b)) + 1))
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """One question as _score needs it: its terms, those not re-read by sound (`plain`), the groups
+    of sound words with the typed words they re-read, and each term's weight."""
+
+    terms: frozenset[str]
+    plain: frozenset[str]
+    plain_weight: float
+    readings: list[tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str], frozenset[str], float]]
+    flat: str
+    weight: dict[str, float]
+
+
+@dataclass(frozen=True)
 class _Question:
     entry: Entry
     text: str
@@ -168,7 +223,7 @@ class Matcher:
         self._counts = counts
         self._common = max(RECALL_COMMON_MIN, RECALL_COMMON_SHARE * total)
         self._idf = {t: _idf(total, n) * _spec(t) for t, n in counts.items()}
-        self._sounds = PinyinIndex(counts)
+        self._sounds = PinyinIndex(counts, text.synonyms())
         self._weights: dict[frozenset[str], float] = {}
         self._unknown = _idf(total, 1)
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
@@ -191,13 +246,13 @@ class Matcher:
         pasted essay must not cost seconds and gigabytes)."""
         ask = ask[:limits.MAX_QUESTION_CHARS]
         words = self._words(ask)
-        return self._rank(words, _flat(ask), self._recall(words), limit)
+        return self._rank(words, _flat(ask), self._recall(words.all), limit)
 
     def match(self, ask: str) -> Match:
         """The entry the bot answers `ask` with, or none (转人工) when the best score is below the threshold."""
         ask = ask[:limits.MAX_QUESTION_CHARS]
         words = self._words(ask)
-        rows = self._recall(words)
+        rows = self._recall(words.all)
         found = self._rank(words, _flat(ask), rows, 1)
         best = found[0] if found else None
         if (best is None or best.score < self.threshold) and len(ask) >= LONG_ASK:
@@ -220,10 +275,10 @@ class Matcher:
                 best = found[0]
         return best
 
-    def _words(self, ask: str) -> list[text.Word]:
+    def _words(self, ask: str) -> _Words:
         """The question's words, completed by sound (pinyin, initials, homophones)."""
         words = text.words(ask)
-        return words + self._sounds.words(text.normalize(ask), {w.term for w in words})
+        return _Words(words, self._sounds.words(text.normalize(ask), {w.term for w in words}))
 
     def _recall(self, words: list[text.Word]) -> list[int]:
         """The stored questions (rows) worth scoring: bm25's best RECALL for the question's words."""
@@ -239,23 +294,29 @@ class Matcher:
                 (query, RECALL)).fetchall()
         return [rowid for (rowid,) in rows]
 
-    def _rank(self, words: list[text.Word], flat: str, rows: list[int], limit: int) -> list[Candidate]:
-        terms = list(dict.fromkeys(w.term for w in words))
+    def _rank(self, words: _Words, flat: str, rows: list[int], limit: int) -> list[Candidate]:
+        terms = list(dict.fromkeys(w.term for w in words.all))
         if not terms or not rows:
             return []
-        asked = frozenset(terms)
-        asked_weight = self._weight(asked)
+        ask = self._ask(words, terms, flat)
         best: dict[str, tuple[float, _Question]] = {}
         for rowid in rows:
             stored = self._questions[rowid]
-            score = self._score(asked, asked_weight, flat, stored)
+            score = self._score(ask, stored)
             held = best.get(stored.entry.id)
             if held is None or score > held[0]:
                 best[stored.entry.id] = (score, stored)
-        ranked = sorted(best.values(), key=lambda pair: -pair[0])[:limit]
+        ranked = sorted(best.values(), key=lambda pair: -pair[0])
         return [Candidate(q.entry, round(score, 4), q.text,
-                          tuple(dict.fromkeys(w.surface for w in words if w.term in q.terms)))
-                for score, q in ranked]
+                          tuple(dict.fromkeys(w.surface for w in words.all if w.term in q.terms)))
+                for score, q in ranked[:limit]]
+
+    def _ask(self, words: _Words, terms: list[str], flat: str) -> _Ask:
+        weight = {t: self._weight((t,)) for t in terms}
+        readings = [(sounds, inside, frozenset(sounds), frozenset(typed), sum(weight[t] for t in typed))
+                    for sounds, typed, inside in words.readings()]
+        plain = frozenset(terms).difference(*(heard | typed for _, _, heard, typed, _ in readings))
+        return _Ask(frozenset(terms), plain, sum(weight[t] for t in plain), readings, flat, weight)
 
     def _stored_weight(self, terms: frozenset[str]) -> float:
         """_weight of a stored question's words, computed once (the index does not change)."""
@@ -268,16 +329,36 @@ class Matcher:
         total = sum(self._idf[t] if t in self._idf else self._unknown * _spec(t) for t in terms)
         return max(total, 1e-9)
 
-    def _score(self, asked: frozenset[str], asked_weight: float, flat: str, stored: _Question) -> float:
+    def _score(self, ask: _Ask, stored: _Question) -> float:
         # The stored side is one question; the buyer's side may be explained by any of the entry's
         # questions ("奖品" from one, "怎么领" from another).
         # A weighted geometric mean: both sides must be high. An arithmetic mean let a short stored
         # question ("是直播间那款吗", one word once particles go) answer any question sharing that
         # word ("快手怎么开通直播").
-        stored_side = self._weight(asked & stored.terms) / self._stored_weight(stored.terms)
-        buyer_side = self._weight(asked & stored.entry_terms) / asked_weight
+        weight = ask.weight
+        stored_side = sum(weight[t] for t in ask.terms & stored.terms) / self._stored_weight(stored.terms)
+        explained = sum(weight[t] for t in ask.plain & stored.entry_terms)
+        total = ask.plain_weight
+        for sounds, inside, terms, typed, typed_weight in ask.readings:
+            # What the buyer typed, or the word it sounds like when that is what the entry uses
+            # ("付歀" read as 付款: 付 and 歀 are not left unexplained; "有微信" read as 有味 is not
+            # counted against an entry that explains 微信). A longer reading of the same letters
+            # the entry does not use counts against it ("youhuiquan": 优惠券 over 优惠), and so do
+            # typed words the reading only overlaps.
+            heard = terms & stored.entry_terms
+            if heard:
+                found = sum(weight[t] for t in heard)
+                longer = sum(weight[t] for t, typed_as in sounds.items() if t not in heard
+                             and any(sounds[h] in typed_as and sounds[h] != typed_as for h in heard))
+                rest = typed.difference(*(inside[h] for h in heard))
+                explained += found + sum(weight[t] for t in rest & stored.entry_terms)
+                total += found + longer + sum(weight[t] for t in rest)
+            else:
+                explained += sum(weight[t] for t in typed & stored.entry_terms)
+                total += typed_weight
+        buyer_side = explained / max(total, 1e-9)
         lexical: float = stored_side ** STORED_SIDE * buyer_side ** (1 - STORED_SIDE)
-        verbatim = fuzz.ratio(flat, stored.flat) / 100.0
+        verbatim = fuzz.ratio(ask.flat, stored.flat) / 100.0
         return max(lexical, verbatim) if verbatim >= NEAR_VERBATIM else lexical
 
 

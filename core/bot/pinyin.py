@@ -6,7 +6,9 @@ toneless pinyin (pypinyin) and by their initials; a buyer's question is read as 
 four syllables that sounds like a knowledge word adds that word to the question. A Latin run that is
 not pinyin (kd, kf) is read as initials, and counts when one knowledge word has them, or one is
 at least INITIALS_LEAD times as common in the knowledge as any other with the same initials.
-Single syllables never count: too many words share one.
+Single syllables never count: too many words share one. The words of synonyms.txt are indexed by
+sound too, for the knowledge word they stand for ("youhuo" → 有货 → 现货), and pinyin typed in letters
+may use any reading of a character ("pianyi" for 便宜, which the one-reading rule below reads "bianyi").
 
 pypinyin runs without its phrase readings (PYPINYIN_NO_PHRASES, its documented switch): each
 character is read by its most common reading. The knowledge and the question are read the same way,
@@ -39,6 +41,9 @@ _MIN_RUN, _MAX_RUN = 2, 4
 # Longest Latin run read as initials (kfzx = 客服在线 is still a word; longer is not initials).
 _MAX_INITIALS = 4
 INITIALS_LEAD = 3
+# Readings of one word indexed for pinyin typed in letters (a word of four characters with two
+# readings each has sixteen).
+_MAX_READINGS = 16
 
 
 def _toneless(reading: str) -> str:
@@ -83,23 +88,56 @@ def split_latin(run: str) -> list[str] | None:
     return best[len(run)]
 
 
+def _sounded(word: str) -> bool:
+    """Whether a word is looked up by sound: two to four Chinese characters."""
+    return _MIN_RUN <= len(word) <= _MAX_RUN and all(_CJK.match(c) for c in word)
+
+
+def _readings(word: str) -> list[tuple[str, ...]]:
+    """Every toneless reading of a word, at most _MAX_READINGS of them."""
+    from pypinyin import Style, pinyin
+
+    found: list[tuple[str, ...]] = [()]
+    for readings in pinyin(word, style=Style.NORMAL, heteronym=True):
+        options = list(dict.fromkeys(r.replace("ü", "v") for r in readings))
+        found = [(*head, r) for head in found for r in options][:_MAX_READINGS]
+    return [r for r in found if len(r) == len(word)]
+
+
 class PinyinIndex:
     """The knowledge's words by sound; `words` adds the ones a question sounds like."""
 
-    def __init__(self, terms: Iterable[str] | Mapping[str, int]) -> None:
-        """`terms`: the knowledge's words, or a mapping of them to how many questions use them."""
+    def __init__(self, terms: Iterable[str] | Mapping[str, int],
+                 aliases: Mapping[str, str] | None = None) -> None:
+        """`terms`: the knowledge's words, or a mapping of them to how many questions use them.
+        `aliases`: other words for them (synonyms.txt: 有货 → 现货); a question that sounds like an
+        alias adds the knowledge word it stands for ("youhuo" → 现货)."""
         counts = dict(terms) if isinstance(terms, Mapping) else dict.fromkeys(terms, 1)
         self.by_sound: dict[tuple[str, ...], set[str]] = {}
+        self.by_typed_sound: dict[tuple[str, ...], set[str]] = {}
         self.by_initials: dict[str, set[str]] = {}
         self.initials: dict[str, str] = {}
         for term in counts:
-            if len(term) < _MIN_RUN or len(term) > _MAX_RUN or not all(_CJK.match(c) for c in term):
+            if not _sounded(term):
                 continue
             sound = tuple(_pinyin(term))
             if len(sound) != len(term):
                 continue
             self.by_sound.setdefault(sound, set()).add(term)
             self.by_initials.setdefault("".join(s[0] for s in sound), set()).add(term)
+        for alias, term in (aliases or {}).items():
+            if term in counts and alias != term and _sounded(alias):
+                sound = tuple(_pinyin(alias))
+                if len(sound) == len(alias):
+                    self.by_sound.setdefault(sound, set()).add(term)
+        # Pinyin typed in Latin letters may use any reading of a character (便宜 is "pianyi", though
+        # 便 alone reads "bian"); Chinese characters typed are read one way on both sides.
+        for sound, found in self.by_sound.items():
+            self.by_typed_sound.setdefault(sound, set()).update(found)
+        for word, term in [*((t, t) for t in counts), *(aliases or {}).items()]:
+            if term in counts and _sounded(word):
+                for sound in _readings(word):
+                    self.by_typed_sound.setdefault(sound, set()).add(term)
         for key, words in self.by_initials.items():
             ranked = sorted(words, key=lambda w: (-counts[w], w))
             if len(ranked) == 1 or counts[ranked[0]] >= INITIALS_LEAD * counts[ranked[1]]:
@@ -135,7 +173,8 @@ class PinyinIndex:
             for size in range(_MIN_RUN, _MAX_RUN + 1):
                 for i in range(len(s) - size + 1):
                     window = s[i:i + size]
-                    for term in self.by_sound.get(tuple(p for p, _ in window), ()):
+                    index = self.by_typed_sound if any(t.isascii() for _, t in window) else self.by_sound
+                    for term in sorted(index.get(tuple(p for p, _ in window), ())):
                         typed = "".join(t for _, t in window)
                         if term not in present and typed != term:
                             found.append(Word(typed, term))

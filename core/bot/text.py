@@ -35,8 +35,12 @@ _PART_MIN_FREQ = 500
 # shop word, not rarer, so one unknown word does not outweigh the rest of the question.
 _UNSEEN_SPECIFICITY = 10.0
 _NOT_WORD = re.compile(r"[^\w]+")
-# "三天" "15岁" "2件" mean the same question as "几天" "几岁" "几件" (but 7天无理由 stays itself).
-_COUNT = re.compile(r"[0-9零一二三四五六七八九十百两几半]+个?(天|岁|件|周|星期|个月|小时)(?!无理由)")
+# "三天" "15岁" "2件" mean the same question as "几天" "几岁" "几件" (but 7天无理由 stays itself); the
+# unit may be typed in pinyin ("过了7tian", "2jian").
+_UNITS = {"天": "tian", "岁": "sui", "件": "jian", "周": "zhou", "星期": "xingqi", "个月": "geyue", "小时": "xiaoshi"}
+_COUNT = re.compile(r"[0-9零一二三四五六七八九十百两几半]+个?(" + "|".join([*_UNITS, *_UNITS.values()])
+                    + r")(?![a-z])(?!无理由|wuliyou)")
+_UNIT_OF = {**{u: u for u in _UNITS}, **{sound: unit for unit, sound in _UNITS.items()}}
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,7 @@ class _Lexicon:
 
     def words(self, text: str) -> list[Word]:
         found: list[Word] = []
-        for chunk in _COUNT.sub(r"几\1", normalize(text)).split():
+        for chunk in _COUNT.sub(lambda m: "几" + _UNIT_OF[m.group(1)], normalize(text)).split():
             for coarse in self.tokenizer.cut(chunk, HMM=False):
                 if coarse in self.stopwords or not coarse.strip():
                     continue
@@ -136,6 +140,11 @@ def words(text: str) -> list[Word]:
 def terms(text: str) -> list[str]:
     """The distinct matching forms of a question's words, in order of first appearance."""
     return list(dict.fromkeys(w.term for w in words(text)))
+
+
+def synonyms() -> dict[str, str]:
+    """Every word of synonyms.txt mapped to the word it stands for (有货 → 现货; the canonical to itself)."""
+    return dict(_lexicon().synonyms)
 
 
 def specificity(term: str) -> float:

@@ -140,3 +140,28 @@ def test_lottery_shipping_promise_is_read_clause_by_clause(pack):
     fine = lint([Entry("x", "中奖了什么时候发", answer="奖品开奖后48小时内发货，7天无理由退货")], pack, AS_OF)
     assert any(r.rule_id == "ks.bot.lint.lottery_shipping" and "7天" in r.message for r in late)
     assert not any(r.rule_id == "ks.bot.lint.lottery_shipping" for r in fine)
+
+
+@pytest.mark.parametrize("ask, expected", [
+    ("有没有baoxiu", "aftersale.warranty"),   # pinyin of 保修, a synonym the knowledge stores as 质保
+    ("还有youhuo吗", "presale.in_stock"),      # pinyin of 有货 (stored as 现货)
+    ("能pianyi一点不", "promo.bargain"),        # 便宜 typed with its other reading of 便 (bian)
+    ("chandi在哪里", "product.origin"),         # pinyin of 产地, a synonym
+    ("有增品送吗", "promo.gift"),               # the typo 增品 is read as 赠品 and not also held against it
+    ("过了7tian能退吗", "aftersale.after_seven_days"),  # a count's unit typed in pinyin (7tian = 7天)
+])
+def test_pinyin_and_typos_of_synonyms_are_answered(matcher, ask, expected):
+    match = matcher.match(ask)
+    assert match.entry_id == expected, match.reason()
+
+
+def test_a_sound_read_across_words_does_not_take_the_question_elsewhere(matcher):
+    # "微信支付" also sounds like 有味 / 新货 across its words: those readings explain nothing typed
+    assert matcher.match("可以微信支付吗").entry_id == "presale.payment"
+
+
+def test_pinyin_typed_may_use_any_reading_and_synonyms():
+    index = PinyinIndex(["便宜", "现货"], aliases={"有货": "现货"})
+    assert {w.term for w in index.words("pianyi youhuo", have=[])} == {"便宜", "现货"}
+    # characters typed are read one way only: 便 is bian, so 片一 is not 便宜
+    assert index.words("片一", have=[]) == []
