@@ -2,6 +2,10 @@
 
     python bench/text_rules.py [--misses]
 
+It also times four pastes of 20,000 characters (the most the terms box takes) per rule, against
+folding the same text: only spaces, spaced-out characters, one run-on sentence and corpus copy with no
+full stop.
+
 Corpora: tests/data/lottery_terms*.toml (clauses of 抽奖说明 and spoken text, labelled with the rules they
 break; the sixth to fifteenth sets were written by writers who had seen neither the other sets nor
 the engine, and were first run as they came) and tests/data/prize_titles.toml (prize titles, labelled with
@@ -34,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.engine import check, default_pack  # noqa: E402
+from core.text.fold import fold  # noqa: E402
 from core.values import BEIJING  # noqa: E402
 
 TERMS = tuple(ROOT / "tests" / "data" / name for name in
@@ -193,6 +198,38 @@ def evaluate(name: str, terms_fn: Callable[[str], set[str]], title_fn: Callable[
     return {"tallies": tallies, "negation_errors": negation_errors, "clean_errors": clean_errors}
 
 
+# Pastes of MAX_TEXT_CHARS (20,000) a seller might make, the worst shapes for the engine: only spaces,
+# spaced-out characters, one run-on sentence with a demand every 16 characters, and real copy.
+LONG_PASTES = {
+    "20,000 spaces": " " * 20000,
+    "spaced-out characters": "中 " * 10000,
+    "one run-on sentence": "中奖的宝宝需要关注主播才能领奖品" * 1250,
+}
+
+
+def long_pastes(terms: list[dict[str, Any]]) -> None:
+    """Seconds per rule to read each long paste, against folding the same text (the baseline)."""
+    from core.text.pack import scanner
+    from core.text.rules import Scanner
+
+    engine = Engine()
+    pastes = dict(LONG_PASTES, **{"corpus copy, no full stops": "，".join(c["text"] for c in terms)[:20000]})
+    print("\nlong pastes (20,000 characters), seconds per rule: fees / conditions / absolute")
+    for name, text in pastes.items():
+        began = time.perf_counter()
+        fold_text = fold(text)
+        baseline = time.perf_counter() - began
+        spent = []
+        for rule in TERM_RULES:
+            known = scanner(engine.pack, rule, engine.as_of)
+            fresh = Scanner(known.spec, known.segmenter)  # nothing cached
+            began = time.perf_counter()
+            fresh.scan(text)
+            spent.append(time.perf_counter() - began)
+        print(f"  {name:28s} {' / '.join(f'{t:.2f}' for t in spent)}   (folding it: {baseline:.3f} s, "
+              f"{len(fold_text.text)} characters)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--misses", action="store_true", help="print the dev cases each matcher gets wrong")
@@ -211,6 +248,7 @@ def main() -> None:
     worst_r = min(held[r].rates()[1] for r in held)
     errors, total = result["negation_errors"]["all"]
     clean, clean_total = result["clean_errors"]["heldout"]
+    long_pastes(terms)
     print(f"\nsummary: engine on the held-out part, worst rule precision {worst_p:.1%} (target ≥ 97%), worst "
           f"recall {worst_r:.1%} (target ≥ 95%), an error on {clean}/{clean_total} clauses that break no rule; "
           f"errors on negated clauses {errors}/{total} (target 0); {len(terms) + len(titles)} checks in {spent:.2f} s")

@@ -35,6 +35,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -172,6 +173,16 @@ def _overlap(a: str, b: str) -> bool:
     return any(a[-k:] == b[:k] or b[-k:] == a[:k] for k in range(least, min(len(a), len(b)) + 1))
 
 
+class _Reading(NamedTuple):
+    """Sound words and the typed words they read again (see _Words.readings)."""
+
+    sounds: dict[str, str]  # sound term → what was typed for it
+    inside: dict[str, frozenset[str]]  # sound term → the typed terms inside what was typed for it
+    heard: frozenset[str]  # the sound terms
+    typed: frozenset[str]  # the typed terms they read again
+    typed_weight: float
+
+
 @dataclass(frozen=True)
 class _Ask:
     """One question as _score needs it: its terms, those not re-read by sound (`plain`), the groups
@@ -180,7 +191,7 @@ class _Ask:
     terms: frozenset[str]
     plain: frozenset[str]
     plain_weight: float
-    readings: list[tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str], frozenset[str], float]]
+    readings: list[_Reading]
     flat: str
     weight: dict[str, float]
 
@@ -313,7 +324,7 @@ class Matcher:
 
     def _ask(self, words: _Words, terms: list[str], flat: str) -> _Ask:
         weight = {t: self._weight((t,)) for t in terms}
-        readings = [(sounds, inside, frozenset(sounds), frozenset(typed), sum(weight[t] for t in typed))
+        readings = [_Reading(sounds, inside, frozenset(sounds), frozenset(typed), sum(weight[t] for t in typed))
                     for sounds, typed, inside in words.readings()]
         plain = frozenset(terms).difference(*(heard | typed for _, _, heard, typed, _ in readings))
         return _Ask(frozenset(terms), plain, sum(weight[t] for t in plain), readings, flat, weight)

@@ -38,8 +38,8 @@ _NOT_WORD = re.compile(r"[^\w]+")
 # "三天" "15岁" "2件" mean the same question as "几天" "几岁" "几件" (but 7天无理由 stays itself); the
 # unit may be typed in pinyin ("过了7tian", "2jian").
 _UNITS = {"天": "tian", "岁": "sui", "件": "jian", "周": "zhou", "星期": "xingqi", "个月": "geyue", "小时": "xiaoshi"}
-_COUNT = re.compile(r"[0-9零一二三四五六七八九十百两几半]+个?(" + "|".join([*_UNITS, *_UNITS.values()])
-                    + r")(?![a-z])(?!无理由|wuliyou)")
+_COUNT = re.compile(r"[0-9零一二三四五六七八九十百两几半]+个?(" + "|".join(_UNITS) + "|(?:"
+                    + "|".join(_UNITS.values()) + r")(?![a-z]))(?!无理由|wuliyou)")
 _UNIT_OF = {**{u: u for u in _UNITS}, **{sound: unit for unit, sound in _UNITS.items()}}
 
 

@@ -68,7 +68,8 @@ class Folded:
 
 def fold(text: str, *, drop_spaces: bool = True) -> Folded:
     """The text folded for matching, with the way back to the original characters. Spaces are
-    dropped by default: sellers space out words ("邮 费 全 免") but never mean a break by a space."""
+    dropped by default: sellers space out words ("邮 费 全 免"); where a space between two words is a
+    break ("顺丰到付 不接受的放弃") the clauses are cut before folding (core.text.rules)."""
     chars: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):

@@ -37,17 +37,22 @@ moment):
   the two read together name a condition ("收到货后五星好评带三张图，就行").
 - `overrule`: reassurances that answer a threat in their part ("不给也没关系", "不好评也照样发"): the
   flip does not hold, and the cancels do.
-- `disclaim`: words that make a whole sentence a warning against what it describes ("有人说要交保证金
-  才能领奖，那都是骗子"): no finding in that sentence.
+- `disclaim`: words that make a clause a warning against what it describes ("有人私信说要交保证金
+  才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
+- `question`: question words: a clause with one, followed by a question mark or ending with it,
+  asks and does not demand ("要给好评才发吗？", "Q：退货运费谁出？", "有宝宝问到付吗，不是到付"); it
+  may still be the first half of a threat after it, but nothing before it is read past it.
 
-The text is cut into clauses at punctuation, emoji and line breaks (、 and ： do not cut: "邮费、
-税费均由本店承担", "运费：商家承担"); a bracketed aside is a clause of its own and the clause around it
-is read without it ("开通付费会员（9.9元/月）的中奖者才能领"). Clauses are cut into parts at the `breaks` words, parts into words by
-jieba. A part is a finding when it has a concept and a role (or a flip), and no cancel that is not
-flipped. A clause that only threatens (a flip and no concept: "中了也不发"), or only completes a bare
-topic, after a comma or a question mark is read together with the clause before it ("亲密度不够10的，
-中了也不发", "没当够一个月粉丝就想领奖？那可不行"). A finding quotes its clause as
-written and names the words that triggered it.
+The text is cut into clauses at punctuation, emoji, circled numbers, line breaks and a space between
+two words of which one is Chinese (、 and ： do not cut: "邮费、税费均由本店承担", "运费：商家承担"; nor
+does a space inside spaced-out characters, "邮 费 全 免"). A bracketed aside is a clause of its own and
+the clause around it is read without it ("开通付费会员（9.9元/月）的中奖者才能领"); a bracket never
+closed is only a cut. Clauses are cut into parts at the `breaks` words, parts into words by jieba. A
+part is a finding when it has a concept and a role (or a flip), and no cancel that is not flipped. A
+clause that only threatens (a flip and no concept: "中了也不发"), or only completes a topic, after a
+comma, a space or a question mark is read together with the clause before it ("亲密度不够10的，中了也
+不发", "没当够一个月粉丝就想领奖？那可不行"). A finding quotes its clause as written and names the
+words that triggered it ("付…邮费10元" where an aside stands between them).
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule")
+         "overrule", "question")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -76,8 +81,8 @@ GAP = "~"
 KEEP_WHOLE_FREQ = 20000
 # Longest phrase, in characters, that is looked up across jieba's words ("由中奖者自行承担").
 _MAX_PHRASE_CHARS = 12
-# Clause marks: sentence and clause punctuation, brackets, line breaks. Emoji and other pictographs
-# cut too (their Unicode category is So). Quotation marks do not: 评论区打出“已下单”才算数 is one clause.
+# Clause marks: sentence and clause punctuation and line breaks (brackets make asides, see _pieces).
+# Quotation marks do not cut: 评论区打出“已下单”才算数 is one clause.
 _CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…|~～")
 # Emoji and pictographs (So), circled and other enumerating numbers (No: ①②③) cut too, except the
 # few that stand for a word ("交5💰登记费"); so does a space next to a Chinese word, as fast typists
@@ -88,13 +93,16 @@ _SPACES = frozenset(" \u3000")
 _OPEN_BRACKETS = frozenset("（(【[")
 _CLOSE_BRACKETS = frozenset("）)】]")
 _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
-# What may stand between a clause and a threat that completes it (see Scanner._scan): a comma or a
-# question mark ("没当够一个月粉丝就想领奖？那可不行", "邮费？中奖的宝宝自己出").
+# What may stand between a clause and a threat that completes it (see Scanner._scan): a comma, a
+# space or a question mark ("没当够一个月粉丝就想领奖？那可不行", "邮费？中奖的宝宝自己出").
 _JOINING = "，, \u3000？?"
 _COLONS = frozenset("：:")
 _QUESTION_MARKS = frozenset("？?")
 _QUOTE_OPEN = frozenset("「“‘『\"")
 _QUOTE_CLOSE = frozenset("」”’』\"")
+# A two-character word made of a negation and a spec word is taken apart when jieba's frequency for
+# it is below this (没填 3, 没下 3; the words 不单 217, 没收 892 and 别的 4354 stay whole).
+GLUED_MAX_FREQ = 100
 # How many clauses before a threat or demand may be read with it (see Scanner._scan).
 MAX_JOINED = 3
 # What ends a sentence, for an open demand's context (see Spec.context).
@@ -151,6 +159,7 @@ class Spec:
     person: tuple[str, ...] = ()
     suffice: tuple[str, ...] = ()
     overrule: tuple[str, ...] = ()
+    question: tuple[str, ...] = ()
     topic: tuple[str, ...] = ()
     disclaim: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
@@ -223,7 +232,7 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 scope_end=roles["scope_end"], open=roles["open"], open_before=roles["open_before"],
                 neutral=roles["neutral"], context=roles["context"],
                 elsewhere=roles["elsewhere"], thing=roles["thing"], person=roles["person"], suffice=roles["suffice"],
-                overrule=roles["overrule"],
+                overrule=roles["overrule"], question=roles["question"],
                 topic=roles["topic"],
                 disclaim=roles["disclaim"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 phrase_index={k: tuple(v) for k, v in index.items()})
@@ -253,11 +262,43 @@ class _Tag:
     end: int  # exclusive
 
 
+class _Things:
+    """Where a part's demands are asked of a thing or the shop, not of the winner (see Spec.thing)."""
+
+    def __init__(self, spec: Spec, inside: Sequence[_Tag], lo: int) -> None:
+        self.lo = lo
+        self.cover: dict[int, int] = {}  # word index → the furthest end of a `thing` span over it
+        self.first_end: int | None = None  # the end of a `thing` span that starts the part
+        for t in inside:
+            if t.name in spec.thing:
+                for i in range(t.start, t.end):
+                    self.cover[i] = max(self.cover.get(i, 0), t.end)
+                if t.start == lo:
+                    self.first_end = t.end if self.first_end is None else min(self.first_end, t.end)
+        self.persons = sorted(t.start for t in inside if t.name in spec.person)
+
+    def _person(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.persons, lo)
+        return i < len(self.persons) and self.persons[i] < hi
+
+    def on(self, demand: _Tag, hi: int) -> bool:
+        """The demand stands in a `thing` span ("奖品要走冷链", "发出前我们会拍照") and no person is
+        named after it ("奖品需中奖者到店自取" asks the winner)."""
+        return self.cover.get(demand.start, -1) >= demand.end and not self._person(demand.end, hi)
+
+    def before(self, at: int) -> bool:
+        """What a demand at `at` asks before it is asked of a thing: the part starts with a `thing`
+        span and names no person before the demand ("奖品需经质检合格后才寄出", "我们不会以任何理由
+        不发货")."""
+        return self.first_end is not None and self.first_end <= at and not self._person(self.lo, at)
+
+
 @dataclass(frozen=True)
 class _Piece:
     start: int  # offset of the clause's first character in the text
     end: int  # offset just after its last one
     reading: str  # the clause as read: a bracketed aside inside it taken out
+    gaps: tuple[int, ...] = ()  # offsets in `reading` where an aside was taken out
 
 
 def _pieces(text: str) -> list[_Piece]:
@@ -266,11 +307,21 @@ def _pieces(text: str) -> list[_Piece]:
     outer: list[tuple[int, list[tuple[int, int]]]] = []  # clauses a bracket interrupted: start, spans so far
     first = seg = 0
     spans: list[tuple[int, int]] = []
+    spaced = _spaced_cuts(text) if any(c in _SPACES for c in text) else frozenset()
 
-    def flush(end: int) -> None:
-        reading = "".join(text[a:b] for a, b in [*spans, (seg, end)])
+    def emit(start: int, parts: list[tuple[int, int]]) -> None:
+        parts = [(a, b) for a, b in parts if b > a]
+        reading = "".join(text[a:b] for a, b in parts)
         if reading.strip():
-            out.append(_Piece(first, end, reading))
+            lengths = [b - a for a, b in parts]
+            gaps = tuple(sum(lengths[:k]) for k in range(1, len(parts)) if parts[k][0] != parts[k - 1][1])
+            out.append(_Piece(start, parts[-1][1], reading, gaps))
+
+    def close_outer() -> None:
+        # a bracket never closed: the clause it interrupted is written out as it stood
+        while outer:
+            start, parts = outer.pop()
+            emit(start, parts)
 
     for i, char in enumerate(text):
         if char in _POINTS and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
@@ -280,18 +331,68 @@ def _pieces(text: str) -> list[_Piece]:
             first = seg = i + 1
             spans = []
         elif char in _CLOSE_BRACKETS and outer:
-            flush(i)
+            emit(first, [*spans, (seg, i)])
             first, spans = outer.pop()
             seg = i + 1
-        elif (char in _CLAUSE_MARKS or char in _CLOSE_BRACKETS or unicodedata.category(char) in _CUT_CATEGORIES
-              or (char in _SPACES and _between_words(text, i))) and char not in _KEEP:
-            flush(i)
+        elif (char in _CLAUSE_MARKS or char in _CLOSE_BRACKETS or i in spaced
+              or (unicodedata.category(char) in _CUT_CATEGORIES and char not in _KEEP)):
+            emit(first, [*spans, (seg, i)])
             first = seg = i + 1
             spans = []
             if char in _SENTENCE_MARKS:
-                outer.clear()  # a bracket left open does not reach into the next sentence
-    flush(len(text))
+                close_outer()  # a bracket left open does not reach into the next sentence
+    emit(first, [*spans, (seg, len(text))])
+    close_outer()
     return out
+
+
+def _quote(folded: Folded, start: int, end: int, gaps: tuple[int, ...]) -> str:
+    """Folded characters start..end as written; where an aside was taken out between them, the two
+    sides joined by "…" (中奖需付（偏远地区）邮费10元: "付…邮费10元")."""
+    cuts = [k for k in range(start + 1, end)
+            if any(folded.origin[k - 1] < g <= folded.origin[k] for g in gaps)] if gaps else []
+    bounds = [start, *cuts, end]
+    return "…".join(folded.quote(a, b) for a, b in zip(bounds, bounds[1:]))
+
+
+def _joined(parts: Sequence[_Piece], text: str) -> _Piece:
+    """Clauses read as one, with what stands between them (a comma, a question mark)."""
+    reading, gaps = "", []
+    for k, part in enumerate(parts):
+        gaps += [len(reading) + g for g in part.gaps]
+        reading += part.reading + (text[part.end:parts[k + 1].start] if k + 1 < len(parts) else "")
+    return _Piece(parts[0].start, parts[-1].end, reading, tuple(gaps))
+
+
+def _spaced_cuts(text: str) -> frozenset[int]:
+    """The spaces that cut a clause: between two runs of two or more letters, at least one of them
+    Chinese, neither ending or starting with a digit ("顺丰到付 不接受的放弃", "奖品by 包装费"; not
+    "邮 费 全 免", "VIP link" or "支付 5 元"). One pass over the text."""
+    cuts: set[int] = set()
+    n = len(text)
+    i = 0
+    while i < n:
+        if text[i] not in _SPACES:
+            i += 1
+            continue
+        j = i
+        while j < n and text[j] in _SPACES:
+            j += 1
+        if 0 < i and j < n and _word_run(text, i - 1, -1) >= 2 and _word_run(text, j, 1) >= 2:
+            a, b = text[i - 1], text[j]
+            if (_is_han(a) or _is_latin(a)) and (_is_han(b) or _is_latin(b)) and (_is_han(a) or _is_han(b)):
+                cuts.add(i)
+        i = j
+    return frozenset(cuts)
+
+
+def _word_run(text: str, at: int, step: int) -> int:
+    """How many letters (Chinese or Latin) run from `at` in direction `step`, at most 2 counted."""
+    count = 0
+    while 0 <= at < len(text) and count < 2 and (_is_han(text[at]) or _is_latin(text[at])):
+        count += 1
+        at += step
+    return count
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
@@ -308,6 +409,8 @@ class Scanner:
         self.spec = spec
         self.segmenter = segmenter
         self.scan = lru_cache(maxsize=2048)(self._scan)
+        # A clause is read (cut into words and tagged) once, however many times the scan asks.
+        self._read = lru_cache(maxsize=8192)(self._read_uncached)
         self._sentence_has = lru_cache(maxsize=4096)(self._sentence_has)  # type: ignore[method-assign]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
         wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
@@ -321,12 +424,9 @@ class Scanner:
             folded = fold(piece.reading)
             if not folded.text:
                 continue
-            if self._disclaimed(text, piece.start):
-                run = []
-                continue
             in_context = self._in_context(text, piece.start)
-            words, inferred = self._clause_words(folded, in_context)
-            asked = text[piece.end:piece.end + 1] in _QUESTION_MARKS
+            words, inferred = self._clause_words(folded, in_context, piece.gaps)
+            asked = self._asks(folded, text[piece.end:piece.end + 1] in _QUESTION_MARKS)
             if asked:
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
             if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
@@ -338,45 +438,56 @@ class Scanner:
                 # before it, across commas or a question mark: read them as one, from the nearest
                 # clause back (at most MAX_JOINED): "邀请3位好友助力，再付5元邮费，就能领奖品".
                 for back in range(1, min(len(run), MAX_JOINED) + 1):
-                    parts = [*run[-back:], piece]
-                    reading = "".join(a.reading + text[a.end:b.start] for a, b in zip(parts, parts[1:]))
-                    joined = _Piece(parts[0].start, piece.end, reading + piece.reading)
-                    words, inferred = self._clause_words(fold(joined.reading), in_context)
+                    joined = _joined([*run[-back:], piece], text)
+                    words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps)
                     if words and inferred and (enough or back > 1):
-                        # "史上最大力度抽奖，中奖者填写地址即可": 即可 closes its own clause; and only a
+                        # 即可 closes its own clause ("史上最大力度抽奖，中奖者填写地址即可"), and only a
                         # named condition reaches back over a clause ("因生鲜易腐，请…，逾期未确认的不再发出")
                         words = ()
                     if words:
                         piece = joined
                         break
+            if words and self._has(fold(piece.reading), self.spec.disclaim):
+                words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
             if words:
                 quoted = text[piece.start:piece.end]
                 hits.append(Hit(quoted.strip(), words, piece.start + len(quoted) - len(quoted.lstrip()), inferred))
                 run = []
             else:
-                run.append(piece)
+                # a question may open what follows it, but nothing before it reaches past it
+                run = [piece] if asked else [*run, piece]
         return tuple(hits)
+
+    def _asks(self, folded: Folded, question_mark: bool) -> bool:
+        """Whether the clause is a question: a `question` word, and a question mark after the clause
+        or the question word last in it ("有宝宝问到付吗，不是到付")."""
+        if not self.spec.question:
+            return False
+        words, tags = self._read(folded.text)
+        found = [t for t in tags if t.name in self.spec.question]
+        return bool(found) and (question_mark or any(t.end == len(words) for t in found))
 
     def _completes(self, before: Folded, folded: Folded) -> bool:
         """The clause has a flip (不发, 无效, 不算) or an open demand (才能) and no concept, or it has
         a `topic` role and no concept while the clause before is a topic."""
         spec = self.spec
-        names = {t.name for t in self._tags(self._words(folded.text))}
+        names = {t.name for t in self._read(folded.text)[1]}
         if names & set(spec.concept):
             return False
         if names & (set(spec.flip) | set(spec.open)):
             return True
         if not names & set(spec.topic):
             return False
-        words = self._words(before.text)
-        return bool(self._topic(self._tags(words), 0, len(words)))
+        words, tags = self._read(before.text)
+        return bool(self._topic(tags, 0, len(words)))
 
     def _heading(self, words: Sequence[str], tags: Sequence[_Tag]) -> int:
         """How many words a heading takes ("领奖须知：", "母婴粉丝群："): those before the first colon
         when they make no demand (领奖条件：… does). A heading names what the text is about; it asks
         nothing of the winner."""
-        colon = next((i for i, w in enumerate(words) if w in _COLONS), None)
-        if colon is None:
+        colon = next((i for i, w in enumerate(words) if w in _COLONS
+                      and not (0 < i < len(words) - 1 and words[i - 1].isdigit() and words[i + 1].isdigit())), None)
+        if colon is None:  # (a time, 20:00, is no heading)
             return 0
         spec = self.spec
         marks = {*spec.role, *spec.open, *spec.flip}
@@ -385,7 +496,7 @@ class Scanner:
         return colon + 1
 
     def _has(self, folded: Folded, classes: tuple[str, ...]) -> bool:
-        return any(t.name in classes for t in self._tags(self._words(folded.text)))
+        return any(t.name in classes for t in self._read(folded.text)[1])
 
     def _topic(self, tags: Sequence[_Tag], lo: int, hi: int) -> list[_Tag]:
         """The concept words of a part that names a concept and says nothing of it: no role, cancel
@@ -395,12 +506,6 @@ class Scanner:
         if any(t.name in spec.role or t.name in spec.cancel or t.name in spec.flip for t in tags):
             return []
         return [t for t in tags if t.name in spec.concept]
-
-    def _disclaimed(self, text: str, at: int) -> bool:
-        """Whether the sentence around offset `at` warns against what it describes (a `disclaim` word)."""
-        if not self.spec.disclaim:
-            return False
-        return self._sentence_has(self._sentence(text, at), self.spec.disclaim)
 
     @staticmethod
     def _sentence(text: str, at: int) -> str:
@@ -416,28 +521,32 @@ class Scanner:
 
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
         return any(t.name in classes for _, clause in clauses(sentence)
-                   for t in self._tags(self._words(fold(clause).text)))
+                   for t in self._read(fold(clause).text)[1])
 
     def words_in(self, text: str, classes: Sequence[str]) -> list[str]:
         """The words of `text` (as written) in any of `classes`, in order, each once."""
         found: list[str] = []
         for _, clause in clauses(text):
             folded = fold(clause)
-            words = self._words(folded.text)
+            words, tags = self._read(folded.text)
             offsets = _offsets(words)
-            for tag in self._tags(words):
+            for tag in tags:
                 if tag.name in classes:
                     found.append(folded.quote(offsets[tag.start], offsets[tag.end]))
         return list(dict.fromkeys(found))
 
-    def _clause_words(self, folded: Folded, in_context: bool = True) -> tuple[tuple[str, ...], bool]:
+    def _clause_words(self, folded: Folded, in_context: bool = True,
+                      gaps: tuple[int, ...] = ()) -> tuple[tuple[str, ...], bool]:
         """The trigger words of a clause (none: no finding), and whether only an open demand found it."""
         spec = self.spec
-        words = self._words(folded.text)
+        words, all_tags = self._read(folded.text)
         offsets = _offsets(words)
-        tags = self._tags(words)
+        tags: Sequence[_Tag] = all_tags
         heading = self._heading(words, tags)
-        if heading and not spec.topic:  # where a concept can be a topic, a heading's is ("手续费：每位2元")
+        if heading and spec.role and not spec.topic:
+            # A heading's concept is what the text is about: a finding alone where the concept needs no
+            # role ("全网最低价：9.9元"), a topic where the spec has topics ("手续费：每位2元"), and
+            # no demand where it needs one ("母婴粉丝群：…填写地址即可").
             tags = [t for t in tags if t.start >= heading]
         cuts = sorted({t.start for t in tags if t.name in spec.breaks})
         ends = sorted({t.start for t in tags if t.name in spec.scope_end})
@@ -473,7 +582,7 @@ class Scanner:
         spans = sorted({(t.start, t.end) for t in trigger})
         # A word inside a longer trigger is not named twice (到付 inside 货到付款).
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-        return tuple(dict.fromkeys(folded.quote(offsets[a], offsets[b]) for a, b in kept)), not sure
+        return tuple(dict.fromkeys(_quote(folded, offsets[a], offsets[b], gaps) for a, b in kept)), not sure
 
     def _open_demand(self, words: Sequence[str], inside: Sequence[_Tag], lo: int, hi: int,
                      in_context: bool, covered: set[int]) -> list[_Tag]:
@@ -486,32 +595,17 @@ class Scanner:
             return []
         known = {i for t in inside if t.name in spec.neutral or t.name in spec.open
                  for i in range(t.start, t.end)}
-        asked: set[int] = set()
-        for d in demand:
-            if d.name in spec.open_before:
-                if not self._thing_before(inside, lo, d.start):
-                    asked.update(range(lo, d.start))
-            elif not self._on_thing(inside, d, hi):
-                asked.update(range(d.end, hi))
+        things = _Things(spec, inside, lo)
+        # What each demand asks for: before it (…才能领) or after it (需…); the union of those ranges
+        # is one range on each side.
+        before = max((d.start for d in demand if d.name in spec.open_before and not things.before(d.start)),
+                     default=lo)
+        after = min((d.end for d in demand if d.name not in spec.open_before and not things.on(d, hi)),
+                    default=hi)
+        asked = set(range(lo, before)) | set(range(after, hi))
         content = self._content(words, sorted(i for i in asked - covered
                                               if i not in known and words[i] not in self._function))
         return demand + content if content else []
-
-    def _on_thing(self, inside: Sequence[_Tag], demand: _Tag, hi: int) -> bool:
-        """Whether the demand is asked of a thing: it stands in a `thing` span ("奖品要走冷链",
-        "生鲜奖品需冷链配送") and no person is named after it ("奖品需中奖者到店自取" asks the winner)."""
-        spec = self.spec
-        return (any(t.name in spec.thing and t.start <= demand.start and demand.end <= t.end for t in inside)
-                and not any(t.name in spec.person and demand.end <= t.start < hi for t in inside))
-
-    def _thing_before(self, inside: Sequence[_Tag], lo: int, at: int) -> bool:
-        """Whether what a demand asks before it is asked of a thing: the part starts with a `thing`
-        span and names no person before the demand ("奖品需经质检合格后才寄出", "我们不会以任何理由
-        不发货")."""
-        spec = self.spec
-        span = [t for t in inside if lo <= t.start and t.end <= at]
-        return (any(t.name in spec.thing and t.start == lo for t in span)
-                and not any(t.name in spec.person for t in span))
 
     @staticmethod
     def _content(words: Sequence[str], candidates: Sequence[int]) -> list[_Tag]:
@@ -534,6 +628,10 @@ class Scanner:
                 found.append(_Tag("content", i, i + 1))
         return found
 
+    def _read_uncached(self, text: str) -> tuple[tuple[str, ...], tuple[_Tag, ...]]:
+        words = self._words(text)
+        return tuple(words), tuple(self._tags(words))
+
     def _words(self, text: str) -> list[str]:
         """jieba's words, a word that jieba's dictionary glued to one of the spec's words taken
         apart again ("需承担" → 需 / 承担) unless the spec knows the whole word."""
@@ -553,10 +651,13 @@ class Scanner:
         def member(part: str) -> bool:
             return any(is_member for _, is_member in index.get(part, ()))
 
-        if len(word) == 2:  # "没填" → 没 / 填: a negation glued to a word the spec knows
+        if len(word) == 2:
+            # "没填" → 没 / 填: a negation glued to a word the spec knows, where jieba hardly knows
+            # the pair as a word (没填 3; 别的 4354, 不得 6248, 无限 1697 are words and stay whole)
             cancel = self.spec.cancel
             negated = any(name in cancel and is_member for name, is_member in index.get(word[0], ()))
-            return (word[0], word[1]) if negated and member(word[1]) else (word,)
+            glued = negated and member(word[1]) and self.segmenter.freq(word) < GLUED_MAX_FREQ
+            return (word[0], word[1]) if glued else (word,)
 
         for k in range(1, len(word)):
             left, right = word[:k], word[k:]
@@ -588,17 +689,6 @@ class Scanner:
         for pattern in spec.patterns:
             tags |= _apply(pattern, tags)
         return sorted(tags, key=lambda t: (t.start, t.end, t.name))
-
-
-def _between_words(text: str, at: int) -> bool:
-    """Whether the space at `at` stands between two words of which one is Chinese and neither is a
-    number ("顺丰到付 不接受", "奖品by 包装费"; not "VIP link" nor "支付 5 元"), spaces around it aside."""
-    before = text[:at].rstrip(" \u3000")
-    after = text[at + 1:].lstrip(" \u3000")
-    if not (before and after):
-        return False
-    a, b = before[-1], after[0]
-    return (_is_han(a) or _is_latin(a)) and (_is_han(b) or _is_latin(b)) and (_is_han(a) or _is_han(b))
 
 
 def _is_latin(char: str) -> bool:

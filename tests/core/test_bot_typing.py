@@ -149,6 +149,7 @@ def test_lottery_shipping_promise_is_read_clause_by_clause(pack):
     ("chandi在哪里", "product.origin"),         # pinyin of 产地, a synonym
     ("有增品送吗", "promo.gift"),               # the typo 增品 is read as 赠品 and not also held against it
     ("过了7tian能退吗", "aftersale.after_seven_days"),  # a count's unit typed in pinyin (7tian = 7天)
+    ("过了7天ok能退吗", "aftersale.after_seven_days"),  # Latin letters after a count in characters
 ])
 def test_pinyin_and_typos_of_synonyms_are_answered(matcher, ask, expected):
     match = matcher.match(ask)

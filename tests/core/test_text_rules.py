@@ -397,3 +397,23 @@ def test_circled_numbers_and_headings_cut_a_notice_into_its_steps(plan):
     found = _rules(plan, "参与方式：①关注主播②评论口令③中奖后须在店铺下单任意商品方可领取奖品")
     assert set(found) == {"ks.lottery.no_extra_conditions"}
     assert "“中奖后须在店铺下单任意商品方可领取奖品”" in found["ks.lottery.no_extra_conditions"].message
+
+
+def test_what_the_seller_obviously_charges_or_demands_is_never_hidden(plan):
+    # An unclosed bracket, a scam warning later in the sentence, a heading, spaced-out characters,
+    # a word that starts like a negation (别的) or a question mark without a question word must not
+    # make a plain violation disappear.
+    fee, condition, absolute = TERM_RULES
+    for terms, rule in (("中奖需付邮费10元（顺丰", fee), ("中奖需付邮费10元（顺丰。下一句", fee),
+                        ("中奖需付邮费10元，谨防骗子", fee), ("中奖需付邮费10元，其他人说的都别信", fee),
+                        ("全网最低价：9.9元", absolute), ("史上最强福利：关注主播参与抽奖", absolute),
+                        ("全网最低价20:00开抢", absolute), ("邮 费 自 理", fee), ("运 费 中 奖 者 承 担", fee),
+                        ("中奖需补运费10元及别的费用", fee), ("中奖后要再拍别的商品才发货", condition),
+                        ("中奖需付邮费10元？", fee), ("粉丝团3级以上才能领？", condition)):
+        assert rule in _rules(plan, terms), terms
+
+
+def test_a_trigger_across_an_aside_is_quoted_as_written(plan):
+    fee = _rules(plan, "中奖需付（偏远地区）邮费10元")["ks.lottery.no_extra_fees"]
+    assert "“中奖需付（偏远地区）邮费10元”" in fee.message and "付…邮费10元" in fee.message
+
