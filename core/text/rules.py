@@ -520,8 +520,7 @@ class Scanner:
         return self._sentence_has(self._sentence(text, at), self.spec.context)
 
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
-        return any(t.name in classes for _, clause in clauses(sentence)
-                   for t in self._read(fold(clause).text)[1])
+        return any(self._has(fold(clause), classes) for _, clause in clauses(sentence))
 
     def words_in(self, text: str, classes: Sequence[str]) -> list[str]:
         """The words of `text` (as written) in any of `classes`, in order, each once."""
