@@ -19,11 +19,15 @@ moment):
 - `flip`: …unless it also has one of these (不付邮费不发货: the negation imposes, it does not free).
 - `breaks`: words that end the scope of a negation inside a clause (但、但是、不过).
 - `scope_end`: words that close a negation in a description of people ("没买过的宝宝要补邮费": the
-  没 is about who, 的宝宝 ends it): a negation covers the concepts of its own stretch only.
+  没 is about who, 的宝宝 ends it): a negation covers the concepts of its own stretch only…
+- `govern`: …except these, which govern a demand and reach to the end of their part, past who they
+  name ("不需要中奖的宝宝下单", "我们不会要求中奖的宝宝好评").
 - `open`: demands that are a finding without a concept word (才能领、不…的不发、中奖后还得…): a
   clause part with one is a finding when it also has a content word that no `neutral` class
   covers (the allowed steps, people, times, the prize), and its sentence has a `context` word (中奖、
-  领奖、奖品…) or the demand itself. This reads the conditions no word list foresaw ("把昵称改成…",
+  领奖、奖品…) or the demand itself.
+- `elsewhere`: classes that belong to another rule (a fee, a postage link): a part with one makes no
+  open demand, and a concept inside one is not this rule's ("拍下1元邮费链接", "转到客服微信"). This reads the conditions no word list foresaw ("把昵称改成…",
   "答对了才能领") by what the rule allows instead of by what it forbids.
 - `thing`: spans of a thing or the seller and a demand on it ("奖品要走冷链", "生鲜奖品需冷链配送",
   "发出前我们会拍照留底"): an open demand inside one, or after one (…才寄出), is asked of the thing,
@@ -39,6 +43,13 @@ moment):
   flip does not hold, and the cancels do.
 - `disclaim`: words that make a clause a warning against what it describes ("有人私信说要交保证金
   才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
+- `deny`: words that answer a question put just before them with no ("快递到付？不存在的", "要先
+  下单？没有的事"): the question is no finding.
+- `sale`: words that make a sentence about a sale or a return (买东西、卖的、退货、尾款): with no
+  `context` word (中奖、奖品…) in it, its fees and orders are the buyer's, not the winner's.
+- `step_tags`: jieba parts of speech (v) that start a step: in a list of two or more items ("1. 关注主播
+  2. 加入粉丝团", "①…②…"), an item that starts with one, or with a concept, asks for its concept
+  with no demand word (a warning, as an open demand is).
 - `question`: question words: a clause with one, followed by a question mark or ending with it,
   asks and does not demand ("要给好评才发吗？", "Q：退货运费谁出？", "有宝宝问到付吗，不是到付"); it
   may still be the first half of a threat after it, but nothing before it is read past it.
@@ -72,7 +83,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question")
+         "overrule", "question", "govern", "deny", "sale")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -105,6 +116,9 @@ _QUOTE_CLOSE = frozenset("」”’』\"")
 GLUED_MAX_FREQ = 100
 # How many clauses before a threat or demand may be read with it (see Scanner._scan).
 MAX_JOINED = 3
+# An item mark of a list ("1.", "2、", "三、", "①"), not a decimal point (9.9元).
+_ITEM_MARK = re.compile(r"(?<![0-9.])(?:[0-9]{1,2}|[一二三四五六七八九十])[.、．)）](?![0-9])|[\u2460-\u2473\u2776-\u277f]")
+_NEXT_ITEM = re.compile(r"\s*[0-9]{1,2}$")
 # What ends a sentence, for an open demand's context (see Spec.context).
 _SENTENCE_MARKS = "。！!？?；;\n"
 
@@ -162,7 +176,11 @@ class Spec:
     question: tuple[str, ...] = ()
     topic: tuple[str, ...] = ()
     disclaim: tuple[str, ...] = ()
+    govern: tuple[str, ...] = ()
+    deny: tuple[str, ...] = ()
+    sale: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
+    step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
 
     @property
@@ -234,13 +252,14 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 elsewhere=roles["elsewhere"], thing=roles["thing"], person=roles["person"], suffice=roles["suffice"],
                 overrule=roles["overrule"], question=roles["question"],
                 topic=roles["topic"],
-                disclaim=roles["disclaim"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 
 
-def _function_tags(rule: str, tags: Any) -> frozenset[str]:
+def _function_tags(rule: str, tags: Any, name: str = "function_tags") -> frozenset[str]:
     if not isinstance(tags, list) or not all(isinstance(t, str) and t.isascii() and t.isalpha() for t in tags):
-        raise SpecError(f"{rule}: 参数 function_tags 应为 jieba 词性标记的列表（如 \"d\"、\"r\"）：{tags!r}")
+        raise SpecError(f"{rule}: 参数 {name} 应为 jieba 词性标记的列表（如 \"d\"、\"r\"）：{tags!r}")
     return frozenset(tags)
 
 
@@ -413,6 +432,7 @@ class Scanner:
         self._read = lru_cache(maxsize=8192)(self._read_uncached)
         self._sentence_has = lru_cache(maxsize=4096)(self._sentence_has)  # type: ignore[method-assign]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
+        self._step = tagged(spec.step_tags) if spec.step_tags else frozenset()
         wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
         # The classes that take a word by a prefix, suffix or regular expression: asked once per word.
         self._wild = lru_cache(maxsize=8192)(lambda word: tuple(c.name for c in wild if c.takes_word(word)))
@@ -420,12 +440,17 @@ class Scanner:
     def _scan(self, text: str) -> tuple[Hit, ...]:
         hits: list[Hit] = []
         run: list[_Piece] = []  # the clauses just before, joined by commas, that were no finding
+        marks = [m.end() for m in _ITEM_MARK.finditer(text)] if self._step else []
+        items = marks if len(marks) >= 2 else []  # a list of steps: "1. 关注主播 2. 加入粉丝团"
         for piece in _pieces(text):
             folded = fold(piece.reading)
             if not folded.text:
                 continue
             in_context = self._in_context(text, piece.start)
-            words, inferred = self._clause_words(folded, in_context, piece.gaps)
+            listed = any(piece.start - 2 <= end <= piece.start + 3 for end in items)
+            if hits and self._denies(text, hits[-1], piece, folded):
+                hits.pop()  # "快递到付？不存在的，我们全部寄付": the question was put to be denied
+            words, inferred = self._clause_words(folded, in_context, piece.gaps, listed)
             asked = self._asks(folded, text[piece.end:piece.end + 1] in _QUESTION_MARKS)
             if asked:
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
@@ -449,14 +474,24 @@ class Scanner:
                         break
             if words and self._has(fold(piece.reading), self.spec.disclaim):
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
+            if words and self._about_sale(text, piece.start):
+                words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
             if words:
                 quoted = text[piece.start:piece.end]
+                if items and text[piece.end:piece.end + 1] in _POINTS:
+                    quoted = _NEXT_ITEM.sub("", quoted)  # "加入粉丝团 3." quotes 加入粉丝团
                 hits.append(Hit(quoted.strip(), words, piece.start + len(quoted) - len(quoted.lstrip()), inferred))
                 run = []
             else:
                 # a question may open what follows it, but nothing before it reaches past it
                 run = [piece] if asked else [*run, piece]
         return tuple(hits)
+
+    def _denies(self, text: str, hit: Hit, piece: _Piece, folded: Folded) -> bool:
+        """Whether `piece` denies the question that `hit` was: a `deny` word right after it and "？"."""
+        between = text[hit.start + len(hit.clause):piece.start]
+        return (bool(self.spec.deny) and between.strip() in _QUESTION_MARKS and bool(between.strip())
+                and self._has(folded, self.spec.deny))
 
     def _asks(self, folded: Folded, question_mark: bool) -> bool:
         """Whether the clause is a question: a `question` word, and a question mark after the clause
@@ -465,7 +500,8 @@ class Scanner:
             return False
         words, tags = self._read(folded.text)
         found = [t for t in tags if t.name in self.spec.question]
-        return bool(found) and (question_mark or any(t.end == len(words) for t in found))
+        # a question told ("有人问中奖要不要补运费", a pattern over two words or more) asks anywhere
+        return any(question_mark or t.end == len(words) or t.end - t.start > 1 for t in found)
 
     def _completes(self, before: Folded, folded: Folded) -> bool:
         """The clause has a flip (不发, 无效, 不算) or an open demand (才能) and no concept, or it has
@@ -519,6 +555,14 @@ class Scanner:
             return True
         return self._sentence_has(self._sentence(text, at), self.spec.context)
 
+    def _about_sale(self, text: str, at: int) -> bool:
+        """Whether the sentence around `at` is about a sale or a return (`sale`) and names no
+        winner or prize (`context`)."""
+        if not self.spec.sale:
+            return False
+        sentence = self._sentence(text, at)
+        return self._sentence_has(sentence, self.spec.sale) and not self._sentence_has(sentence, self.spec.context)
+
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
         return any(self._has(fold(clause), classes) for _, clause in clauses(sentence))
 
@@ -534,9 +578,10 @@ class Scanner:
                     found.append(folded.quote(offsets[tag.start], offsets[tag.end]))
         return list(dict.fromkeys(found))
 
-    def _clause_words(self, folded: Folded, in_context: bool = True,
-                      gaps: tuple[int, ...] = ()) -> tuple[tuple[str, ...], bool]:
-        """The trigger words of a clause (none: no finding), and whether only an open demand found it."""
+    def _clause_words(self, folded: Folded, in_context: bool = True, gaps: tuple[int, ...] = (),
+                      listed: bool = False) -> tuple[tuple[str, ...], bool]:
+        """The trigger words of a clause (none: no finding), and whether only an open demand or a
+        list of steps found it."""
         spec = self.spec
         words, all_tags = self._read(folded.text)
         offsets = _offsets(words)
@@ -547,16 +592,22 @@ class Scanner:
             # role ("全网最低价：9.9元"), a topic where the spec has topics ("手续费：每位2元"), and
             # no demand where it needs one ("母婴粉丝群：…填写地址即可").
             tags = [t for t in tags if t.start >= heading]
+        quoted = _quoted(words)
+        # a quoted literal names a concept but asks nothing: 扣“要”, 口令“不发货”
+        tags = [t for t in tags if t.name in spec.concept or t.name in spec.elsewhere or t.start not in quoted]
         cuts = sorted({t.start for t in tags if t.name in spec.breaks})
         ends = sorted({t.start for t in tags if t.name in spec.scope_end})
         bounds = list(zip([0, *cuts], [*cuts, len(words)], strict=True))
-        aside = _quoted(words) | set(range(heading))
+        aside = quoted | set(range(heading))
         trigger: list[_Tag] = []
         sure = False
         topic: list[_Tag] = []  # the concept of a bare topic just before (邮费？… / 运费还得…)
         for lo, hi in bounds:
             inside = [t for t in tags if lo <= t.start and t.end <= hi]
-            concept = [t for t in inside if t.name in spec.concept]
+            # a concept inside another rule's span is that rule's (拍下1元邮费链接: a fee, not an order)
+            theirs = [t for t in inside if t.name in spec.elsewhere]
+            concept = [t for t in inside if t.name in spec.concept
+                       and not any(o.start <= t.start and t.end <= o.end for o in theirs)]
             if not concept and topic and any(t.name in spec.topic for t in inside):
                 concept = topic
                 inside = [*inside, *topic]
@@ -566,14 +617,18 @@ class Scanner:
             if any(t.name in spec.overrule for t in inside):
                 flip = []  # "不给也没关系": the reassurance answers the threat
             cancels = {_stretch(ends, t.start) for t in inside if t.name in spec.cancel} if not flip else set()
-            free = [t for t in concept if _stretch(ends, t.start) not in cancels]
+            # a negation that governs a demand reaches past who it names ("不需要中奖的宝宝下单")
+            reach = min((t.start for t in inside if t.name in spec.govern), default=hi) if not flip else hi
+            free = [t for t in concept if _stretch(ends, t.start) not in cancels and t.start < reach]
             if free and (role or flip or not spec.role):
                 trigger += free + role + flip
                 sure = True
+            elif free and listed and self._steps(words, tags, lo, hi):
+                trigger += free  # a step of a list is asked for ("1. 关注主播 2. 加入粉丝团")
             elif not free and spec.open:
                 # what a negation covers is not asked for ("没中过奖的宝宝需要…": only 的宝宝需要… is),
                 # nor a quoted literal (口令是「快手好物」) or a heading (领奖须知：…)
-                covered = {i for i in range(lo, hi) if _stretch(ends, i) in cancels} | aside
+                covered = {i for i in range(lo, hi) if _stretch(ends, i) in cancels or i >= reach} | aside
                 trigger += self._open_demand(words, [t for t in inside if t.start not in covered], lo, hi,
                                              in_context, covered)
         if not trigger:
@@ -582,6 +637,19 @@ class Scanner:
         # A word inside a longer trigger is not named twice (到付 inside 货到付款).
         kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         return tuple(dict.fromkeys(_quote(folded, offsets[a], offsets[b], gaps) for a, b in kept)), not sure
+
+    def _steps(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> bool:
+        """Whether a list item reads as a step: its first word (after marks and numbers) is a verb
+        (`step_tags`) or a concept ("加入粉丝团", "点亮灯牌"; not "粉丝团专属价")."""
+        first = next((i for i in range(lo, hi) if words[i].strip() and any(ch.isalpha() for ch in words[i])
+                      and not words[i].isdigit()), None)
+        if first is None:
+            return False
+        if words[first] in self._step:
+            return True
+        # an item that is only a condition ("2、点亮灯牌"), not one that names a thing ("粉丝团专属价")
+        rest = [i for i in range(first, hi) if any(ch.isalpha() for ch in words[i]) and not words[i].isdigit()]
+        return any(t.start == first and t.end > rest[-1] and t.name in self.spec.concept for t in tags)
 
     def _open_demand(self, words: Sequence[str], inside: Sequence[_Tag], lo: int, hi: int,
                      in_context: bool, covered: set[int]) -> list[_Tag]:
