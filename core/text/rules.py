@@ -43,6 +43,10 @@ moment):
   flip does not hold, and the cancels do.
 - `disclaim`: words that make a clause a warning against what it describes ("有人私信说要交保证金
   才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
+- `whole`: classes that make a threat or demand clause whole, about its own step, so that it is not
+  read with the clause before ("不需要粉丝团，72小时内未填地址视为放弃").
+- `carry`: words that open a clause adding to the demand of the clause before ("…，并且给个好评",
+  "…，然后给我们晒个图"): a clause that opens with one and names a concept is read with the one before.
 - `deny`: words that answer a question put just before them with no ("快递到付？不存在的", "要先
   下单？没有的事"): the question is no finding.
 - `sale`: words that make a sentence about a sale or a return (买东西、卖的、退货、尾款): with no
@@ -83,7 +87,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -179,6 +183,8 @@ class Spec:
     govern: tuple[str, ...] = ()
     deny: tuple[str, ...] = ()
     sale: tuple[str, ...] = ()
+    carry: tuple[str, ...] = ()
+    whole: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -252,7 +258,7 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 elsewhere=roles["elsewhere"], thing=roles["thing"], person=roles["person"], suffice=roles["suffice"],
                 overrule=roles["overrule"], question=roles["question"],
                 topic=roles["topic"],
-                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 
@@ -345,6 +351,8 @@ def _pieces(text: str) -> list[_Piece]:
     for i, char in enumerate(text):
         if char in _POINTS and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             continue  # a decimal point ("拍一款9.9就送出") or a thousands separator, not the end of a clause
+        if char == "." and text[max(0, i - 2):i].lower() == "no" and text[i + 1:i + 2].isdigit():
+            continue  # "No.1"
         if char in _OPEN_BRACKETS:
             outer.append((first, [*spans, (seg, i)]))
             first = seg = i + 1
@@ -456,7 +464,8 @@ class Scanner:
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
             if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
                 run = []  # not next to it: an aside before the clause around it, or a full stop between
-            if not words and run and not asked and self._completes(fold(run[-1].reading), folded):
+            if not words and run and not asked and (self._completes(fold(run[-1].reading), folded)
+                                                    or self._continues(folded)):
                 enough = self._has(folded, self.spec.suffice)
                 # "亲密度不够10的，中了也不发", "好评返图之后，才能安排发货", "邮费？中奖的自己出": a clause
                 # that only threatens, demands or completes a topic is the second half of what comes
@@ -503,6 +512,13 @@ class Scanner:
         # a question told ("有人问中奖要不要补运费", a pattern over two words or more) asks anywhere
         return any(question_mark or t.end == len(words) or t.end - t.start > 1 for t in found)
 
+    def _continues(self, folded: Folded) -> bool:
+        """The clause opens with a `carry` word and names a concept: it adds to the demand before it
+        ("中奖的需要交押金50，并且给个好评", "…，然后给我们晒个图")."""
+        tags = self._read(folded.text)[1]
+        return (any(t.start == 0 and t.name in self.spec.carry for t in tags)
+                and any(t.name in self.spec.concept for t in tags))
+
     def _completes(self, before: Folded, folded: Folded) -> bool:
         """The clause has a flip (不发, 无效, 不算) or an open demand (才能) and no concept, or it has
         a `topic` role and no concept while the clause before is a topic."""
@@ -511,7 +527,8 @@ class Scanner:
         if names & set(spec.concept):
             return False
         if names & (set(spec.flip) | set(spec.open)):
-            return True
+            # a threat about an allowed step is whole ("…，72小时内未填地址视为放弃")
+            return not names & set(spec.whole)
         if not names & set(spec.topic):
             return False
         words, tags = self._read(before.text)
