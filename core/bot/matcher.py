@@ -1,10 +1,10 @@
 """Which knowledge entry the bot would answer a buyer's question with, and why.
 
-Each enabled entry's standard and similar questions are cut into words (core.bot.text), stored
-space-joined in an in-memory SQLite FTS5 table, one row per question. A question is answered in two
-steps:
+Each enabled entry's standard and similar questions are cut into words (core.bot.text), one row per
+question, and indexed by word (which rows use it). A question is answered in two steps:
 
-1. Recall: the buyer's words OR-ed into an FTS5 query, the best `RECALL` rows by bm25().
+1. Recall: the best `RECALL` rows that share a word with the buyer's question, by bm25 (as SQLite
+   FTS5 computes it, which this index replaced: ranking thousands of rows there took most of a question's time).
 2. Score (re-rank): each recalled question gets a score from 0 to 1 — the share of its own words the
    buyer used and the share of the buyer's words its entry's questions explain, combined as a
    weighted geometric mean (the first weighs STORED_SIDE): both must be high.
@@ -21,20 +21,19 @@ what was typed (a chance homophone across two words is not held against it).
 
 The best entry answers when its score reaches the threshold; below it the bot hands over ("转人工").
 
-Threads: the index lives in one SQLite connection opened with check_same_thread=False so a matcher
-built in a worker thread can be handed to the UI thread. Every use of the connection holds the
-matcher's lock, so it is never used by two threads at once; matching is read-only.
+Threads: a matcher built in a worker thread can be handed to the UI thread; matching only reads the
+index (and fills a cache of stored questions' weights, whose entries never change), so threads may
+share it.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
-import sqlite3
-import threading
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -61,7 +60,10 @@ STEP_ENTRIES = 100  # entries indexed between two progress checks (~50 ms of wor
 # knowledge grew to ten similar questions an entry (10,000 entries: 110,000 questions); at 0.01 the
 # p95 of bench/bot_match.py went from 12.8 to 10.0 ms (paired, same process) for 1.5 points of top-1
 # on its 10,000-entry tuning part; the built-in knowledge alone is below RECALL_COMMON_MIN either way.
-RECALL_COMMON_SHARE = 0.01
+# Back to 0.02 once recall left SQLite FTS5 for the word index: 0.01 → 0.02 gave 11 more of the 596
+# tuning questions at 10,000 entries (2 fewer of 148 handed over) at a p95 of 3.2 ms, batch 1.7 s;
+# 0.03 and 0.05 gave more top-1 still but fewer hand-overs and a batch of 2.4 and 3.0 s.
+RECALL_COMMON_SHARE = 0.02
 RECALL_COMMON_MIN = 500
 RECALL_KEEP = 2
 NEAR_VERBATIM = 0.8
@@ -71,6 +73,10 @@ NEAR_VERBATIM = 0.8
 LONG_ASK = 12
 PART_MIN = 4
 PART_MARGIN = 0.0
+# A part whose best entry is the whole message's best too, with words of the message outside the part
+# in common with it, is a second witness: the two scores combine as 1 - (1 - whole)(1 - part) when both
+# reach PART_AGREE (two of 0.4 make 0.64). One word found twice (in the part and so in the whole) is not.
+PART_AGREE = 0.4
 _PARTS = re.compile(r"[，,。.！!？?；;、\s~～…]+")
 # Share of the score from "the stored question's words are all in the buyer's question" versus "the
 # buyer's words are all explained by the stored question". Buyers add detail ("我昨天买的外套"), so
@@ -215,7 +221,6 @@ class Matcher:
         if not 0.0 <= threshold <= 1.0:
             raise ValueError("threshold must lie between 0 and 1")
         self.threshold = threshold
-        self._lock = threading.Lock()
         self._questions: list[_Question] = []
         counts: Counter[str] = Counter()
         for n, entry in enumerate(entries):
@@ -234,22 +239,26 @@ class Matcher:
         self._counts = counts
         self._common = max(RECALL_COMMON_MIN, RECALL_COMMON_SHARE * total)
         self._idf = {t: _idf(total, n) * _spec(t) for t, n in counts.items()}
-        self._sounds = PinyinIndex(counts, text.synonyms())
+        self._sounds = PinyinIndex(counts, text.synonyms(), text.lookalikes())
         self._weights: dict[frozenset[str], float] = {}
         self._unknown = _idf(total, 1)
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        with self._lock:
-            self._db.execute("CREATE VIRTUAL TABLE question USING fts5(terms, tokenize='unicode61')")
-            self._db.executemany("INSERT INTO question(rowid, terms) VALUES (?, ?)",
-                                 ((i, " ".join(sorted(q.terms))) for i, q in enumerate(self._questions)))
+        self._rows: dict[str, list[int]] = {}  # word → the stored questions (rows) that use it
+        for i, q in enumerate(self._questions):
+            for t in q.terms:
+                self._rows.setdefault(t, []).append(i)
+        # bm25 with FTS5's constants (k1 1.2, b 0.75): a word is in a question once, so a row's score is
+        # a factor of its length times the idf of the words it shares with the buyer's question.
+        self._bm25_idf = {t: max(math.log((total - n + 0.5) / (n + 0.5)), 1e-6) for t, n in counts.items()}
+        average = sum(len(q.terms) for q in self._questions) / max(total, 1)
+        self._length = [2.2 / (1.3 + 0.9 * len(q.terms) / average) for q in self._questions]
 
     def __len__(self) -> int:
         """The number of entries that can answer."""
         return self.entry_count
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        """Let go of the index (a closed matcher answers nothing)."""
+        self._rows = {}
 
     def candidates(self, ask: str, limit: int = 5) -> list[Candidate]:
         """The entries the question resembles most, best first, whatever their score. A question
@@ -275,15 +284,23 @@ class Matcher:
     def _best_part(self, ask: str, rows: list[int], best: Candidate | None) -> Candidate | None:
         """A long message asks its question in one of its parts ("我前天拍了一件羽绒服，到现在都没有
         物流，能不能帮我催一下"): the best part, when it is sure enough on its own (PART_MARGIN above
-        the threshold), else `best` as it was. The parts are scored against the questions the whole
-        message recalled (its words include theirs): no further search."""
+        the threshold) or with the whole message agreeing (PART_AGREE), else `best` as it was. The
+        parts are scored against the questions the whole message recalled (its words include theirs):
+        no further search."""
         parts = [p for p in _PARTS.split(ask) if len(p.strip()) >= PART_MIN]
         if len(parts) < 2:
             return best
+        whole = best
         for part in parts:
             found = self._rank(self._words(part), _flat(part), rows, 1)
-            if found and found[0].score >= self.threshold + PART_MARGIN and (best is None or found[0].score > best.score):
-                best = found[0]
+            if not found:
+                continue
+            said = found[0]
+            if (whole is not None and said.entry.id == whole.entry.id and min(said.score, whole.score) >= PART_AGREE
+                    and set(whole.words) - set(said.words)):
+                said = replace(whole, score=round(1 - (1 - whole.score) * (1 - said.score), 4))
+            if said.score >= self.threshold + PART_MARGIN and (best is None or said.score > best.score):
+                best = said
         return best
 
     def _words(self, ask: str) -> _Words:
@@ -298,12 +315,14 @@ class Matcher:
             return []
         by_rarity = sorted(terms, key=lambda t: self._counts.get(t, 0))
         recall = [t for i, t in enumerate(by_rarity) if i < RECALL_KEEP or self._counts[t] <= self._common]
-        query = " OR ".join(f'"{t}"' for t in recall)
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT rowid FROM question WHERE question MATCH ? ORDER BY rank LIMIT ?",
-                (query, RECALL)).fetchall()
-        return [rowid for (rowid,) in rows]
+        shared: dict[int, float] = {}
+        for t in recall:
+            idf = self._bm25_idf.get(t, 0.0)
+            for row in self._rows.get(t, ()):
+                shared[row] = shared.get(row, 0.0) + idf
+        length = self._length
+        score = {row: idf * length[row] for row, idf in shared.items()}
+        return heapq.nlargest(RECALL, score, key=score.__getitem__)
 
     def _rank(self, words: _Words, flat: str, rows: list[int], limit: int) -> list[Candidate]:
         terms = list(dict.fromkeys(w.term for w in words.all))

@@ -9,6 +9,9 @@ at least INITIALS_LEAD times as common in the knowledge as any other with the sa
 Single syllables never count: too many words share one. The words of synonyms.txt are indexed by
 sound too, for the knowledge word they stand for ("youhuo" → 有货 → 现货), and pinyin typed in letters
 may use any reading of a character ("pianyi" for 便宜, which the one-reading rule below reads "bianyi").
+Look-alike typos are found by their shape: a run of two to four characters that is no word (not in
+jieba's dictionary nor the knowledge) and becomes a knowledge word or a synonym of one when characters
+are swapped for their look-alikes (lookalike_chars.txt: 冼 for 洗) adds that word ("机冼" → 机洗 → 洗涤).
 
 pypinyin runs without its phrase readings (PYPINYIN_NO_PHRASES, its documented switch): each
 character is read by its most common reading. The knowledge and the question are read the same way,
@@ -24,7 +27,9 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
+from itertools import product
 
+from . import text as _text
 from .text import Word
 
 # before pypinyin is first imported (it reads the switch when it loads its tables)
@@ -108,11 +113,15 @@ class PinyinIndex:
     """The knowledge's words by sound; `words` adds the ones a question sounds like."""
 
     def __init__(self, terms: Iterable[str] | Mapping[str, int],
-                 aliases: Mapping[str, str] | None = None) -> None:
+                 aliases: Mapping[str, str] | None = None, lookalikes: Mapping[str, str] | None = None) -> None:
         """`terms`: the knowledge's words, or a mapping of them to how many questions use them.
         `aliases`: other words for them (synonyms.txt: 有货 → 现货); a question that sounds like an
-        alias adds the knowledge word it stands for ("youhuo" → 现货)."""
+        alias adds the knowledge word it stands for ("youhuo" → 现货). `lookalikes`: characters to the
+        characters they may be typed for (冼 → 洗)."""
         counts = dict(terms) if isinstance(terms, Mapping) else dict.fromkeys(terms, 1)
+        self.lookalikes = dict(lookalikes or {})
+        self.spelled = {word: term for word, term in [*((t, t) for t in counts), *(aliases or {}).items()]
+                        if term in counts and _sounded(word)}
         self.by_sound: dict[tuple[str, ...], set[str]] = {}
         self.by_typed_sound: dict[tuple[str, ...], set[str]] = {}
         self.by_initials: dict[str, set[str]] = {}
@@ -154,6 +163,7 @@ class PinyinIndex:
         for run in _RUN.findall(text):
             if _CJK.match(run):
                 stream.extend(zip(_pinyin(run), run, strict=False))
+                found.extend(self._lookalike_words(run, present))
             elif run.isascii() and run.isalpha():
                 parts = split_latin(run)
                 if parts:
@@ -179,4 +189,19 @@ class PinyinIndex:
                         if term not in present and typed != term:
                             found.append(Word(typed, term))
                             present.add(term)
+        return found
+
+    def _lookalike_words(self, run: str, present: set[str]) -> list[Word]:
+        """Knowledge words a run of characters spells with look-alike characters swapped ("机冼" → 洗涤)."""
+        found: list[Word] = []
+        for size in range(_MIN_RUN, _MAX_RUN + 1):
+            for i in range(len(run) - size + 1):
+                typed = run[i:i + size]
+                if typed in self.spelled or not any(c in self.lookalikes for c in typed) or _text.known(typed):
+                    continue
+                for chars in product(*(c + self.lookalikes.get(c, "") for c in typed)):
+                    term = self.spelled.get("".join(chars))
+                    if term is not None and term not in present:
+                        found.append(Word(typed, term))
+                        present.add(term)
         return found

@@ -26,6 +26,7 @@ from ..text.segment import Segmenter
 WORD_LIST = "ecommerce_words.txt"
 SYNONYMS = "synonyms.txt"
 STOPWORDS = "stopwords.txt"
+LOOKALIKES = "lookalike_chars.txt"
 # Frequency given to synonym and stop words so jieba keeps them whole (the e-commerce list sets its own).
 _KEEP_WHOLE_FREQ = 2000
 # A dictionary word inside a longer word counts on its own when it is a shop word or at least this
@@ -37,7 +38,7 @@ _UNSEEN_SPECIFICITY = 10.0
 _NOT_WORD = re.compile(r"[^\w]+")
 # "三天" "15岁" "2件" mean the same question as "几天" "几岁" "几件" (but 7天无理由 stays itself); the
 # unit may be typed in pinyin ("过了7tian", "2jian").
-_UNITS = {"天": "tian", "岁": "sui", "件": "jian", "周": "zhou", "星期": "xingqi", "个月": "geyue", "小时": "xiaoshi"}
+_UNITS = {"天": "tian", "岁": "sui", "件": "jian", "周": "zhou", "星期": "xingqi", "礼拜": "libai", "个月": "geyue", "小时": "xiaoshi"}
 _COUNT = re.compile(r"[0-9零一二三四五六七八九十百两几半]+个?(" + "|".join(_UNITS) + "|(?:"
                     + "|".join(_UNITS.values()) + r")(?![a-z]))(?!无理由|wuliyou)")
 _UNIT_OF = {**{u: u for u in _UNITS}, **{sound: unit for unit, sound in _UNITS.items()}}
@@ -59,6 +60,10 @@ class _Lexicon:
             for word in [canonical, *others]:
                 self.synonyms.setdefault(_plain(word), _plain(canonical))
         self.stopwords = {_plain(w) for line in _lines(folder / STOPWORDS) for w in line.split()}
+        self.lookalikes: dict[str, str] = {}
+        for pair in (_plain(pair) for line in _lines(folder / LOOKALIKES) for pair in line.split()):
+            for a, b in ((pair[0], pair[1]), (pair[1], pair[0])):
+                self.lookalikes[a] = self.lookalikes.get(a, "") + b
         # jieba's dictionary is built once per process (core.text.segment); this copy adds the shop words.
         segmenter = Segmenter()
         segmenter.load_userdict(str(folder / WORD_LIST))
@@ -94,6 +99,9 @@ class _Lexicon:
         """How telling a word is in everyday Chinese (rare words tell more), from jieba's frequencies."""
         freq = self.tokenizer.FREQ.get(term, 0)
         return math.log(self.tokenizer.total / freq) if freq else _UNSEEN_SPECIFICITY
+
+    def known(self, word: str) -> bool:
+        return word in self.shop_words or self.tokenizer.FREQ.get(word, 0) > 0
 
     def _counts(self, part: str) -> bool:
         return part in self.shop_words or self.tokenizer.FREQ.get(part, 0) >= _PART_MIN_FREQ
@@ -145,6 +153,16 @@ def terms(text: str) -> list[str]:
 def synonyms() -> dict[str, str]:
     """Every word of synonyms.txt mapped to the word it stands for (有货 → 现货; the canonical to itself)."""
     return dict(_lexicon().synonyms)
+
+
+def lookalikes() -> dict[str, str]:
+    """Every character of lookalike_chars.txt mapped to the characters it may be typed for (冼 → 洗)."""
+    return dict(_lexicon().lookalikes)
+
+
+def known(word: str) -> bool:
+    """Whether a word is a shop word or in jieba's dictionary (a typo such as 机冼 is not)."""
+    return _lexicon().known(word)
 
 
 def specificity(term: str) -> float:

@@ -95,6 +95,38 @@ def test_a_long_message_is_answered_by_the_part_that_asks(matcher):
     assert match.answered and match.entry_id == "logistics.urge"
 
 
+def test_a_long_message_is_answered_when_a_part_and_the_rest_agree(matcher):
+    ask = "昨天拍的那件外套今天还没发货，我周末要出门旅游，麻烦帮我催一下仓库早点发，谢谢"
+    assert matcher.candidates(ask, limit=1)[0].score < matcher.threshold  # as a whole: not sure enough
+    # the part "麻烦帮我催一下仓库早点发" alone is not sure enough either; with the whole message it is
+    assert matcher.match(ask).entry_id == "logistics.urge"
+
+
+def test_one_word_found_in_a_part_and_so_in_the_whole_is_not_two_witnesses(matcher):
+    assert matcher.match("我想问一下你们公司还招人吗，我想来做客服，工资多少").entry is None
+
+
+@pytest.mark.parametrize("ask, expected", [
+    ("物流两个礼拜都没动", "logistics.stalled"),    # a count of weeks (礼拜 = 星期) like a count of days
+    ("给个五星有返现吗", "aftersale.review"),        # 五星 = 好评
+    ("vivo能用吗", "product.compatibility"),         # a phone brand is a phone
+    ("客服态度好差啊", "aftersale.complaint"),       # 好差 = 太差
+    ("自己过去拿行不行", "logistics.pickup"),         # 过去拿 = 过来拿
+    ("新人有啥福利", "promo.new_buyer"),              # 福利 = 优惠
+    ("有没有安装教程", "product.usage"),              # 教程 = 使用方法
+])
+def test_everyday_shop_words_are_understood(matcher, ask, expected):
+    match = matcher.match(ask)
+    assert match.entry_id == expected, match.reason()
+
+
+def test_a_closed_matcher_answers_nothing(builtin):
+    m = Matcher(builtin)
+    assert m.match("能开发票吗").entry_id == "presale.invoice"
+    m.close()
+    assert m.match("能开发票吗").entry is None
+
+
 def test_a_long_message_about_nothing_the_shop_knows_still_goes_to_a_human(matcher):
     match = matcher.match("我昨天刷到一个视频，里面有人在讲怎么做红烧肉，看起来挺好吃的，你会做饭吗")
     assert not match.answered

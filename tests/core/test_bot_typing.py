@@ -166,3 +166,18 @@ def test_pinyin_typed_may_use_any_reading_and_synonyms():
     assert {w.term for w in index.words("pianyi youhuo", have=[])} == {"便宜", "现货"}
     # characters typed are read one way only: 便 is bian, so 片一 is not 便宜
     assert index.words("片一", have=[]) == []
+
+
+@pytest.mark.parametrize("ask, expected", [
+    ("可以机冼不", "product.washing"),   # 冼 typed for its look-alike 洗
+    ("便宣一点行不", "promo.bargain"),   # 宣 for 宜
+])
+def test_look_alike_typos_are_answered(matcher, ask, expected):
+    match = matcher.match(ask)
+    assert match.entry_id == expected, match.reason()
+
+
+def test_look_alikes_make_knowledge_words_only_from_what_is_no_word():
+    index = PinyinIndex(["洗涤", "人口"], aliases={"机洗": "洗涤"}, lookalikes={"冼": "洗", "洗": "冼", "入": "人"})
+    assert [(w.surface, w.term) for w in index.words("机冼", have=[])] == [("机冼", "洗涤")]
+    assert index.words("入口", have=[]) == []  # 入口 is a word of its own, not a typo of 人口

@@ -18,7 +18,7 @@ def test_self_test_passes_and_says_what_it_checked():
                             capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     line = result.stdout.strip()
-    assert line.startswith("self-test ok") and "FTS5" in line and "defusedxml" in line
+    assert line.startswith("self-test ok") and "SQLite" in line and "defusedxml" in line
     assert "lottery" in line and "主窗口" in line and "规则缓存可读写" in line
 
 
