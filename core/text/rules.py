@@ -43,6 +43,9 @@ moment):
   flip does not hold, and the cancels do.
 - `disclaim`: words that make a clause a warning against what it describes ("有人私信说要交保证金
   才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
+- `near`: a demand that asks before what it wants (需、请、要, not 才能领 or 不…不发) is an open
+  demand only when its clause names one of these: the winner, a person, the claim or the sending
+  ("中奖者需在直播间停留20分钟"; not "含小零件请家长看护", "记得准时来").
 - `whole`: classes that make a threat or demand clause whole, about its own step, so that it is not
   read with the clause before ("不需要粉丝团，72小时内未填地址视为放弃").
 - `carry`: words that open a clause adding to the demand of the clause before ("…，并且给个好评",
@@ -87,7 +90,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -185,6 +188,7 @@ class Spec:
     sale: tuple[str, ...] = ()
     carry: tuple[str, ...] = ()
     whole: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -258,7 +262,7 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 elsewhere=roles["elsewhere"], thing=roles["thing"], person=roles["person"], suffice=roles["suffice"],
                 overrule=roles["overrule"], question=roles["question"],
                 topic=roles["topic"],
-                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], near=roles["near"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 
@@ -612,6 +616,7 @@ class Scanner:
         quoted = _quoted(words)
         # a quoted literal names a concept but asks nothing: 扣“要”, 口令“不发货”
         tags = [t for t in tags if t.name in spec.concept or t.name in spec.elsewhere or t.start not in quoted]
+        near = not spec.near or any(t.name in spec.near for t in tags)
         cuts = sorted({t.start for t in tags if t.name in spec.breaks})
         ends = sorted({t.start for t in tags if t.name in spec.scope_end})
         bounds = list(zip([0, *cuts], [*cuts, len(words)], strict=True))
@@ -647,7 +652,7 @@ class Scanner:
                 # nor a quoted literal (口令是「快手好物」) or a heading (领奖须知：…)
                 covered = {i for i in range(lo, hi) if _stretch(ends, i) in cancels or i >= reach} | aside
                 trigger += self._open_demand(words, [t for t in inside if t.start not in covered], lo, hi,
-                                             in_context, covered)
+                                             in_context, covered, near)
         if not trigger:
             return (), False
         spans = sorted({(t.start, t.end) for t in trigger})
@@ -669,7 +674,7 @@ class Scanner:
         return any(t.start == first and t.end > rest[-1] and t.name in self.spec.concept for t in tags)
 
     def _open_demand(self, words: Sequence[str], inside: Sequence[_Tag], lo: int, hi: int,
-                     in_context: bool, covered: set[int]) -> list[_Tag]:
+                     in_context: bool, covered: set[int], near: bool) -> list[_Tag]:
         """An open demand in words[lo:hi] and the content words it asks for (see the module doc);
         empty when the part has no demand, no content word or no context."""
         spec = self.spec
@@ -677,6 +682,8 @@ class Scanner:
         if not demand or not (in_context or any(t.name in spec.context for t in demand)) \
                 or any(t.name in spec.elsewhere for t in inside):
             return []
+        if not near and all(d.name not in spec.open_before for d in demand):
+            return []  # "请家长看护", "记得准时来": a request to no one about the prize is no condition
         known = {i for t in inside if t.name in spec.neutral or t.name in spec.open
                  for i in range(t.start, t.end)}
         things = _Things(spec, inside, lo)
