@@ -43,6 +43,8 @@ moment):
   flip does not hold, and the cancels do.
 - `disclaim`: words that make a clause a warning against what it describes ("有人私信说要交保证金
   才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
+- `anaphor`: words that point back ("拍了", "拍一下"): after another rule's word earlier in the
+  sentence (a fee, a paid link), such a concept is that rule's ("拍下1元邮费链接，拍了才发货").
 - `near`: a demand that asks before what it wants (需、请、要, not 才能领 or 不…不发) is an open
   demand only when its clause names one of these: the winner, a person, the claim or the sending
   ("中奖者需在直播间停留20分钟"; not "含小零件请家长看护", "记得准时来").
@@ -90,7 +92,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -189,6 +191,7 @@ class Spec:
     carry: tuple[str, ...] = ()
     whole: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
+    anaphor: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -262,7 +265,7 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 elsewhere=roles["elsewhere"], thing=roles["thing"], person=roles["person"], suffice=roles["suffice"],
                 overrule=roles["overrule"], question=roles["question"],
                 topic=roles["topic"],
-                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], near=roles["near"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], near=roles["near"], anaphor=roles["anaphor"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 
@@ -462,7 +465,8 @@ class Scanner:
             listed = any(piece.start - 2 <= end <= piece.start + 3 for end in items)
             if hits and self._denies(text, hits[-1], piece, folded):
                 hits.pop()  # "快递到付？不存在的，我们全部寄付": the question was put to be denied
-            words, inferred = self._clause_words(folded, in_context, piece.gaps, listed)
+            after = self._after_elsewhere(text, piece.start)
+            words, inferred = self._clause_words(folded, in_context, piece.gaps, listed, after)
             asked = self._asks(folded, text[piece.end:piece.end + 1] in _QUESTION_MARKS)
             if asked:
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
@@ -477,7 +481,8 @@ class Scanner:
                 # clause back (at most MAX_JOINED): "邀请3位好友助力，再付5元邮费，就能领奖品".
                 for back in range(1, min(len(run), MAX_JOINED) + 1):
                     joined = _joined([*run[-back:], piece], text)
-                    words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps)
+                    words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps,
+                                                         after=self._after_elsewhere(text, joined.start))
                     if words and inferred and (enough or back > 1):
                         # 即可 closes its own clause ("史上最大力度抽奖，中奖者填写地址即可"), and only a
                         # named condition reaches back over a clause ("因生鲜易腐，请…，逾期未确认的不再发出")
@@ -576,6 +581,13 @@ class Scanner:
             return True
         return self._sentence_has(self._sentence(text, at), self.spec.context)
 
+    def _after_elsewhere(self, text: str, at: int) -> bool:
+        """Whether the sentence before `at` names another rule's word (a fee, a paid link)."""
+        if not self.spec.anaphor:
+            return False
+        begin = max((text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS), default=-1) + 1
+        return self._sentence_has(text[begin:at], self.spec.elsewhere)
+
     def _about_sale(self, text: str, at: int) -> bool:
         """Whether the sentence around `at` is about a sale or a return (`sale`) and names no
         winner or prize (`context`)."""
@@ -600,7 +612,7 @@ class Scanner:
         return list(dict.fromkeys(found))
 
     def _clause_words(self, folded: Folded, in_context: bool = True, gaps: tuple[int, ...] = (),
-                      listed: bool = False) -> tuple[tuple[str, ...], bool]:
+                      listed: bool = False, after: bool = False) -> tuple[tuple[str, ...], bool]:
         """The trigger words of a clause (none: no finding), and whether only an open demand or a
         list of steps found it."""
         spec = self.spec
@@ -628,6 +640,8 @@ class Scanner:
             inside = [t for t in tags if lo <= t.start and t.end <= hi]
             # a concept inside another rule's span is that rule's (拍下1元邮费链接: a fee, not an order)
             theirs = [t for t in inside if t.name in spec.elsewhere]
+            if after:  # "拍下1元邮费链接，拍了才发货": the 拍了 is that link
+                theirs += [t for t in inside if t.name in spec.anaphor]
             concept = [t for t in inside if t.name in spec.concept
                        and not any(o.start <= t.start and t.end <= o.end for o in theirs)]
             if not concept and topic and any(t.name in spec.topic for t in inside):
