@@ -117,6 +117,7 @@ _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
 # space or a question mark ("没当够一个月粉丝就想领奖？那可不行", "邮费？中奖的宝宝自己出").
 _JOINING = "，, \u3000？?"
 _COLONS = frozenset("：:")
+_COMMAS = frozenset("，,")
 _QUESTION_MARKS = frozenset("？?")
 _QUOTE_OPEN = frozenset("「“‘『\"")
 _QUOTE_CLOSE = frozenset("」”’』\"")
@@ -158,6 +159,19 @@ class WordClass:
 class Pattern:
     tag: str
     seq: tuple[str, ...]
+
+    @property
+    def steps(self) -> tuple[tuple[str, int], ...]:
+        """The classes after the first, each with how many words may stand before it."""
+        out: list[tuple[str, int]] = []
+        gap = 0
+        for step in self.seq[1:]:
+            if _is_gap(step):
+                gap = int(step[1:]) if len(step) > 1 else 1 << 30
+            else:
+                out.append((step, gap))
+                gap = 0
+        return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -447,6 +461,7 @@ class Scanner:
         self._read = lru_cache(maxsize=8192)(self._read_uncached)
         self._sentence_has = lru_cache(maxsize=4096)(self._sentence_has)  # type: ignore[method-assign]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
+        self._patterns = tuple((p, p.steps) for p in spec.patterns)
         self._step = tagged(spec.step_tags) if spec.step_tags else frozenset()
         wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
         # The classes that take a word by a prefix, suffix or regular expression: asked once per word.
@@ -457,6 +472,8 @@ class Scanner:
         run: list[_Piece] = []  # the clauses just before, joined by commas, that were no finding
         marks = [m.end() for m in _ITEM_MARK.finditer(text)] if self._step else []
         items = marks if len(marks) >= 2 else []  # a list of steps: "1. 关注主播 2. 加入粉丝团"
+        fee_before, last_end = False, 0
+        befores: dict[int, bool] = {}
         for piece in _pieces(text):
             folded = fold(piece.reading)
             if not folded.text:
@@ -465,7 +482,11 @@ class Scanner:
             listed = any(piece.start - 2 <= end <= piece.start + 3 for end in items)
             if hits and self._denies(text, hits[-1], piece, folded):
                 hits.pop()  # "快递到付？不存在的，我们全部寄付": the question was put to be denied
-            after = self._after_elsewhere(text, piece.start)
+            if any(mark in text[last_end:piece.start] for mark in _SENTENCE_MARKS):
+                fee_before = False  # a new sentence
+            after = befores[piece.start] = fee_before  # another rule's word earlier in the sentence (Spec.anaphor)
+            fee_before = fee_before or (bool(self.spec.anaphor) and self._has(folded, self.spec.elsewhere))
+            last_end = piece.end
             words, inferred = self._clause_words(folded, in_context, piece.gaps, listed, after)
             asked = self._asks(folded, text[piece.end:piece.end + 1] in _QUESTION_MARKS)
             if asked:
@@ -482,7 +503,7 @@ class Scanner:
                 for back in range(1, min(len(run), MAX_JOINED) + 1):
                     joined = _joined([*run[-back:], piece], text)
                     words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps,
-                                                         after=self._after_elsewhere(text, joined.start))
+                                                         after=befores.get(joined.start, False))
                     if words and inferred and (enough or back > 1):
                         # 即可 closes its own clause ("史上最大力度抽奖，中奖者填写地址即可"), and only a
                         # named condition reaches back over a clause ("因生鲜易腐，请…，逾期未确认的不再发出")
@@ -506,10 +527,11 @@ class Scanner:
         return tuple(hits)
 
     def _denies(self, text: str, hit: Hit, piece: _Piece, folded: Folded) -> bool:
-        """Whether `piece` denies the question that `hit` was: a `deny` word right after it and "？"."""
-        between = text[hit.start + len(hit.clause):piece.start]
-        return (bool(self.spec.deny) and between.strip() in _QUESTION_MARKS and bool(between.strip())
-                and self._has(folded, self.spec.deny))
+        """Whether `piece` denies the question that `hit` was: a `deny` word right after it and "？",
+        or after a comma when the hit asks with a question word ("什么中奖还要交押金的，咱家没有")."""
+        mark = text[hit.start + len(hit.clause):piece.start].strip()
+        asked = mark in _QUESTION_MARKS or (mark in _COMMAS and self._has(fold(hit.clause), self.spec.question))
+        return bool(self.spec.deny) and bool(mark) and asked and self._has(folded, self.spec.deny)
 
     def _asks(self, folded: Folded, question_mark: bool) -> bool:
         """Whether the clause is a question: a `question` word, and a question mark after the clause
@@ -580,13 +602,6 @@ class Scanner:
         if not self.spec.context or not self.spec.open:
             return True
         return self._sentence_has(self._sentence(text, at), self.spec.context)
-
-    def _after_elsewhere(self, text: str, at: int) -> bool:
-        """Whether the sentence before `at` names another rule's word (a fee, a paid link)."""
-        if not self.spec.anaphor:
-            return False
-        begin = max((text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS), default=-1) + 1
-        return self._sentence_has(text[begin:at], self.spec.elsewhere)
 
     def _about_sale(self, text: str, at: int) -> bool:
         """Whether the sentence around `at` is about a sale or a return (`sale`) and names no
@@ -791,8 +806,13 @@ class Scanner:
                 tags.add(_Tag(name, i, i + 1))
         if blocked:
             tags = {t for t in tags if not any(a <= t.start and t.end <= b for a, b in blocked.get(t.name, ()))}
-        for pattern in spec.patterns:
-            tags |= _apply(pattern, tags)
+        by_name: dict[str, list[_Tag]] = {}
+        for t in tags:
+            by_name.setdefault(t.name, []).append(t)
+        for pattern, steps in self._patterns:
+            for t in _apply(pattern, steps, by_name) - tags:
+                tags.add(t)
+                by_name.setdefault(t.name, []).append(t)
         return sorted(tags, key=lambda t: (t.start, t.end, t.name))
 
 
@@ -826,21 +846,18 @@ def _is_gap(step: str) -> bool:
     return step == GAP or (step.startswith(GAP) and step[1:].isdigit())
 
 
-def _apply(pattern: Pattern, tags: set[_Tag]) -> set[_Tag]:
+def _apply(pattern: Pattern, steps: tuple[tuple[str, int], ...], by_name: Mapping[str, Sequence[_Tag]]) -> set[_Tag]:
     """Spans where the pattern's classes follow each other: adjacent, with any words between at "~",
-    with at most N words between at "~N"."""
-    by_name: dict[str, list[_Tag]] = {}
-    for t in tags:
-        by_name.setdefault(t.name, []).append(t)
-    partial: list[tuple[int, int]] = [(t.start, t.end) for t in by_name.get(pattern.seq[0], [])]
-    gap = 0
-    for step in pattern.seq[1:]:
-        if _is_gap(step):
-            gap = int(step[1:]) if len(step) > 1 else 1 << 30
-            continue
-        nxt = by_name.get(step, [])
+    with at most N words between at "~N". `by_name`: the tags so far, by class."""
+    first = by_name.get(pattern.seq[0])
+    if not first:
+        return set()
+    partial: list[tuple[int, int]] = [(t.start, t.end) for t in first]
+    for name, gap in steps:
+        nxt = by_name.get(name)
+        if not nxt:
+            return set()
         partial = [(s, t.end) for s, e in partial for t in nxt if e <= t.start <= e + gap]
-        gap = 0
         if not partial:
             return set()
     return {_Tag(pattern.tag, s, e) for s, e in partial}

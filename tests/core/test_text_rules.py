@@ -77,7 +77,6 @@ KNOWN_MISSES = {
     "奖品：真人发假发，全网最低价，粉丝团成员专享，邮费10元。": "专享 (members only) is not read as a demand: 粉丝团专属价 is a perk",
     "活动说明：转发直播间并邀请1位好友，中奖后快递到付。": "the steps under 活动说明 have no demand word; 说明 does not name a rule",
     "中奖的宝宝去小黄车拍一下1块钱的邮费链接，拍了就发": "labelled a condition too; 拍了 after a postage link is read as paying it (three other sets label it a fee only)",
-    "咱们不搞那一套啊,什么中奖还要交押金交保证金的,咱家没有,中了就是白送,地址填好,七十二小时之内给你发货": "a rhetorical 什么…的 denied after a comma (咱家没有) is read as a charge",
     "中了福袋的宝宝需要拍一下我们三号链接,那个链接是一块九毛九,就当是个邮费,拍了我们统一发": "the link, its price and 邮费 are three clauses: the order is read as a condition",
     "就是说咱们家是做茶具的,这个是德化白瓷的盖碗,一套八件一百六十八,今天福袋抽三个单独的盖碗,中奖的填一下地址,我们用气泡膜包得很厚": "得 in 包得很厚 (a complement) is read as a demand",
     "今天我们家是那个不锈钢菜刀,就是说切肉切菜都可以,一把六十九,福袋抽两把,中奖的宝宝注意一下,刀具是要实名的,填地址的时候写真实姓名": "a real name the law requires for a knife (要实名) is read as a condition",
@@ -555,5 +554,6 @@ def test_a_host_speaking_is_read_as_a_host_speaks(plan):
     assert _rules(plan, "谁说我们中奖要加微信的?不需要加微信，别信那些私信你的骗子") == {}
     assert _rules(plan, "新来的宝宝点关注再发评论，开奖的时候人在直播间就行") == {}
     assert _rules(plan, "奖品颜色随机，介意的宝宝可以不参与") == {}
+    assert _rules(plan, "咱们不搞那一套啊，什么中奖还要交押金交保证金的，咱家没有，中了就是白送") == {}
     # the same 拍了 with no fee before it is an order
     assert "ks.lottery.no_extra_conditions" in _rules(plan, "中奖的宝宝先拍了才给发")
