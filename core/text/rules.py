@@ -684,9 +684,14 @@ class Scanner:
                                              in_context, covered, near)
         if not trigger:
             return (), False
-        spans = sorted({(t.start, t.end) for t in trigger})
-        # A word inside a longer trigger is not named twice (到付 inside 货到付款).
-        kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+        # A word inside a longer trigger is not named twice (到付 inside 货到付款), and triggers that
+        # overlap are named as one (運費10 and 10元: 運費10元).
+        kept: list[tuple[int, int]] = []
+        for a, b in sorted({(t.start, t.end) for t in trigger}):
+            if kept and a < kept[-1][1]:
+                kept[-1] = (kept[-1][0], max(b, kept[-1][1]))
+            else:
+                kept.append((a, b))
         return tuple(dict.fromkeys(_quote(folded, offsets[a], offsets[b], gaps) for a, b in kept)), not sure
 
     def _steps(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> bool:
