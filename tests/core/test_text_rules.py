@@ -31,7 +31,7 @@ TERM_FILES = ("lottery_terms.toml", "lottery_terms_more.toml", "lottery_terms_th
               "lottery_terms_eleventh.toml", "lottery_terms_twelfth.toml", "lottery_terms_thirteenth.toml",
               "lottery_terms_fourteenth.toml", "lottery_terms_fifteenth.toml", "lottery_terms_sixteenth.toml",
               "lottery_terms_seventeenth.toml", "lottery_terms_eighteenth.toml", "lottery_terms_nineteenth.toml",
-              "lottery_terms_twentieth.toml", "lottery_terms_twentyfirst.toml")
+              "lottery_terms_twentieth.toml", "lottery_terms_twentyfirst.toml", "lottery_terms_twentysecond.toml")
 TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # Dev clauses the engine still gets wrong, each with why; strict, so a fix shows up as a failure
 # that asks for the entry to go. Kept few: bench/text_rules.py prints precision and recall.
@@ -79,6 +79,7 @@ KNOWN_MISSES = {
     "中了福袋的宝宝需要拍一下我们三号链接,那个链接是一块九毛九,就当是个邮费,拍了我们统一发": "the link, its price and 邮费 are three clauses: the order is read as a condition",
     "就是说咱们家是做茶具的,这个是德化白瓷的盖碗,一套八件一百六十八,今天福袋抽三个单独的盖碗,中奖的填一下地址,我们用气泡膜包得很厚": "得 in 包得很厚 (a complement) is read as a demand",
     "今天我们家是那个不锈钢菜刀,就是说切肉切菜都可以,一把六十九,福袋抽两把,中奖的宝宝注意一下,刀具是要实名的,填地址的时候写真实姓名": "a real name the law requires for a knife (要实名) is read as a condition",
+    "陶瓷马克杯，400ml，带盖带勺，今日25.9元。\n可刻字定制，刻字另加5元。\n今晚抽奖送马克杯10个，扣“杯子”参与，八点开奖。\n中奖的朋友填好地址，奖品包邮送到。": "a paid add-on for buyers (刻字另加5元) in a post about the prize is read as the winner's",
     "奖品缺货时将不再补发，也不另行通知。": "a refusal on the prize (奖品…不再补发) is read as about the prize's shipping",
     "中奖的老铁先拍个九块九的链接，不是奖品啊，是咱家袜子，然后邮费还得你出": "labelled a condition too (the link buys socks); a priced link is read as the fee rule's",
 }
@@ -568,3 +569,14 @@ def test_short_lines_from_a_shops_day(plan):
     assert _rules(plan, "支架要换颜色的，下单时备注就行") == {}
     # a link's number is no price
     assert _rules(plan, "今天的福利款在3号链接，喜欢的拍") == {}
+
+
+def test_a_whole_announcement_is_read_sentence_by_sentence(plan):
+    post = ("钢化膜，高清防指纹，今日9.9元两片。今晚抽奖送钢化膜20份，扣“贴膜”参与，中奖请备注机型。"
+            "中奖家长在订单里核对地址就行。奖品最晚48小时内发货。")
+    assert _rules(plan, post) == {}
+    assert _rules(plan, "船袜今日下单满2件再送1双，下单前请咨询尺码。偏远地区运费另算。") == {}
+    assert _rules(plan, "抽纸10片×5包29.9元，今晚抽奖送10包，扣“纸巾”参与") == {}
+    found = _rules(plan, "今晚抽奖送数据线30条。中奖者需与其他商品凑单才能发货，不凑单需补运费5元。")
+    assert set(found) == {"ks.lottery.no_extra_conditions", "ks.lottery.no_extra_fees"}
+    assert "ks.lottery.no_extra_conditions" in _rules(plan, "领奖条件：关注我们的另外一个账号“小鹿好物”。")
