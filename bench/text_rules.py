@@ -2,9 +2,9 @@
 
     python bench/text_rules.py [--misses]
 
-It also times four pastes of 20,000 characters (the most the terms box takes) per rule, against
-folding the same text: only spaces, spaced-out characters, one run-on sentence and corpus copy with no
-full stop.
+It also times six pastes of 20,000 characters (the most the terms box takes) per rule, against
+folding the same text: only spaces, spaced-out characters, one run-on sentence, a list of 10,000
+items, numbered orders and corpus copy with no full stop.
 
 Corpora: tests/data/lottery_terms*.toml (clauses of 抽奖说明 and spoken text, labelled with the rules they
 break; the sixth to twenty-second sets were written by writers who had seen neither the other sets nor
@@ -206,6 +206,8 @@ LONG_PASTES = {
     "20,000 spaces": " " * 20000,
     "spaced-out characters": "中 " * 10000,
     "one run-on sentence": "中奖的宝宝需要关注主播才能领奖品" * 1250,
+    "10,000 numbered items": ("①拍" * 10000)[:20000],
+    "numbered orders": ("1、拍" * 7000)[:20000],
 }
 
 

@@ -242,6 +242,7 @@ class Matcher:
         self._sounds = PinyinIndex(counts, text.synonyms(), text.lookalikes())
         self._weights: dict[frozenset[str], float] = {}
         self._unknown = _idf(total, 1)
+        self._closed = False
         self._rows: dict[str, list[int]] = {}  # word → the stored questions (rows) that use it
         for i, q in enumerate(self._questions):
             for t in q.terms:
@@ -257,8 +258,9 @@ class Matcher:
         return self.entry_count
 
     def close(self) -> None:
-        """Let go of the index (a closed matcher answers nothing)."""
+        """Let go of the index; matching on a closed matcher is a bug and raises."""
         self._rows = {}
+        self._closed = True
 
     def candidates(self, ask: str, limit: int = 5) -> list[Candidate]:
         """The entries the question resembles most, best first, whatever their score. A question
@@ -310,6 +312,8 @@ class Matcher:
 
     def _recall(self, words: list[text.Word]) -> list[int]:
         """The stored questions (rows) worth scoring: bm25's best RECALL for the question's words."""
+        if self._closed:
+            raise RuntimeError("matcher is closed")
         terms = list(dict.fromkeys(w.term for w in words))
         if not terms:
             return []
@@ -322,7 +326,8 @@ class Matcher:
                 shared[row] = shared.get(row, 0.0) + idf
         length = self._length
         score = {row: idf * length[row] for row, idf in shared.items()}
-        return heapq.nlargest(RECALL, score, key=score.__getitem__)
+        # ties go to the lower row, as FTS5's ORDER BY rank keeps them
+        return heapq.nlargest(RECALL, score, key=lambda row: (score[row], -row))
 
     def _rank(self, words: _Words, flat: str, rows: list[int], limit: int) -> list[Candidate]:
         terms = list(dict.fromkeys(w.term for w in words.all))

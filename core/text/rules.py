@@ -25,10 +25,11 @@ moment):
 - `open`: demands that are a finding without a concept word (才能领、不…的不发、中奖后还得…): a
   clause part with one is a finding when it also has a content word that no `neutral` class
   covers (the allowed steps, people, times, the prize), and its sentence has a `context` word (中奖、
-  领奖、奖品…) or the demand itself.
-- `elsewhere`: classes that belong to another rule (a fee, a postage link): a part with one makes no
-  open demand, and a concept inside one is not this rule's ("拍下1元邮费链接", "转到客服微信"). This reads the conditions no word list foresaw ("把昵称改成…",
+  领奖、奖品…) or the demand itself. This reads the conditions no word list foresaw ("把昵称改成…",
   "答对了才能领") by what the rule allows instead of by what it forbids.
+- `elsewhere`: classes that belong to another rule (a fee, a postage link, a promise of when the
+  shop sends): a part with one makes no open demand, and a concept inside one is not this rule's
+  ("拍下1元邮费链接", "转到客服微信", "下单后48小时内发货").
 - `thing`: spans of a thing or the seller and a demand on it ("奖品要走冷链", "生鲜奖品需冷链配送",
   "发出前我们会拍照留底"): an open demand inside one, or after one (…才寄出), is asked of the thing,
   not of the winner, unless a `person` is named with it ("奖品需中奖者到店自取"); a named concept
@@ -43,13 +44,17 @@ moment):
   flip does not hold, and the cancels do.
 - `disclaim`: words that make a clause a warning against what it describes ("有人私信说要交保证金
   才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
-- `anaphor`: words that point back ("拍了", "拍一下"): after another rule's word earlier in the
-  sentence (a fee, a paid link), such a concept is that rule's ("拍下1元邮费链接，拍了才发货").
+- `anaphor`: words that point back ("拍了", "拍一下"): after an `antecedent` earlier in the
+  sentence (a named fee, a paid link), such a concept is that rule's ("拍下1元邮费链接，拍了才发货").
 - `near`: a demand that asks before what it wants (需、请、要, not 才能领 or 不…不发) is an open
   demand only when its clause names one of these: the winner, a person, the claim or the sending
   ("中奖者需在直播间停留20分钟"; not "含小零件请家长看护", "记得准时来").
 - `whole`: classes that make a threat or demand clause whole, about its own step, so that it is not
   read with the clause before ("不需要粉丝团，72小时内未填地址视为放弃").
+- `typed`: words after which a quoted text is a literal to type (扣“要”, 口令是「快手好物」): the
+  quote's demands and negations are not the seller's; an emphasis (中奖的宝宝“无需”付邮费) is.
+- `optional`: words that make a list item an offer, not a step ("②分享直播间给好友可以增加人气").
+- `antecedent`: what a pointing word (`anaphor`) may point back to: a named fee, a postage link.
 - `carry`: words that open a clause adding to the demand of the clause before ("…，并且给个好评",
   "…，然后给我们晒个图"): a clause that opens with one and names a concept is read with the one before.
 - `deny`: words that answer a question put just before them with no ("快递到付？不存在的", "要先
@@ -61,7 +66,8 @@ moment):
   with no demand word (a warning, as an open demand is).
 - `question`: question words: a clause with one, followed by a question mark or ending with it,
   asks and does not demand ("要给好评才发吗？", "Q：退货运费谁出？", "有宝宝问到付吗，不是到付"); it
-  may still be the first half of a threat after it, but nothing before it is read past it.
+  may still be the first half of a threat after it, but nothing before it is read past it. A question
+  told (a `question` pattern over two words or more: "有人问中奖要不要补运费") asks wherever it ends.
 
 The text is cut into clauses at punctuation, emoji, circled numbers, line breaks and a space between
 two words of which one is Chinese (、 and ： do not cut: "邮费、税费均由本店承担", "运费：商家承担"; nor
@@ -92,7 +98,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -127,7 +133,8 @@ GLUED_MAX_FREQ = 100
 # How many clauses before a threat or demand may be read with it (see Scanner._scan).
 MAX_JOINED = 3
 # An item mark of a list ("1.", "2、", "三、", "①"), not a decimal point (9.9元).
-_ITEM_MARK = re.compile(r"(?<![0-9.])(?:[0-9]{1,2}|[一二三四五六七八九十])[.、．)）](?![0-9])|[\u2460-\u2473\u2776-\u277f]")
+_ITEM_MARK = re.compile(r"(?<![0-9.])[0-9]{1,2}[.、．)）](?![0-9])|(?:^|(?<=[\s。；;，,：:]))[一二三四五六七八九十][、.．)）]"
+                        r"|[\u2460-\u2473\u2776-\u277f]")
 _NEXT_ITEM = re.compile(r"\s*[0-9]{1,2}$")
 # What ends a sentence, for an open demand's context (see Spec.context).
 _SENTENCE_MARKS = "。！!？?；;\n"
@@ -206,6 +213,9 @@ class Spec:
     whole: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
     anaphor: tuple[str, ...] = ()
+    antecedent: tuple[str, ...] = ()
+    typed: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -279,7 +289,8 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 elsewhere=roles["elsewhere"], thing=roles["thing"], person=roles["person"], suffice=roles["suffice"],
                 overrule=roles["overrule"], question=roles["question"],
                 topic=roles["topic"],
-                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], near=roles["near"], anaphor=roles["anaphor"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], near=roles["near"], anaphor=roles["anaphor"], antecedent=roles["antecedent"],
+                typed=roles["typed"], optional=roles["optional"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 
@@ -472,6 +483,7 @@ class Scanner:
         run: list[_Piece] = []  # the clauses just before, joined by commas, that were no finding
         marks = [m.end() for m in _ITEM_MARK.finditer(text)] if self._step else []
         items = marks if len(marks) >= 2 else []  # a list of steps: "1. 关注主播 2. 加入粉丝团"
+        item_ends = set(items)
         fee_before, last_end = False, 0
         befores: dict[int, bool] = {}
         for piece in _pieces(text):
@@ -479,13 +491,14 @@ class Scanner:
             if not folded.text:
                 continue
             in_context = self._in_context(text, piece.start)
-            listed = any(piece.start - 2 <= end <= piece.start + 3 for end in items)
+            near_mark = bisect.bisect_left(items, piece.start - 2)
+            listed = near_mark < len(items) and items[near_mark] <= piece.start + 3
             if hits and self._denies(text, hits[-1], piece, folded):
                 hits.pop()  # "快递到付？不存在的，我们全部寄付": the question was put to be denied
             if any(mark in text[last_end:piece.start] for mark in _SENTENCE_MARKS):
                 fee_before = False  # a new sentence
             after = befores[piece.start] = fee_before  # another rule's word earlier in the sentence (Spec.anaphor)
-            fee_before = fee_before or (bool(self.spec.anaphor) and self._has(folded, self.spec.elsewhere))
+            fee_before = fee_before or (bool(self.spec.anaphor) and self._has(folded, self.spec.antecedent))
             last_end = piece.end
             words, inferred = self._clause_words(folded, in_context, piece.gaps, listed, after)
             asked = self._asks(folded, text[piece.end:piece.end + 1] in _QUESTION_MARKS)
@@ -513,11 +526,11 @@ class Scanner:
                         break
             if words and self._has(fold(piece.reading), self.spec.disclaim):
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
-            if words and self._about_sale(text, piece.start):
+            if words and self._about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
             if words:
                 quoted = text[piece.start:piece.end]
-                if items and text[piece.end:piece.end + 1] in _POINTS:
+                if piece.end + 1 in item_ends:
                     quoted = _NEXT_ITEM.sub("", quoted)  # "加入粉丝团 3." quotes 加入粉丝团
                 hits.append(Hit(quoted.strip(), words, piece.start + len(quoted) - len(quoted.lstrip()), inferred))
                 run = []
@@ -527,15 +540,24 @@ class Scanner:
         return tuple(hits)
 
     def _denies(self, text: str, hit: Hit, piece: _Piece, folded: Folded) -> bool:
-        """Whether `piece` denies the question that `hit` was: a `deny` word right after it and "？",
-        or after a comma when the hit asks with a question word ("什么中奖还要交押金的，咱家没有")."""
+        """Whether `piece` denies the question that `hit` was: a `deny` word in the clause after its
+        "？", or opening the clause after its comma when the hit opens with a question word
+        ("什么中奖还要交押金的，咱家没有"; not "补多少邮费看地区，我们没有包邮")."""
+        spec = self.spec
         mark = text[hit.start + len(hit.clause):piece.start].strip()
-        asked = mark in _QUESTION_MARKS or (mark in _COMMAS and self._has(fold(hit.clause), self.spec.question))
-        return bool(self.spec.deny) and bool(mark) and asked and self._has(folded, self.spec.deny)
+        if not spec.deny or not mark or not (mark in _QUESTION_MARKS or mark in _COMMAS):
+            return False
+        tags = self._read(folded.text)[1]
+        if mark in _QUESTION_MARKS:
+            return any(t.name in spec.deny for t in tags)
+        opening = self._read(fold(hit.clause).text)[1]
+        return (any(t.start == 0 and t.name in spec.question for t in opening)
+                and any(t.start == 0 and t.name in spec.deny for t in tags))
 
     def _asks(self, folded: Folded, question_mark: bool) -> bool:
         """Whether the clause is a question: a `question` word, and a question mark after the clause
-        or the question word last in it ("有宝宝问到付吗，不是到付")."""
+        or the question word last in it ("有宝宝问到付吗，不是到付"), or a question told ("有人问中奖
+        要不要补运费": a question pattern over two words or more)."""
         if not self.spec.question:
             return False
         words, tags = self._read(folded.text)
@@ -603,12 +625,14 @@ class Scanner:
             return True
         return self._sentence_has(self._sentence(text, at), self.spec.context)
 
-    def _about_sale(self, text: str, at: int) -> bool:
-        """Whether the sentence around `at` is about a sale or a return (`sale`) and names no
-        winner or prize (`context`)."""
+    def _about_sale(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentences over text[start:end] are about a sale or a return (`sale`) and name
+        no winner or prize (`context`): "购物车里的运费？中奖的宝宝自己出" names the winner."""
         if not self.spec.sale:
             return False
-        sentence = self._sentence(text, at)
+        begin = max((text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS), default=-1) + 1
+        ends = [i for i in (text.find(mark, max(end - 1, start)) for mark in _SENTENCE_MARKS) if i >= 0]
+        sentence = text[begin:min(ends, default=len(text))]
         return self._sentence_has(sentence, self.spec.sale) and not self._sentence_has(sentence, self.spec.context)
 
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
@@ -641,8 +665,10 @@ class Scanner:
             # no demand where it needs one ("母婴粉丝群：…填写地址即可").
             tags = [t for t in tags if t.start >= heading]
         quoted = _quoted(words)
-        # a quoted literal names a concept but asks nothing: 扣“要”, 口令“不发货”
-        tags = [t for t in tags if t.name in spec.concept or t.name in spec.elsewhere or t.start not in quoted]
+        literal = self._literals(words, tags)
+        # a literal to type names a concept but asks nothing: 扣“要”, 口令“不发货” (an emphasis,
+        # 中奖的宝宝“无需”付邮费, still says what it says)
+        tags = [t for t in tags if t.name in spec.concept or t.name in spec.elsewhere or t.start not in literal]
         near = not spec.near or any(t.name in spec.near for t in tags)
         cuts = sorted({t.start for t in tags if t.name in spec.breaks})
         ends = sorted({t.start for t in tags if t.name in spec.scope_end})
@@ -694,13 +720,28 @@ class Scanner:
                 kept.append((a, b))
         return tuple(dict.fromkeys(_quote(folded, offsets[a], offsets[b], gaps) for a, b in kept)), not sure
 
+    def _literals(self, words: Sequence[str], tags: Sequence[_Tag]) -> set[int]:
+        """The word indices inside quotation marks that open one or two words after a `typed` word
+        (扣“要”, 口令是「快手好物」, 评论“已下单”): a text to type, not a demand."""
+        ends = {t.end for t in tags if t.name in self.spec.typed}
+        inside: set[int] = set()
+        opened: int | None = None
+        for i, word in enumerate(words):
+            if word in _QUOTE_OPEN and opened is None:
+                opened = i
+            elif word in _QUOTE_CLOSE and opened is not None:
+                if opened in ends or opened - 1 in ends:
+                    inside.update(range(opened + 1, i))
+                opened = None
+        return inside
+
     def _steps(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> bool:
         """Whether a list item reads as a step: its first word (after marks and numbers) is a verb
         (`step_tags`) or a concept ("加入粉丝团", "点亮灯牌"; not "粉丝团专属价")."""
         first = next((i for i in range(lo, hi) if words[i].strip() and any(ch.isalpha() for ch in words[i])
                       and not words[i].isdigit()), None)
-        if first is None:
-            return False
+        if first is None or any(lo <= t.start < hi and t.name in self.spec.optional for t in tags):
+            return False  # "2.分享直播间给好友可以增加人气": an offer, not a step
         if words[first] in self._step:
             return True
         # an item that is only a condition ("2、点亮灯牌"), not one that names a thing ("粉丝团专属价")
@@ -855,7 +896,7 @@ def _apply(pattern: Pattern, steps: tuple[tuple[str, int], ...], by_name: Mappin
     """Spans where the pattern's classes follow each other: adjacent, with any words between at "~",
     with at most N words between at "~N". `by_name`: the tags so far, by class."""
     first = by_name.get(pattern.seq[0])
-    if not first:
+    if not first or not all(name in by_name for name, _ in steps):
         return set()
     partial: list[tuple[int, int]] = [(t.start, t.end) for t in first]
     for name, gap in steps:
