@@ -506,8 +506,15 @@ class Scanner:
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
             if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
                 run = []  # not next to it: an aside before the clause around it, or a full stop between
-            if not words and run and not asked and (self._completes(fold(run[-1].reading), folded)
-                                                    or self._continues(folded)):
+            carried = bool(run) and not asked and self._continues(folded)
+            if carried and words:
+                # "我们负责换回，并承担来回运费": a clause opening with 并 is read with the one before,
+                # whose subject it shares, whatever it says alone
+                joined = _joined([run[-1], piece], text)
+                words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps,
+                                                     after=befores.get(joined.start, False))
+                piece = joined if words else piece
+            elif not words and run and not asked and (self._completes(fold(run[-1].reading), folded) or carried):
                 enough = self._has(folded, self.spec.suffice)
                 # "亲密度不够10的，中了也不发", "好评返图之后，才能安排发货", "邮费？中奖的自己出": a clause
                 # that only threatens, demands or completes a topic is the second half of what comes
