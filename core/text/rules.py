@@ -731,16 +731,8 @@ class Scanner:
         """The word indices inside quotation marks that open one or two words after a `typed` word
         (扣“要”, 口令是「快手好物」, 评论“已下单”): a text to type, not a demand."""
         ends = {t.end for t in tags if t.name in self.spec.typed}
-        inside: set[int] = set()
-        opened: int | None = None
-        for i, word in enumerate(words):
-            if word in _QUOTE_OPEN and opened is None:
-                opened = i
-            elif word in _QUOTE_CLOSE and opened is not None:
-                if opened in ends or opened - 1 in ends:
-                    inside.update(range(opened + 1, i))
-                opened = None
-        return inside
+        return {i for opened, closed in _quotes(words) if opened in ends or opened - 1 in ends
+                for i in range(opened + 1, closed)}
 
     def _steps(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> bool:
         """Whether a list item reads as a step: its first word (after marks and numbers) is a verb
@@ -877,17 +869,22 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
-def _quoted(words: Sequence[str]) -> set[int]:
-    """The word indices inside quotation marks (口令是「快手好物」, 点击“去领奖”)."""
-    inside: set[int] = set()
+def _quotes(words: Sequence[str]) -> list[tuple[int, int]]:
+    """The (opening, closing) word indices of each pair of quotation marks."""
+    pairs: list[tuple[int, int]] = []
     opened: int | None = None
     for i, word in enumerate(words):
         if word in _QUOTE_OPEN and opened is None:
             opened = i
         elif word in _QUOTE_CLOSE and opened is not None:
-            inside.update(range(opened + 1, i))
+            pairs.append((opened, i))
             opened = None
-    return inside
+    return pairs
+
+
+def _quoted(words: Sequence[str]) -> set[int]:
+    """The word indices inside quotation marks (口令是「快手好物」, 点击“去领奖”)."""
+    return {i for opened, closed in _quotes(words) for i in range(opened + 1, closed)}
 
 
 def _stretch(ends: Sequence[int], at: int) -> int:
