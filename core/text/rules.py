@@ -61,6 +61,9 @@ moment):
   下单？没有的事"): the question is no finding.
 - `sale`: words that make a sentence about a sale or a return (买东西、卖的、退货、尾款): with no
   `context` word (中奖、奖品…) in it, its fees and orders are the buyer's, not the winner's.
+- `contrast`: concept classes (patterns) that open with a negation describing who, then say what
+  those people get or pay ("没加团的邮费到付", "没下过单的中奖宝宝排到下周发"): that negation is part of
+  the concept, not a cancel of it; any other negation in its stretch still cancels it.
 - `step_tags`: jieba parts of speech (v) that start a step: in a list of two or more items ("1. 关注主播
   2. 加入粉丝团", "①…②…"), an item that starts with one, or with a concept, asks for its concept
   with no demand word (a warning, as an open demand is).
@@ -98,7 +101,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -168,16 +171,18 @@ class Pattern:
     seq: tuple[str, ...]
 
     @property
-    def steps(self) -> tuple[tuple[str, int], ...]:
-        """The classes after the first, each with how many words may stand before it."""
-        out: list[tuple[str, int]] = []
-        gap = 0
+    def steps(self) -> tuple[tuple[str, int, str], ...]:
+        """The classes after the first, each with how many words may stand before it and the class
+        none of those words may start ("" for any)."""
+        out: list[tuple[str, int, str]] = []
+        gap, without = 0, ""
         for step in self.seq[1:]:
-            if _is_gap(step):
-                gap = int(step[1:]) if len(step) > 1 else 1 << 30
+            parsed = _gap(step)
+            if parsed:
+                gap, without = parsed
             else:
-                out.append((step, gap))
-                gap = 0
+                out.append((step, gap, without))
+                gap, without = 0, ""
         return tuple(out)
 
 
@@ -216,6 +221,7 @@ class Spec:
     antecedent: tuple[str, ...] = ()
     typed: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
+    contrast: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -264,6 +270,7 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
             raise SpecError(f"{rule}: patterns[{i}] 应为 {{tag = \"类名\", seq = \"类 ~ 类\"}}")
         seq = tuple(raw["seq"].split())
         unknown = [s for s in seq if not _is_gap(s) and s not in known]
+        unknown += [w for s in seq if (g := _gap(s)) and (w := g[1]) and w not in known]
         if unknown or not seq or _is_gap(seq[0]) or _is_gap(seq[-1]):
             raise SpecError(f"{rule}: patterns[{i}] 的 seq {raw['seq']!r} 含未定义的词类：{'、'.join(unknown)}")
         patterns.append(Pattern(raw["tag"], seq))
@@ -290,7 +297,7 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 overrule=roles["overrule"], question=roles["question"],
                 topic=roles["topic"],
                 disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], near=roles["near"], anaphor=roles["anaphor"], antecedent=roles["antecedent"],
-                typed=roles["typed"], optional=roles["optional"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                typed=roles["typed"], optional=roles["optional"], contrast=roles["contrast"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 
@@ -640,7 +647,20 @@ class Scanner:
         begin = max((text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS), default=-1) + 1
         ends = [i for i in (text.find(mark, max(end - 1, start)) for mark in _SENTENCE_MARKS) if i >= 0]
         sentence = text[begin:min(ends, default=len(text))]
-        return self._sentence_has(sentence, self.spec.sale) and not self._sentence_has(sentence, self.spec.context)
+        if not self._sentence_has(sentence, self.spec.sale):
+            return False
+        # a winner named only to be freed does not make the sentence theirs ("自己买的要补8块差价，
+        # 中奖的统一包邮", "买了的家人记得给个好评哈，中奖的不用")
+        return not any(self._names_unfreed(fold(clause)) for _, clause in clauses(sentence))
+
+    def _names_unfreed(self, folded: Folded) -> bool:
+        """Whether a clause names the winner or the prize (`context`) other than to free them: with no
+        cancel, or with a threat that flips it."""
+        tags = self._read(folded.text)[1]
+        spec = self.spec
+        if not any(t.name in spec.context for t in tags):
+            return False
+        return not any(t.name in spec.cancel for t in tags) or any(t.name in spec.flip for t in tags)
 
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
         return any(self._has(fold(clause), classes) for _, clause in clauses(sentence))
@@ -696,14 +716,20 @@ class Scanner:
                 concept = topic
                 inside = [*inside, *topic]
             topic = self._topic(tags, lo, hi) if spec.topic else []
-            role = [t for t in inside if t.name in spec.role]
+            # a role word inside another rule's span is that rule's (满99包邮: a buyer's offer)
+            role = [t for t in inside if t.name in spec.role
+                    and not any(o.start <= t.start and t.end <= o.end for o in theirs)]
             flip = [t for t in inside if t.name in spec.flip]
             if any(t.name in spec.overrule for t in inside):
                 flip = []  # "不给也没关系": the reassurance answers the threat
             cancels = {_stretch(ends, t.start) for t in inside if t.name in spec.cancel} if not flip else set()
             # a negation that governs a demand reaches past who it names ("不需要中奖的宝宝下单")
             reach = min((t.start for t in inside if t.name in spec.govern), default=hi) if not flip else hi
-            free = [t for t in concept if _stretch(ends, t.start) not in cancels and t.start < reach]
+            # the negation that opens a contrast is part of what it says ("没加团的邮费到付": those not in
+            # the fan club pay), not a cancel of it
+            negations = [c for c in inside if c.name in spec.cancel] if not flip else []
+            free = [t for t in concept if t.start < reach and not any(
+                _stretch(ends, c.start) == _stretch(ends, t.start) and not (t.name in spec.contrast and _opens(c, t)) for c in negations)]
             if free and (role or flip or not spec.role):
                 trigger += free + role + flip
                 sure = True
@@ -892,25 +918,44 @@ def _stretch(ends: Sequence[int], at: int) -> int:
     return bisect.bisect_right(ends, at)
 
 
+def _gap(step: str) -> tuple[int, str] | None:
+    """A gap step's most words between and the class none of them may start: "~" (any number),
+    "~3" (at most three), "~3!negation" (at most three, no negation among them); None if not a gap."""
+    if not step.startswith(GAP):
+        return None
+    count, _, without = step[1:].partition("!")
+    if count and not count.isdigit():
+        return None
+    return (int(count) if count else 1 << 30), without
+
+
 def _is_gap(step: str) -> bool:
-    return step == GAP or (step.startswith(GAP) and step[1:].isdigit())
+    return _gap(step) is not None
 
 
-def _apply(pattern: Pattern, steps: tuple[tuple[str, int], ...], by_name: Mapping[str, Sequence[_Tag]]) -> set[_Tag]:
+def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: Mapping[str, Sequence[_Tag]]) -> set[_Tag]:
     """Spans where the pattern's classes follow each other: adjacent, with any words between at "~",
-    with at most N words between at "~N". `by_name`: the tags so far, by class."""
+    with at most N words between at "~N", none of them starting a word of a class at "~N!class".
+    `by_name`: the tags so far, by class."""
     first = by_name.get(pattern.seq[0])
-    if not first or not all(name in by_name for name, _ in steps):
+    if not first or not all(name in by_name for name, _, _ in steps):
         return set()
     partial: list[tuple[int, int]] = [(t.start, t.end) for t in first]
-    for name, gap in steps:
+    for name, gap, without in steps:
         nxt = by_name.get(name)
         if not nxt:
             return set()
-        partial = [(s, t.end) for s, e in partial for t in nxt if e <= t.start <= e + gap]
+        barred = {t.start for t in by_name.get(without, ())} if without else set()
+        partial = [(s, t.end) for s, e in partial for t in nxt if e <= t.start <= e + gap
+                   and not any(i in barred for i in range(e, t.start))]
         if not partial:
             return set()
     return {_Tag(pattern.tag, s, e) for s, e in partial}
+
+
+def _opens(inner: _Tag, outer: _Tag) -> bool:
+    """Whether `inner` opens `outer`, a longer span (a negation that opens a pattern's concept)."""
+    return inner.start == outer.start and inner.end < outer.end
 
 
 def _offsets(words: Sequence[str]) -> list[int]:
