@@ -7,7 +7,7 @@ folding the same text: only spaces, spaced-out characters, one run-on sentence, 
 items, numbered orders and corpus copy with no full stop.
 
 Corpora: tests/data/lottery_terms*.toml (clauses of 抽奖说明 and spoken text, labelled with the rules they
-break; the sixth to thirty-second sets were written by writers who had seen neither the other sets nor
+break; the sixth to thirty-sixth sets were written by writers who had seen neither the other sets nor
 the engine, and were first run as they came) and tests/data/prize_titles.toml (prize titles, labelled with
 what the title fails to state and whether it uses an absolute word). Each case's `split` is "dev"
 (tuned on; the tests run it) or "heldout" (a fixed fifth per set, drawn before the set was first run;
@@ -52,7 +52,9 @@ TERMS = tuple(ROOT / "tests" / "data" / name for name in
                "lottery_terms_twentyfirst.toml", "lottery_terms_twentysecond.toml",
                "lottery_terms_twentythird.toml", "lottery_terms_twentyfourth.toml", "lottery_terms_twentyfifth.toml",
                "lottery_terms_twentysixth.toml", "lottery_terms_twentyseventh.toml", "lottery_terms_twentyeighth.toml",
-               "lottery_terms_twentyninth.toml", "lottery_terms_thirtieth.toml", "lottery_terms_thirtyfirst.toml", "lottery_terms_thirtysecond.toml"))
+               "lottery_terms_twentyninth.toml", "lottery_terms_thirtieth.toml", "lottery_terms_thirtyfirst.toml", "lottery_terms_thirtysecond.toml",
+               "lottery_terms_thirtythird.toml", "lottery_terms_thirtyfourth.toml", "lottery_terms_thirtyfifth.toml",
+               "lottery_terms_thirtysixth.toml"))
 TITLES = ROOT / "tests" / "data" / "prize_titles.toml"
 CONTRACT = ROOT / "resources" / "examples" / "lottery.json"  # the contract example, as a clone has it
 FEES, CONDITIONS, ABSOLUTE, TITLE = ("ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions",
@@ -170,7 +172,9 @@ def evaluate(name: str, terms_fn: Callable[[str], set[str]], title_fn: Callable[
             for rule in TERM_RULES:
                 tallies[part][rule].add(rule in expected, rule in got)
             if str(case.get("note", "")).startswith("negation"):
-                negation_errors[part][0] += bool(errors_fn(case["text"]) if errors_fn else got)
+                # an error the clause earns is no error on a negation ("奖品免费，仅收取快递费6元" states
+                # a negation and charges the winner): count errors for rules it does not break
+                negation_errors[part][0] += bool((errors_fn(case["text"]) if errors_fn else got) - expected)
                 negation_errors[part][1] += 1
             if not expected:
                 clean_errors[part][0] += bool(errors_fn(case["text"]) if errors_fn else got)
@@ -195,7 +199,7 @@ def evaluate(name: str, terms_fn: Callable[[str], set[str]], title_fn: Callable[
         for label in labels:
             print(f"    {label:32s} {tallies[part][label].text()}")
         errors, total = negation_errors[part]
-        print(f"    {'negated/exempted clauses, errors':32s} {errors}/{total}")
+        print(f"    {'negated clauses, unearned errors':32s} {errors}/{total}")
         errors, total = clean_errors[part]
         print(f"    {'clauses breaking no rule, errors':32s} {errors}/{total} ({errors / max(total, 1):.1%})")
     for line in misses:
@@ -258,7 +262,7 @@ def main() -> None:
     long_pastes(terms)
     print(f"\nsummary: engine on the held-out part, worst rule precision {worst_p:.1%} (target ≥ 97%), worst "
           f"recall {worst_r:.1%} (target ≥ 95%), an error on {clean}/{clean_total} clauses that break no rule; "
-          f"errors on negated clauses {errors}/{total} (target 0); {len(terms) + len(titles)} checks in {spent:.2f} s")
+          f"errors on negated clauses for rules they do not break {errors}/{total} (target 0); {len(terms) + len(titles)} checks in {spent:.2f} s")
 
 
 if __name__ == "__main__":

@@ -735,7 +735,8 @@ class Scanner:
                 sure = True
             elif free and listed and self._steps(words, tags, lo, hi):
                 trigger += free  # a step of a list is asked for ("1. 关注主播 2. 加入粉丝团")
-            elif not free and spec.open:
+            elif not free and spec.open and not (after and any(t.name in spec.anaphor for t in inside)):
+                # (a bare 拍完/拍了 after a paid link in the sentence is that payment, no open demand)
                 # what a negation covers is not asked for ("没中过奖的宝宝需要…": only 的宝宝需要… is),
                 # nor a quoted literal (口令是「快手好物」) or a heading (领奖须知：…)
                 covered = {i for i in range(lo, hi) if _stretch(ends, i) in cancels or i >= reach} | aside
