@@ -61,6 +61,10 @@ moment):
   下单？没有的事"): the question is no finding.
 - `sale`: words that make a sentence about a sale or a return (买东西、卖的、退货、尾款): with no
   `context` word (中奖、奖品…) in it, its fees and orders are the buyer's, not the winner's.
+- `mention`: words that make a clause talk about words (这类词, 这种话, 别说, 喊, 口误): a quote in
+  it only mentions what it quotes ("别家天天喊「全网最低」"), nothing in the quote counts.
+- `reply`: words that open the shop's answer to what someone said (那就、那得): a clause with one
+  is not a warning, whatever it reports ("有宝宝说要发顺丰那就自己补10元差价").
 - `contrast`: concept classes (patterns) that open with a negation describing who, then say what
   those people get or pay ("没加团的邮费到付", "没下过单的中奖宝宝排到下周发"): that negation is part of
   the concept, not a cancel of it; any other negation in its stretch still cancels it.
@@ -101,7 +105,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -222,6 +226,10 @@ class Spec:
     typed: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
     contrast: tuple[str, ...] = ()
+    mention: tuple[str, ...] = ()
+    reply: tuple[str, ...] = ()
+    absorb: tuple[str, ...] = ()
+    frees: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -297,7 +305,7 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 overrule=roles["overrule"], question=roles["question"],
                 topic=roles["topic"],
                 disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], near=roles["near"], anaphor=roles["anaphor"], antecedent=roles["antecedent"],
-                typed=roles["typed"], optional=roles["optional"], contrast=roles["contrast"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                typed=roles["typed"], optional=roles["optional"], contrast=roles["contrast"], mention=roles["mention"], reply=roles["reply"], absorb=roles["absorb"], frees=roles["frees"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 
@@ -478,6 +486,7 @@ class Scanner:
         # A clause is read (cut into words and tagged) once, however many times the scan asks.
         self._read = lru_cache(maxsize=8192)(self._read_uncached)
         self._sentence_has = lru_cache(maxsize=4096)(self._sentence_has)  # type: ignore[method-assign]
+        self._names_unfreed = lru_cache(maxsize=4096)(self._names_unfreed)  # type: ignore[method-assign]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
         self._patterns = tuple((p, p.steps) for p in spec.patterns)
         self._step = tagged(spec.step_tags) if spec.step_tags else frozenset()
@@ -538,7 +547,9 @@ class Scanner:
                     if words:
                         piece = joined
                         break
-            if words and self._has(fold(piece.reading), self.spec.disclaim):
+            if words and self._has(fold(piece.reading), self.spec.disclaim) \
+                    and not self._has(fold(piece.reading), self.spec.reply):
+                # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
             if words and self._about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
@@ -628,9 +639,11 @@ class Scanner:
         return [t for t in tags if t.name in spec.concept]
 
     @staticmethod
-    def _sentence(text: str, at: int) -> str:
-        begin = max((text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS), default=-1) + 1
-        ends = [i for i in (text.find(mark, at) for mark in _SENTENCE_MARKS) if i >= 0]
+    def _sentence(text: str, start: int, end: int | None = None) -> str:
+        """The sentence (or sentences) over text[start:end], or around offset `start`."""
+        begin = max((text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS), default=-1) + 1
+        after = start if end is None else max(end - 1, start)
+        ends = [i for i in (text.find(mark, after) for mark in _SENTENCE_MARKS) if i >= 0]
         return text[begin:min(ends, default=len(text))]
 
     def _in_context(self, text: str, at: int) -> bool:
@@ -644,23 +657,24 @@ class Scanner:
         no winner or prize (`context`): "购物车里的运费？中奖的宝宝自己出" names the winner."""
         if not self.spec.sale:
             return False
-        begin = max((text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS), default=-1) + 1
-        ends = [i for i in (text.find(mark, max(end - 1, start)) for mark in _SENTENCE_MARKS) if i >= 0]
-        sentence = text[begin:min(ends, default=len(text))]
+        sentence = self._sentence(text, start, end)
         if not self._sentence_has(sentence, self.spec.sale):
             return False
         # a winner named only to be freed does not make the sentence theirs ("自己买的要补8块差价，
         # 中奖的统一包邮", "买了的家人记得给个好评哈，中奖的不用")
-        return not any(self._names_unfreed(fold(clause)) for _, clause in clauses(sentence))
+        return not self._names_unfreed(sentence)
 
-    def _names_unfreed(self, folded: Folded) -> bool:
-        """Whether a clause names the winner or the prize (`context`) other than to free them: with no
-        cancel, or with a threat that flips it."""
-        tags = self._read(folded.text)[1]
+    def _names_unfreed(self, sentence: str) -> bool:
+        """Whether a clause of the sentence names the winner or the prize (`context`) other than to
+        free them (`frees`: 包邮, 不用付, 我们出), or with a threat (cached per sentence: a long paste with
+        no full stop is one sentence, asked once per finding)."""
         spec = self.spec
-        if not any(t.name in spec.context for t in tags):
-            return False
-        return not any(t.name in spec.cancel for t in tags) or any(t.name in spec.flip for t in tags)
+        for _, clause in clauses(sentence):
+            tags = self._read(fold(clause).text)[1]
+            if any(t.name in spec.context for t in tags) and (
+                    not any(t.name in spec.frees for t in tags) or any(t.name in spec.flip for t in tags)):
+                return True
+        return False
 
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
         return any(self._has(fold(clause), classes) for _, clause in clauses(sentence))
@@ -692,10 +706,18 @@ class Scanner:
             # no demand where it needs one ("母婴粉丝群：…填写地址即可").
             tags = [t for t in tags if t.start >= heading]
         quoted = _quoted(words)
+        # a title in 《》 is a name ("《我的第一本认知书》"): nothing in it is claimed or asked
+        titled = _titled(words)
+        if titled:
+            tags = [t for t in tags if not (t.start in titled and t.end - 1 in titled)]
         literal = self._literals(words, tags)
         # a literal to type names a concept but asks nothing: 扣“要”, 口令“不发货” (an emphasis,
         # 中奖的宝宝“无需”付邮费, still says what it says)
         tags = [t for t in tags if t.name in spec.concept or t.name in spec.elsewhere or t.start not in literal]
+        if any(t.name in spec.mention for t in tags):
+            # a quote in a clause that talks about words only mentions them ("别家天天喊「全网最低」",
+            # "别说「中了必须下单」这种话", "「最」「第一」这类词不能用")
+            tags = [t for t in tags if t.start not in quoted]
         near = not spec.near or any(t.name in spec.near for t in tags)
         cuts = sorted({t.start for t in tags if t.name in spec.breaks})
         ends = sorted({t.start for t in tags if t.name in spec.scope_end})
@@ -708,40 +730,39 @@ class Scanner:
             inside = [t for t in tags if lo <= t.start and t.end <= hi]
             # a concept inside another rule's span is that rule's (拍下1元邮费链接: a fee, not an order)
             theirs = [t for t in inside if t.name in spec.elsewhere]
-            if after:  # "拍下1元邮费链接，拍了才发货": the 拍了 is that link
-                theirs += [t for t in inside if t.name in spec.anaphor]
-            concept = [t for t in inside if t.name in spec.concept
-                       and not any(o.start <= t.start and t.end <= o.end for o in theirs)]
+            # "拍下1元邮费链接，拍了才发货": the 拍了 is that link, in a clause before or earlier in this one
+            first = min((t.start for t in tags if t.name in spec.antecedent), default=None) if spec.anaphor else None
+            pointing = [t for t in inside if t.name in spec.anaphor and (after or (first is not None and first < t.start))]
+            theirs += pointing
+            concept = [t for t in inside if t.name in spec.concept and not _inside_any(t, theirs)]
             if not concept and topic and any(t.name in spec.topic for t in inside):
                 concept = topic
                 inside = [*inside, *topic]
             topic = self._topic(tags, lo, hi) if spec.topic else []
-            # a role word inside another rule's span is that rule's (满99包邮: a buyer's offer)
-            role = [t for t in inside if t.name in spec.role
-                    and not any(o.start <= t.start and t.end <= o.end for o in theirs)]
+            # a role word inside a span that absorbs it is not this rule's (满99包邮: a buyer's offer)
+            absorbing = [t for t in inside if t.name in spec.absorb]
+            role = [t for t in inside if t.name in spec.role and not _inside_any(t, absorbing)]
             flip = [t for t in inside if t.name in spec.flip]
             if any(t.name in spec.overrule for t in inside):
                 flip = []  # "不给也没关系": the reassurance answers the threat
-            cancels = {_stretch(ends, t.start) for t in inside if t.name in spec.cancel} if not flip else set()
+            negations = [t for t in inside if t.name in spec.cancel] if not flip else []
+            cancels = {_stretch(ends, t.start) for t in negations}
             # a negation that governs a demand reaches past who it names ("不需要中奖的宝宝下单")
             reach = min((t.start for t in inside if t.name in spec.govern), default=hi) if not flip else hi
-            # the negation that opens a contrast is part of what it says ("没加团的邮费到付": those not in
-            # the fan club pay), not a cancel of it
-            negations = [c for c in inside if c.name in spec.cancel] if not flip else []
-            free = [t for t in concept if t.start < reach and not any(
-                _stretch(ends, c.start) == _stretch(ends, t.start) and not (t.name in spec.contrast and _opens(c, t)) for c in negations)]
+            free = [t for t in concept if t.start < reach and not self._cancelled(t, negations, ends)]
             if free and (role or flip or not spec.role):
                 trigger += free + role + flip
                 sure = True
             elif free and listed and self._steps(words, tags, lo, hi):
                 trigger += free  # a step of a list is asked for ("1. 关注主播 2. 加入粉丝团")
-            elif not free and spec.open and not (after and any(t.name in spec.anaphor for t in inside)):
-                # (a bare 拍完/拍了 after a paid link in the sentence is that payment, no open demand)
+            elif not free and spec.open:
                 # what a negation covers is not asked for ("没中过奖的宝宝需要…": only 的宝宝需要… is),
-                # nor a quoted literal (口令是「快手好物」) or a heading (领奖须知：…)
+                # nor a quoted literal (口令是「快手好物」), a heading (领奖须知：…) or a bare 拍完/拍了
+                # after a paid link (that payment)
                 covered = {i for i in range(lo, hi) if _stretch(ends, i) in cancels or i >= reach} | aside
+                paid = {i for t in pointing for i in range(t.start, t.end)}
                 trigger += self._open_demand(words, [t for t in inside if t.start not in covered], lo, hi,
-                                             in_context, covered, near)
+                                             in_context, covered | paid, near)
         if not trigger:
             return (), False
         # A word inside a longer trigger is not named twice (到付 inside 货到付款), and triggers that
@@ -753,6 +774,14 @@ class Scanner:
             else:
                 kept.append((a, b))
         return tuple(dict.fromkeys(_quote(folded, offsets[a], offsets[b], gaps) for a, b in kept)), not sure
+
+    def _cancelled(self, concept: _Tag, negations: Sequence[_Tag], ends: Sequence[int]) -> bool:
+        """Whether a negation or exemption covers the concept: one in its stretch; for a contrast,
+        which opens with the negation that says who, any other one in its part ("没加团的宝宝邮费也
+        不用付")."""
+        if concept.name in self.spec.contrast:
+            return any(not _opens(c, concept) for c in negations)
+        return any(_stretch(ends, c.start) == _stretch(ends, concept.start) for c in negations)
 
     def _literals(self, words: Sequence[str], tags: Sequence[_Tag]) -> set[int]:
         """The word indices inside quotation marks that open one or two words after a `typed` word
@@ -914,6 +943,19 @@ def _quoted(words: Sequence[str]) -> set[int]:
     return {i for opened, closed in _quotes(words) for i in range(opened + 1, closed)}
 
 
+def _titled(words: Sequence[str]) -> set[int]:
+    """The word indices inside a title's marks 《…》."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for i, word in enumerate(words):
+        if word == "《":
+            opened = i
+        elif word == "》" and opened is not None:
+            inside.update(range(opened + 1, i))
+            opened = None
+    return inside
+
+
 def _stretch(ends: Sequence[int], at: int) -> int:
     """Which stretch between `scope_end` words the word at `at` lies in."""
     return bisect.bisect_right(ends, at)
@@ -952,6 +994,10 @@ def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: M
         if not partial:
             return set()
     return {_Tag(pattern.tag, s, e) for s, e in partial}
+
+
+def _inside_any(tag: _Tag, spans: Sequence[_Tag]) -> bool:
+    return any(o.start <= tag.start and tag.end <= o.end for o in spans)
 
 
 def _opens(inner: _Tag, outer: _Tag) -> bool:
