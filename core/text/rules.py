@@ -65,6 +65,11 @@ moment):
   it only mentions what it quotes ("别家天天喊「全网最低」"), nothing in the quote counts.
 - `reply`: words that open the shop's answer to what someone said (那就、那得): a clause with one
   is not a warning, whatever it reports ("有宝宝说要发顺丰那就自己补10元差价").
+- `received`: words that place a part after the prize is received (收到后, 签收时, 破损): an open demand
+  there is care or after-sales ("收到后请先充满电再配对使用", "破损请拍照联系客服"), not a condition;
+  a named condition still counts ("收到后给个好评").
+- `unrelated`: words by which a sentence says what it describes has nothing to do with claiming the
+  prize ("跟领奖无关", "当然不是必须的"): no finding in that sentence.
 - `contrast`: concept classes (patterns) that open with a negation describing who, then say what
   those people get or pay ("没加团的邮费到付", "没下过单的中奖宝宝排到下周发"): that negation is part of
   the concept, not a cancel of it; any other negation in its stretch still cancels it.
@@ -105,7 +110,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -230,6 +235,8 @@ class Spec:
     reply: tuple[str, ...] = ()
     absorb: tuple[str, ...] = ()
     frees: tuple[str, ...] = ()
+    received: tuple[str, ...] = ()
+    unrelated: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -305,7 +312,7 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 overrule=roles["overrule"], question=roles["question"],
                 topic=roles["topic"],
                 disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], near=roles["near"], anaphor=roles["anaphor"], antecedent=roles["antecedent"],
-                typed=roles["typed"], optional=roles["optional"], contrast=roles["contrast"], mention=roles["mention"], reply=roles["reply"], absorb=roles["absorb"], frees=roles["frees"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+                typed=roles["typed"], optional=roles["optional"], contrast=roles["contrast"], mention=roles["mention"], reply=roles["reply"], absorb=roles["absorb"], frees=roles["frees"], received=roles["received"], unrelated=roles["unrelated"], function_tags=_function_tags(rule, params.get("function_tags", [])),
                 step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 
@@ -551,6 +558,9 @@ class Scanner:
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
+            if words and self.spec.unrelated \
+                    and self._sentence_has(self._sentence(text, piece.start, piece.end), self.spec.unrelated):
+                words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
             if words and self._about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
             if words:
@@ -810,7 +820,7 @@ class Scanner:
         spec = self.spec
         demand = [t for t in inside if t.name in spec.open]
         if not demand or not (in_context or any(t.name in spec.context for t in demand)) \
-                or any(t.name in spec.elsewhere for t in inside):
+                or any(t.name in spec.elsewhere or t.name in spec.received for t in inside):
             return []
         if not near and all(d.name not in spec.open_before for d in demand):
             return []  # "请家长看护", "记得准时来": a request to no one about the prize is no condition
