@@ -66,10 +66,10 @@ moment):
 - `reply`: words that open the shop's answer to what someone said (那就、那得): a clause with one
   is not a warning, whatever it reports ("有宝宝说要发顺丰那就自己补10元差价").
 - `received`: words that place a part after the prize is received (收到后, 签收时, 破损): an open demand
-  there is care or after-sales ("收到后请先充满电再配对使用", "破损请拍照联系客服"), not a condition;
-  a named condition still counts ("收到后给个好评").
-- `unrelated`: words by which a sentence says what it describes has nothing to do with claiming the
-  prize ("跟领奖无关", "当然不是必须的"): no finding in that sentence.
+  there is care or after-sales ("收到后请先充满电再配对使用", "破损请拍照联系客服"), not a condition,
+  unless the part waits on it (才算领奖, a threat); a named condition still counts ("收到后给个好评").
+- `unrelated`: words by which a clause says what it describes has nothing to do with claiming the
+  prize ("跟领奖无关"): no finding in it or in the two clauses before it in its sentence.
 - `contrast`: concept classes (patterns) that open with a negation describing who, then say what
   those people get or pay ("没加团的邮费到付", "没下过单的中奖宝宝排到下周发"): that negation is part of
   the concept, not a cancel of it; any other negation in its stretch still cancels it.
@@ -558,8 +558,7 @@ class Scanner:
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
-            if words and self.spec.unrelated \
-                    and self._sentence_has(self._sentence(text, piece.start, piece.end), self.spec.unrelated):
+            if words and self._said_unrelated(text, piece):
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
             if words and self._about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
@@ -673,6 +672,15 @@ class Scanner:
         # a winner named only to be freed does not make the sentence theirs ("自己买的要补8块差价，
         # 中奖的统一包邮", "买了的家人记得给个好评哈，中奖的不用")
         return not self._names_unfreed(sentence)
+
+    def _said_unrelated(self, text: str, piece: _Piece) -> bool:
+        """Whether the clause, or one of the two clauses after it in its sentence, says it has nothing
+        to do with claiming the prize (`unrelated`)."""
+        if not self.spec.unrelated:
+            return False
+        rest = text[piece.start:len(text)]
+        end = min((i for i in (rest.find(mark) for mark in _SENTENCE_MARKS) if i >= 0), default=len(rest))
+        return any(self._has(fold(clause), self.spec.unrelated) for _, clause in clauses(rest[:end])[:3])
 
     def _names_unfreed(self, sentence: str) -> bool:
         """Whether a clause of the sentence names the winner or the prize (`context`) other than to
@@ -820,8 +828,10 @@ class Scanner:
         spec = self.spec
         demand = [t for t in inside if t.name in spec.open]
         if not demand or not (in_context or any(t.name in spec.context for t in demand)) \
-                or any(t.name in spec.elsewhere or t.name in spec.received for t in inside):
+                or any(t.name in spec.elsewhere for t in inside):
             return []
+        if any(t.name in spec.received for t in inside) and all(t.name not in spec.open_before for t in inside):
+            return []  # care after receipt ("收到后请先充满电"), not "收到后…才算领奖成功"
         if not near and all(d.name not in spec.open_before for d in demand):
             return []  # "请家长看护", "记得准时来": a request to no one about the prize is no condition
         known = {i for t in inside if t.name in spec.neutral or t.name in spec.open
