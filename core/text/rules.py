@@ -509,7 +509,8 @@ class Scanner:
         item_ends = set(items)
         fee_before, last_end = False, 0
         befores: dict[int, bool] = {}
-        for piece in _pieces(text):
+        pieces = list(_pieces(text))
+        for index, piece in enumerate(pieces):
             folded = fold(piece.reading)
             if not folded.text:
                 continue
@@ -558,7 +559,7 @@ class Scanner:
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
-            if words and self._said_unrelated(text, piece):
+            if words and self._said_unrelated(text, pieces[index:index + 3]):
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
             if words and self._about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
@@ -673,14 +674,17 @@ class Scanner:
         # 中奖的统一包邮", "买了的家人记得给个好评哈，中奖的不用")
         return not self._names_unfreed(sentence)
 
-    def _said_unrelated(self, text: str, piece: _Piece) -> bool:
-        """Whether the clause, or one of the two clauses after it in its sentence, says it has nothing
-        to do with claiming the prize (`unrelated`)."""
+    def _said_unrelated(self, text: str, pieces: Sequence[_Piece]) -> bool:
+        """Whether the clause, or one of the (at most two) clauses after it in its sentence, says it
+        has nothing to do with claiming the prize (`unrelated`)."""
         if not self.spec.unrelated:
             return False
-        rest = text[piece.start:len(text)]
-        end = min((i for i in (rest.find(mark) for mark in _SENTENCE_MARKS) if i >= 0), default=len(rest))
-        return any(self._has(fold(clause), self.spec.unrelated) for _, clause in clauses(rest[:end])[:3])
+        for i, piece in enumerate(pieces):
+            if i and any(mark in text[pieces[0].start:piece.start] for mark in _SENTENCE_MARKS):
+                break
+            if self._has(fold(piece.reading), self.spec.unrelated):
+                return True
+        return False
 
     def _names_unfreed(self, sentence: str) -> bool:
         """Whether a clause of the sentence names the winner or the prize (`context`) other than to

@@ -1039,3 +1039,18 @@ def test_what_the_review_of_the_fortieth_round_found(plan, terms, found, no_erro
     errors = {f.rule for f in report.findings if f.path == "terms" and f.severity == "error"}
     assert found <= rules
     assert not (no_error & errors)
+
+
+def test_a_long_paste_is_cut_into_clauses_a_few_times_not_once_per_finding(pack, monkeypatch):
+    # A list of 500 numbered orders with no full stop: every item is a finding. Reading the clauses
+    # after each finding from there to the end of the sentence made the paste quadratic (240 s for
+    # 20,000 characters); the clauses are cut once per scan and per sentence asked about.
+    import core.text.rules as rules
+    calls = []
+    real = rules._pieces
+    monkeypatch.setattr(rules, "_pieces", lambda text: calls.append(len(text)) or real(text))
+    scan = scanner(pack, "ks.lottery.no_extra_conditions", AS_OF)
+    fresh = Scanner(scan.spec, scan.segmenter)
+    hits = fresh.scan("①拍" * 500)
+    assert len(hits) > 100
+    assert sum(calls) < 20 * 1000, f"{len(calls)} cuts over {sum(calls)} characters"
