@@ -41,22 +41,9 @@ from core.engine import check, default_pack  # noqa: E402
 from core.text.fold import fold  # noqa: E402
 from core.values import BEIJING  # noqa: E402
 
-TERMS = tuple(ROOT / "tests" / "data" / name for name in
-              ("lottery_terms.toml", "lottery_terms_more.toml", "lottery_terms_third.toml",
-               "lottery_terms_fourth.toml", "lottery_terms_fifth.toml", "lottery_terms_sixth.toml",
-               "lottery_terms_seventh.toml", "lottery_terms_eighth.toml",
-               "lottery_terms_ninth.toml", "lottery_terms_tenth.toml", "lottery_terms_eleventh.toml",
-               "lottery_terms_twelfth.toml", "lottery_terms_thirteenth.toml", "lottery_terms_fourteenth.toml",
-               "lottery_terms_fifteenth.toml", "lottery_terms_sixteenth.toml", "lottery_terms_seventeenth.toml",
-               "lottery_terms_eighteenth.toml", "lottery_terms_nineteenth.toml", "lottery_terms_twentieth.toml",
-               "lottery_terms_twentyfirst.toml", "lottery_terms_twentysecond.toml",
-               "lottery_terms_twentythird.toml", "lottery_terms_twentyfourth.toml", "lottery_terms_twentyfifth.toml",
-               "lottery_terms_twentysixth.toml", "lottery_terms_twentyseventh.toml", "lottery_terms_twentyeighth.toml",
-               "lottery_terms_twentyninth.toml", "lottery_terms_thirtieth.toml", "lottery_terms_thirtyfirst.toml", "lottery_terms_thirtysecond.toml",
-               "lottery_terms_thirtythird.toml", "lottery_terms_thirtyfourth.toml", "lottery_terms_thirtyfifth.toml",
-               "lottery_terms_thirtysixth.toml", "lottery_terms_thirtyseventh.toml", "lottery_terms_thirtyeighth.toml",
-               "lottery_terms_thirtyninth.toml", "lottery_terms_fortieth.toml", "lottery_terms_fortyfirst.toml",
-               "lottery_terms_fortysecond.toml", "lottery_terms_fortythird.toml", "lottery_terms_fortyfourth.toml"))
+SETS = ROOT / "tests" / "data" / "lottery_terms_sets.txt"
+TERMS = tuple(SETS.parent / line for line in SETS.read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#"))
 TITLES = ROOT / "tests" / "data" / "prize_titles.toml"
 CONTRACT = ROOT / "resources" / "examples" / "lottery.json"  # the contract example, as a clone has it
 FEES, CONDITIONS, ABSOLUTE, TITLE = ("ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions",

@@ -304,15 +304,8 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
             index.setdefault(p, []).append((c.name, True))
         for p in c.excluded:
             index.setdefault(p, []).append((c.name, False))
-    return Spec(rule=rule, classes=classes, patterns=tuple(patterns), concept=roles["concept"],
-                role=roles["role"], cancel=roles["cancel"], flip=roles["flip"], breaks=roles["breaks"],
-                scope_end=roles["scope_end"], open=roles["open"], open_before=roles["open_before"],
-                neutral=roles["neutral"], context=roles["context"],
-                elsewhere=roles["elsewhere"], thing=roles["thing"], person=roles["person"], suffice=roles["suffice"],
-                overrule=roles["overrule"], question=roles["question"],
-                topic=roles["topic"],
-                disclaim=roles["disclaim"], govern=roles["govern"], deny=roles["deny"], sale=roles["sale"], carry=roles["carry"], whole=roles["whole"], near=roles["near"], anaphor=roles["anaphor"], antecedent=roles["antecedent"],
-                typed=roles["typed"], optional=roles["optional"], contrast=roles["contrast"], mention=roles["mention"], reply=roles["reply"], absorb=roles["absorb"], frees=roles["frees"], received=roles["received"], unrelated=roles["unrelated"], function_tags=_function_tags(rule, params.get("function_tags", [])),
+    return Spec(rule=rule, classes=classes, patterns=tuple(patterns), **roles,
+                function_tags=_function_tags(rule, params.get("function_tags", [])),
                 step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
                 phrase_index={k: tuple(v) for k, v in index.items()})
 

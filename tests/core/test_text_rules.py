@@ -25,20 +25,9 @@ def _cases(name):
     return [c for c in tomllib.loads((DATA / name).read_text(encoding="utf-8"))["case"] if c["split"] == "dev"]
 
 
-TERM_FILES = ("lottery_terms.toml", "lottery_terms_more.toml", "lottery_terms_third.toml", "lottery_terms_fourth.toml",
-              "lottery_terms_fifth.toml", "lottery_terms_sixth.toml", "lottery_terms_seventh.toml",
-              "lottery_terms_eighth.toml", "lottery_terms_ninth.toml", "lottery_terms_tenth.toml",
-              "lottery_terms_eleventh.toml", "lottery_terms_twelfth.toml", "lottery_terms_thirteenth.toml",
-              "lottery_terms_fourteenth.toml", "lottery_terms_fifteenth.toml", "lottery_terms_sixteenth.toml",
-              "lottery_terms_seventeenth.toml", "lottery_terms_eighteenth.toml", "lottery_terms_nineteenth.toml",
-              "lottery_terms_twentieth.toml", "lottery_terms_twentyfirst.toml", "lottery_terms_twentysecond.toml",
-              "lottery_terms_twentythird.toml", "lottery_terms_twentyfourth.toml", "lottery_terms_twentyfifth.toml",
-              "lottery_terms_twentysixth.toml", "lottery_terms_twentyseventh.toml", "lottery_terms_twentyeighth.toml",
-              "lottery_terms_twentyninth.toml", "lottery_terms_thirtieth.toml", "lottery_terms_thirtyfirst.toml", "lottery_terms_thirtysecond.toml",
-              "lottery_terms_thirtythird.toml", "lottery_terms_thirtyfourth.toml", "lottery_terms_thirtyfifth.toml",
-              "lottery_terms_thirtysixth.toml", "lottery_terms_thirtyseventh.toml", "lottery_terms_thirtyeighth.toml",
-              "lottery_terms_thirtyninth.toml", "lottery_terms_fortieth.toml", "lottery_terms_fortyfirst.toml",
-              "lottery_terms_fortysecond.toml", "lottery_terms_fortythird.toml", "lottery_terms_fortyfourth.toml")
+# every corpus, in the order written (the bench reads the same list)
+TERM_FILES = tuple(line for line in (DATA / "lottery_terms_sets.txt").read_text(encoding="utf-8").splitlines()
+                   if line and not line.startswith("#"))
 TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # Dev clauses the engine still gets wrong, each with why; strict, so a fix shows up as a failure
 # that asks for the entry to go. Kept few: bench/text_rules.py prints precision and recall.
