@@ -104,7 +104,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .fold import Folded, fold, simplified
+from .fold import Folded, simplified
+from .fold import fold as _fold_uncached
 from .segment import Segmenter, tagged
 
 WORDS_SUFFIX = "_words"
@@ -144,6 +145,8 @@ _QUOTE_CLOSE = frozenset("」”’』\"")
 GLUED_MAX_FREQ = 100
 # How many clauses before a threat or demand may be read with it (see Scanner._scan).
 MAX_JOINED = 3
+# A clause is folded once, however many times a scan asks for it (a keystroke re-reads every clause).
+fold = lru_cache(maxsize=16384)(_fold_uncached)
 # An item mark of a list ("1.", "2、", "三、", "①"), not a decimal point (9.9元).
 _ITEM_MARK = re.compile(r"(?<![0-9.])[0-9]{1,2}[.、．)）](?![0-9])|(?:^|(?<=[\s。；;，,：:]))[一二三四五六七八九十][、.．)）]"
                         r"|[\u2460-\u2473\u2776-\u277f]")
@@ -373,8 +376,16 @@ class _Piece:
     gaps: tuple[int, ...] = ()  # offsets in `reading` where an aside was taken out
 
 
-def _pieces(text: str) -> list[_Piece]:
-    """The clauses of a text (see `clauses`), each with where it ends in the text."""
+@lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """The offsets of the sentence marks in `text`, in order (asked once per clause of a long text)."""
+    return tuple(i for i, char in enumerate(text) if char in _SENTENCE_MARKS)
+
+
+@lru_cache(maxsize=16)
+def _pieces(text: str) -> tuple[_Piece, ...]:
+    """The clauses of a text (see `clauses`), each with where it ends in the text (cached: each
+    rule's scan of a text cuts it the same way)."""
     out: list[_Piece] = []
     outer: list[tuple[int, list[tuple[int, int]]]] = []  # clauses a bracket interrupted: start, spans so far
     first = seg = 0
@@ -417,7 +428,7 @@ def _pieces(text: str) -> list[_Piece]:
                 close_outer()  # a bracket left open does not reach into the next sentence
     emit(first, [*spans, (seg, len(text))])
     close_outer()
-    return out
+    return tuple(out)
 
 
 def _quote(folded: Folded, start: int, end: int, gaps: tuple[int, ...]) -> str:
@@ -487,6 +498,9 @@ class Scanner:
         self._read = lru_cache(maxsize=8192)(self._read_uncached)
         self._sentence_has = lru_cache(maxsize=4096)(self._sentence_has)  # type: ignore[method-assign]
         self._names_unfreed = lru_cache(maxsize=4096)(self._names_unfreed)  # type: ignore[method-assign]
+        # what a clause asks depends on the clause and where it stands, not on the rest of the text: a
+        # keystroke in a long text reads again only the clause it changed
+        self._clause_words = lru_cache(maxsize=16384)(self._clause_words)  # type: ignore[method-assign]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
         self._patterns = tuple((p, p.steps) for p in spec.patterns)
         self._step = tagged(spec.step_tags) if spec.step_tags else frozenset()
@@ -644,10 +658,11 @@ class Scanner:
     @staticmethod
     def _sentence(text: str, start: int, end: int | None = None) -> str:
         """The sentence (or sentences) over text[start:end], or around offset `start`."""
-        begin = max((text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS), default=-1) + 1
-        after = start if end is None else max(end - 1, start)
-        ends = [i for i in (text.find(mark, after) for mark in _SENTENCE_MARKS) if i >= 0]
-        return text[begin:min(ends, default=len(text))]
+        marks = _sentence_ends(text)
+        before = bisect.bisect_left(marks, start)
+        begin = marks[before - 1] + 1 if before else 0
+        after = bisect.bisect_left(marks, start if end is None else max(end - 1, start))
+        return text[begin:marks[after] if after < len(marks) else len(text)]
 
     def _in_context(self, text: str, at: int) -> bool:
         """Whether the sentence around offset `at` has a `context` word (always, without a context spec)."""
