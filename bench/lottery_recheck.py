@@ -5,7 +5,9 @@
 Prints the core check's median and p95, and the same for a keystroke in the tab's terms box
 (offscreen): the edit, the check the tab's coalescing timer runs and the findings it renders, one
 check per keystroke as in the app; against a baseline measured in the same run: json round-trip of
-the same plan.
+the same plan. Also the core check after a keystroke in long terms (1,000 to 20,000 characters of the
+lottery corpora) and after their paste: the tab checks terms over BACKGROUND_CHARS off the UI thread
+(bench/ui_stall.py --only lottery measures what the window then waits).
 """
 
 from __future__ import annotations
@@ -57,8 +59,36 @@ def show(name: str, values: list[float]) -> float:
     values = sorted(values)
     median = statistics.median(values)
     p95 = values[int(len(values) * 0.95) - 1]
-    print(f"{name:38s} median {median:7.3f} ms   p95 {p95:7.3f} ms")
+    print(f"{name:44s} median {median:7.3f} ms   p95 {p95:7.3f} ms")
     return median
+
+
+def typing(plan: dict, terms: str, now, pack):
+    """A keystroke at the end of `terms` and the check that follows, each call one more character."""
+    typed = [terms]
+
+    def keystroke() -> None:
+        typed[0] += "好礼"[len(typed[0]) % 2]
+        check("lottery", dict(plan, terms=typed[0]), now, pack)
+    return keystroke
+
+
+def long_terms(pack, plan: dict, now, repeat: int) -> None:
+    """The core check after a keystroke at the end of long terms (the tab checks terms over
+    BACKGROUND_CHARS off the UI thread), and after a paste of them (every clause read anew)."""
+    import tomllib
+    data = ROOT / "tests" / "data"
+    sets = [line for line in (data / "lottery_terms_sets.txt").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    text = "".join(c["text"] for name in sets for c in tomllib.loads((data / name).read_text(encoding="utf-8"))["case"])
+    for size in (1_000, 5_000, 19_990):
+        start = len(text) - size - 1  # a part of the corpus no earlier size read: the paste is read anew
+        terms = text[start - (start % 7):][:size - 20]
+        began = time.perf_counter()
+        check("lottery", dict(plan, terms=terms), now, pack)
+        paste = (time.perf_counter() - began) * 1000
+        show(f"core check, keystroke in {size:,}-char terms", timings(typing(plan, terms, now, pack), repeat))
+        print(f"{'':44s} (the paste of them: {paste:.0f} ms)")
 
 
 def main() -> None:
@@ -71,6 +101,7 @@ def main() -> None:
     check("lottery", plan, now, pack)
     base = show("baseline: json round-trip of the plan", timings(lambda: json.loads(json.dumps(plan)), args.repeat))
     core = show("core check, 50 prizes", timings(lambda: check("lottery", plan, now, pack), args.repeat))
+    long_terms(pack, plan, now, max(10, args.repeat // 10))
 
     from PySide6.QtWidgets import QApplication
     from core.store import Store

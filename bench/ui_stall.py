@@ -228,9 +228,10 @@ def main() -> None:
                         "stopping them, which now and then crashes the run")
     parser.add_argument("--events", action="store_true", help="time every event the window handles and name the "
                         "slowest (adds overhead to every event)")
-    parser.add_argument("--only", default="products,aftersale,bot",
+    parser.add_argument("--only", default="products,aftersale,bot,lottery",
                         help="the groups of jobs to run, comma-separated: products (preview, import, export, board), "
-                        "aftersale, bot (load, batch); default all")
+                        "aftersale, bot (load, batch), lottery (a long paste, typing on it); default all")
+    parser.add_argument("--terms", type=int, default=19_990, help="characters of the pasted lottery terms")
     parser.add_argument("--profile", action="store_true", help="with --events: profile each event and print "
                         "what Python ran in the three slowest")
     args = parser.parse_args()
@@ -268,6 +269,8 @@ def main() -> None:
         aftersale_jobs(args, window, folder, measure)
     if "bot" in only:
         bot_jobs(args, window, folder, measure, store, shop)
+    if "lottery" in only:
+        lottery_jobs(args, window, measure)
 
     worst = max((stall for name, stall, _ in rows[1:] if not name.startswith("(")), default=0.0)
     print(f"\nworst stall of any job: {worst:.1f} ms (target ≤ 50 ms; idle baseline {rows[0][1]:.1f} ms)")
@@ -342,6 +345,35 @@ def bot_jobs(args: argparse.Namespace, window: Any, folder: Path, measure: Measu
     measure(f"bot batch test ({args.questions:,} questions)",
             lambda: dialogs.append(bot.batch_test(str(questions))),
             lambda: bool(dialogs) and not dialogs[0].running())  # type: ignore[attr-defined]
+
+
+def lottery_jobs(args: argparse.Namespace, window: Any, measure: Measure) -> None:
+    """A long notice pasted into the lottery terms, then typed on at 10 keystrokes a second."""
+    import tomllib
+
+    from gui.tabs.lottery import LotteryTab
+    data = ROOT / "tests" / "data"
+    sets = [line for line in (data / "lottery_terms_sets.txt").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    clauses = [c["text"] for name in sets for c in tomllib.loads((data / name).read_text(encoding="utf-8"))["case"]]
+    notice = "".join(clauses)[:args.terms]
+    tab = window.show_tab(LotteryTab)
+    measure("(open the 0元抽奖 tab)", lambda: None, idle(1))
+    measure(f"lottery: paste terms of {len(notice):,} characters", lambda: tab.terms.setPlainText(notice),
+            tab.check_idle)
+    typed = iter("中奖后需自付邮费十元")
+    keys = QTimer(interval=100)
+
+    def key() -> None:
+        char = next(typed, None)
+        if char is None:
+            keys.stop()
+            return
+        tab.terms.moveCursor(tab.terms.textCursor().MoveOperation.End)
+        tab.terms.insertPlainText(char)
+    keys.timeout.connect(key)
+    measure("lottery: type 10 characters at its end", keys.start, lambda: not keys.isActive() and tab.check_idle())
+    assert any("收费" in m for m in tab.findings.messages()), "the typed fee must be found"
 
 
 if __name__ == "__main__":

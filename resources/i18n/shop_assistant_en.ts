@@ -5,186 +5,186 @@
     <name>AftersaleTab</name>
     <message>
         <location filename="../../gui/tabs/__init__.py" line="37"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="408"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="433"/>
         <source>售后时效</source>
         <translation>After-sales deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="192"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="207"/>
         <source>添加售后单…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="193"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="208"/>
         <source>导入表格…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="194"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="209"/>
         <source>下载导入模板…</source>
         <translation>Save import template…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="195"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="448"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="210"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="473"/>
         <source>标记为已处理</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="196"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="211"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="209"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="224"/>
         <source>售后单列表</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="224"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="239"/>
         <source>所选售后单的说明</source>
         <translation>About the selected case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="233"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="248"/>
         <source>把刚删除的售后单恢复回来</source>
         <translation>Bring back the after-sales case just deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="244"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="259"/>
         <source>售后单与时效</source>
         <translation>Cases and deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="245"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="260"/>
         <source>假一赔四计算器</source>
         <translation>Counterfeit payouts (假一赔四)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="257"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="272"/>
         <source>售后时效要按店铺保存和提醒：没有店铺就没有可以记下的售后单。</source>
         <translation>After-sales deadlines are kept and reminded per shop: without a shop there is nowhere to record a case.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="290"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="302"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="305"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="317"/>
         <source>没有读到售后记录</source>
         <translation>Could not read the after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="395"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="636"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="420"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="676"/>
         <source>售后单</source>
         <translation>After-sales cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="396"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="421"/>
         <source>赔付记录</source>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="401"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="426"/>
         <source>%1第 %2 行“%3”：</source>
         <translation>%1, row %2, “%3”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="552"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="589"/>
         <source>删除售后单“%1”？删除后 10 秒内可以点“撤销”恢复。</source>
         <translation>Delete after-sales case “%1”? You can click “Undo” within 10 seconds to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="557"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="594"/>
         <source>已删除售后单“%1”</source>
         <translation>Deleted after-sales case “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="574"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="611"/>
         <source>没有恢复：已有售后单“%1”</source>
         <translation>Not restored: after-sales case “%1” is already in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="578"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="615"/>
         <source>已恢复售后单“%1”</source>
         <translation>Restored after-sales case “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="616"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="653"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="616"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="653"/>
         <source>列表里的修改还没有保存（%1），请稍后再导入。</source>
         <translation>The changes in the list are not saved yet (%1); please import again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="637"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="677"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="175"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="189"/>
         <source>售后记录</source>
         <translation>after-sales records</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="318"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="333"/>
         <source>⚠ 上一个店铺的修改没能存进数据文件，已另存为 %1</source>
         <translation>⚠ The previous shop&apos;s changes could not reach the data file; they were kept as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="364"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="389"/>
         <source>有一处填写需要改正（见下方）：已照填写保存，改正后才会按它检查。</source>
         <translation>One entry needs correcting (see below): it is saved as typed and will be checked once corrected.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="424"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="449"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="427"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="452"/>
         <source>⚠ 修改还没有保存：%1。修改仍在屏幕上，程序会每隔几秒自动重试。</source>
         <translation>⚠ Changes not saved yet: %1. They are still on screen; the app retries every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="448"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="473"/>
         <source>改回未处理</source>
         <translation>Mark as not handled</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="550"/>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="578"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="587"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="615"/>
         <source>（无单号）</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="551"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="588"/>
         <source>删除售后单</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="611"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="648"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="612"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="649"/>
         <source>表格文件 (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="631"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="671"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="631"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="671"/>
         <source>售后单导入模板.xlsx</source>
         <translation>after-sales import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="638"/>
+        <location filename="../../gui/tabs/aftersale/aftersale_tab.py" line="678"/>
         <source>模板已保存到 %1：按表头填好后点“导入表格…”。</source>
         <translation>Template saved to %1. Fill it in under its headers, then click “Import spreadsheet…”.</translation>
     </message>
@@ -192,17 +192,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="144"/>
+        <location filename="../../gui/app.py" line="145"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="153"/>
+        <location filename="../../gui/app.py" line="154"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="154"/>
+        <location filename="../../gui/app.py" line="155"/>
         <source>已从 %1 恢复。原来的数据文件已另存在数据文件夹中。</source>
         <translation>Restored from %1. The data file it replaced was kept in the data folder.</translation>
     </message>
@@ -756,73 +756,73 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
         <translation>Service bot</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="112"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="114"/>
         <source>测试问答</source>
         <translation>Test answers</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="113"/>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="305"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="115"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="316"/>
         <source>设置与检查</source>
         <translation>Settings and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="132"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="134"/>
         <source>还没有店铺。客服机器人的设置要按店铺所在的平台（快手小店或抖店）来检查：请先在窗口上方点“添加店铺”，或点“使用示例店铺”先看看。</source>
         <translation>No shop yet. The customer-service bot&apos;s settings are checked against the shop&apos;s platform (Kuaishou shop or Douyin shop): first click “Add shop” at the top of the window, or “Use the sample shop” to have a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="137"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="139"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="223"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="234"/>
         <source>内置知识（未修改）：可以直接改写，改过的会标为“已修改”，随时可以恢复默认。</source>
         <translation>Built-in entry (unchanged): you can rewrite it; a changed entry is marked “Edited” and can be restored to the default at any time.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="225"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="236"/>
         <source>您自建的知识（编号 %1）。</source>
         <translation>Your own entry (ID %1).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="228"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="239"/>
         <source>内置知识 · 已修改：%1。点左侧“恢复默认”可还原。</source>
         <translation>Built-in entry · edited: %1. Click “Restore default” on the left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="285"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="296"/>
         <source>有一处填写需要改正，改正后才能检查（您的修改已保存）。</source>
         <translation>One entry needs fixing before the check can run (your changes are saved).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="299"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="310"/>
         <source>机器人可用的知识：%1 条 · 已按 %2 条规则检查设置和知识。</source>
         <translation>Entries the bot can use: %1 · settings and entries checked against %2 rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="306"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="317"/>
         <source>%1（%2 条要处理）</source>
         <translation>%1 (%2 to fix)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="324"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="335"/>
         <source>（未填写问题）</source>
         <translation>(no question yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="325"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="336"/>
         <source>知识“%1”：</source>
         <translation>Entry “%1”: </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="345"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="356"/>
         <source>选择买家问题表</source>
         <translation>Choose a buyer question sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/bot/bot_tab.py" line="346"/>
+        <location filename="../../gui/tabs/bot/bot_tab.py" line="357"/>
         <source>问题表 (*.xlsx *.csv *.txt)</source>
         <translation>Question sheets (*.xlsx *.csv *.txt)</translation>
     </message>
@@ -843,12 +843,12 @@ You can retry, or keep them in a file and go on; reopen them later with “Open 
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="210"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="226"/>
         <source>平台对每个一级类目也有在架上限，但公告没有写具体数字。请在商家后台查看本店各一级类目的上限，双击“类目上限”一栏填写（只计在售商品；清空即不检查）。</source>
         <translation>The platform also caps listings per level-1 category, but the announcement gives no figures. Look up this shop&apos;s cap for each level-1 category in the back-end and double-click the “Cap” column to enter it (only products on sale count; leave it empty to skip the check).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="214"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="230"/>
         <source>一级类目在售数与上限</source>
         <translation>Products on sale and cap per level-1 category</translation>
     </message>
@@ -2681,89 +2681,89 @@ The current data file will be kept as a copy (.replaced-date-time); nothing is d
         <translation>during %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="224"/>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="282"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="131"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="234"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="292"/>
         <source>已处理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="131"/>
         <source>单号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="131"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="125"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="131"/>
         <source>发生时间</source>
         <translation>Happened</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="132"/>
         <source>截止时间</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="132"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="126"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="132"/>
         <source>谁来处理</source>
         <translation>Who acts</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="127"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="133"/>
         <source>时效</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="127"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="133"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="231"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="241"/>
         <source>买家已逾期 %1</source>
         <translation>buyer late by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="232"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="242"/>
         <source>已超时 %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="233"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="243"/>
         <source>还剩 %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="248"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="258"/>
         <source>勾选表示已处理：您已同意/拒绝申请，或买家已填写退货物流，或您已签收退货</source>
         <translation>Tick when handled: you agreed to or refused the request, the buyer entered the return shipment, or you signed for the return</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="249"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="259"/>
         <source>北京时间，例如 2022-01-26 09:15：买家申请/修改、您同意退货或买家寄回的时间</source>
         <translation>Beijing time, e.g. 2022-01-26 09:15: when the buyer applied or changed the request, you agreed to the return, or the buyer sent it back</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="250"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="260"/>
         <source>平台规定的处理时限；春节等特殊时期按公告延长</source>
         <translation>The time limit the platform sets; extended by announcement for periods such as Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="282"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="292"/>
         <source>未处理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="288"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="328"/>
         <source>%1期间发生的售后按公告延长时效</source>
         <translation>After-sales cases arising during %1 get longer time limits, as announced</translation>
     </message>
@@ -2881,45 +2881,55 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="169"/>
+        <location filename="../../gui/findings_panel.py" line="196"/>
         <source>依据 %1（%2）</source>
         <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="169"/>
+        <location filename="../../gui/findings_panel.py" line="196"/>
         <source>依据 %1</source>
         <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_panel.py" line="214"/>
+        <source>收起</source>
+        <translation>Show less</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_panel.py" line="215"/>
+        <source>展开全文（共 %1 字）</source>
+        <translation>Show all (%1 characters)</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="234"/>
+        <location filename="../../gui/findings_panel.py" line="274"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="242"/>
+        <location filename="../../gui/findings_panel.py" line="282"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="242"/>
+        <location filename="../../gui/findings_panel.py" line="282"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="242"/>
+        <location filename="../../gui/findings_panel.py" line="282"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="272"/>
+        <location filename="../../gui/findings_panel.py" line="354"/>
         <source>还有 %1 条，点此再显示 %2 条</source>
         <translation>%1 more — click to show %2 more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="273"/>
+        <location filename="../../gui/findings_panel.py" line="355"/>
         <source>还有 %Ln 条，点此全部显示</source>
         <translation>
             <numerusform>%Ln more — click to show it</numerusform>
@@ -2927,12 +2937,12 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="282"/>
+        <location filename="../../gui/findings_panel.py" line="361"/>
         <source>✖ %1，%2：请先处理错误。</source>
         <translation>✖ %1, %2: deal with the errors first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="282"/>
+        <location filename="../../gui/findings_panel.py" line="361"/>
         <source>%Ln 个错误</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -2940,9 +2950,9 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="283"/>
-        <location filename="../../gui/findings_panel.py" line="285"/>
-        <location filename="../../gui/findings_panel.py" line="287"/>
+        <location filename="../../gui/findings_panel.py" line="362"/>
+        <location filename="../../gui/findings_panel.py" line="364"/>
+        <location filename="../../gui/findings_panel.py" line="366"/>
         <source>%Ln 个提醒</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -2950,18 +2960,18 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="285"/>
-        <location filename="../../gui/findings_panel.py" line="287"/>
+        <location filename="../../gui/findings_panel.py" line="364"/>
+        <location filename="../../gui/findings_panel.py" line="366"/>
         <source>没有错误，%1。</source>
         <translation>No errors, %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="280"/>
+        <location filename="../../gui/findings_panel.py" line="359"/>
         <source>✔ 没有发现问题。</source>
         <translation>✔ No problems found.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="323"/>
+        <location filename="../../gui/findings_panel.py" line="415"/>
         <source>✖ 有一处填写无法识别，改正后才能检查：</source>
         <translation>✖ One entry cannot be read; fix it and the plan will be checked:</translation>
     </message>
@@ -3305,42 +3315,42 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="58"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="59"/>
         <source>导入售后单</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="86"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="90"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="91"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="95"/>
         <source>已取消导入，列表没有改动。</source>
         <translation>Import cancelled; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="82"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="86"/>
         <source>……另有 %1 处问题</source>
         <translation>…and %1 more problems</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="59"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="60"/>
         <source>正在导入“%1”…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="76"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="80"/>
         <source>没有导入，列表没有改动。</source>
         <translation>Nothing imported; the list is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="83"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="87"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="84"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="88"/>
         <source>“%1”中有 %2 处需要改正，这次没有导入任何售后单。请在表格里改正后重新导入：
 
 %3</source>
@@ -3349,7 +3359,7 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/aftersale/import_flow.py" line="67"/>
+        <location filename="../../gui/tabs/aftersale/import_flow.py" line="71"/>
         <source>已从“%1”导入：新增 %2 条，更新 %3 条，%4 条已在列表中未改动。</source>
         <translation>Imported from “%1”: %2 added, %3 updated, %4 already in the list and unchanged.</translation>
     </message>
@@ -3655,114 +3665,114 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         <translation>Category migration</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="76"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="77"/>
         <source>提示</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="78"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="79"/>
         <source>导入商品表…</source>
         <translation>Import product list…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="79"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="80"/>
         <source>从快手小店商家后台导出的商品列表（.csv 或 .xlsx）</source>
         <translation>The product list exported from the Kuaishou shop back-end (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="109"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="110"/>
         <source>全部商品</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="110"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="241"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="111"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="244"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="111"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="112"/>
         <source>一级类目上限</source>
         <translation>Level-1 category caps</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="169"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="170"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="188"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="189"/>
         <source>没有读到本店的商品数据：%1</source>
         <translation>Could not read this shop&apos;s product data: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="230"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="233"/>
         <source>导入商品表后，这里会列出要处理的问题。</source>
         <translation>Import the product list to see the problems to deal with here.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="241"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="244"/>
         <source>迁移清单（%1）</source>
         <translation>Migration list (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="249"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="252"/>
         <source>还没有导入商品表。</source>
         <translation>No product list imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="258"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="261"/>
         <source>选择商品表</source>
         <translation>Choose the product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="259"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="262"/>
         <source>商品表 (*.csv *.xlsx *.txt);;所有文件 (*)</source>
         <translation>Product lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="269"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="272"/>
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="278"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="281"/>
         <source>正在读取“%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="283"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="286"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="304"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="309"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="331"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="336"/>
         <source>迁移标记</source>
         <translation>The migration marks</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="344"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="349"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="388"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="393"/>
         <source>正在导出迁移清单…</source>
         <translation>Exporting the migration worksheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="377"/>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="387"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="382"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="392"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="144"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="145"/>
         <source>请先添加或选择店铺。
 
 点窗口上方的“添加我的店铺”，选择快手小店和店铺类型，再回到这里导入商品表；或点“使用示例店铺”先看看。</source>
@@ -3771,12 +3781,12 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 Click “Add my shop” at the top of the window, choose Kuaishou and the shop type, then come back here to import the product list; or click “Use the sample shop” to look around first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="148"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="149"/>
         <source>“%1”是抖店。本页的类目迁移与在架数量规则是快手小店的规则（快手关闭“二手 &gt; 二手车”类目、《商品在架量级等限制说明》），不适用于抖店。如需检查快手小店，请在上方切换或添加快手小店。</source>
         <translation>“%1” is a Douyin shop. The category migration and listing-cap rules on this page are Kuaishou rules (Kuaishou closing the “二手 &gt; 二手车” category, 《商品在架量级等限制说明》) and do not apply to Douyin. To check a Kuaishou shop, switch to or add one above.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="246"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="249"/>
         <source>已导入 %Ln 件商品 · 来自 %1 · %2 导入（再次导入会替换，已迁移标记保留）</source>
         <translation>
             <numerusform>%Ln product imported · from %1 · imported %2 (importing again replaces them; “moved” marks are kept)</numerusform>
@@ -3784,27 +3794,27 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="377"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="382"/>
         <source>没有需要迁移的商品，迁移清单是空的。</source>
         <translation>No products need to migrate; the migration list is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="382"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="387"/>
         <source>%1-类目迁移清单</source>
         <translation>%1-category migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="380"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="385"/>
         <source>CSV（UTF-8，Excel 可直接打开）(*.csv)</source>
         <translation>CSV (UTF-8, opens directly in Excel) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="346"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="351"/>
         <source>类目上限</source>
         <translation>The category cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_tab.py" line="381"/>
+        <location filename="../../gui/tabs/listing/listing_tab.py" line="386"/>
         <source>导出迁移清单</source>
         <translation>Export migration list</translation>
     </message>
@@ -3817,169 +3827,179 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
         <translation>Lottery (0元抽奖)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="53"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="68"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="54"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="58"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="231"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="69"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="73"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="288"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="55"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="231"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="70"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="288"/>
         <source>直播开始</source>
         <translation>Session start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="56"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="232"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="71"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
         <source>直播结束</source>
         <translation>Session end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="58"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="73"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="59"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="74"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="68"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="232"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="83"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
         <source>奖品列表</source>
         <translation>Prizes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="77"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="92"/>
         <source>添加奖品</source>
         <translation>Add prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="78"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="93"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="79"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="94"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="80"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="95"/>
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="81"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="96"/>
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="82"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="97"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="91"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="106"/>
         <source>直播中口播/展示的抽奖说明，例如：关注主播即可参与抽奖，中奖后48小时内发货，包邮。</source>
         <translation>The lottery terms you read out or show, e.g. follow the streamer to take part; prizes ship within 48 hours, free shipping.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="92"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="232"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="107"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
         <source>抽奖说明</source>
         <translation>Lottery terms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="97"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="112"/>
         <source>抽奖说明（口播与展示文字）</source>
         <translation>Lottery terms (read out and shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="115"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="130"/>
         <source>方案与检查</source>
         <translation>Plan and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="116"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="131"/>
         <source>开奖后发货</source>
         <translation>After the draw</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="129"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="135"/>
+        <source>正在检查抽奖说明…（说明较长，检查在后台进行，可以继续输入）</source>
+        <translation>Checking the lottery terms… (long terms are checked in the background; you can keep typing)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="151"/>
         <source>0元抽奖的检查要用到店铺的体验分、口碑分和是否在考核期：没有店铺就没有可检查的。</source>
         <translation>The 0-yuan lottery check needs the shop&apos;s experience score, reputation score and whether it is in its assessment period: without a shop there is nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="220"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="262"/>
+        <source>无法检查</source>
+        <translation>Cannot check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="277"/>
         <source>同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元</source>
         <translation>One user can win at most ¥%1 this session (cap ¥%2) · all prizes ¥%3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="230"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="287"/>
         <source>第 %1 个奖品的%2</source>
         <translation>%2 of prize %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="233"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="290"/>
         <source>店铺资料</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="256"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="313"/>
         <source>（未命名奖品）</source>
         <translation>(unnamed prize)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="257"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="314"/>
         <source>删除奖品</source>
         <translation>Delete prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="257"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="314"/>
         <source>删除奖品“%1”？</source>
         <translation>Delete the prize “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="346"/>
         <source>无法标记发货</source>
         <translation>Cannot mark shipped</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="290"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="347"/>
         <source>这个奖品还没有开奖（或开奖时间未填写），不能标记为已发货。</source>
         <translation>This prize has not been drawn yet (or has no draw time), so it cannot be marked shipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="326"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="334"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="383"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="393"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="326"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="383"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="329"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="386"/>
         <source>抽奖方案</source>
         <translation>lottery plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="330"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="387"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="335"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="394"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3987,149 +4007,149 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="65"/>
+        <location filename="../../gui/main_window.py" line="67"/>
         <source>当前店铺</source>
         <translation>Current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="67"/>
+        <location filename="../../gui/main_window.py" line="69"/>
         <source>店铺</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="69"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>当前店铺：</source>
         <translation>Current shop:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>添加店铺</source>
         <translation>Add shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>编辑店铺</source>
         <translation>Edit shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="77"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>删除店铺</source>
         <translation>Delete shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>把刚删除的店铺连同它的方案、商品和设置恢复回来</source>
         <translation>Bring back the shop just deleted with its plans, products and settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>数据只保存在本机</source>
         <translation>Your data stays on this computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>规则包 %1 · 共 %2 条规则 · 数据只保存在本机</source>
         <translation>Rule pack %1 · %2 rules · your data stays on this computer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>规则包…</source>
         <translation>Rule packs…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>导入文件…</source>
         <translation>Import file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>方案另存为文件…</source>
         <translation>Save plan as file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>报告(&amp;R)</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>打印体检报告…</source>
         <translation>Print compliance check-up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>关于小店合规助手</source>
         <translation>About Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>当前标签页不导入文件。请切换到要导入的标签页（类目迁移、售后时效、保证金与试运营、客服机器人）再拖入。</source>
         <translation>This tab does not import files. Switch to the tab that imports it (category migration, after-sales deadlines, deposit and trial, customer-service bot) and drop the file there.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>导入文件</source>
         <translation>Import file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>表格或规则包 (*.xlsx *.csv *.json *.rulepack);;所有文件 (*)</source>
         <translation>Spreadsheets or rule packs (*.xlsx *.csv *.json *.rulepack);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>当前标签页没有可以另存的方案。</source>
         <translation>This tab has no plan to save as a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>小店合规助手 %1
 规则包 %2（%3 条规则）
 数据文件：%4
@@ -4142,72 +4162,72 @@ Data file: %4
 Checks your plans against the rules Kuaishou and Douyin publish, before you act. Every finding quotes the rule and its date; the platform&apos;s back office has the final word.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>欢迎！还没有店铺。添加您的店铺，或先用示例店铺看看各项检查。</source>
         <translation>Welcome! There is no shop yet. Add yours, or try the checks with the sample shop first.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>添加我的店铺</source>
         <translation>Add my shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>使用示例店铺</source>
         <translation>Use the sample shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>体验分 %1</source>
         <translation>Experience %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>口碑分 %1</source>
         <translation>Reputation %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>考核期内</source>
         <translation>in assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>专业电商主播</source>
         <translation>Professional e-commerce streamer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>当前店铺的选择</source>
         <translation>The choice of current shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>无法保存店铺</source>
         <translation>Cannot save the shop</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>店铺“%1”</source>
         <translation>Shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>确定删除店铺“%1”及其保存的全部方案吗？删除后 10 秒内可以点“撤销”恢复。</source>
         <translation>Delete shop “%1” and all its saved plans? You can click “Undo” within 10 seconds to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>已删除店铺“%1”</source>
         <translation>Deleted shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>恢复店铺“%1”</source>
         <translation>Restoring shop “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>删除店铺“%1”</source>
         <translation>Deleting shop “%1”</translation>
     </message>
@@ -4319,12 +4339,12 @@ Please restore an earlier backup soon under “Settings → Backup and restore �
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../gui/ops.py" line="75"/>
+        <location filename="../../gui/ops.py" line="106"/>
         <source>小店合规助手</source>
         <translation>Shop Rules Assistant</translation>
     </message>
     <message>
-        <location filename="../../gui/ops.py" line="176"/>
+        <location filename="../../gui/ops.py" line="207"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4881,7 +4901,7 @@ value (¥)</translation>
         <translation>Level-1 category over its cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/product_model.py" line="272"/>
+        <location filename="../../gui/tabs/listing/product_model.py" line="275"/>
         <source>需迁移至 %1</source>
         <translation>Migrate to %1</translation>
     </message>
@@ -4889,18 +4909,18 @@ value (¥)</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="58"/>
         <location filename="../../gui/tabs/listing/listing_pages.py" line="59"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="60"/>
         <source>搜索商品ID或名称</source>
         <translation>Search product ID or name</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="69"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="70"/>
         <source>商品列表</source>
         <translation>Product list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="78"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="79"/>
         <source>还没有导入商品。
 
 请在快手小店商家后台导出商品列表（.csv 或 .xlsx），然后点击左上角的“导入商品表…”。
@@ -4911,27 +4931,27 @@ Export the product list (.csv or .xlsx) from the Kuaishou shop back-end, then cl
 Once imported, every product is listed here, along with those that must migrate and those over a category cap.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="90"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="91"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="90"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="91"/>
         <source>需迁移</source>
         <translation>To migrate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="90"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="91"/>
         <source>超出上限的一级类目</source>
         <translation>Over category cap</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="91"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="92"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="95"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="96"/>
         <source>筛选：%1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -4997,12 +5017,12 @@ Once imported, every product is listed here, along with those that must migrate 
 <context>
     <name>QuoteLabel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="106"/>
+        <location filename="../../gui/findings_panel.py" line="122"/>
         <source>展开全文</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="106"/>
+        <location filename="../../gui/findings_panel.py" line="122"/>
         <source>收起</source>
         <translation>Show less</translation>
     </message>
@@ -6556,7 +6576,7 @@ If it is a withdrawal already made in the past, untick “Update balances” and
 <context>
     <name>TypeDelegate</name>
     <message>
-        <location filename="../../gui/tabs/aftersale/event_model.py" line="354"/>
+        <location filename="../../gui/tabs/aftersale/event_model.py" line="373"/>
         <source>售后类型</source>
         <translation>After-sales type</translation>
     </message>
@@ -6749,52 +6769,52 @@ If it is a withdrawal already made in the past, untick “Update balances” and
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="145"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="146"/>
         <source>迁移清单</source>
         <translation>Migration list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="155"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="157"/>
         <source>标记已迁移</source>
         <translation>Mark migrated</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="156"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="158"/>
         <source>把选中的商品标记为已在后台迁移到新类目</source>
         <translation>Mark the selected products as moved to their new category in the back-end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="158"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="160"/>
         <source>取消标记</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="160"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="162"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="162"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="164"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="189"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="205"/>
         <source>✔ 已导出：%1</source>
         <translation>✔ Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="195"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="211"/>
         <source>没有商品在要关闭的类目里，不需要迁移。</source>
         <translation>No products are in a closing category; nothing needs to migrate.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="198"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="214"/>
         <source>%1在要关闭的类目里，%2（截止 %3）。在商家后台把商品迁移到“迁移到”一栏的新类目后，勾选“已迁移”，或选中多行点“标记已迁移”。</source>
         <translation>%1 in the closing category, %2 (deadline %3). After moving a product in the back office to the new category in the “Move to” column, tick “Moved”, or select several rows and click “Mark as moved”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="199"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="215"/>
         <source>共 %Ln 件商品</source>
         <translation>
             <numerusform>%Ln product</numerusform>
@@ -6802,7 +6822,7 @@ If it is a withdrawal already made in the past, untick “Update balances” and
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tabs/listing/listing_pages.py" line="200"/>
+        <location filename="../../gui/tabs/listing/listing_pages.py" line="216"/>
         <source>还有 %Ln 件待迁移</source>
         <translation>
             <numerusform>%Ln still to move</numerusform>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from core.engine import default_pack
 from core.report import Finding
 from gui import palette
-from gui.findings_panel import FIRST_CARDS, FindingsPanel
+from gui.findings_panel import FIRST_CARDS, MESSAGE_CHARS, FindingsPanel
 
 SOURCE = {"title": "《快手小店0元抽奖管理规则》", "date": "2023-05-19", "quote": "……"}
 
@@ -92,6 +92,29 @@ def test_a_long_quote_is_folded_after_three_lines_and_opens_on_request(qtbot):
     qtbot.mouseClick(card.quote.toggle, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: card.quote.text() == f"“{long_quote}”")
     assert card.quote.toggle.text() == "收起"
+
+
+def test_a_message_quoting_a_long_notice_shows_its_start_and_the_rest_on_request(qtbot):
+    # a pasted notice of 20,000 characters quotes hundreds of clauses in one finding's message
+    clauses = "；".join(f"“第{n}条：中奖后需自付邮费{n}元”（触发词：自付、邮费{n}元）" for n in range(400))
+    message = f"抽奖说明中有向中奖用户收费的说法：{clauses}。"
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(440, 600)
+    panel.show()
+    panel.show_findings([Finding("ks.lottery.no_extra_fees", "error", message, "terms", SOURCE, "不得收费")])
+    card = panel.cards[0]
+    qtbot.waitUntil(card.isVisible)
+    assert card.text.text() == message[:MESSAGE_CHARS] + "…"
+    assert card.whole is not None and card.whole.text() == f"展开全文（共 {len(message):,} 字）"
+    assert panel.messages() == [message]  # what core said, whole
+    qtbot.mouseClick(card.whole, Qt.MouseButton.LeftButton)
+    assert card.text.text() == message and card.whole.text() == "收起"
+    qtbot.mouseClick(card.whole, Qt.MouseButton.LeftButton)
+    assert card.text.text().endswith("…")
+    short = Finding("ks.lottery.no_extra_fees", "error", "收费：“另收运费10元”", "terms", SOURCE, "不得收费")
+    panel.show_findings([short])
+    assert panel.cards[0].whole is None and panel.cards[0].text.text() == short.message
 
 
 def test_severity_decides_colour_and_order(qtbot):

@@ -1,0 +1,134 @@
+"""Long lottery terms: pasted and typed on without the window waiting for their check.
+
+Terms over BACKGROUND_CHARS are checked off the UI thread, one check at a time; what the seller types
+meanwhile is checked next, and only the findings of the text on screen are shown.
+"""
+
+import threading
+import time
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QApplication
+
+from core.store import Shop
+from gui.tabs.lottery import LotteryTab
+from gui.tabs.lottery import lottery_tab as module
+from tests.gui.helpers import type_text, wait_ops
+
+# a compliant notice, as long as a careful shop writes it
+SENTENCE = "关注主播即可参与抽奖，中奖后48小时内发货，包邮，无需支付任何费用。"
+NOTICE = SENTENCE * (module.BACKGROUND_CHARS // len(SENTENCE) + 20)
+
+
+@pytest.fixture
+def tab(app, qtbot) -> LotteryTab:
+    shop = app.store.save_shop(Shop(name="小林服饰", experience_score="4.52"))
+    app.window.shops.set_shop(shop)
+    app.window.reload_shops()
+    return app.window.show_tab(LotteryTab)
+
+
+@pytest.fixture
+def threads(monkeypatch):
+    """The threads the lottery checks ran on, and the terms each check read."""
+    seen: list[tuple[bool, str]] = []
+    real = module.check
+
+    def recorded(kind, data, now, pack):
+        seen.append((threading.current_thread() is threading.main_thread(), data["terms"]))
+        return real(kind, data, now, pack)
+    monkeypatch.setattr(module, "check", recorded)
+    return seen
+
+
+def fee_messages(tab):
+    return [m for m in tab.findings.messages() if "收费" in m]
+
+
+def test_a_long_paste_is_checked_off_the_ui_thread_and_its_findings_shown(tab, qtbot, threads):
+    tab.terms.setPlainText(NOTICE + "中奖后需自付邮费10元。")
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert fee_messages(tab) and "邮费10元" in fee_messages(tab)[0]
+    on_ui = [on_main for on_main, terms in threads if len(terms) > module.BACKGROUND_CHARS]
+    assert on_ui and not any(on_ui)
+    # a short text is checked at once, on the UI thread, as before
+    tab.terms.setPlainText("中奖后需自付邮费")
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert fee_messages(tab) and threads[-1] == (True, "中奖后需自付邮费")
+
+
+def test_a_check_that_takes_a_while_says_so_and_greys_the_findings_it_will_replace(tab, qtbot, monkeypatch):
+    release = threading.Event()
+    real = module.check
+    monkeypatch.setattr(module, "check", lambda kind, data, now, pack: (
+        data["terms"] != NOTICE or release.wait(5)) and real(kind, data, now, pack))
+    tab.terms.setPlainText("中奖后需自付邮费")  # short: checked at once
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert fee_messages(tab)
+    tab.terms.setPlainText(NOTICE)
+    qtbot.wait(50)
+    assert not tab.checking.isVisibleTo(tab)  # a quick check would be done by now: nothing said
+    qtbot.waitUntil(lambda: tab.checking.isVisibleTo(tab), timeout=2_000)
+    assert not tab.findings.isEnabled()  # the fee found before is of the text before the paste
+    release.set()
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert not tab.checking.isVisibleTo(tab) and tab.findings.isEnabled()
+    assert fee_messages(tab) == []
+
+
+def test_typing_while_a_long_check_runs_shows_only_findings_of_the_text_on_screen(tab, qtbot, monkeypatch):
+    read: dict[int, str] = {}  # report -> the terms it checked
+    slow = threading.Event()
+    real = module.check
+
+    def slow_check(kind, data, now, pack):
+        if data["terms"] == NOTICE:  # the pasted text: the seller types on before its check is done
+            slow.wait(5)
+        report = real(kind, data, now, pack)
+        read[id(report)] = data["terms"]
+        return report
+    monkeypatch.setattr(module, "check", slow_check)
+    shown: list[tuple[str, str]] = []  # the terms a shown report checked, the terms on screen then
+    real_show = tab._show_checked
+    monkeypatch.setattr(tab, "_show_checked", lambda got, now: shown.append(
+        (read.get(id(got), ""), tab.terms.toPlainText())) or real_show(got, now))
+    tab.terms.setPlainText(NOTICE)
+    qtbot.wait(20)
+    tab.terms.moveCursor(tab.terms.textCursor().MoveOperation.End)
+    started = time.perf_counter()
+    type_text(qtbot, tab.terms, "中奖后需自付邮费")  # the window takes the keystrokes meanwhile
+    assert time.perf_counter() - started < 4, "the keystrokes waited for the check"
+    assert tab.terms.toPlainText() == NOTICE + "中奖后需自付邮费"
+    slow.set()
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert fee_messages(tab)
+    assert shown and all(checked == on_screen for checked, on_screen in shown), "findings of another text shown"
+    assert NOTICE not in [checked for checked, _ in shown]  # its check ended after the text had changed
+
+
+def test_deleting_a_long_paste_back_to_a_short_text_shows_the_short_texts_findings(tab, qtbot):
+    tab.terms.setPlainText(NOTICE + "中奖后需自付邮费10元。")
+    tab.terms.setPlainText("关注主播即可参与，包邮。")  # checked after the running check, not beside it
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert tab.findings.messages() == []
+
+
+def test_terms_over_the_limit_are_a_field_error_after_a_background_check(tab, qtbot):
+    tab.terms.setPlainText("包" * 20_001)
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert tab.report is None
+    assert any("抽奖说明" in m and "20,000" in m for m in tab.findings.messages())
+
+
+def test_export_right_after_a_long_paste_writes_the_findings_of_the_pasted_text(tab, qtbot, tmp_path):
+    tab.terms.setPlainText("关注主播即可参与，包邮。")
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    tab.terms.setPlainText(NOTICE + "中奖后需自付邮费10元。")
+    QApplication.processEvents()
+    assert not tab.check_idle()
+    out = tmp_path / "plan.xlsx"
+    assert tab.export_xlsx(str(out))
+    wait_ops(qtbot)
+    findings = [row[1] for row in load_workbook(out)["检查结果"].iter_rows(min_row=2, values_only=True)]
+    assert "ks.lottery.no_extra_fees" in findings
