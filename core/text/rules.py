@@ -68,6 +68,11 @@ moment):
 - `received`: words that place a part after the prize is received (收到后, 签收时, 破损): an open demand
   there is care or after-sales ("收到后请先充满电再配对使用", "破损请拍照联系客服"), not a condition,
   unless the part waits on it (才算领奖, a threat); a named condition still counts ("收到后给个好评").
+- `answer`: words that open an answer (答, A, 回复) before a colon: the clause is not read with the
+  question before it ("问：我是新号能参加吗？答：可以，关注+扣口令就行").
+- `choice`: words by which a part asks the winner to choose or tell what suits them (还是, 是否, 想要,
+  口味, 尺码): an open demand there asks a preference, not a condition ("备注一下要大果还是小果",
+  "发客服机型就行"); a named condition still counts ("想要的话先加粉丝团").
 - `unrelated`: words by which a clause says what it describes has nothing to do with claiming the
   prize ("跟领奖无关"): no finding in it or in the two clauses before it in its sentence.
 - `contrast`: concept classes (patterns) that open with a negation describing who, then say what
@@ -111,7 +116,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "choice", "answer")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -136,6 +141,8 @@ _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
 # space or a question mark ("没当够一个月粉丝就想领奖？那可不行", "邮费？中奖的宝宝自己出").
 _JOINING = "，, \u3000？?"
 _COLONS = frozenset("：:")
+# An A-not-A question (能不能, 要不要, 是不是, 有没有, 可不可以): a verb, 不 or 没, the verb again.
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1|可不可以|需不需要")
 _COMMAS = frozenset("，,")
 _QUESTION_MARKS = frozenset("？?")
 _QUOTE_OPEN = frozenset("「“‘『\"")
@@ -240,6 +247,8 @@ class Spec:
     frees: tuple[str, ...] = ()
     received: tuple[str, ...] = ()
     unrelated: tuple[str, ...] = ()
+    choice: tuple[str, ...] = ()
+    answer: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -537,6 +546,8 @@ class Scanner:
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
             if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
                 run = []  # not next to it: an aside before the clause around it, or a full stop between
+            if run and self._answers(folded):
+                run = []  # "问：我是新号能参加吗？答：可以，关注就行": an answer is not read with its question
             carried = bool(run) and not asked and self._continues(folded)
             if carried and words:
                 # "我们负责换回，并承担来回运费": a clause opening with 并 is read with the one before,
@@ -602,10 +613,20 @@ class Scanner:
         要不要补运费": a question pattern over two words or more)."""
         if not self.spec.question:
             return False
+        if question_mark and _A_NOT_A.search(folded.text):
+            return True  # "我是新号能不能领奖？": 能不能 asks, however jieba cut it (能 / 不能领奖)
         words, tags = self._read(folded.text)
         found = [t for t in tags if t.name in self.spec.question]
         # a question told ("有人问中奖要不要补运费", a pattern over two words or more) asks anywhere
         return any(question_mark or t.end == len(words) or t.end - t.start > 1 for t in found)
+
+    def _answers(self, folded: Folded) -> bool:
+        """The clause opens with an `answer` word and a colon ("答：", "A：", "回复：")."""
+        if not self.spec.answer:
+            return False
+        words, tags = self._read(folded.text)
+        return any(t.start == 0 and t.name in self.spec.answer and t.end < len(words) and words[t.end] in _COLONS
+                   for t in tags)
 
     def _continues(self, folded: Folded) -> bool:
         """The clause opens with a `carry` word and names a concept: it adds to the demand before it
@@ -844,6 +865,8 @@ class Scanner:
             return []
         if any(t.name in spec.received for t in inside) and all(t.name not in spec.open_before for t in inside):
             return []  # care after receipt ("收到后请先充满电"), not "收到后…才算领奖成功"
+        if any(t.name in spec.choice for t in inside) and all(t.name not in spec.flip for t in inside):
+            return []  # a preference asked ("备注要大果还是小果"), not "不选的不发"
         if not near and all(d.name not in spec.open_before for d in demand):
             return []  # "请家长看护", "记得准时来": a request to no one about the prize is no condition
         known = {i for t in inside if t.name in spec.neutral or t.name in spec.open
