@@ -104,6 +104,36 @@ def _prize(raw: Any, i: int, start: datetime | None, end: datetime | None) -> Pr
     )
 
 
+@dataclass(frozen=True)
+class Mark:
+    """Where a finding of the terms is in them: its clause (offsets into the terms as a Python
+    string), its rule and severity, and the words that made it one."""
+
+    rule: str
+    severity: str
+    start: int
+    end: int
+    words: tuple[str, ...]
+
+
+TERMS_RULES = ("ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions", "ks.lottery.absolute_terms")
+
+
+def terms_marks(terms: str, pack: RulePack, as_of: datetime) -> list[Mark]:
+    """The clauses of the terms that check_lottery quotes in its findings, in the order written, with
+    the severity of the finding each is in (a condition read from the demand alone is a warning).
+    The scans are those of the check (cached per text): calling this after it reads nothing again."""
+    marks: list[Mark] = []
+    for rule_id in TERMS_RULES:
+        rule = pack[rule_id]
+        if not rule.in_force(as_of):
+            continue
+        for hit in scanner(pack, rule, as_of).scan(terms):
+            severity = "warning" if hit.inferred and rule_id == "ks.lottery.no_extra_conditions" else rule.severity
+            marks.append(Mark(rule_id, severity, hit.start, hit.start + len(hit.clause), hit.words))
+    return sorted(marks, key=lambda m: (m.start, m.end))
+
+
 def quoted(hits: Sequence[Hit]) -> str:
     """Each clause as the seller wrote it and the words that make it a finding."""
     return "；".join(f"“{h.clause}”（触发词：{'、'.join(h.words)}）" for h in hits)

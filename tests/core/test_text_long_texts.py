@@ -92,3 +92,27 @@ def test_what_a_warm_scanner_finds_after_edits_is_what_a_fresh_one_finds(pack, p
         text = text[:at] + typed + text[at + cut:]
         for rule in TERM_RULES:
             assert warm[rule].scan(text) == _fresh(pack, rule).scan(text), (rule, text)
+
+
+def test_the_marks_of_the_terms_are_the_clauses_their_findings_quote(pack):
+    # the app underlines these clauses in the terms box: each must be one its finding quotes, with the
+    # finding's severity, and each finding about the terms must have its clauses marked
+    import json
+
+    from core.checks.lottery import terms_marks
+    from core.engine import check
+    plan = json.loads((Path(__file__).resolve().parents[2] / "resources" / "examples" / "lottery.json").read_text(
+        encoding="utf-8"))
+    marked = 0
+    for text in CLAUSES[:400] + ["".join(CLAUSES[400:460])]:
+        report = check("lottery", dict(plan, terms=text), AS_OF, pack)
+        marks = terms_marks(text, pack, AS_OF)
+        about_terms = [f for f in report.findings if f.path == "terms"]
+        for mark in marks:
+            quote = f"“{text[mark.start:mark.end]}”"
+            assert any(f.rule == mark.rule and f.severity == mark.severity and quote in f.message
+                       for f in about_terms), (text, mark)
+        for finding in about_terms:
+            assert any(m.rule == finding.rule and m.severity == finding.severity for m in marks), (text, finding)
+        marked += len(marks)
+    assert marked > 200

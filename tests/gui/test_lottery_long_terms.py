@@ -92,7 +92,7 @@ def test_typing_while_a_long_check_runs_shows_only_findings_of_the_text_on_scree
     shown: list[tuple[str, str]] = []  # the terms a shown report checked, the terms on screen then
     real_show = tab._show_checked
     monkeypatch.setattr(tab, "_show_checked", lambda got, now: shown.append(
-        (read.get(id(got), ""), tab.terms.toPlainText())) or real_show(got, now))
+        (read.get(id(got[0]), ""), tab.terms.toPlainText())) or real_show(got, now))
     tab.terms.setPlainText(NOTICE)
     qtbot.wait(20)
     tab.terms.moveCursor(tab.terms.textCursor().MoveOperation.End)
@@ -132,3 +132,52 @@ def test_export_right_after_a_long_paste_writes_the_findings_of_the_pasted_text(
     wait_ops(qtbot)
     findings = [row[1] for row in load_workbook(out)["检查结果"].iter_rows(min_row=2, values_only=True)]
     assert "ks.lottery.no_extra_fees" in findings
+
+
+def marked(tab) -> list[tuple[str, str]]:
+    """The clauses underlined in the terms box, as the seller sees them, and their underline colour."""
+    return [(s.cursor.selectedText(), s.format.underlineColor().name()) for s in tab.terms.extraSelections()]
+
+
+def test_the_clauses_a_finding_quotes_are_underlined_where_the_seller_wrote_them(tab, qtbot):
+    from gui import palette
+    tab.terms.setPlainText("关注主播即可参与😀。中奖后需自付邮费10元，粉丝团等级满3级才能领👍，全场包邮。")
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert marked(tab) == [("中奖后需自付邮费10元", palette.ERROR), ("粉丝团等级满3级才能领", palette.ERROR)]
+    # the marks move with the text while the seller types in front of them
+    cursor = tab.terms.textCursor()
+    cursor.setPosition(0)
+    tab.terms.setTextCursor(cursor)
+    type_text(qtbot, tab.terms, "今晚")
+    assert [text for text, _ in marked(tab)] == ["中奖后需自付邮费10元", "粉丝团等级满3级才能领"]
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    tab.terms.setPlainText("关注主播即可参与，包邮。")  # fixed: no marks left
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert marked(tab) == []
+
+
+def test_a_condition_read_from_the_demand_alone_is_marked_as_a_warning(tab, qtbot):
+    from gui import palette
+    tab.terms.setPlainText("中奖后需要给店铺写一段感谢语")
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    warnings = [m for m in tab.findings.cards if m.severity == "warning" and m.path == "terms"]
+    assert warnings and [color for _, color in marked(tab)] == [palette.WARNING]
+
+
+def test_activating_a_terms_finding_walks_the_cursor_through_its_clauses(tab, qtbot):
+    from PySide6.QtCore import Qt
+    head = "关注主播即可参与。" * 40
+    terms = head + "中奖后需自付邮费10元。" + head + "中奖后请补运费5元。"
+    tab.terms.setPlainText(terms)
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    card = next(c for c in tab.findings.cards if c.path == "terms")
+    first, second = terms.index("中奖后需自付"), terms.index("中奖后请补")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert tab.terms.textCursor().position() == first and not tab.terms.textCursor().hasSelection()
+    assert tab.terms.hasFocus() or tab.terms.textCursor().position() == first
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert tab.terms.textCursor().position() == second
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert tab.terms.textCursor().position() == first  # round again
+    type_text(qtbot, tab.terms, "X")  # typing there replaces nothing
+    assert tab.terms.toPlainText() == terms[:first] + "X" + terms[first:]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from core.checks.lottery import image_checklist
+from core.checks.lottery import Mark, image_checklist, terms_marks
 from core.facts import lottery as lottery_facts
 from core.engine import check
 from core.errors import InputError
@@ -35,6 +35,7 @@ from gui.shop_context import NeedsShop, ShopContext
 from gui.tabs.lottery.fulfilment_panel import FulfilmentView
 from gui.tabs.lottery.image_panel import ImagePanel
 from gui.tabs.lottery.prize_model import PrizeTableModel, new_prize
+from gui.tabs.lottery.terms_marks import go_to_next_mark, show_marks
 from gui.layout import column, panes
 
 PATH = re.compile(r"^prizes\[(\d+)\](?:\.(\w+))?$")
@@ -49,12 +50,17 @@ def _naive_iso(edit: QDateTimeEdit) -> str:
     return py_datetime(edit.dateTime()).replace(second=0, microsecond=0).isoformat(timespec="seconds")
 
 
-def _checked(data: dict[str, Any], now: datetime, pack: RulePack) -> Report | InputError:
-    """The plan's report, or what in it cannot be read (any thread: core only)."""
+Checked = tuple[Report | InputError, list[Mark]]
+
+
+def _checked(data: dict[str, Any], now: datetime, pack: RulePack) -> Checked:
+    """The plan's report and where its terms' findings are, or what in it cannot be read (any
+    thread: core only)."""
     try:
-        return check("lottery", data, now, pack)
+        report = check("lottery", data, now, pack)
     except InputError as exc:
-        return exc
+        return exc, []
+    return report, terms_marks(str(data.get("terms") or ""), pack, now)
 
 
 class LotteryTab(PlanPage):
@@ -253,7 +259,7 @@ class LotteryTab(PlanPage):
         Op.compute(self, lambda _progress: _checked(data, now, pack)).success(
             lambda got: self._checked_off_thread(got, now)).failure(self._check_failed).run()
 
-    def _checked_off_thread(self, got: Report | InputError, now: datetime) -> None:
+    def _checked_off_thread(self, got: Checked, now: datetime) -> None:
         self._checking = False
         if self._queued is not None:  # typed on meanwhile: these findings are of a text no longer there
             self._next_check()
@@ -276,7 +282,9 @@ class LotteryTab(PlanPage):
         """No check is running or waiting (tests wait for this)."""
         return not (self._checking or self._queued is not None or self._recheck.isActive())
 
-    def _show_checked(self, got: Report | InputError, now: datetime) -> None:
+    def _show_checked(self, checked: Checked, now: datetime) -> None:
+        got, marks = checked
+        show_marks(self.terms, marks)
         if isinstance(got, InputError):
             self.report = None
             self.findings.show_input_error(got.field, f"{self.field_label(got.field)}：{got.message}")
@@ -381,6 +389,8 @@ class LotteryTab(PlanPage):
             self.table.setFocus()
             return
         self.pages.setCurrentIndex(0)
+        if path == "terms":
+            go_to_next_mark(self.terms)  # the next clause a finding quotes, in a long notice
         targets = {"terms": self.terms, "session.title": self.session_title, "session.start": self.start,
                    "session.end": self.end, "prizes": self.table}
         if path in targets:
