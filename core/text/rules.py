@@ -141,8 +141,9 @@ _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
 # space or a question mark ("没当够一个月粉丝就想领奖？那可不行", "邮费？中奖的宝宝自己出").
 _JOINING = "，, \u3000？?"
 _COLONS = frozenset("：:")
-# An A-not-A question (能不能, 要不要, 是不是, 有没有, 可不可以): a verb, 不 or 没, the verb again.
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1|可不可以|需不需要")
+# An A-not-A question on a modal or existential verb (能不能领奖, 要不要下单, 有没有门槛), with words after
+# it: not a tag after a demand ("补5元邮费好不好？", "要加粉丝团才能领懂不懂？", "…是不是？").
+_A_NOT_A = re.compile(r"(?:([能要可需用有是会])[不没]\1|可不可以|需不需要)(?=[\u4e00-\u9fffA-Za-z0-9])")
 _COMMAS = frozenset("，,")
 _QUESTION_MARKS = frozenset("？?")
 _QUOTE_OPEN = frozenset("「“‘『\"")
@@ -866,7 +867,11 @@ class Scanner:
         if any(t.name in spec.received for t in inside) and all(t.name not in spec.open_before for t in inside):
             return []  # care after receipt ("收到后请先充满电"), not "收到后…才算领奖成功"
         if any(t.name in spec.choice for t in inside) and all(t.name not in spec.flip for t in inside):
-            return []  # a preference asked ("备注要大果还是小果"), not "不选的不发"
+            # a preference asked ("备注要大果还是小果就行"), unless the prize waits on it ("晒出尺码才能领",
+            # a 才 that is no 就行) or a threat follows ("不选的不发")
+            enough = {(t.start, t.end) for t in inside if t.name in spec.suffice}
+            if not any(d.name in spec.open_before and (d.start, d.end) not in enough for d in demand):
+                return []
         if not near and all(d.name not in spec.open_before for d in demand):
             return []  # "请家长看护", "记得准时来": a request to no one about the prize is no condition
         known = {i for t in inside if t.name in spec.neutral or t.name in spec.open

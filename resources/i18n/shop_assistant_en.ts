@@ -3827,179 +3827,185 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
         <translation>Lottery (0元抽奖)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="68"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="74"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="69"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="73"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="288"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="75"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="79"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="310"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="70"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="288"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="76"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="310"/>
         <source>直播开始</source>
         <translation>Session start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="71"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="77"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="311"/>
         <source>直播结束</source>
         <translation>Session end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="73"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="79"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="74"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="80"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="83"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="89"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="311"/>
         <source>奖品列表</source>
         <translation>Prizes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="92"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="98"/>
         <source>添加奖品</source>
         <translation>Add prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="93"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="99"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="94"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="100"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="95"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="101"/>
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="96"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="102"/>
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="97"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="103"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="106"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="112"/>
         <source>直播中口播/展示的抽奖说明，例如：关注主播即可参与抽奖，中奖后48小时内发货，包邮。</source>
         <translation>The lottery terms you read out or show, e.g. follow the streamer to take part; prizes ship within 48 hours, free shipping.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="107"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="289"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="113"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="311"/>
         <source>抽奖说明</source>
         <translation>Lottery terms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="112"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="118"/>
         <source>抽奖说明（口播与展示文字）</source>
         <translation>Lottery terms (read out and shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="130"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="136"/>
         <source>方案与检查</source>
         <translation>Plan and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="131"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="137"/>
         <source>开奖后发货</source>
         <translation>After the draw</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="135"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="141"/>
         <source>正在检查抽奖说明…（说明较长，检查在后台进行，可以继续输入）</source>
         <translation>Checking the lottery terms… (long terms are checked in the background; you can keep typing)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="151"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="163"/>
         <source>0元抽奖的检查要用到店铺的体验分、口碑分和是否在考核期：没有店铺就没有可检查的。</source>
         <translation>The 0-yuan lottery check needs the shop&apos;s experience score, reputation score and whether it is in its assessment period: without a shop there is nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="262"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="274"/>
         <source>无法检查</source>
         <translation>Cannot check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="277"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="299"/>
         <source>同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元</source>
         <translation>One user can win at most ¥%1 this session (cap ¥%2) · all prizes ¥%3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="287"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="309"/>
         <source>第 %1 个奖品的%2</source>
         <translation>%2 of prize %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="290"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="312"/>
         <source>店铺资料</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="313"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="335"/>
         <source>（未命名奖品）</source>
         <translation>(unnamed prize)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="314"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="336"/>
         <source>删除奖品</source>
         <translation>Delete prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="314"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="336"/>
         <source>删除奖品“%1”？</source>
         <translation>Delete the prize “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="346"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="370"/>
         <source>无法标记发货</source>
         <translation>Cannot mark shipped</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="347"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="371"/>
         <source>这个奖品还没有开奖（或开奖时间未填写），不能标记为已发货。</source>
         <translation>This prize has not been drawn yet (or has no draw time), so it cannot be marked shipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="383"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="393"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="409"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="414"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="430"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="383"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="410"/>
+        <source>请先改正这处填写错误，再导出：%1</source>
+        <translation>Correct this entry first, then export: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="414"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="386"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="417"/>
         <source>抽奖方案</source>
         <translation>lottery plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="387"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="418"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="394"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="431"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>

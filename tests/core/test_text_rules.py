@@ -896,6 +896,16 @@ def test_what_the_twenty_ninth_to_forty_fourth_sets_taught(plan, terms, rules):
     # an A-not-A question asks, however jieba cut it
     ("我是新号能不能领奖？能！", set()),
     ("中奖要不要加粉丝团？要，加了才发", {"ks.lottery.no_extra_conditions"}),
+    # what the review of these readings found them hiding: a warning about something else is no
+    # disowning, a tag after a demand is no question, a preference the prize waits on is a condition
+    ("中奖后必须加粉丝团才能领，私下交易是违规的", {"ks.lottery.no_extra_conditions"}),
+    ("关注主播即可参与，中奖后需补6元邮费，代拍代抢平台不允许", {"ks.lottery.no_extra_fees"}),
+    ("中奖后需付运费10元，退换货都不允许", {"ks.lottery.no_extra_fees"}),
+    ("中奖后需补邮费5元，挺坑的但没办法", {"ks.lottery.no_extra_fees"}),
+    ("中奖后补5元邮费好不好？", {"ks.lottery.no_extra_fees"}),
+    ("中奖宝宝要加粉丝团才能领奖懂不懂？", {"ks.lottery.no_extra_conditions"}),
+    ("中奖者需在评论区晒出尺码才能领取奖品", {"ks.lottery.no_extra_conditions"}),
+    ("中奖的宝宝需评论选款式满20字才发货", {"ks.lottery.no_extra_conditions"}),
 ])
 def test_preferences_disowned_practice_answers_and_a_not_a_questions(plan, terms, rules):
     assert set(_rules(plan, terms)) == rules

@@ -9,7 +9,7 @@ import time
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.store import Shop
 from gui.tabs.lottery import LotteryTab
@@ -181,3 +181,63 @@ def test_activating_a_terms_finding_walks_the_cursor_through_its_clauses(tab, qt
     assert tab.terms.textCursor().position() == first  # round again
     type_text(qtbot, tab.terms, "X")  # typing there replaces nothing
     assert tab.terms.toPlainText() == terms[:first] + "X" + terms[first:]
+
+
+def test_a_result_that_arrives_before_the_next_edit_is_checked_is_not_shown(tab, qtbot, monkeypatch):
+    # the fee is deleted while its check runs; the check's result arrives before the deletion's own
+    # check is asked for (the tab's coalescing timer has not run yet): the fee must not be shown
+    release, started = threading.Event(), threading.Event()
+    real = module.check
+    fee = "中奖后需自付邮费10元。"
+
+    def slow(kind, data, now, pack):
+        if data["terms"] == NOTICE + fee:
+            started.set()
+            release.wait(5)
+        return real(kind, data, now, pack)
+    monkeypatch.setattr(module, "check", slow)
+    tab.terms.setPlainText(NOTICE + fee)
+    qtbot.waitUntil(started.is_set)
+    tab.terms.setPlainText(NOTICE)
+    release.set()
+    time.sleep(0.5)  # the worker's result is posted meanwhile
+    QApplication.processEvents()
+    assert not fee_messages(tab)
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert not fee_messages(tab) and tab.findings.isEnabled()
+
+
+def plan_of(prizes: int, terms: str) -> dict:
+    import json
+    from pathlib import Path
+    data = json.loads((Path(__file__).resolve().parents[2] / "resources" / "examples" / "lottery.json").read_text(
+        encoding="utf-8"))
+    data["prizes"] = [dict(data["prizes"][0], title=f"奖品{i}") for i in range(prizes)]
+    data["terms"] = terms
+    return data
+
+
+def test_the_shipping_table_of_the_plan_before_cannot_be_marked_while_the_new_one_is_checked(tab, qtbot):
+    tab.show_plan(plan_of(3, NOTICE))
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert tab.fulfilment.model.rowCount() == 3 and tab.fulfilment.isEnabled()
+    tab.show_plan(plan_of(1, "另一场：" + NOTICE))
+    assert not tab.fulfilment.isEnabled()  # its rows are the three prizes of the plan before
+    tab.fulfilment.shipped.emit(2, "2023-06-10T22:00:00+08:00")  # no crash, nothing marked
+    assert tab.model.prizes[0].get("shipped_at") is None
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert tab.fulfilment.model.rowCount() == 1 and tab.fulfilment.isEnabled()
+
+
+def test_export_while_the_check_of_terms_over_the_limit_runs_says_which_field(tab, qtbot, monkeypatch, tmp_path):
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a, **k: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: said.append(text))
+    tab.terms.setPlainText("包" * 20_001)
+    QApplication.processEvents()
+    out = tmp_path / "plan.xlsx"
+    tab.export_xlsx(str(out))
+    wait_ops(qtbot)
+    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    assert not out.exists()
+    assert said and "抽奖说明" in said[-1] and "20,000" in said[-1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,8 +28,7 @@ from gui.dialogs import confirm
 from gui.text import fill, money
 from gui.qtdates import py_datetime, qdatetime
 from gui import palette
-from gui.errors import show_error
-from gui.ops import SHOW_AFTER_MS, Op
+from gui.ops import SHOW_AFTER_MS, Latest, Op
 from gui.findings_panel import FindingsPanel
 from gui.plan_page import PlanPage
 from gui.shop_context import NeedsShop, ShopContext
@@ -146,8 +146,10 @@ class LotteryTab(PlanPage):
         # not on every keystroke in a long text
         self._slow = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self._slow.timeout.connect(lambda: self._say_checking(True))
-        self._queued: tuple[dict[str, Any], datetime] | None = None  # the latest plan waiting for its check
-        self._checking = False  # a check runs off the UI thread (one at a time)
+        # long terms are checked off the UI thread: one check at a time, the newest plan next
+        self.checker = Latest(self._prepare_check, self)
+        self.checker.finished.connect(self._checked_off_thread)
+        self.checker.failed.connect(self._check_failed)
         self.findings = FindingsPanel()
         self.findings.pathActivated.connect(self.focus_path)
         split = panes((self.pages, 3, 880), (column(self.facts, self.checking, self.findings), 2, 440),
@@ -240,37 +242,36 @@ class LotteryTab(PlanPage):
     # Checking ---------------------------------------------------------------------------------
     def run_check(self) -> None:
         """Check the plan as it now stands: at once, or off the UI thread when the terms are long (the
-        latest plan then waits for the running check, and only its findings are shown)."""
-        data, now = self.plan_data(), datetime.now(BEIJING)
-        if self._checking or len(data["terms"]) > BACKGROUND_CHARS:
-            self._queued = (data, now)
-            self._next_check()
+        newest plan then waits for the running check, and only the findings of the plan on screen
+        are shown)."""
+        if self.checker.busy() or len(self.terms.toPlainText()) > BACKGROUND_CHARS:
+            # the shipping table is of the plan before: marked shipped now, a row could be another prize
+            self.fulfilment.setEnabled(False)
+            if not self._slow.isActive() and self.checking.isHidden():
+                self._slow.start()
+            self.checker.request()
             return
+        data, now = self.plan_data(), datetime.now(BEIJING)
         self._show_checked(_checked(data, now, self.pack), now)
 
-    def _next_check(self) -> None:
-        if self._checking or self._queued is None:
-            return
-        (data, now), self._queued = self._queued, None
-        self._checking = True
-        if not self._slow.isActive() and self.checking.isHidden():
-            self._slow.start()
-        pack = self.pack
-        Op.compute(self, lambda _progress: _checked(data, now, pack)).success(
-            lambda got: self._checked_off_thread(got, now)).failure(self._check_failed).run()
+    def _prepare_check(self) -> Callable[[Any], tuple[dict[str, Any], Checked, datetime]]:
+        data, now, pack = self.plan_data(), datetime.now(BEIJING), self.pack
+        return lambda _store: (data, _checked(data, now, pack), now)
 
-    def _checked_off_thread(self, got: Checked, now: datetime) -> None:
-        self._checking = False
-        if self._queued is not None:  # typed on meanwhile: these findings are of a text no longer there
-            self._next_check()
+    def _checked_off_thread(self, result: tuple[dict[str, Any], Checked, datetime]) -> None:
+        data, checked, now = result
+        if data != self.plan_data():
+            # edited since, and that edit's check not asked for yet (its coalescing timer is about to
+            # run): these findings are of a plan no longer on screen
+            if not self._recheck.isActive():
+                self.run_check()
             return
-        self._say_checking(False)
-        self._show_checked(got, now)
+        self._show_checked(checked, now)
 
-    def _check_failed(self, exc: BaseException) -> None:
-        self._checking, self._queued = False, None
+    def _check_failed(self, message: str) -> None:
         self._say_checking(False)
-        show_error(self, self.tr("无法检查"), exc)
+        self.fulfilment.setEnabled(True)
+        QMessageBox.warning(self, self.tr("无法检查"), message)
 
     def _say_checking(self, busy: bool) -> None:
         if not busy:
@@ -280,10 +281,12 @@ class LotteryTab(PlanPage):
 
     def check_idle(self) -> bool:
         """No check is running or waiting (tests wait for this)."""
-        return not (self._checking or self._queued is not None or self._recheck.isActive())
+        return not (self.checker.busy() or self._recheck.isActive())
 
     def _show_checked(self, checked: Checked, now: datetime) -> None:
         got, marks = checked
+        self._say_checking(False)
+        self.fulfilment.setEnabled(True)
         show_marks(self.terms, marks)
         if isinstance(got, InputError):
             self.report = None
@@ -355,6 +358,8 @@ class LotteryTab(PlanPage):
             self.model.set_field(row, "image_confirmed", confirmed)
 
     def _mark_shipped(self, row: int, when: str | None) -> None:
+        if not 0 <= row < len(self.model.prizes):
+            return  # a row of a plan shown before (the table is disabled until its check is shown)
         draw = self.model.prizes[row].get("draw_at")
         if when is not None:
             try:
@@ -399,6 +404,11 @@ class LotteryTab(PlanPage):
             self.shops.edit_requested.emit()
 
     # Export -----------------------------------------------------------------------------------
+    def _export_refused(self, error: InputError | None) -> None:
+        if error is not None:
+            QMessageBox.information(self, self.tr("无法导出"), fill(
+                self.tr("请先改正这处填写错误，再导出：%1"), f"{self.field_label(error.field)}：{error.message}"))
+
     def export_xlsx(self, path: str | None = None) -> bool:
         if self.report is None and self.check_idle():
             QMessageBox.information(self, self.tr("无法导出"), self.tr("请先改正标红的填写错误，再导出。"))
@@ -410,8 +420,14 @@ class LotteryTab(PlanPage):
             return False
         # checked again with the file: the findings on screen may be of the text before a long paste
         data, now, pack, target = self.plan_data(), datetime.now(BEIJING), self.pack, with_suffix(path, "xlsx")
-        Op.compute(self, lambda _progress: write_xlsx(target, lottery_sheets(data, check("lottery", data, now, pack))),
-                   title=self.tr("无法导出")).with_progress(
+
+        def work(_progress: Any) -> InputError | None:
+            got, _marks = _checked(data, now, pack)
+            if isinstance(got, InputError):
+                return got  # said below; nothing is written
+            write_xlsx(target, lottery_sheets(data, got))
+            return None
+        Op.compute(self, work, title=self.tr("无法导出")).success(self._export_refused).with_progress(
             self.tr("正在导出…"), cancellable=False).run()
         return True
 
