@@ -109,6 +109,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .caches import CLAUSE_CHARS, TEXT_CHARS, SizedCache
 from .fold import Folded, simplified
 from .fold import fold as _fold_uncached
 from .segment import Segmenter, tagged
@@ -154,7 +155,7 @@ GLUED_MAX_FREQ = 100
 # How many clauses before a threat or demand may be read with it (see Scanner._scan).
 MAX_JOINED = 3
 # A clause is folded once, however many times a scan asks for it (a keystroke re-reads every clause).
-fold = lru_cache(maxsize=16384)(_fold_uncached)
+fold = SizedCache(_fold_uncached, 8192, CLAUSE_CHARS)
 # An item mark of a list ("1.", "2、", "三、", "①"), not a decimal point (9.9元).
 _ITEM_MARK = re.compile(r"(?<![0-9.])[0-9]{1,2}[.、．)）](?![0-9])|(?:^|(?<=[\s。；;，,：:]))[一二三四五六七八九十][、.．)）]"
                         r"|[\u2460-\u2473\u2776-\u277f]")
@@ -386,13 +387,13 @@ class _Piece:
     gaps: tuple[int, ...] = ()  # offsets in `reading` where an aside was taken out
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def _sentence_ends(text: str) -> tuple[int, ...]:
     """The offsets of the sentence marks in `text`, in order (asked once per clause of a long text)."""
     return tuple(i for i, char in enumerate(text) if char in _SENTENCE_MARKS)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def _pieces(text: str) -> tuple[_Piece, ...]:
     """The clauses of a text (see `clauses`), each with where it ends in the text (cached: each
     rule's scan of a text cuts it the same way)."""
@@ -503,14 +504,14 @@ class Scanner:
     def __init__(self, spec: Spec, segmenter: Segmenter) -> None:
         self.spec = spec
         self.segmenter = segmenter
-        self.scan = lru_cache(maxsize=2048)(self._scan)
+        self.scan = SizedCache(self._scan, 1024, TEXT_CHARS, large=4)
         # A clause is read (cut into words and tagged) once, however many times the scan asks.
-        self._read = lru_cache(maxsize=8192)(self._read_uncached)
-        self._sentence_has = lru_cache(maxsize=4096)(self._sentence_has)  # type: ignore[method-assign]
-        self._names_unfreed = lru_cache(maxsize=4096)(self._names_unfreed)  # type: ignore[method-assign]
+        self._read = SizedCache(self._read_uncached, 8192, CLAUSE_CHARS)
+        self._sentence_has = SizedCache(self._sentence_has, 4096, TEXT_CHARS)  # type: ignore[method-assign,assignment]
+        self._names_unfreed = SizedCache(self._names_unfreed, 4096, TEXT_CHARS)  # type: ignore[method-assign,assignment]
         # what a clause asks depends on the clause and where it stands, not on the rest of the text: a
         # keystroke in a long text reads again only the clause it changed
-        self._clause_words = lru_cache(maxsize=16384)(self._clause_words)  # type: ignore[method-assign]
+        self._clause_words = SizedCache(self._clause_words, 8192, CLAUSE_CHARS)  # type: ignore[method-assign,assignment]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
         self._patterns = tuple((p, p.steps) for p in spec.patterns)
         self._step = tagged(spec.step_tags) if spec.step_tags else frozenset()

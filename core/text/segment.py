@@ -15,8 +15,9 @@ import logging
 import math
 import threading
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
+
+from .caches import CLAUSE_CHARS, SizedCache
 
 _LOCK = threading.Lock()
 _BASE: tuple[dict[str, int], int] | None = None
@@ -77,18 +78,18 @@ class Segmenter:
         self.tokenizer = tokenizer
         for word, count in words:
             self.add(word, count)
-        self._cut = lru_cache(maxsize=4096)(self._cut_uncached)
+        self._cut = SizedCache(self._cut_uncached, 4096, CLAUSE_CHARS)
 
     def add(self, word: str, count: int) -> None:
         """Keep `word` whole, at least as common as `count` (jieba's frequencies: 在 is ~900,000)."""
         if word and self.tokenizer.FREQ.get(word, 0) < count:
             self.tokenizer.add_word(word, count)
-            self._cut = lru_cache(maxsize=4096)(self._cut_uncached)
+            self._cut = SizedCache(self._cut_uncached, 4096, CLAUSE_CHARS)
 
     def load_userdict(self, path: str) -> None:
         """jieba's user dictionary format: one "word [frequency] [tag]" a line."""
         self.tokenizer.load_userdict(path)
-        self._cut = lru_cache(maxsize=4096)(self._cut_uncached)
+        self._cut = SizedCache(self._cut_uncached, 4096, CLAUSE_CHARS)
 
     def freq(self, word: str) -> int:
         return int(self.tokenizer.FREQ.get(word, 0))
