@@ -241,3 +241,18 @@ def test_export_while_the_check_of_terms_over_the_limit_runs_says_which_field(ta
     qtbot.waitUntil(tab.check_idle, timeout=10_000)
     assert not out.exists()
     assert said and "抽奖说明" in said[-1] and "20,000" in said[-1]
+
+
+def test_marks_are_placed_in_the_editors_units_past_any_number_of_emoji(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from core.checks.lottery import Mark
+    from gui.tabs.lottery.terms_marks import show_marks, spans
+    text = "😀关注👍🏻主播。中奖后需自付邮费🙏🙏，🎁粉丝团满3级才能领！"
+    clauses = ["中奖后需自付邮费🙏🙏", "粉丝团满3级才能领"]
+    marks = [Mark("r", "error", text.index(c), text.index(c) + len(c), ()) for c in clauses]
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    edit.setPlainText(text)
+    show_marks(edit, spans(text, marks))
+    assert [s.cursor.selectedText() for s in edit.extraSelections()] == clauses

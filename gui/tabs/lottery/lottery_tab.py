@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from core.checks.lottery import Mark, image_checklist, terms_marks
+from core.checks.lottery import image_checklist, terms_marks
 from core.facts import lottery as lottery_facts
 from core.engine import check
 from core.errors import InputError
@@ -35,7 +35,7 @@ from gui.shop_context import NeedsShop, ShopContext
 from gui.tabs.lottery.fulfilment_panel import FulfilmentView
 from gui.tabs.lottery.image_panel import ImagePanel
 from gui.tabs.lottery.prize_model import PrizeTableModel, new_prize
-from gui.tabs.lottery.terms_marks import go_to_next_mark, show_marks
+from gui.tabs.lottery.terms_marks import Span, go_to_next_mark, show_marks, spans
 from gui.layout import column, panes
 
 PATH = re.compile(r"^prizes\[(\d+)\](?:\.(\w+))?$")
@@ -50,7 +50,7 @@ def _naive_iso(edit: QDateTimeEdit) -> str:
     return py_datetime(edit.dateTime()).replace(second=0, microsecond=0).isoformat(timespec="seconds")
 
 
-Checked = tuple[Report | InputError, list[Mark]]
+Checked = tuple[Report | InputError, list[Span]]
 
 
 def _checked(data: dict[str, Any], now: datetime, pack: RulePack) -> Checked:
@@ -60,7 +60,8 @@ def _checked(data: dict[str, Any], now: datetime, pack: RulePack) -> Checked:
         report = check("lottery", data, now, pack)
     except InputError as exc:
         return exc, []
-    return report, terms_marks(str(data.get("terms") or ""), pack, now)
+    terms = str(data.get("terms") or "")
+    return report, spans(terms, terms_marks(terms, pack, now))
 
 
 class LotteryTab(PlanPage):

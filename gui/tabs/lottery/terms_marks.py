@@ -9,7 +9,9 @@ a mark stays on its clause until the next check replaces them all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -20,34 +22,46 @@ from gui import palette
 COLORS = {"error": (palette.ERROR, palette.ERROR_BG), "warning": (palette.WARNING, palette.WARNING_BG)}
 
 
-def _utf16(text: str) -> list[int] | None:
-    """For each offset into `text`, the offset Qt counts (UTF-16 units: an emoji is two); None when
-    they are the same (no character beyond the BMP)."""
-    if all(ord(c) <= 0xFFFF for c in text):
-        return None
-    out, at = [], 0
-    for char in text:
-        out.append(at)
-        at += 2 if ord(char) > 0xFFFF else 1
-    out.append(at)
-    return out
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each (emoji)
 
 
-def show_marks(edit: QPlainTextEdit, marks: Sequence[Mark]) -> None:
-    """Underline the clauses `marks` name in the text the editor holds (the text they were found in)."""
-    units = _utf16(edit.toPlainText())
-    selections = []
-    for mark in marks:
-        line, back = COLORS.get(mark.severity, COLORS["warning"])
-        shape = QTextCharFormat()
+@dataclass(frozen=True)
+class Span:
+    """A mark in the editor's own positions (UTF-16 units), worked out with the check, off the UI thread."""
+
+    start: int
+    end: int
+    severity: str
+
+
+def spans(text: str, marks: Sequence[Mark]) -> list[Span]:
+    """The marks of `text` in the positions Qt counts: a character beyond the BMP (an emoji) is two."""
+    if not _ASTRAL.search(text):
+        return [Span(m.start, m.end, m.severity) for m in marks]
+    shift: dict[int, int] = {}
+    at = extra = 0
+    for offset in sorted({o for m in marks for o in (m.start, m.end)}):
+        extra += len(_ASTRAL.findall(text, at, offset))
+        shift[offset], at = offset + extra, offset
+    return [Span(shift[m.start], shift[m.end], m.severity) for m in marks]
+
+
+def show_marks(edit: QPlainTextEdit, marked: Sequence[Span]) -> None:
+    """Underline the clauses in the text the editor holds (the text they were found in)."""
+    shapes: dict[str, QTextCharFormat] = {}
+    for severity, (line, back) in COLORS.items():
+        shape = shapes[severity] = QTextCharFormat()
         shape.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         shape.setUnderlineColor(QColor(line))
         shape.setBackground(QColor(back))
-        cursor = QTextCursor(edit.document())
-        cursor.setPosition(units[mark.start] if units else mark.start)
-        cursor.setPosition(units[mark.end] if units else mark.end, QTextCursor.MoveMode.KeepAnchor)
+    selections = []
+    document = edit.document()
+    for span in marked:
+        cursor = QTextCursor(document)
+        cursor.setPosition(span.start)
+        cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.format = shape
+        selection.format = shapes.get(span.severity, shapes["warning"])
         selection.cursor = cursor
         selections.append(selection)
     edit.setExtraSelections(selections)
