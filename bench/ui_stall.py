@@ -360,7 +360,7 @@ def lottery_jobs(args: argparse.Namespace, window: Any, measure: Measure) -> Non
     tab = window.show_tab(LotteryTab)
     measure("(open the 0元抽奖 tab)", lambda: None, idle(1))
     measure(f"lottery: paste terms of {len(notice):,} characters", lambda: tab.terms.setPlainText(notice),
-            tab.check_idle)
+            tab.idle)
     typed = iter("中奖后需自付邮费十元")
     keys = QTimer(interval=100)
 
@@ -372,7 +372,7 @@ def lottery_jobs(args: argparse.Namespace, window: Any, measure: Measure) -> Non
         tab.terms.moveCursor(tab.terms.textCursor().MoveOperation.End)
         tab.terms.insertPlainText(char)
     keys.timeout.connect(key)
-    measure("lottery: type 10 characters at its end", keys.start, lambda: not keys.isActive() and tab.check_idle())
+    measure("lottery: type 10 characters at its end", keys.start, lambda: not keys.isActive() and tab.idle())
     assert any("收费" in m for m in tab.findings.messages()), "the typed fee must be found"
 
 

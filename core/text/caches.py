@@ -18,7 +18,8 @@ from typing import Any, Generic, TypeVar
 R = TypeVar("R")
 
 CLAUSE_CHARS = 200  # a clause of up to this many characters is cached among many
-TEXT_CHARS = 2_000  # a whole text or sentence of up to this many characters likewise
+TEXT_CHARS = 500  # a whole text or sentence of up to this many characters likewise
+WORD_CHARS = 32  # a word likewise (jieba keeps a long run of letters as one word)
 
 
 def _size(first: Any) -> int:

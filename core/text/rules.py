@@ -109,7 +109,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .caches import CLAUSE_CHARS, TEXT_CHARS, SizedCache
+from .caches import CLAUSE_CHARS, TEXT_CHARS, WORD_CHARS, SizedCache
 from .fold import Folded, simplified
 from .fold import fold as _fold_uncached
 from .segment import Segmenter, tagged
@@ -144,7 +144,7 @@ _JOINING = "，, \u3000？?"
 _COLONS = frozenset("：:")
 # An A-not-A question on a modal or existential verb (能不能领奖, 要不要下单, 有没有门槛), with words after
 # it: not a tag after a demand ("补5元邮费好不好？", "要加粉丝团才能领懂不懂？", "…是不是？").
-_A_NOT_A = re.compile(r"(?:([能要可需用有是会])[不没]\1|可不可以|需不需要)(?=[\u4e00-\u9fffA-Za-z0-9])")
+_A_NOT_A = re.compile(r"([能要可需用有是会])[不没]\1(?=[\u4e00-\u9fffA-Za-z0-9])")  # (可不可以, 需不需要 too)
 _COMMAS = frozenset("，,")
 _QUESTION_MARKS = frozenset("？?")
 _QUOTE_OPEN = frozenset("「“‘『\"")
@@ -517,7 +517,7 @@ class Scanner:
         self._step = tagged(spec.step_tags) if spec.step_tags else frozenset()
         wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
         # The classes that take a word by a prefix, suffix or regular expression: asked once per word.
-        self._wild = lru_cache(maxsize=8192)(lambda word: tuple(c.name for c in wild if c.takes_word(word)))
+        self._wild = SizedCache(lambda word: tuple(c.name for c in wild if c.takes_word(word)), 8192, WORD_CHARS)
 
     def _scan(self, text: str) -> tuple[Hit, ...]:
         hits: list[Hit] = []

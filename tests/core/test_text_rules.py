@@ -906,6 +906,7 @@ def test_what_the_twenty_ninth_to_forty_fourth_sets_taught(plan, terms, rules):
     ("中奖宝宝要加粉丝团才能领奖懂不懂？", {"ks.lottery.no_extra_conditions"}),
     ("中奖者需在评论区晒出尺码才能领取奖品", {"ks.lottery.no_extra_conditions"}),
     ("中奖的宝宝需评论选款式满20字才发货", {"ks.lottery.no_extra_conditions"}),
+    ("中奖后需加粉丝团，不搞这个的不发货", {"ks.lottery.no_extra_conditions"}),  # 不搞这个的: those who do not
 ])
 def test_preferences_disowned_practice_answers_and_a_not_a_questions(plan, terms, rules):
     assert set(_rules(plan, terms)) == rules

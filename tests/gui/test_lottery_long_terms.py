@@ -48,13 +48,13 @@ def fee_messages(tab):
 
 def test_a_long_paste_is_checked_off_the_ui_thread_and_its_findings_shown(tab, qtbot, threads):
     tab.terms.setPlainText(NOTICE + "中奖后需自付邮费10元。")
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert fee_messages(tab) and "邮费10元" in fee_messages(tab)[0]
     on_ui = [on_main for on_main, terms in threads if len(terms) > module.BACKGROUND_CHARS]
     assert on_ui and not any(on_ui)
     # a short text is checked at once, on the UI thread, as before
     tab.terms.setPlainText("中奖后需自付邮费")
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert fee_messages(tab) and threads[-1] == (True, "中奖后需自付邮费")
 
 
@@ -64,7 +64,7 @@ def test_a_check_that_takes_a_while_says_so_and_greys_the_findings_it_will_repla
     monkeypatch.setattr(module, "check", lambda kind, data, now, pack: (
         data["terms"] != NOTICE or release.wait(5)) and real(kind, data, now, pack))
     tab.terms.setPlainText("中奖后需自付邮费")  # short: checked at once
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert fee_messages(tab)
     tab.terms.setPlainText(NOTICE)
     qtbot.wait(50)
@@ -72,7 +72,7 @@ def test_a_check_that_takes_a_while_says_so_and_greys_the_findings_it_will_repla
     qtbot.waitUntil(lambda: tab.checking.isVisibleTo(tab), timeout=2_000)
     assert not tab.findings.isEnabled()  # the fee found before is of the text before the paste
     release.set()
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert not tab.checking.isVisibleTo(tab) and tab.findings.isEnabled()
     assert fee_messages(tab) == []
 
@@ -101,7 +101,7 @@ def test_typing_while_a_long_check_runs_shows_only_findings_of_the_text_on_scree
     assert time.perf_counter() - started < 4, "the keystrokes waited for the check"
     assert tab.terms.toPlainText() == NOTICE + "中奖后需自付邮费"
     slow.set()
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert fee_messages(tab)
     assert shown and all(checked == on_screen for checked, on_screen in shown), "findings of another text shown"
     assert NOTICE not in [checked for checked, _ in shown]  # its check ended after the text had changed
@@ -110,23 +110,23 @@ def test_typing_while_a_long_check_runs_shows_only_findings_of_the_text_on_scree
 def test_deleting_a_long_paste_back_to_a_short_text_shows_the_short_texts_findings(tab, qtbot):
     tab.terms.setPlainText(NOTICE + "中奖后需自付邮费10元。")
     tab.terms.setPlainText("关注主播即可参与，包邮。")  # checked after the running check, not beside it
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert tab.findings.messages() == []
 
 
 def test_terms_over_the_limit_are_a_field_error_after_a_background_check(tab, qtbot):
     tab.terms.setPlainText("包" * 20_001)
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert tab.report is None
     assert any("抽奖说明" in m and "20,000" in m for m in tab.findings.messages())
 
 
 def test_export_right_after_a_long_paste_writes_the_findings_of_the_pasted_text(tab, qtbot, tmp_path):
     tab.terms.setPlainText("关注主播即可参与，包邮。")
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     tab.terms.setPlainText(NOTICE + "中奖后需自付邮费10元。")
     QApplication.processEvents()
-    assert not tab.check_idle()
+    assert not tab.idle()
     out = tmp_path / "plan.xlsx"
     assert tab.export_xlsx(str(out))
     wait_ops(qtbot)
@@ -142,7 +142,7 @@ def marked(tab) -> list[tuple[str, str]]:
 def test_the_clauses_a_finding_quotes_are_underlined_where_the_seller_wrote_them(tab, qtbot):
     from gui import palette
     tab.terms.setPlainText("关注主播即可参与😀。中奖后需自付邮费10元，粉丝团等级满3级才能领👍，全场包邮。")
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert marked(tab) == [("中奖后需自付邮费10元", palette.ERROR), ("粉丝团等级满3级才能领", palette.ERROR)]
     # the marks move with the text while the seller types in front of them
     cursor = tab.terms.textCursor()
@@ -150,16 +150,16 @@ def test_the_clauses_a_finding_quotes_are_underlined_where_the_seller_wrote_them
     tab.terms.setTextCursor(cursor)
     type_text(qtbot, tab.terms, "今晚")
     assert [text for text, _ in marked(tab)] == ["中奖后需自付邮费10元", "粉丝团等级满3级才能领"]
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     tab.terms.setPlainText("关注主播即可参与，包邮。")  # fixed: no marks left
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert marked(tab) == []
 
 
 def test_a_condition_read_from_the_demand_alone_is_marked_as_a_warning(tab, qtbot):
     from gui import palette
     tab.terms.setPlainText("中奖后需要给店铺写一段感谢语")
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     warnings = [m for m in tab.findings.cards if m.severity == "warning" and m.path == "terms"]
     assert warnings and [color for _, color in marked(tab)] == [palette.WARNING]
 
@@ -169,7 +169,7 @@ def test_activating_a_terms_finding_walks_the_cursor_through_its_clauses(tab, qt
     head = "关注主播即可参与。" * 40
     terms = head + "中奖后需自付邮费10元。" + head + "中奖后请补运费5元。"
     tab.terms.setPlainText(terms)
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     card = next(c for c in tab.findings.cards if c.path == "terms")
     first, second = terms.index("中奖后需自付"), terms.index("中奖后请补")
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
@@ -203,7 +203,7 @@ def test_a_result_that_arrives_before_the_next_edit_is_checked_is_not_shown(tab,
     time.sleep(0.5)  # the worker's result is posted meanwhile
     QApplication.processEvents()
     assert not fee_messages(tab)
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert not fee_messages(tab) and tab.findings.isEnabled()
 
 
@@ -219,13 +219,13 @@ def plan_of(prizes: int, terms: str) -> dict:
 
 def test_the_shipping_table_of_the_plan_before_cannot_be_marked_while_the_new_one_is_checked(tab, qtbot):
     tab.show_plan(plan_of(3, NOTICE))
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert tab.fulfilment.model.rowCount() == 3 and tab.fulfilment.isEnabled()
     tab.show_plan(plan_of(1, "另一场：" + NOTICE))
     assert not tab.fulfilment.isEnabled()  # its rows are the three prizes of the plan before
     tab.fulfilment.shipped.emit(2, "2023-06-10T22:00:00+08:00")  # no crash, nothing marked
     assert tab.model.prizes[0].get("shipped_at") is None
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert tab.fulfilment.model.rowCount() == 1 and tab.fulfilment.isEnabled()
 
 
@@ -238,7 +238,7 @@ def test_export_while_the_check_of_terms_over_the_limit_runs_says_which_field(ta
     out = tmp_path / "plan.xlsx"
     tab.export_xlsx(str(out))
     wait_ops(qtbot)
-    qtbot.waitUntil(tab.check_idle, timeout=10_000)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
     assert not out.exists()
     assert said and "抽奖说明" in said[-1] and "20,000" in said[-1]
 
@@ -256,3 +256,36 @@ def test_marks_are_placed_in_the_editors_units_past_any_number_of_emoji(qtbot):
     edit.setPlainText(text)
     show_marks(edit, spans(text, marks))
     assert [s.cursor.selectedText() for s in edit.extraSelections()] == clauses
+
+
+def test_after_an_entry_error_the_shipping_table_of_the_plan_before_is_disabled(tab, qtbot):
+    from datetime import timedelta
+
+    from gui.qtdates import py_datetime, qdatetime
+    tab.show_plan(plan_of(3, "关注主播即可参与，包邮。"))
+    qtbot.waitUntil(tab.idle, timeout=10_000)
+    assert tab.fulfilment.isEnabled() and tab.fulfilment.model.rowCount() == 3
+    tab.end.setDateTime(qdatetime(py_datetime(tab.start.dateTime()) - timedelta(hours=1)))  # an entry error
+    tab.model.remove(0)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
+    assert tab.report is None and not tab.fulfilment.isEnabled()  # its three rows are not the two prizes
+
+
+def test_a_clause_that_is_an_error_and_a_warning_is_underlined_as_an_error(tab, qtbot):
+    from gui import palette
+    tab.terms.setPlainText("史上最强福利中奖需补邮费5元")
+    qtbot.waitUntil(tab.idle, timeout=10_000)
+    selections = tab.terms.extraSelections()
+    assert len(selections) == 2 and selections[0].cursor.selectedText() == selections[1].cursor.selectedText()
+    assert selections[-1].format.underlineColor().name() == palette.ERROR  # drawn last, over the warning
+
+
+def test_the_first_activation_goes_to_a_marked_clause_the_terms_open_with(tab, qtbot):
+    terms = "中奖后需自付邮费10元。" + "关注主播即可参与。" * 30 + "中奖后请补运费5元。"
+    tab.terms.setPlainText(terms)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
+    assert tab.terms.textCursor().position() == 0
+    tab.focus_path("terms")
+    assert tab.terms.textCursor().position() == 0
+    tab.focus_path("terms")
+    assert tab.terms.textCursor().position() == terms.index("中奖后请补")

@@ -270,8 +270,7 @@ class LotteryTab(PlanPage):
         self._show_checked(checked, now)
 
     def _check_failed(self, message: str) -> None:
-        self._say_checking(False)
-        self.fulfilment.setEnabled(True)
+        self._say_checking(False)  # (the shipping table stays disabled: its rows are of a plan before)
         QMessageBox.warning(self, self.tr("无法检查"), message)
 
     def _say_checking(self, busy: bool) -> None:
@@ -280,14 +279,15 @@ class LotteryTab(PlanPage):
         self.checking.setVisible(busy)
         self.findings.setEnabled(not busy)
 
-    def check_idle(self) -> bool:
-        """No check is running or waiting (tests wait for this)."""
+    def idle(self) -> bool:
+        """No check is running or waiting (the board's "go to" waits for it, and tests)."""
         return not (self.checker.busy() or self._recheck.isActive())
 
     def _show_checked(self, checked: Checked, now: datetime) -> None:
         got, marks = checked
         self._say_checking(False)
-        self.fulfilment.setEnabled(True)
+        # the shipping rows come with a report: after an entry error they are of the plan before
+        self.fulfilment.setEnabled(not isinstance(got, InputError))
         show_marks(self.terms, marks)
         if isinstance(got, InputError):
             self.report = None
@@ -411,7 +411,7 @@ class LotteryTab(PlanPage):
                 self.tr("请先改正这处填写错误，再导出：%1"), f"{self.field_label(error.field)}：{error.message}"))
 
     def export_xlsx(self, path: str | None = None) -> bool:
-        if self.report is None and self.check_idle():
+        if self.report is None and self.idle():
             QMessageBox.information(self, self.tr("无法导出"), self.tr("请先改正标红的填写错误，再导出。"))
             return False
         if not path:

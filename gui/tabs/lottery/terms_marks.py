@@ -56,7 +56,7 @@ def show_marks(edit: QPlainTextEdit, marked: Sequence[Span]) -> None:
         shape.setBackground(QColor(back))
     selections = []
     document = edit.document()
-    for span in marked:
+    for span in sorted(marked, key=lambda s: s.severity == "error"):  # an error drawn over a warning
         cursor = QTextCursor(document)
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
@@ -68,15 +68,18 @@ def show_marks(edit: QPlainTextEdit, marked: Sequence[Span]) -> None:
 
 
 def go_to_next_mark(edit: QPlainTextEdit) -> bool:
-    """Put the cursor at the start of the next marked clause after it (the first after the last),
-    nothing selected: typing goes in front of the clause and replaces nothing. False without marks."""
-    starts = sorted(s.cursor.selectionStart() for s in edit.extraSelections() if s.cursor.hasSelection())
+    """Put the cursor at the start of the next marked clause (the first after the last), nothing
+    selected: typing goes in front of the clause and replaces nothing. A mark the cursor stands at is
+    the next one unless the cursor was put there by the last call. False without marks."""
+    starts = sorted({s.cursor.selectionStart() for s in edit.extraSelections() if s.cursor.hasSelection()})
     if not starts:
         return False
     here = edit.textCursor().position()
-    target = next((start for start in starts if start > here), starts[0])
+    visited = edit.property("visitedMark") == here
+    target = next((start for start in starts if start > here or (start == here and not visited)), starts[0])
     cursor = edit.textCursor()
     cursor.setPosition(target)
     edit.setTextCursor(cursor)
+    edit.setProperty("visitedMark", target)
     edit.centerCursor()
     return True
