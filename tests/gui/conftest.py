@@ -3,7 +3,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from core.engine import default_pack
-from core.store import Store
+from core.store import Shop, Store
 from gui.app import Application
 from gui.notifier import DueNotifier
 from gui.ops import stop_all
@@ -26,3 +26,14 @@ def app(qtbot, tmp_path):
     store.close()
     if application.store is not store:  # a restore replaced it
         application.store.close()
+
+
+@pytest.fixture
+def lottery_tab(app):
+    """The 0元抽奖 tab with a shop chosen (its checks read the shop's scores)."""
+    from gui.tabs.lottery import LotteryTab
+
+    shop = app.store.save_shop(Shop(name="小林服饰", experience_score="4.52"))
+    app.window.shops.set_shop(shop)
+    app.window.reload_shops()
+    return app.window.show_tab(LotteryTab)

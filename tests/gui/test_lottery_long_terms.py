@@ -11,7 +11,6 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.store import Shop
 from gui.tabs.lottery import LotteryTab
 from gui.tabs.lottery import lottery_tab as module
 from tests.gui.helpers import type_text, wait_ops
@@ -22,11 +21,8 @@ NOTICE = SENTENCE * (module.BACKGROUND_CHARS // len(SENTENCE) + 20)
 
 
 @pytest.fixture
-def tab(app, qtbot) -> LotteryTab:
-    shop = app.store.save_shop(Shop(name="小林服饰", experience_score="4.52"))
-    app.window.shops.set_shop(shop)
-    app.window.reload_shops()
-    return app.window.show_tab(LotteryTab)
+def tab(lottery_tab) -> LotteryTab:
+    return lottery_tab
 
 
 @pytest.fixture

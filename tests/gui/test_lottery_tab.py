@@ -14,11 +14,8 @@ from tests.gui.helpers import edit_cell, type_text, wait_ops, wait_saved
 
 
 @pytest.fixture
-def tab(app, qtbot) -> LotteryTab:
-    shop = app.store.save_shop(Shop(name="小林服饰", experience_score="4.52"))
-    app.window.shops.set_shop(shop)
-    app.window.reload_shops()
-    return app.window.show_tab(LotteryTab)
+def tab(lottery_tab) -> LotteryTab:
+    return lottery_tab
 
 
 def settle(qtbot, tab):
