@@ -7,6 +7,7 @@ card, or Enter on it, emits the input path it names so the tab can focus it."""
 from __future__ import annotations
 
 import html
+from functools import partial
 from itertools import chain, islice
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -247,6 +248,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.activated_rule = ""  # the rule of the finding activated last
         self.cards: list[FindingCard] = []
         self._by_key: dict[tuple[str, str, str, str], FindingCard] = {}
         self.list = QWidget()
@@ -277,6 +279,11 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         self.show_findings([])
+
+    def _activated(self, rule: str, path: str) -> None:
+        # which finding it was, for a field several findings are about (the lottery terms' marks)
+        self.activated_rule = rule
+        self.pathActivated.emit(path)
 
     def severity_label(self, severity: str) -> str:
         return {"error": self.tr("错误"), "warning": self.tr("提醒"), "info": self.tr("说明")}[severity]
@@ -384,7 +391,7 @@ class FindingsPanel(QWidget):
             if found is None:
                 card = self._card(finding)
                 card.key = key
-                card.activated.connect(self.pathActivated)
+                card.activated.connect(partial(self._activated, card.rule))
                 if position < FIRST_CARDS:  # shown by _next_turn: the layout would show it with all the others
                     card.hide()
                     self._unshown.append(card)
@@ -415,7 +422,7 @@ class FindingsPanel(QWidget):
         self._say(self.tr("✖ 有一处填写无法识别，改正后才能检查："), palette.ERROR)
         card = FindingCard("error", self.severity_label("error"), f"{field}：{message}", field, shown=message)
         card.key = ("input", "error", field, message)
-        card.activated.connect(self.pathActivated)
+        card.activated.connect(partial(self._activated, ""))
         self.list_layout.insertWidget(0, card)
         self.cards.append(card)
         self._by_key[card.key] = card  # the next report drops it like any other card

@@ -285,3 +285,18 @@ def test_the_first_activation_goes_to_a_marked_clause_the_terms_open_with(tab, q
     assert tab.terms.textCursor().position() == 0
     tab.focus_path("terms")
     assert tab.terms.textCursor().position() == terms.index("中奖后请补")
+
+
+def test_activating_a_finding_walks_the_clauses_of_its_own_rule(tab, qtbot):
+    from PySide6.QtCore import Qt
+    terms = "这是全网最低价的福利。关注主播即可参与。中奖需补邮费5元。中奖后请补运费8元。"
+    tab.terms.setPlainText(terms)
+    qtbot.waitUntil(tab.idle, timeout=10_000)
+    fee = next(c for c in tab.findings.cards if c.rule == "ks.lottery.no_extra_fees")
+    absolute = next(c for c in tab.findings.cards if c.rule == "ks.lottery.absolute_terms")
+    qtbot.mouseClick(fee, Qt.MouseButton.LeftButton)
+    assert tab.terms.textCursor().position() == terms.index("中奖需补")  # not the superlative before it
+    qtbot.mouseClick(fee, Qt.MouseButton.LeftButton)
+    assert tab.terms.textCursor().position() == terms.index("中奖后请补")
+    qtbot.mouseClick(absolute, Qt.MouseButton.LeftButton)
+    assert tab.terms.textCursor().position() == 0

@@ -143,6 +143,7 @@ class LotteryTab(PlanPage):
         self.checking.setWordWrap(True)
         self.checking.setStyleSheet(f"color: {palette.MUTED}")
         self.checking.hide()
+        self._mark_rules: list[str] = []  # the rule of each underline in the terms box
         # said (and the findings greyed: they are of the text before) only when a check takes a while,
         # not on every keystroke in a long text
         self._slow = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
@@ -288,7 +289,7 @@ class LotteryTab(PlanPage):
         self._say_checking(False)
         # the shipping rows come with a report: after an entry error they are of the plan before
         self.fulfilment.setEnabled(not isinstance(got, InputError))
-        show_marks(self.terms, marks)
+        self._mark_rules = show_marks(self.terms, marks)
         if isinstance(got, InputError):
             self.report = None
             self.findings.show_input_error(got.field, f"{self.field_label(got.field)}：{got.message}")
@@ -396,7 +397,8 @@ class LotteryTab(PlanPage):
             return
         self.pages.setCurrentIndex(0)
         if path == "terms":
-            go_to_next_mark(self.terms)  # the next clause a finding quotes, in a long notice
+            # the next clause the activated finding quotes, in a long notice
+            go_to_next_mark(self.terms, self._mark_rules, self.findings.activated_rule)
         targets = {"terms": self.terms, "session.title": self.session_title, "session.start": self.start,
                    "session.end": self.end, "prizes": self.table}
         if path in targets:

@@ -32,22 +32,24 @@ class Span:
     start: int
     end: int
     severity: str
+    rule: str
 
 
 def spans(text: str, marks: Sequence[Mark]) -> list[Span]:
     """The marks of `text` in the positions Qt counts: a character beyond the BMP (an emoji) is two."""
     if not _ASTRAL.search(text):
-        return [Span(m.start, m.end, m.severity) for m in marks]
+        return [Span(m.start, m.end, m.severity, m.rule) for m in marks]
     shift: dict[int, int] = {}
     at = extra = 0
     for offset in sorted({o for m in marks for o in (m.start, m.end)}):
         extra += len(_ASTRAL.findall(text, at, offset))
         shift[offset], at = offset + extra, offset
-    return [Span(shift[m.start], shift[m.end], m.severity) for m in marks]
+    return [Span(shift[m.start], shift[m.end], m.severity, m.rule) for m in marks]
 
 
-def show_marks(edit: QPlainTextEdit, marked: Sequence[Span]) -> None:
-    """Underline the clauses in the text the editor holds (the text they were found in)."""
+def show_marks(edit: QPlainTextEdit, marked: Sequence[Span]) -> list[str]:
+    """Underline the clauses in the text the editor holds (the text they were found in); the rule of
+    each underline, in the editor's order."""
     shapes: dict[str, QTextCharFormat] = {}
     for severity, (line, back) in COLORS.items():
         shape = shapes[severity] = QTextCharFormat()
@@ -56,7 +58,8 @@ def show_marks(edit: QPlainTextEdit, marked: Sequence[Span]) -> None:
         shape.setBackground(QColor(back))
     selections = []
     document = edit.document()
-    for span in sorted(marked, key=lambda s: s.severity == "error"):  # an error drawn over a warning
+    ordered = sorted(marked, key=lambda s: s.severity == "error")  # an error drawn over a warning
+    for span in ordered:
         cursor = QTextCursor(document)
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
@@ -65,13 +68,18 @@ def show_marks(edit: QPlainTextEdit, marked: Sequence[Span]) -> None:
         selection.cursor = cursor
         selections.append(selection)
     edit.setExtraSelections(selections)
+    return [span.rule for span in ordered]
 
 
-def go_to_next_mark(edit: QPlainTextEdit) -> bool:
+def go_to_next_mark(edit: QPlainTextEdit, rules: Sequence[str] = (), rule: str = "") -> bool:
     """Put the cursor at the start of the next marked clause (the first after the last), nothing
-    selected: typing goes in front of the clause and replaces nothing. A mark the cursor stands at is
-    the next one unless the cursor was put there by the last call. False without marks."""
-    starts = sorted({s.cursor.selectionStart() for s in edit.extraSelections() if s.cursor.hasSelection()})
+    selected: typing goes in front of the clause and replaces nothing. With `rule`, the next of that
+    rule's marks (`rules`: what show_marks returned). A mark the cursor stands at is the next one
+    unless the cursor was put there by the last call. False without marks."""
+    shown = edit.extraSelections()
+    if rule and rule in rules:
+        shown = [s for s, of in zip(shown, rules, strict=False) if of == rule]
+    starts = sorted({s.cursor.selectionStart() for s in shown if s.cursor.hasSelection()})
     if not starts:
         return False
     here = edit.textCursor().position()
