@@ -143,7 +143,6 @@ class LotteryTab(PlanPage):
         self.checking.setWordWrap(True)
         self.checking.setStyleSheet(f"color: {palette.MUTED}")
         self.checking.hide()
-        self._mark_rules: list[str] = []  # the rule of each underline in the terms box
         # said (and the findings greyed: they are of the text before) only when a check takes a while,
         # not on every keystroke in a long text
         self._slow = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
@@ -289,7 +288,7 @@ class LotteryTab(PlanPage):
         self._say_checking(False)
         # the shipping rows come with a report: after an entry error they are of the plan before
         self.fulfilment.setEnabled(not isinstance(got, InputError))
-        self._mark_rules = show_marks(self.terms, marks)
+        show_marks(self.terms, marks)
         if isinstance(got, InputError):
             self.report = None
             self.findings.show_input_error(got.field, f"{self.field_label(got.field)}：{got.message}")
@@ -398,7 +397,7 @@ class LotteryTab(PlanPage):
         self.pages.setCurrentIndex(0)
         if path == "terms":
             # the next clause the activated finding quotes, in a long notice
-            go_to_next_mark(self.terms, self._mark_rules, self.findings.activated_rule)
+            go_to_next_mark(self.terms, self.findings.activated_rule)
         targets = {"terms": self.terms, "session.title": self.session_title, "session.start": self.start,
                    "session.end": self.end, "prizes": self.table}
         if path in targets:
@@ -425,10 +424,11 @@ class LotteryTab(PlanPage):
         data, now, pack, target = self.plan_data(), datetime.now(BEIJING), self.pack, with_suffix(path, "xlsx")
 
         def work(_progress: Any) -> InputError | None:
-            got, _marks = _checked(data, now, pack)
-            if isinstance(got, InputError):
-                return got  # said below; nothing is written
-            write_xlsx(target, lottery_sheets(data, got))
+            try:
+                report = check("lottery", data, now, pack)
+            except InputError as exc:
+                return exc  # said below; nothing is written
+            write_xlsx(target, lottery_sheets(data, report))
             return None
         Op.compute(self, work, title=self.tr("无法导出")).success(self._export_refused).with_progress(
             self.tr("正在导出…"), cancellable=False).run()

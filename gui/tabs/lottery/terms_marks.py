@@ -13,12 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from core.checks.lottery import Mark
 from gui import palette
 
+RULE = QTextFormat.Property.UserProperty  # the format property that holds a mark's rule id
 COLORS = {"error": (palette.ERROR, palette.ERROR_BG), "warning": (palette.WARNING, palette.WARNING_BG)}
 
 
@@ -47,39 +48,39 @@ def spans(text: str, marks: Sequence[Mark]) -> list[Span]:
     return [Span(shift[m.start], shift[m.end], m.severity, m.rule) for m in marks]
 
 
-def show_marks(edit: QPlainTextEdit, marked: Sequence[Span]) -> list[str]:
-    """Underline the clauses in the text the editor holds (the text they were found in); the rule of
-    each underline, in the editor's order."""
-    shapes: dict[str, QTextCharFormat] = {}
-    for severity, (line, back) in COLORS.items():
-        shape = shapes[severity] = QTextCharFormat()
-        shape.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        shape.setUnderlineColor(QColor(line))
-        shape.setBackground(QColor(back))
+def show_marks(edit: QPlainTextEdit, marked: Sequence[Span]) -> None:
+    """Underline the clauses in the text the editor holds (the text they were found in); each
+    underline's format carries its rule (RULE), for go_to_next_mark."""
+    shapes: dict[tuple[str, str], QTextCharFormat] = {}
     selections = []
     document = edit.document()
-    ordered = sorted(marked, key=lambda s: s.severity == "error")  # an error drawn over a warning
-    for span in ordered:
+    for span in sorted(marked, key=lambda s: s.severity == "error"):  # an error drawn over a warning
+        shape = shapes.get((span.severity, span.rule))
+        if shape is None:
+            line, back = COLORS.get(span.severity, COLORS["warning"])
+            shape = shapes[span.severity, span.rule] = QTextCharFormat()
+            shape.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            shape.setUnderlineColor(QColor(line))
+            shape.setBackground(QColor(back))
+            shape.setProperty(RULE, span.rule)
         cursor = QTextCursor(document)
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.format = shapes.get(span.severity, shapes["warning"])
+        selection.format = shape
         selection.cursor = cursor
         selections.append(selection)
     edit.setExtraSelections(selections)
-    return [span.rule for span in ordered]
 
 
-def go_to_next_mark(edit: QPlainTextEdit, rules: Sequence[str] = (), rule: str = "") -> bool:
+def go_to_next_mark(edit: QPlainTextEdit, rule: str = "") -> bool:
     """Put the cursor at the start of the next marked clause (the first after the last), nothing
     selected: typing goes in front of the clause and replaces nothing. With `rule`, the next of that
-    rule's marks (`rules`: what show_marks returned). A mark the cursor stands at is the next one
-    unless the cursor was put there by the last call. False without marks."""
-    shown = edit.extraSelections()
-    if rule and rule in rules:
-        shown = [s for s, of in zip(shown, rules, strict=False) if of == rule]
-    starts = sorted({s.cursor.selectionStart() for s in shown if s.cursor.hasSelection()})
+    rule's marks when it has any. A mark the cursor stands at is the next one unless the cursor was
+    put there by the last call. False without marks."""
+    shown = [s for s in edit.extraSelections() if s.cursor.hasSelection()]
+    own = [s for s in shown if s.format.property(RULE) == rule]
+    starts = sorted({s.cursor.selectionStart() for s in (own or shown)})
     if not starts:
         return False
     here = edit.textCursor().position()
