@@ -103,6 +103,19 @@ def words(value: Any, unit: str = "") -> str:
     return f"{text} {unit}" if unit and text else text
 
 
+def _opinion_words(value: Any, unit: str = "") -> str:
+    """A second opinion (core.text.opinion) in words: what it leaves and what it adds, not its file."""
+    if not isinstance(value, dict):
+        return words(value, unit)
+    return (f"按句判断的把握低于 {float(value['drop_below']):.0%} 的不报（写明了费用或条件的，低于 "
+            f"{float(value['drop_named_below']):.0%} 才不报），高于 {float(value['warn_above']):.0%} "
+            f"而规则未认出的提醒核对；每次按句读，每句至多 {value['longest']} 字")
+
+
+# Parameters said in words of their own (a table whose entries mean nothing to a seller one by one).
+SAID = {"second_opinion": _opinion_words}
+
+
 def view(rule: Rule, as_of: datetime) -> RuleView:
     """The rule as of a moment, in words."""
     current = state(rule, as_of)
@@ -112,10 +125,11 @@ def view(rule: Rule, as_of: datetime) -> RuleView:
         unit = label.unit if label else ""
         in_force = rule.param(name, as_of)
         chosen = next((v for v in reversed(values) if start_of(v.since) <= as_of), values[0])
+        said = SAID.get(name, words)
         params.append(ParamView(
-            name=name, label=label.label if label else name, unit=unit, text=words(in_force, unit),
-            values=[ValueView(v.since.isoformat(), words(v.value, unit), v is chosen) for v in values],
-            labelled=label is not None, listed=isinstance(in_force, (list, tuple, dict)),
+            name=name, label=label.label if label else name, unit=unit, text=said(in_force, unit),
+            values=[ValueView(v.since.isoformat(), said(v.value, unit), v is chosen) for v in values],
+            labelled=label is not None, listed=isinstance(in_force, (list, tuple, dict)) and name not in SAID,
             internal=internal(in_force)))
     return RuleView(
         id=rule.id, title=rule.title, platform=PLATFORM_ZH.get(rule.platform, rule.platform),

@@ -102,6 +102,14 @@ class RulePack:
     date: date | None = None  # when this version of the pack was made (pack.toml `date`)
     min_app: str = ""  # the oldest app that can use it (pack.toml `min_app`)
     changelog: tuple[dict[str, Any], ...] = ()  # pack.toml [[changelog]]: version, date, rules, text
+    # the rules folder it was loaded from: files a rule names (a model, models/*.json) are read from it
+    folder: Path | None = field(default=None, compare=False)
+
+    def file(self, name: str) -> Path:
+        """A file of the pack that a rule names (relative to its folder, with /)."""
+        if self.folder is None:
+            raise RulePackError(f"规则包 {self.version} 没有文件夹，无法读取 {name}")
+        return self.folder.joinpath(*name.split("/"))
 
     def __getitem__(self, rule_id: str) -> Rule:
         return self.rules[rule_id]
@@ -299,7 +307,7 @@ def _build(folder: Path, names: list[str], docs: list[dict[str, Any]]) -> RulePa
         if unknown:
             raise RulePackError(f"pack.toml: changelog {entry.get('version', '')} 提到的规则不存在：{unknown}")
     return RulePack(rules=rules, version=version, date=made, min_app=str(meta.get("min_app", "")),
-                    changelog=tuple(changelog))
+                    changelog=tuple(changelog), folder=folder)
 
 
 def load_pack(folder: Path | None = None, cache: Path | None = None) -> RulePack:

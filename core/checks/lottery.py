@@ -17,8 +17,9 @@ from ..errors import InputError
 from ..facts import PrizeShipping
 from ..facts import lottery as lottery_facts
 from ..report import Findings, Report
-from ..rulepack import RulePack
+from ..rulepack import Rule, RulePack
 from ..text import Hit, scanner
+from ..text.opinion import reconsider, second_opinion
 from ..text.title import states
 from ..values import duration_text, flag, fmt_money, instant, integer, iso, items, money, obj, shown_time, text
 from . import check_kind
@@ -128,15 +129,25 @@ def terms_marks(terms: str, pack: RulePack, as_of: datetime) -> list[Mark]:
         rule = pack[rule_id]
         if not rule.in_force(as_of):
             continue
-        for hit in scanner(pack, rule, as_of).scan(terms):
-            severity = "warning" if hit.inferred and rule_id == "ks.lottery.no_extra_conditions" else rule.severity
+        for hit in terms_hits(pack, rule, as_of, terms):
+            less_sure = hit.guessed or (hit.inferred and rule_id == "ks.lottery.no_extra_conditions")
+            severity = "warning" if less_sure else rule.severity
             marks.append(Mark(rule_id, severity, hit.start, hit.start + len(hit.clause), hit.words))
     return sorted(marks, key=lambda m: (m.start, m.end))
 
 
+def terms_hits(pack: RulePack, rule: Rule, as_of: datetime, terms: str) -> list[Hit]:
+    """The clauses of the terms that break the rule: the engine's, as its second opinion (the rule's
+    `second_opinion`, if it has one) leaves them, and the sentences the second opinion alone finds."""
+    hits = scanner(pack, rule, as_of).scan(terms)
+    opinion = second_opinion(pack, rule, as_of)
+    return reconsider(opinion, rule.id, terms, hits) if opinion else list(hits)
+
+
 def quoted(hits: Sequence[Hit]) -> str:
-    """Each clause as the seller wrote it and the words that make it a finding."""
-    return "；".join(f"“{h.clause}”（触发词：{'、'.join(h.words)}）" for h in hits)
+    """Each clause as the seller wrote it and the words that make it a finding (for a sentence the
+    second opinion alone found, the words that weighed most)."""
+    return "；".join(f"“{h.clause}”（{'判断依据' if h.guessed else '触发词'}：{'、'.join(h.words)}）" for h in hits)
 
 
 @check_kind("lottery")
@@ -230,13 +241,20 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
                       f"{prize.path}.title")
 
     rule = pack["ks.lottery.no_extra_fees"]
-    hits = scanner(pack, rule, as_of).scan(terms)
-    if hits:
-        found.add(rule, f"抽奖说明中有向中奖用户收费的说法：{quoted(hits)}。0元抽奖不得以任何理由收取费用，"
+    hits = terms_hits(pack, rule, as_of, terms)
+    sure = [h for h in hits if not h.guessed]
+    if sure:
+        found.add(rule, f"抽奖说明中有向中奖用户收费的说法：{quoted(sure)}。0元抽奖不得以任何理由收取费用，"
                         "请删去，并由您承担运费等费用。", "terms")
+    if len(sure) < len(hits):
+        # Found by the second opinion alone: no known way of charging named, said less surely.
+        guessed = [h for h in hits if h.guessed]
+        these = "这句话" if len(guessed) == 1 else "这些句子"
+        found.add(rule, f"抽奖说明中{these}读起来像要中奖用户付钱：{quoted(guessed)}。没有认出具体的收费说法，"
+                        "请核对：0元抽奖不得以任何理由收取费用，如有，请删去。", "terms", severity="warning")
 
     rule = pack["ks.lottery.no_extra_conditions"]
-    hits = scanner(pack, rule, as_of).scan(terms)
+    hits = terms_hits(pack, rule, as_of, terms)
     sure = [h for h in hits if not h.inferred]
     if sure:
         found.add(rule, f"抽奖说明附加了领奖条件：{quoted(sure)}。除参与抽奖外不得要求粉丝等级、"
@@ -250,7 +268,7 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
     rule = pack["ks.lottery.absolute_terms"]
     absolute = scanner(pack, rule, as_of)
     for path, content in [("terms", terms)] + [(f"{p.path}.title", p.title) for p in prizes]:
-        hits = absolute.scan(content)
+        hits = list(absolute.scan(content))
         if hits:
             found.add(rule, f"出现绝对化或夸大用语：{quoted(hits)}。请改为如实描述，直播口述也要避免。", path)
 

@@ -221,12 +221,18 @@ def _pack(spec: str, args: argparse.Namespace, keep: list[tempfile.TemporaryDire
 def _diff(args: argparse.Namespace) -> int:
     keep: list[tempfile.TemporaryDirectory[str]] = []
     try:
-        old, new = _pack(args.old, args, keep), _pack(args.new, args, keep)
-    except PackRefused as exc:
-        return _refused(exc)
+        try:
+            old, new = _pack(args.old, args, keep), _pack(args.new, args, keep)
+        except PackRefused as exc:
+            return _refused(exc)
+        return _show_diff(args, old, new)
     finally:
+        # only now: a pack's files (a rule's model) are read while its plans are checked
         for scratch in keep:
             scratch.cleanup()
+
+
+def _show_diff(args: argparse.Namespace, old: RulePack, new: RulePack) -> int:
     rules = diff.rule_changes(old, new)
     shops = None
     if args.shop:

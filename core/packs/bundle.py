@@ -32,8 +32,10 @@ SUFFIX = ".rulepack"
 MAX_PACK_BYTES = 20 * 1024 * 1024
 MAX_FILES = 2_000
 MAX_FILE_BYTES = 10 * 1024 * 1024
-# What a rules folder contributes to a pack: the rule files, their tests, their source texts.
-INCLUDED = ("*.toml", "tests/**/*.toml", "tests/**/*.json", "sources/*.txt", "sources/*.toml", "sources/*.md")
+# What a rules folder contributes to a pack: the rule files, their tests, their source texts, the
+# models a rule names (its `second_opinion`, with the model's SHA-256).
+INCLUDED = ("*.toml", "tests/**/*.toml", "tests/**/*.json", "sources/*.txt", "sources/*.toml", "sources/*.md",
+            "models/*.json.gz")
 
 
 class PackRefused(Exception):

@@ -13,6 +13,7 @@ active again (the built-in pack when there is none); files are kept, never delet
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -122,6 +123,9 @@ def commit(prepared: Prepared, source: Path | None = None) -> Installed:
     if target.exists():  # installed before (then rolled back): the verified copy replaces it
         shutil.rmtree(target)
     os.replace(prepared.folder, target)
+    # the pack reads its files (a rule's model) from where they now are
+    prepared.folder = target
+    prepared.pack = dataclasses.replace(prepared.pack, folder=target)
     if source is not None:
         shutil.copyfile(source, packs / f"{version}{SUFFIX}")
     state = read_state(data_dir)

@@ -9,6 +9,7 @@
   a reference rule's parameters are shown in the rule browser), and every
   parameter a check reads (`.param("name", …)`) exists in some rule;
 - every parameter has a Chinese label (and its unit): the rule browser and `rules` show no English name;
+- every model a rule's second opinion names is in the pack with the SHA-256 the rule gives;
 - every rule that a check can report has at least one rule test (tests/*.toml) naming it;
 - the rule tests pass.
 
@@ -99,8 +100,33 @@ def lint(folder: Path, pack: RulePack | None = None) -> LintResult:
     _quotes(folder, pack, result)
     _dates(pack, result)
     _params(pack, result)
+    _models(pack, result)
     _tests(folder, pack, result)
     return result
+
+
+def _models(pack: RulePack, result: LintResult) -> None:
+    """Every model a rule's second opinion names is in the pack, with the SHA-256 the rule gives, and
+    has the rule (a pack with a model missing or altered would refuse every check of the rule)."""
+    from ..text.model import ModelError, load_model
+    from ..text.opinion import PARAM
+
+    for rule in pack:
+        for dated in rule.params.get(PARAM, []):
+            value = dated.value
+            where = f"{rule.file} {rule.id}: params.{PARAM}（{dated.since}）"
+            if not value:
+                continue
+            try:
+                model = load_model(pack.file(str(value["model"])), str(value["sha256"]))
+            except (KeyError, TypeError) as exc:
+                result.errors.append(f"{where} 缺少 {exc}")
+                continue
+            except (ModelError, RulePackError) as exc:
+                result.errors.append(f"{where}: {exc}")
+                continue
+            if rule.id not in model.rules:
+                result.errors.append(f"{where}: 模型 {value['model']} 没有这条规则")
 
 
 def _quotes(folder: Path, pack: RulePack, result: LintResult) -> None:

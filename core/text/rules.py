@@ -339,6 +339,7 @@ class Hit:
     words: tuple[str, ...]
     start: int
     inferred: bool = False  # found by an open demand alone: no concept word (a check may say it less surely)
+    guessed: bool = False  # found by the second opinion alone (opinion.py): the words are what weighed most
 
 
 @dataclass(frozen=True)
@@ -391,6 +392,19 @@ class _Piece:
 def _sentence_ends(text: str) -> tuple[int, ...]:
     """The offsets of the sentence marks in `text`, in order (asked once per clause of a long text)."""
     return tuple(i for i, char in enumerate(text) if char in _SENTENCE_MARKS)
+
+
+@lru_cache(maxsize=8)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of `text` that are not blank, as (start, end) with the end after the sentence's
+    mark (asked once per rule of a text)."""
+    spans = []
+    begin = 0
+    for end in (*(mark + 1 for mark in _sentence_ends(text)), len(text)):
+        if text[begin:end].strip():
+            spans.append((begin, end))
+        begin = end
+    return tuple(spans)
 
 
 @lru_cache(maxsize=8)

@@ -16,6 +16,7 @@ from core.packs.lint import lint
 from core.paths import resource
 from core.rulepack import load_pack
 from core.store import DB_NAME, Shop, Store
+from core.text import model
 from core.values import BEIJING
 from tests.packs import ADDED_RULE, NEW_CAP, NEW_CAP_SINCE, NEXT_VERSION, build_pack, make_key, rules_copy
 
@@ -171,4 +172,21 @@ def test_manifest_lists_every_file_with_its_hash(made):
     assert manifest["version"] == NEXT_VERSION and manifest["min_app"] == "0.1.0"
     assert set(manifest["files"]) == set(bundle.collect(folder))
     assert "sources/INDEX.toml" in manifest["files"] and "tests/lottery.toml" in manifest["files"]
+    assert "models/lottery_terms.json.gz" in manifest["files"]  # the fee and condition rules' second opinion
     assert manifest["changelog"][-1]["rules"] == ["ks.lottery.value_cap", ADDED_RULE]
+
+
+def test_an_installed_pack_reads_its_model_from_where_it_was_installed(made, monkeypatch):
+    key, _folder, path, data = made
+    trusting(data, key)
+    prepared = installed.prepare(path, data)
+    installed.commit(prepared, path)  # the app goes on with prepared.pack (gui/rule_packs.py)
+    target = data / "rulepacks" / NEXT_VERSION
+    assert prepared.pack.folder == target and (target / "models" / "lottery_terms.json.gz").is_file()
+    assert not list((data / "rulepacks").glob(".incoming-*"))
+    monkeypatch.setattr(model, "_MODELS", {})  # nothing kept from the install's own rule tests
+    plan = json.loads((resource("examples") / "lottery.json").read_text(encoding="utf-8"))
+    plan["terms"] = "中奖了客服会发你一个链接 拍一下 运费那个 拍完就发"
+    now = datetime(2026, 6, 10, 12, tzinfo=BEIJING)
+    fees = [f for f in check("lottery", plan, now, prepared.pack).findings if f.rule == "ks.lottery.no_extra_fees"]
+    assert [f.severity for f in fees] == ["warning"] and "判断依据" in fees[0].message
