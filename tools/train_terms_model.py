@@ -6,7 +6,7 @@
 Reads the sets listed in tests/data/lottery_terms_sets.txt, keeps the dev cases (a held-out case is
 never read into the model: the bench's held-out figures stay blind), and fits, per rule, scikit-
 learn's TfidfVectorizer(analyzer="char", ngram_range=(1, 3), min_df=2, sublinear_tf=True) and
-LogisticRegression(C=10, class_weight="balanced") on the folded texts. Writes the features and
+LogisticRegression(C=30, class_weight="balanced") on the folded texts. Writes the features and
 weights as gzipped JSON, with the digest of the training cases, then prints the file's SHA-256 for the
 rules' `second_opinion` parameter. The same cases give the same file.
 """
@@ -54,7 +54,7 @@ def train(cases: list[tuple[str, list[str]]]) -> dict:
     grams = vectorizer.get_feature_names_out()
     weights, intercepts = [], []
     for rule in RULES:
-        model = LogisticRegression(C=10, max_iter=5000, class_weight="balanced")
+        model = LogisticRegression(C=30, max_iter=5000, class_weight="balanced")
         model.fit(matrix, [rule in expect for _, expect in cases])
         weights.append(model.coef_[0])
         intercepts.append(round(float(model.intercept_[0]), 5))
