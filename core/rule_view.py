@@ -105,7 +105,9 @@ def words(value: Any, unit: str = "") -> str:
 
 def _opinion_words(value: Any, unit: str = "") -> str:
     """A second opinion (core.text.opinion) in words: what it leaves and what it adds, not its file."""
-    if not isinstance(value, dict):
+    if not value:
+        return "不用"
+    if not isinstance(value, dict) or not {"drop_below", "drop_named_below", "warn_above", "longest"} <= set(value):
         return words(value, unit)
     return (f"按句判断的把握低于 {float(value['drop_below']):.0%} 的不报（写明了费用或条件的，低于 "
             f"{float(value['drop_named_below']):.0%} 才不报），高于 {float(value['warn_above']):.0%} "

@@ -106,10 +106,13 @@ class RulePack:
     folder: Path | None = field(default=None, compare=False)
 
     def file(self, name: str) -> Path:
-        """A file of the pack that a rule names (relative to its folder, with /)."""
+        """A file of the pack that a rule names (relative to its folder, with /, inside it)."""
+        parts = name.split("/")
+        if not name or name.startswith("/") or "\\" in name or ":" in name or any(p in ("", ".", "..") for p in parts):
+            raise RulePackError(f"规则包中的文件名“{name}”应为规则包文件夹内的相对路径（以 / 分隔）")
         if self.folder is None:
             raise RulePackError(f"规则包 {self.version} 没有文件夹，无法读取 {name}")
-        return self.folder.joinpath(*name.split("/"))
+        return self.folder.joinpath(*parts)
 
     def __getitem__(self, rule_id: str) -> Rule:
         return self.rules[rule_id]

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, RulePackError
 from ..facts import PrizeShipping
 from ..facts import lottery as lottery_facts
 from ..report import Findings, Report
@@ -138,10 +138,25 @@ def terms_marks(terms: str, pack: RulePack, as_of: datetime) -> list[Mark]:
 
 def terms_hits(pack: RulePack, rule: Rule, as_of: datetime, terms: str) -> list[Hit]:
     """The clauses of the terms that break the rule: the engine's, as its second opinion (the rule's
-    `second_opinion`, if it has one) leaves them, and the sentences the second opinion alone finds."""
-    hits = scanner(pack, rule, as_of).scan(terms)
-    opinion = second_opinion(pack, rule, as_of)
-    return reconsider(opinion, rule.id, terms, hits) if opinion else list(hits)
+    `second_opinion`, if it has one) leaves them, and the sentences the second opinion alone finds.
+    A second opinion whose model cannot be read leaves the engine's findings as they are (the check
+    says so: see unread_opinion)."""
+    reader = scanner(pack, rule, as_of)
+    hits = reader.scan(terms)
+    try:
+        opinion = second_opinion(pack, rule, as_of)
+    except RulePackError:
+        return list(hits)
+    return reconsider(opinion, rule.id, terms, hits, reader) if opinion else list(hits)
+
+
+def unread_opinion(pack: RulePack, rule: Rule, as_of: datetime) -> str | None:
+    """Why the rule's second opinion cannot be used (a model file missing or altered), or None."""
+    try:
+        second_opinion(pack, rule, as_of)
+    except RulePackError as exc:
+        return str(exc)
+    return None
 
 
 def quoted(hits: Sequence[Hit]) -> str:
@@ -239,6 +254,12 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
         if missing:
             found.add(rule, f"奖品标题“{prize.title}”没有写明{'、'.join(missing)}：请补进标题。",
                       f"{prize.path}.title")
+
+    for rule_id in ("ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions"):
+        problem = unread_opinion(pack, pack[rule_id], as_of) if terms.strip() else None
+        if problem:
+            found.add(pack[rule_id], f"抽奖说明的第二意见（文案模型）无法使用，本次只按规则的词语检查：{problem}。"
+                                     "请重新安装本程序，或重新安装规则包。", "terms", severity="warning")
 
     rule = pack["ks.lottery.no_extra_fees"]
     hits = terms_hits(pack, rule, as_of, terms)

@@ -123,8 +123,8 @@ def commit(prepared: Prepared, source: Path | None = None) -> Installed:
     if target.exists():  # installed before (then rolled back): the verified copy replaces it
         shutil.rmtree(target)
     os.replace(prepared.folder, target)
-    # the pack reads its files (a rule's model) from where they now are
-    prepared.folder = target
+    # the pack reads its files (a rule's model) from where they now are; prepared.folder stays the
+    # incoming one, gone now, so that a discard after a failure below never removes the installed copy
     prepared.pack = dataclasses.replace(prepared.pack, folder=target)
     if source is not None:
         shutil.copyfile(source, packs / f"{version}{SUFFIX}")

@@ -100,33 +100,41 @@ def lint(folder: Path, pack: RulePack | None = None) -> LintResult:
     _quotes(folder, pack, result)
     _dates(pack, result)
     _params(pack, result)
-    _models(pack, result)
+    _models(folder, pack, result)
     _tests(folder, pack, result)
     return result
 
 
-def _models(pack: RulePack, result: LintResult) -> None:
-    """Every model a rule's second opinion names is in the pack, with the SHA-256 the rule gives, and
-    has the rule (a pack with a model missing or altered would refuse every check of the rule)."""
+def _models(folder: Path, pack: RulePack, result: LintResult) -> None:
+    """Every rule's second opinion reads (its keys and thresholds), and the model it names is a file
+    that goes into a pack file, with the SHA-256 the rule gives, and has the rule: a pack otherwise
+    refuses every check of the rule, or is built and signed and then refused when installed."""
     from ..text.model import ModelError, load_model
-    from ..text.opinion import PARAM
+    from ..text.opinion import PARAM, Settings
+    from .bundle import collect
 
+    packed = set(collect(folder))
     for rule in pack:
         for dated in rule.params.get(PARAM, []):
-            value = dated.value
             where = f"{rule.file} {rule.id}: params.{PARAM}（{dated.since}）"
-            if not value:
+            if not dated.value:
+                continue  # an empty table turns the second opinion off from that day
+            try:
+                chosen = Settings.read(dated.value)
+                pack.file(chosen.model)
+            except (ValueError, RulePackError) as exc:
+                result.errors.append(f"{where}: {exc}")
+                continue
+            if chosen.model not in packed:
+                result.errors.append(f"{where}: 模型 {chosen.model} 不会打进规则包文件（应在 models/ 下，以 .json.gz 结尾）")
                 continue
             try:
-                model = load_model(pack.file(str(value["model"])), str(value["sha256"]))
-            except (KeyError, TypeError) as exc:
-                result.errors.append(f"{where} 缺少 {exc}")
-                continue
-            except (ModelError, RulePackError) as exc:
+                model = load_model(pack.file(chosen.model), chosen.sha256)
+            except ModelError as exc:
                 result.errors.append(f"{where}: {exc}")
                 continue
             if rule.id not in model.rules:
-                result.errors.append(f"{where}: 模型 {value['model']} 没有这条规则")
+                result.errors.append(f"{where}: 模型 {chosen.model} 没有这条规则")
 
 
 def _quotes(folder: Path, pack: RulePack, result: LintResult) -> None:

@@ -13,8 +13,8 @@ rule tend to read without knowing why. The check uses it only as a second opinio
 The thresholds are the rule's dated `second_opinion` parameter; the model is a file of the rule
 pack (models/*.json.gz), shipped and signed with it and named with its SHA-256 by that parameter.
 The features are those of scikit-learn's TfidfVectorizer(analyzer="char", ngram_range=(1, 3),
-sublinear_tf=True) and the weights those of its LogisticRegression, computed here without it: on
-folded text (full-width, case, Traditional characters), whitespace runs read as one space.
+sublinear_tf=True) and the weights those of its LogisticRegression, computed here without it, on
+folded text (full-width, case, Traditional characters, no whitespace) as the trainer folded it.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ from .caches import TEXT_CHARS, SizedCache
 from .fold import fold
 
 FORMAT = 1
+_PUNCTUATION = "，。！？、；：,.!?;:~～…—-“”‘’\"'（）()【】[] \u3000"
+_KEPT_MODELS = 3  # an install reads a pack's model where it is tested and where it is installed
 _LOCK = threading.Lock()
 _MODELS: dict[tuple[str, str], TermsModel] = {}
 
@@ -50,8 +52,12 @@ class Opinion:
 
     @property
     def words(self) -> tuple[str, ...]:
-        """Those runs as written."""
-        return tuple(self.text[a:b] for a, b in self.spans)
+        """Those runs as written, each once, leaving out punctuation (a run of one character only
+        when there is no longer one)."""
+        runs = [self.text[a:b].strip(_PUNCTUATION) for a, b in self.spans]
+        runs = [r for r in dict.fromkeys(runs) if any(ch.isalnum() for ch in r)]
+        longer = [r for r in runs if len(r) > 1]
+        return tuple(longer or runs)
 
 
 def corpus_digest(cases: Iterable[tuple[str, Sequence[str]]]) -> str:
@@ -113,8 +119,8 @@ class TermsModel:
         return Opinion(self._scores(text)[r], _strongest(read, parts, self.grams, top), text)
 
     def _read(self, text: str) -> _Read:
-        folded = fold(text)
-        reading, origin = _squeezed(folded.text, folded.origin)
+        folded = fold(text)  # (folding drops whitespace, as it did for the trainer)
+        reading, origin = folded.text, folded.origin
         counts: Counter[int] = Counter()
         at: dict[int, list[int]] = {}
         index = self.index
@@ -135,27 +141,6 @@ class TermsModel:
             score = intercept + sum(v * weights[k] for k, v in values.items())
             out.append(1 / (1 + math.exp(-score)) if score > -500 else 0.0)
         return tuple(out)
-
-
-def _squeezed(text: str, origin: Sequence[int]) -> tuple[str, list[int]]:
-    """The text with each run of two or more whitespace characters read as one space (as
-    scikit-learn's char analyzer reads it), and the original index of each of its characters."""
-    out: list[str] = []
-    where: list[int] = []
-    i = 0
-    while i < len(text):
-        j = i
-        while j < len(text) and text[j].isspace():
-            j += 1
-        if j - i >= 2:
-            out.append(" ")
-            where.append(origin[i])
-            i = j
-        else:
-            out.append(text[i])
-            where.append(origin[i])
-            i += 1
-    return "".join(out), where
 
 
 def _strongest(read: _Read, parts: dict[int, float], grams: Sequence[str], top: int) -> tuple[tuple[int, int], ...]:
@@ -189,6 +174,7 @@ def load_model(path: Path, sha256: str) -> TermsModel:
     key = (str(path), sha256)
     with _LOCK:
         if key in _MODELS:
+            _MODELS[key] = _MODELS.pop(key)  # the newest last
             return _MODELS[key]
     try:
         data = path.read_bytes()
@@ -202,4 +188,6 @@ def load_model(path: Path, sha256: str) -> TermsModel:
         raise ModelError(f"{path.name}: 无法读取: {exc}") from None
     with _LOCK:
         _MODELS[key] = model
+        while len(_MODELS) > _KEPT_MODELS:  # ~10 MB each: packs tried and left go
+            _MODELS.pop(next(iter(_MODELS)))
     return model

@@ -10,8 +10,11 @@ when it is at most `longest` characters: the model was trained on cases of one o
 and a longer stretch is nothing like what it learned from; the engine's findings there stand alone.
 A sentence is not read with its neighbours: in a notice, a scam warning after a sentence that
 charges would read as charging too ("…运费那个拍完就发。如有人说中奖要交保证金，别信，我们不收任何费用。").
-The model alone flags no question: a question asks, and the answer after it says what holds
-("到付？不存在的，我们全部寄付").
+The model alone flags no question (a question asks, and the answer after it says what holds: "到付？
+不存在的，我们全部寄付") and no sentence with a negation or an exemption of the rule ("不补运费！"): it
+reads characters, not what a negation covers; there the engine's reading stands. An engine finding
+in a sentence that reads as compliant stays when its own clause reads as very likely breaking the
+rule (above `warn_above`).
 """
 
 from __future__ import annotations
@@ -26,10 +29,37 @@ from typing import Any
 from ..errors import RulePackError
 from ..rulepack import Rule, RulePack
 from .model import ModelError, TermsModel, load_model
-from .rules import Hit, sentence_spans
+from .rules import Hit, Scanner, sentence_spans
 
 PARAM = "second_opinion"
 QUESTION_MARKS = "?？"
+KEYS = ("model", "sha256", "drop_below", "drop_named_below", "warn_above", "longest")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A `second_opinion` value, read and checked (ValueError naming the key that is wrong)."""
+
+    model: str
+    sha256: str
+    drop_below: float
+    drop_named_below: float
+    warn_above: float
+    longest: int
+
+    @classmethod
+    def read(cls, value: Any) -> Settings:
+        if not isinstance(value, dict) or set(value) != set(KEYS):
+            raise ValueError(f"应为 {{{', '.join(KEYS)}}} 这几项")
+        for key in ("drop_below", "drop_named_below", "warn_above"):
+            if not isinstance(value[key], (int, float)) or not 0 <= value[key] <= 1:
+                raise ValueError(f"{key} 应为 0 到 1 之间的数")
+        if not isinstance(value["longest"], int) or value["longest"] <= 0:
+            raise ValueError("longest 应为正整数")
+        if not isinstance(value["model"], str) or not isinstance(value["sha256"], str):
+            raise ValueError("model 与 sha256 应为文字")
+        return cls(value["model"], value["sha256"], float(value["drop_below"]), float(value["drop_named_below"]),
+                   float(value["warn_above"]), value["longest"])
 
 
 @dataclass(frozen=True)
@@ -41,32 +71,43 @@ class SecondOpinion:
     longest: int
 
 
-def second_opinion(pack: RulePack, rule: Rule, as_of: datetime) -> SecondOpinion | None:
-    """The rule's second opinion in force at `as_of` (None: the engine's findings stand alone)."""
+def settings(rule: Rule, as_of: datetime) -> Settings | None:
+    """The rule's second opinion in force at `as_of`, as written (None: none; an empty table turns it off)."""
     if PARAM not in rule.params:
         return None
     value: Any = rule.param(PARAM, as_of)
     if not value:
         return None
     try:
-        model = load_model(pack.file(str(value["model"])), str(value["sha256"]))
-        opinion = SecondOpinion(model, float(value["drop_below"]), float(value["drop_named_below"]),
-                                float(value["warn_above"]), int(value["longest"]))
-    except (KeyError, TypeError, ValueError) as exc:
-        if isinstance(exc, ModelError):
-            raise RulePackError(f"{rule.file}: {rule.id}: {PARAM}: {exc}") from None
-        raise RulePackError(f"{rule.file}: {rule.id}: {PARAM} 应为 {{model, sha256, drop_below, drop_named_below, "
-                            f"warn_above, longest}}：{exc}") from None
+        return Settings.read(value)
+    except ValueError as exc:
+        raise RulePackError(f"{rule.file}: {rule.id}: {PARAM}: {exc}") from None
+
+
+def second_opinion(pack: RulePack, rule: Rule, as_of: datetime) -> SecondOpinion | None:
+    """The rule's second opinion in force at `as_of` (None: the engine's findings stand alone);
+    RulePackError naming the rule when its model cannot be used."""
+    chosen = settings(rule, as_of)
+    if chosen is None:
+        return None
+    try:
+        model = load_model(pack.file(chosen.model), chosen.sha256)
+    except (ModelError, RulePackError) as exc:
+        raise RulePackError(f"{rule.file}: {rule.id}: {PARAM}: {exc}") from None
     if rule.id not in model.rules:
-        raise RulePackError(f"{rule.file}: {rule.id}: {PARAM} 的模型没有这条规则")
-    return opinion
+        raise RulePackError(f"{rule.file}: {rule.id}: {PARAM}: 模型 {chosen.model} 没有这条规则")
+    return SecondOpinion(model, chosen.drop_below, chosen.drop_named_below, chosen.warn_above, chosen.longest)
 
 
-def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[Hit]) -> list[Hit]:
+def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[Hit],
+               reader: Scanner | None = None) -> list[Hit]:
     """The engine's hits the model does not find very unlikely, and, as `guessed` hits, the sentences
-    the model finds very likely to break the rule where the engine found nothing (in text order)."""
+    the model finds very likely to break the rule where the engine found nothing (in text order).
+    `reader` (the rule's scanner) tells the sentences that ask or that state a negation, which the
+    model alone does not flag."""
     spans = sentence_spans(text)
     starts = [a for a, _ in spans]
+    model = opinion.model
 
     def unit(first: int, last: int) -> tuple[int, int] | None:
         """Sentences first to last, if not too long for the model."""
@@ -81,25 +122,37 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
         last = max(bisect.bisect_right(starts, hit.start + len(hit.clause) - 1) - 1, first)
         where = unit(first, last) if spans else None
         below = opinion.drop_below if hit.inferred else opinion.drop_named_below
-        if where is not None and opinion.model.probability(rule_id, text[where[0]:where[1]]) < below:
+        # dropped when its sentences read as compliant, unless its own clause reads as very likely
+        # breaking the rule: a disclaimer in the same sentence does not hide a condition named after
+        # it ("无需支付任何费用，需关注满30天"), a scam warning stays dropped ("如有人说中奖要交保证金，别信")
+        if where is not None and model.probability(rule_id, text[where[0]:where[1]]) < below \
+                and model.probability(rule_id, hit.clause) <= opinion.warn_above:
             continue
         kept.append(hit)
         flagged.update(range(first, last + 1))
     for k in range(len(spans)):
         where = unit(k, k)
-        if k in flagged or where is None or text[:spans[k][1]].rstrip()[-1:] in QUESTION_MARKS:
-            continue  # a question asks, it demands nothing ("快递到付？不存在的，我们全部寄付")
+        if k in flagged or where is None:
+            continue
         begin, end = where
-        if opinion.model.probability(rule_id, text[begin:end]) <= opinion.warn_above:
+        sentence = text[begin:end]
+        if model.probability(rule_id, sentence) <= opinion.warn_above or _asks_or_frees(sentence, reader):
             continue
-        said = opinion.model.opinion(rule_id, text[begin:end])
-        if not said.spans:
+        said = model.opinion(rule_id, sentence)
+        if not said.words:
             continue
-        clause = text[begin:end]
-        lead = len(clause) - len(clause.lstrip())
-        kept.append(Hit(clause.strip(), said.words, begin + lead, inferred=True, guessed=True))
+        lead = len(sentence) - len(sentence.lstrip())
+        kept.append(Hit(sentence.strip(), said.words, begin + lead, inferred=True, guessed=True))
     return sorted(kept, key=lambda h: h.start)
 
+
+def _asks_or_frees(sentence: str, reader: Scanner | None) -> bool:
+    """A question ("到付？不存在的", "中奖的宝宝要补运费吗") or a sentence with a negation or an
+    exemption of the rule ("不补运费！", "免费送，不要到付"): the engine's reading stands there, and
+    the model, which reads characters and no scope, does not flag it alone."""
+    if sentence.rstrip()[-1:] in QUESTION_MARKS:
+        return True
+    return reader is not None and (reader.asks(sentence) or bool(reader.words_in(sentence, reader.spec.cancel)))
 
 
 def without_second_opinion(pack: RulePack) -> RulePack:

@@ -623,6 +623,18 @@ class Scanner:
         return (any(t.start == 0 and t.name in spec.question for t in opening)
                 and any(t.start == 0 and t.name in spec.deny for t in tags))
 
+    def asks(self, sentence: str) -> bool:
+        """Whether a clause of the sentence is a question as the scan reads one ("中奖的宝宝要补运费吗",
+        "问：需要加粉丝团才能领吗", "到付？")."""
+        found = clauses(sentence)
+        last_mark = sentence.rstrip()[-1:] in _QUESTION_MARKS
+        for i, (offset, clause) in enumerate(found):
+            end = offset + len(clause)
+            mark = sentence[end:end + 1] in _QUESTION_MARKS or (i == len(found) - 1 and last_mark)
+            if self._asks(fold(clause), mark):
+                return True
+        return False
+
     def _asks(self, folded: Folded, question_mark: bool) -> bool:
         """Whether the clause is a question: a `question` word, and a question mark after the clause
         or the question word last in it ("有宝宝问到付吗，不是到付"), or a question told ("有人问中奖

@@ -190,3 +190,19 @@ def test_an_installed_pack_reads_its_model_from_where_it_was_installed(made, mon
     now = datetime(2026, 6, 10, 12, tzinfo=BEIJING)
     fees = [f for f in check("lottery", plan, now, prepared.pack).findings if f.rule == "ks.lottery.no_extra_fees"]
     assert [f.severity for f in fees] == ["warning"] and "判断依据" in fees[0].message
+
+
+def test_a_failure_after_a_reinstall_is_committed_keeps_the_installed_copy(made, monkeypatch):
+    key, _folder, path, data = made
+    trusting(data, key)
+    installed.install(path, data)
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(installed.shutil, "copyfile", disk_full)
+    with pytest.raises(OSError):
+        installed.install(path, data, allow_downgrade=True)  # the same pack again: the disk fills up
+    pack, problem = installed.load_active(data)
+    assert (pack.version, problem) == (NEXT_VERSION, None)
+    assert (data / "rulepacks" / NEXT_VERSION / "models" / "lottery_terms.json.gz").is_file()

@@ -14,7 +14,6 @@ import pytest
 
 from core.checks.lottery import terms_marks
 from core.engine import check
-from core.errors import RulePackError
 from core.packs.bundle import collect
 from core.packs.lint import lint
 from core.paths import resource
@@ -57,6 +56,14 @@ def test_the_model_reads_characters_as_the_trainer_counted_them():
     assert model.probability("r", "運費\n\n  運費") == pytest.approx(expected)
     assert model.probability("r", "免运费") < model.probability("r", "运费")
     assert model.probability("r", "") == pytest.approx(1 / (1 + math.e))  # no feature: the intercept
+
+
+def test_a_repeated_run_counts_less_than_twice():
+    model = TermsModel(TOY)
+    # 运 three times, 费 once, 运费 once: tf 1 + ln 3, 1, 1
+    a, b, c = (1 + math.log(3)) * 1.0, 1.0, 2.0
+    expected = 1 / (1 + math.exp(-(-1.0 + (0.5 * a + 0.5 * b + 2.0 * c) / math.sqrt(a * a + b * b + c * c))))
+    assert model.probability("r", "运运运费") == pytest.approx(expected)
 
 
 def test_the_model_names_the_runs_that_weighed_most_as_written():
@@ -123,6 +130,22 @@ def test_a_sentence_the_model_finds_likely_is_a_guess_that_names_its_words():
     assert guess.words == ("收",)
 
 
+def test_a_guess_starts_where_its_sentence_does_after_blanks():
+    text = "奖品包邮。\n   要收钱。"
+    (guess,) = reconsider(_opinion(), "r", text, [])
+    assert guess.clause == "要收钱。" and text[guess.start:guess.start + len(guess.clause)] == guess.clause
+
+
+def test_a_named_finding_after_a_disclaimer_in_its_sentence_stands():
+    # "免费包邮，无需支付任何费用，需关注满30天": the sentence reads compliant, the clause does not
+    text = "免免免免，要收"
+    hit = _hit(text, "要收")
+    assert reconsider(_opinion(), "r", text, [hit]) == [hit]
+    # a clause that does not read as very likely breaking it goes with its sentence
+    assert reconsider(_opinion(), "r", "免免免免，哦", [_hit("免免免免，哦", "哦")]) == []
+    assert reconsider(_opinion(warn_above=0.9999999), "r", text, [hit]) == []
+
+
 def test_the_model_alone_flags_no_question():
     assert [h.clause for h in reconsider(_opinion(), "r", "要收钱。", [])] == ["要收钱。"]
     assert reconsider(_opinion(), "r", "要收钱吗？", []) == []
@@ -132,8 +155,10 @@ def test_the_model_alone_flags_no_question():
 def test_each_sentence_is_judged_by_itself_not_by_its_neighbours():
     # a scam warning after a sentence that charges: "…拍完就发。如有人说要交保证金，别信，免。"
     text = "收收收。说收，免免。"
-    kept = reconsider(_opinion(), "r", text, [_hit(text, "说收")])
+    kept = reconsider(_opinion(), "r", text, [_hit(text, "说收，免免。")])
     assert [(h.clause, h.guessed) for h in kept] == [("收收收。", True)]
+    # the clause alone reads as very likely breaking it (p > 0.95): it stays with its sentence
+    assert len(reconsider(_opinion(), "r", "说收，免免。", [_hit("说收，免免。", "说收")])) == 1
 
 
 def test_a_stretch_longer_than_the_model_knows_is_left_to_the_engine():
@@ -168,6 +193,14 @@ def test_an_error_on_a_compliant_promise_is_dropped(plan, pack):
     ("中奖需加入粉丝团满5级才能领奖", {CONDITIONS}),
     ("中奖后需在店铺任意下单一件商品，奖品随单发出", {CONDITIONS}),
     ("中奖包邮到家，不收任何费用，也不用加粉丝团", set()),
+    ("免费包邮，无需支付任何费用，需关注满30天", {CONDITIONS}),
+    # what the model alone would flag, and the engine reads as a negation or a question
+    ("不补运费。", set()),
+    ("中奖包邮！不补运费！不用下单！", set()),
+    ("免费送，不要到付，不要运费，真的0元", set()),
+    ("中奖的宝宝要补运费吗\n不用", set()),
+    ("问：需要加粉丝团才能领吗\n答：不需要", set()),
+    ("问：中奖了要拍运费链接吗\n答：不用", set()),
 ])
 def test_plain_writing_reads_the_same_with_the_second_opinion(plan, text, rules):
     assert {f.rule for f in _terms(plan, text) if f.rule in (FEES, CONDITIONS)} == rules
@@ -196,10 +229,16 @@ def test_the_model_goes_into_a_pack_file_and_the_seller_never_reads_its_name(pac
     assert "models/" not in shown[0].text and "json" not in shown[0].text and "20%" in shown[0].text
 
 
-@pytest.mark.parametrize("damage", ["altered", "missing"])
-def test_a_pack_with_its_model_altered_or_missing_is_refused_by_name(tmp_path, plan, damage):
+def _rules_copy(tmp_path):
     folder = tmp_path / "rules"
     shutil.copytree(resource("rules"), folder)
+    return folder
+
+
+@pytest.mark.parametrize("damage", ["altered", "missing"])
+def test_a_model_altered_or_missing_is_refused_by_lint_and_the_check_says_it_reads_words_alone(
+        tmp_path, plan, damage):
+    folder = _rules_copy(tmp_path)
     model = folder / "models" / "lottery_terms.json.gz"
     if damage == "altered":
         data = json.loads(gzip.decompress(model.read_bytes()))
@@ -210,11 +249,60 @@ def test_a_pack_with_its_model_altered_or_missing_is_refused_by_name(tmp_path, p
     damaged = load_pack(folder)
     problems = lint(folder, damaged).errors
     assert any(PARAM in p and "lottery_terms.json.gz" in p for p in problems)
-    with pytest.raises(RulePackError, match="lottery_terms.json.gz"):
-        check("lottery", dict(plan, terms="中奖包邮"), AS_OF, damaged)
+    findings = _terms(plan, "中奖需付邮费10元", damaged)  # no traceback, no dialog: the engine's findings
+    assert [(f.rule, f.severity) for f in findings if "触发词" in f.message] == [(FEES, "error")]
+    said = [f for f in findings if "第二意见" in f.message]
+    assert {f.rule for f in said} == {FEES, CONDITIONS} and all(f.severity == "warning" for f in said)
+    assert all("lottery_terms.json.gz" in f.message and "重新安装" in f.message for f in said)
 
 
-def test_a_finding_across_a_question_mark_is_judged_on_all_it_spans():
-    text = "哦？收钱"  # "邮费？中奖的宝宝自己出": the engine reads the two as one clause
-    hit = Hit(text, ("收",), 0, inferred=True)
-    assert reconsider(_opinion(drop_below=0.6), "r", text, [hit]) == [hit]
+def _set_opinion(folder, rule_line, value):
+    """Rewrite the second_opinion of the fee rule (the first in ks_lottery.toml)."""
+    path = folder / "ks_lottery.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("params.second_opinion = ")
+    end = text.index("\n", start)
+    path.write_text(text[:start] + f"params.second_opinion = {value}" + text[end:], encoding="utf-8")
+
+
+def _shipped_value():
+    text = (resource("rules") / "ks_lottery.toml").read_text(encoding="utf-8")
+    start = text.index("params.second_opinion = ") + len("params.second_opinion = ")
+    return text[start:text.index("\n", start)]
+
+
+@pytest.mark.parametrize("change, says", [
+    (lambda v: v.replace("models/lottery_terms.json.gz", "models/lottery_terms.json"), "不会打进规则包"),
+    (lambda v: v.replace("models/lottery_terms.json.gz", "../rules/models/lottery_terms.json.gz"), "相对路径"),
+    (lambda v: v.replace("drop_below = 0.2", "drop_below = 2"), "drop_below"),
+    (lambda v: v.replace(", longest = 300", ""), "longest"),
+])
+def test_lint_refuses_a_second_opinion_a_pack_could_not_use(tmp_path, change, says):
+    folder = _rules_copy(tmp_path)
+    if "json\"" in change('"models/lottery_terms.json.gz"'):
+        shutil.copy(folder / "models" / "lottery_terms.json.gz", folder / "models" / "lottery_terms.json")
+    _set_opinion(folder, "", change(_shipped_value()))
+    problems = lint(folder).errors
+    assert any(PARAM in p and says in p for p in problems), problems
+
+
+def test_lint_refuses_a_model_without_the_rule(tmp_path):
+    folder = _rules_copy(tmp_path)
+    other = folder / "models" / "other.json.gz"
+    other.write_bytes(gzip.compress(json.dumps(TOY).encode("utf-8")))
+    digest = hashlib.sha256(other.read_bytes()).hexdigest()
+    value = _shipped_value()
+    value = value.replace("models/lottery_terms.json.gz", "models/other.json.gz")
+    value = value[:value.index('sha256 = "') + 10] + digest + value[value.index('sha256 = "') + 74:]
+    _set_opinion(folder, "", value)
+    assert any("没有这条规则" in p for p in lint(folder).errors)
+
+
+def test_an_empty_second_opinion_turns_it_off_and_the_browser_says_so(tmp_path, plan):
+    folder = _rules_copy(tmp_path)
+    _set_opinion(folder, "", "[{ since = 2023-05-19, value = {} }]")
+    assert not any(PARAM in p for p in lint(folder).errors)
+    off = load_pack(folder)
+    shown = [p for p in view(off[FEES], AS_OF).params if p.name == PARAM]
+    assert shown[0].text == "不用"
+    assert _terms(plan, "中奖了客服会发你一个链接 拍一下 运费那个 拍完就发", off) == []
