@@ -52,12 +52,16 @@ class Opinion:
 
     @property
     def words(self) -> tuple[str, ...]:
-        """Those runs as written, each once, leaving out punctuation (a run of one character only
-        when there is no longer one)."""
-        runs = [self.text[a:b].strip(_PUNCTUATION) for a, b in self.spans]
-        runs = [r for r in dict.fromkeys(runs) if any(ch.isalnum() for ch in r)]
-        longer = [r for r in runs if len(r) > 1]
-        return tuple(longer or runs)
+        """Those runs as written (see said)."""
+        return said(self.text[a:b] for a, b in self.spans)
+
+
+def said(runs: Iterable[str]) -> tuple[str, ...]:
+    """Runs to name to a seller: each once, without punctuation, a run of one character only when
+    there is no longer one."""
+    kept = [r for r in dict.fromkeys(r.strip(_PUNCTUATION) for r in runs) if any(ch.isalnum() for ch in r)]
+    longer = [r for r in kept if len(r) > 1]
+    return tuple(longer or kept)
 
 
 def corpus_digest(cases: Iterable[tuple[str, Sequence[str]]]) -> str:

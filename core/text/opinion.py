@@ -28,7 +28,8 @@ from typing import Any
 
 from ..errors import RulePackError
 from ..rulepack import Rule, RulePack
-from .model import ModelError, TermsModel, load_model
+from .fold import fold
+from .model import ModelError, TermsModel, load_model, said
 from .rules import Hit, Scanner, sentence_spans
 
 PARAM = "second_opinion"
@@ -138,12 +139,41 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
         sentence = text[begin:end]
         if model.probability(rule_id, sentence) <= opinion.warn_above or _asks_or_frees(sentence, reader):
             continue
-        said = model.opinion(rule_id, sentence)
-        if not said.words:
+        words = _whole_words(sentence, model.opinion(rule_id, sentence).spans, reader)
+        if not words:
             continue
         lead = len(sentence) - len(sentence.lstrip())
-        kept.append(Hit(sentence.strip(), said.words, begin + lead, inferred=True, guessed=True))
+        kept.append(Hit(sentence.strip(), words, begin + lead, inferred=True, guessed=True))
     return sorted(kept, key=lambda h: h.start)
+
+
+def _whole_words(sentence: str, spans: Sequence[tuple[int, int]], reader: Scanner | None) -> tuple[str, ...]:
+    """The runs that weighed most, each widened to the words (jieba's, as the scan cuts them) it
+    touches: "运费", not "费"."""
+    if reader is None:
+        return said(sentence[a:b] for a, b in spans)
+    folded = fold(sentence)
+    words = reader.segmenter.cut(folded.text)
+    if "".join(words) != folded.text:
+        return said(sentence[a:b] for a, b in spans)
+    bounds: list[tuple[int, int]] = []
+    at = 0
+    for word in words:
+        bounds.append((at, at + len(word)))
+        at += len(word)
+    folded_at: dict[int, int] = {}
+    for i, origin in enumerate(folded.origin):
+        folded_at.setdefault(origin, i)
+    runs = []
+    for a, b in spans:
+        first, last = folded_at.get(a), folded_at.get(b - 1)
+        if first is None or last is None:
+            runs.append(sentence[a:b])
+            continue
+        start = next(s for s, e in bounds if s <= first < e)
+        end = next(e for s, e in bounds if s <= last < e)
+        runs.append(sentence[folded.origin[start]:folded.origin[end - 1] + 1])
+    return said(runs)
 
 
 def _asks_or_frees(sentence: str, reader: Scanner | None) -> bool:

@@ -178,6 +178,7 @@ def test_a_fee_the_words_missed_is_a_warning_that_says_why(plan, pack):
     assert "读起来像要中奖用户付钱" in finding.message and "判断依据" in finding.message
     words = finding.message.split("判断依据：", 1)[1].split("）", 1)[0].split("、")
     assert words and all(w in text for w in words)
+    assert "运费" in words  # widened to the word it touches (the model weighed 费)
     (mark,) = terms_marks(text, pack, AS_OF)
     assert (mark.rule, mark.severity, text[mark.start:mark.end]) == (FEES, "warning", text)
 
