@@ -57,6 +57,11 @@ class Collector(QObject):
         one = cls._one
         if one is None or not isValid(one) or one.parent() is not qapp:
             one = cls._one = cls(qapp)
+        elif gc.isenabled():
+            # something turned automatic collection back on (a self-test, a library, a test): an app
+            # (re)built on this QApplication must not let a worker collect
+            gc.set_threshold(*one.young_threshold, NEVER)
+            gc.disable()
         return one
 
     def __init__(self, qapp: QGuiApplication) -> None:

@@ -160,3 +160,28 @@ def test_work_waits_at_its_next_step_while_the_window_paints_and_never_longer_th
     assert 1 <= went_on <= 10  # a long paint: a step every PAINT_PAUSE_MAX_S, not a stop, not full speed
     stop.set()
     qtbot.waitUntil(lambda: not memory.running(), timeout=5000)
+
+
+def test_an_app_built_after_collection_was_turned_back_on_turns_it_off_again(qapp, tmp_path):
+    """The board's worker once collected while the listing tab set its model, and the suite hung: a
+    test before it had turned automatic collection back on, and the next app left it so."""
+    from core.engine import default_pack
+    from core.store import Store
+    from gui.app import Application
+
+    memory.Collector.for_app(qapp)
+    gc.enable()
+    store = Store(tmp_path / "gui.db")
+    application = Application(qapp, store, default_pack())
+    try:
+        assert not gc.isenabled() and gc.get_threshold()[2] == memory.NEVER
+    finally:
+        from gui.notifier import DueNotifier
+        from gui.ops import stop_all
+
+        application.window.close()
+        for notifier in qapp.findChildren(DueNotifier):
+            notifier.stop()
+        stop_all()
+        store.close()
+        gc.enable()  # as the other tests expect it
