@@ -19,7 +19,8 @@ from ..facts import lottery as lottery_facts
 from ..report import Findings, Report
 from ..rulepack import Rule, RulePack
 from ..text import Hit, scanner
-from ..text.opinion import reconsider, second_opinion
+from ..text.model import ModelError, load_model
+from ..text.opinion import reconsider, second_opinion, settings
 from ..text.title import states
 from ..values import duration_text, flag, fmt_money, instant, integer, iso, items, money, obj, shown_time, text
 from . import check_kind
@@ -150,12 +151,17 @@ def terms_hits(pack: RulePack, rule: Rule, as_of: datetime, terms: str) -> list[
     return reconsider(opinion, rule.id, terms, hits, reader) if opinion else list(hits)
 
 
-def unread_opinion(pack: RulePack, rule: Rule, as_of: datetime) -> str | None:
-    """Why the rule's second opinion cannot be used (a model file missing or altered), or None."""
-    try:
-        second_opinion(pack, rule, as_of)
-    except RulePackError as exc:
-        return str(exc)
+def unread_opinion(pack: RulePack, as_of: datetime) -> str | None:
+    """What keeps the terms rules' second opinion from being used (its model file missing or
+    altered), said once for the rules that have one, or None."""
+    for rule_id in TERMS_RULES:
+        rule = pack[rule_id]
+        try:
+            chosen = settings(rule, as_of) if rule.in_force(as_of) else None
+            if chosen is not None:
+                load_model(pack.file(chosen.model), chosen.sha256)
+        except (ModelError, RulePackError) as exc:
+            return str(exc).replace(": ", "：")
     return None
 
 
@@ -255,11 +261,11 @@ def check_lottery(data: dict[str, Any], as_of: datetime, pack: RulePack) -> Repo
             found.add(rule, f"奖品标题“{prize.title}”没有写明{'、'.join(missing)}：请补进标题。",
                       f"{prize.path}.title")
 
-    for rule_id in ("ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions"):
-        problem = unread_opinion(pack, pack[rule_id], as_of) if terms.strip() else None
-        if problem:
-            found.add(pack[rule_id], f"抽奖说明的第二意见（文案模型）无法使用，本次只按规则的词语检查：{problem}。"
-                                     "请重新安装本程序，或重新安装规则包。", "terms", severity="warning")
+    problem = unread_opinion(pack, as_of) if any(ch.isalnum() for ch in terms) else None
+    if problem:
+        found.add(pack["ks.lottery.no_extra_fees"], f"收费和附加条件的检查这次只按规则的词语进行：文案模型文件"
+                  f"（{problem}）无法使用，规则没认出的说法不会提醒。请重新安装本程序或规则包。", "terms",
+                  severity="warning")
 
     rule = pack["ks.lottery.no_extra_fees"]
     hits = terms_hits(pack, rule, as_of, terms)

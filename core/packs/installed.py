@@ -120,9 +120,17 @@ def commit(prepared: Prepared, source: Path | None = None) -> Installed:
     data_dir, version = prepared.data_dir, prepared.version
     packs = root(data_dir)
     target = packs / version
+    aside = packs / f".replaced-{version}"
     if target.exists():  # installed before (then rolled back): the verified copy replaces it
-        shutil.rmtree(target)
-    os.replace(prepared.folder, target)
+        shutil.rmtree(aside, ignore_errors=True)
+        os.replace(target, aside)  # kept until the new copy is in place
+    try:
+        os.replace(prepared.folder, target)
+    except BaseException:
+        if aside.exists() and not target.exists():
+            os.replace(aside, target)
+        raise
+    shutil.rmtree(aside, ignore_errors=True)
     # the pack reads its files (a rule's model) from where they now are; prepared.folder stays the
     # incoming one, gone now, so that a discard after a failure below never removes the installed copy
     prepared.pack = dataclasses.replace(prepared.pack, folder=target)

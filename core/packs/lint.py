@@ -111,6 +111,8 @@ def _models(folder: Path, pack: RulePack, result: LintResult) -> None:
     refuses every check of the rule, or is built and signed and then refused when installed."""
     from ..text.model import ModelError, load_model
     from ..text.opinion import PARAM, Settings
+    from ..text.rules import spec_from_params
+    from ..values import start_of
     from .bundle import collect
 
     packed = set(collect(folder))
@@ -125,6 +127,10 @@ def _models(folder: Path, pack: RulePack, result: LintResult) -> None:
             except (ValueError, RulePackError) as exc:
                 result.errors.append(f"{where}: {exc}")
                 continue
+            spec = spec_from_params(rule.id, rule.params_as_of(start_of(dated.since)))
+            unknown = [k for k in chosen.keep if k not in spec.classes and k not in {p.tag for p in spec.patterns}]
+            if unknown:
+                result.errors.append(f"{where}: keep 中的词类不存在：{'、'.join(unknown)}")
             if chosen.model not in packed:
                 result.errors.append(f"{where}: 模型 {chosen.model} 不会打进规则包文件（应在 models/ 下，以 .json.gz 结尾）")
                 continue

@@ -182,14 +182,16 @@ def load_model(path: Path, sha256: str) -> TermsModel:
             return _MODELS[key]
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise ModelError(f"{path.name}: 文件缺失") from None
     except OSError as exc:
-        raise ModelError(f"{path.name}: 无法读取: {exc}") from None
+        raise ModelError(f"{path.name}: 无法读取（{exc.strerror or exc}）") from None
     if hashlib.sha256(data).hexdigest() != sha256:
         raise ModelError(f"{path.name}: 文件与规则包记载的校验值不符")
     try:
         model = TermsModel(json.loads(gzip.decompress(data).decode("utf-8")))
     except (OSError, EOFError, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise ModelError(f"{path.name}: 无法读取: {exc}") from None
+        raise ModelError(f"{path.name}: 无法读取（{exc}）") from None
     with _LOCK:
         _MODELS[key] = model
         while len(_MODELS) > _KEPT_MODELS:  # ~10 MB each: packs tried and left go

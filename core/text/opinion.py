@@ -2,7 +2,7 @@
 stand, and which sentences the model alone finds.
 
 A rule's `second_opinion` parameter: {model = "models/….json.gz", sha256 = "…", drop_below = 0.2,
-drop_named_below = 0.1, warn_above = 0.95, longest = 300}: a finding read from a demand alone
+drop_named_below = 0.1, warn_above = 0.95, longest = 300, keep = ["unfree"]}: a finding read from a demand alone
 (`Hit.inferred`) is dropped below `drop_below`, one that names what is asked (a fee, a fan level)
 only below `drop_named_below` (what the seller plainly writes is hidden only when the model is
 surest). Each sentence is read by itself (a finding across a "？" with the sentences it spans), and only
@@ -11,10 +11,11 @@ and a longer stretch is nothing like what it learned from; the engine's findings
 A sentence is not read with its neighbours: in a notice, a scam warning after a sentence that
 charges would read as charging too ("…运费那个拍完就发。如有人说中奖要交保证金，别信，我们不收任何费用。").
 The model alone flags no question (a question asks, and the answer after it says what holds: "到付？
-不存在的，我们全部寄付") and no sentence with a negation or an exemption of the rule ("不补运费！"): it
-reads characters, not what a negation covers; there the engine's reading stands. An engine finding
-in a sentence that reads as compliant stays when its own clause reads as very likely breaking the
-rule (above `warn_above`).
+不存在的，我们全部寄付") and no sentence whose weightiest runs follow a negation or an exemption in
+their clause ("不补运费！"): it reads characters, not what a negation covers; there the engine's
+reading stands. An engine finding in a sentence that reads as compliant stays when its own clause
+reads as very likely breaking the rule (above `warn_above`), or when it has a word of the `keep`
+classes: what the model cannot read ("不包邮" charges with the word for free postage in it).
 """
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ from ..errors import RulePackError
 from ..rulepack import Rule, RulePack
 from .fold import fold
 from .model import ModelError, TermsModel, load_model, said
-from .rules import Hit, Scanner, sentence_spans
+from .rules import Hit, Scanner, clauses, sentence_spans
 
 PARAM = "second_opinion"
 QUESTION_MARKS = "?？"
-KEYS = ("model", "sha256", "drop_below", "drop_named_below", "warn_above", "longest")
+KEYS = ("model", "sha256", "drop_below", "drop_named_below", "warn_above", "longest", "keep")
 
 
 @dataclass(frozen=True)
@@ -47,20 +48,25 @@ class Settings:
     drop_named_below: float
     warn_above: float
     longest: int
+    keep: tuple[str, ...]  # word classes whose findings it never drops: what a model of characters cannot read
 
     @classmethod
     def read(cls, value: Any) -> Settings:
         if not isinstance(value, dict) or set(value) != set(KEYS):
             raise ValueError(f"应为 {{{', '.join(KEYS)}}} 这几项")
         for key in ("drop_below", "drop_named_below", "warn_above"):
-            if not isinstance(value[key], (int, float)) or not 0 <= value[key] <= 1:
+            if isinstance(value[key], bool) or not isinstance(value[key], (int, float)) or not 0 <= value[key] <= 1:
                 raise ValueError(f"{key} 应为 0 到 1 之间的数")
-        if not isinstance(value["longest"], int) or value["longest"] <= 0:
+        if not value["drop_named_below"] <= value["drop_below"] < value["warn_above"]:
+            raise ValueError("应有 drop_named_below ≤ drop_below < warn_above")
+        if isinstance(value["longest"], bool) or not isinstance(value["longest"], int) or value["longest"] <= 0:
             raise ValueError("longest 应为正整数")
         if not isinstance(value["model"], str) or not isinstance(value["sha256"], str):
             raise ValueError("model 与 sha256 应为文字")
+        if not isinstance(value["keep"], list) or not all(isinstance(k, str) for k in value["keep"]):
+            raise ValueError("keep 应为词类名的列表")
         return cls(value["model"], value["sha256"], float(value["drop_below"]), float(value["drop_named_below"]),
-                   float(value["warn_above"]), value["longest"])
+                   float(value["warn_above"]), value["longest"], tuple(value["keep"]))
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ class SecondOpinion:
     drop_named_below: float
     warn_above: float
     longest: int
+    keep: tuple[str, ...] = ()
 
 
 def settings(rule: Rule, as_of: datetime) -> Settings | None:
@@ -97,7 +104,8 @@ def second_opinion(pack: RulePack, rule: Rule, as_of: datetime) -> SecondOpinion
         raise RulePackError(f"{rule.file}: {rule.id}: {PARAM}: {exc}") from None
     if rule.id not in model.rules:
         raise RulePackError(f"{rule.file}: {rule.id}: {PARAM}: 模型 {chosen.model} 没有这条规则")
-    return SecondOpinion(model, chosen.drop_below, chosen.drop_named_below, chosen.warn_above, chosen.longest)
+    return SecondOpinion(model, chosen.drop_below, chosen.drop_named_below, chosen.warn_above, chosen.longest,
+                         chosen.keep)
 
 
 def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[Hit],
@@ -126,7 +134,8 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
         # dropped when its sentences read as compliant, unless its own clause reads as very likely
         # breaking the rule: a disclaimer in the same sentence does not hide a condition named after
         # it ("无需支付任何费用，需关注满30天"), a scam warning stays dropped ("如有人说中奖要交保证金，别信")
-        if where is not None and model.probability(rule_id, text[where[0]:where[1]]) < below \
+        kept_class = bool(opinion.keep) and reader is not None and bool(reader.words_in(hit.clause, opinion.keep))
+        if where is not None and not kept_class and model.probability(rule_id, text[where[0]:where[1]]) < below \
                 and model.probability(rule_id, hit.clause) <= opinion.warn_above:
             continue
         kept.append(hit)
@@ -137,9 +146,12 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
             continue
         begin, end = where
         sentence = text[begin:end]
-        if model.probability(rule_id, sentence) <= opinion.warn_above or _asks_or_frees(sentence, reader):
+        if model.probability(rule_id, sentence) <= opinion.warn_above:
             continue
-        words = _whole_words(sentence, model.opinion(rule_id, sentence).spans, reader)
+        runs = model.opinion(rule_id, sentence).spans
+        if _asks_or_negates(sentence, runs, reader):
+            continue
+        words = _whole_words(sentence, runs, reader)
         if not words:
             continue
         lead = len(sentence) - len(sentence.lstrip())
@@ -176,13 +188,23 @@ def _whole_words(sentence: str, spans: Sequence[tuple[int, int]], reader: Scanne
     return said(runs)
 
 
-def _asks_or_frees(sentence: str, reader: Scanner | None) -> bool:
-    """A question ("到付？不存在的", "中奖的宝宝要补运费吗") or a sentence with a negation or an
-    exemption of the rule ("不补运费！", "免费送，不要到付"): the engine's reading stands there, and
-    the model, which reads characters and no scope, does not flag it alone."""
+def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Scanner | None) -> bool:
+    """A question ("到付？不存在的", "中奖的宝宝要补运费吗"), or a sentence where each run that weighed
+    most follows a negation or an exemption of the rule in its clause ("不补运费！", "不要到付"): the
+    model reads characters, not questions or what a negation covers; the engine's reading stands."""
     if sentence.rstrip()[-1:] in QUESTION_MARKS:
+        return True  # "快递费？不存在的": a topic put as a question, whatever the tag ("…懂？") lets through
+    if reader is None:
+        return False
+    if reader.asks(sentence):
         return True
-    return reader is not None and (reader.asks(sentence) or bool(reader.words_in(sentence, reader.spec.cancel)))
+    found = clauses(sentence)
+
+    def negated(at: int) -> bool:
+        start = max((offset for offset, _ in found if offset <= at), default=0)
+        return bool(reader.words_in(sentence[start:at], reader.spec.cancel))
+
+    return bool(spans) and all(negated(a) for a, _ in spans)
 
 
 def without_second_opinion(pack: RulePack) -> RulePack:

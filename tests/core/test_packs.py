@@ -206,3 +206,21 @@ def test_a_failure_after_a_reinstall_is_committed_keeps_the_installed_copy(made,
     pack, problem = installed.load_active(data)
     assert (pack.version, problem) == (NEXT_VERSION, None)
     assert (data / "rulepacks" / NEXT_VERSION / "models" / "lottery_terms.json.gz").is_file()
+
+
+def test_a_reinstall_that_fails_to_move_the_new_copy_in_keeps_the_old_one(made, monkeypatch):
+    key, _folder, path, data = made
+    trusting(data, key)
+    installed.install(path, data)
+    moved = installed.os.replace
+
+    def stuck(src, dst):
+        if ".incoming-" in str(src):
+            raise OSError(13, "Permission denied")  # another program holds the folder (Windows)
+        return moved(src, dst)
+
+    monkeypatch.setattr(installed.os, "replace", stuck)
+    with pytest.raises(OSError):
+        installed.install(path, data, allow_downgrade=True)
+    pack, problem = installed.load_active(data)
+    assert (pack.version, problem) == (NEXT_VERSION, None)

@@ -14,12 +14,14 @@ import pytest
 
 from core.checks.lottery import terms_marks
 from core.engine import check
+from core.errors import RulePackError
 from core.packs.bundle import collect
 from core.packs.lint import lint
 from core.paths import resource
 from core.rule_view import view
 from core.rulepack import load_pack
-from core.text.model import ModelError, TermsModel, corpus_digest, load_model
+from core.text import model as model_module
+from core.text.model import ModelError, TermsModel, corpus_digest, load_model, said
 from core.text.opinion import PARAM, SecondOpinion, reconsider, second_opinion, without_second_opinion
 from core.text.rules import Hit
 from tests.conftest import CONTRACT, bj
@@ -86,7 +88,7 @@ def test_a_model_file_is_used_only_with_the_digest_the_rule_names(tmp_path):
     assert load_model(path, digest).rules == ("r",)
     with pytest.raises(ModelError, match="校验值"):
         load_model(path, "0" * 64)
-    with pytest.raises(ModelError, match="无法读取"):
+    with pytest.raises(ModelError, match="文件缺失"):
         load_model(tmp_path / "missing.json.gz", digest)
     path.write_bytes(b"not gzip")
     with pytest.raises(ModelError, match="无法读取"):
@@ -202,6 +204,11 @@ def test_an_error_on_a_compliant_promise_is_dropped(plan, pack):
     ("中奖的宝宝要补运费吗\n不用", set()),
     ("问：需要加粉丝团才能领吗\n答：不需要", set()),
     ("问：中奖了要拍运费链接吗\n答：不用", set()),
+    # ...but a negation elsewhere in the sentence, or a tag question, does not silence it
+    ("中奖的不要走啊，奖品我们送，但是快递你们得自己出一下。", {FEES}),
+    # what the model cannot read is never dropped (keep): 不包邮 charges, 未下单的 names who
+    ("本场奖品不包邮。", {FEES}),
+    ("未下单需自付运费", {FEES, CONDITIONS}),
 ])
 def test_plain_writing_reads_the_same_with_the_second_opinion(plan, text, rules):
     assert {f.rule for f in _terms(plan, text) if f.rule in (FEES, CONDITIONS)} == rules
@@ -252,9 +259,10 @@ def test_a_model_altered_or_missing_is_refused_by_lint_and_the_check_says_it_rea
     assert any(PARAM in p and "lottery_terms.json.gz" in p for p in problems)
     findings = _terms(plan, "中奖需付邮费10元", damaged)  # no traceback, no dialog: the engine's findings
     assert [(f.rule, f.severity) for f in findings if "触发词" in f.message] == [(FEES, "error")]
-    said = [f for f in findings if "第二意见" in f.message]
-    assert {f.rule for f in said} == {FEES, CONDITIONS} and all(f.severity == "warning" for f in said)
-    assert all("lottery_terms.json.gz" in f.message and "重新安装" in f.message for f in said)
+    (said,) = [f for f in findings if "文案模型" in f.message]  # said once, for both rules
+    assert said.severity == "warning" and "lottery_terms.json.gz" in said.message and "重新安装" in said.message
+    assert "Errno" not in said.message and str(tmp_path) not in said.message and "ks.lottery" not in said.message
+    assert _terms(plan, "。", damaged) == [] and _terms(plan, "   ", damaged) == []  # nothing to read
 
 
 def _set_opinion(folder, rule_line, value):
@@ -277,6 +285,10 @@ def _shipped_value():
     (lambda v: v.replace("models/lottery_terms.json.gz", "../rules/models/lottery_terms.json.gz"), "相对路径"),
     (lambda v: v.replace("drop_below = 0.2", "drop_below = 2"), "drop_below"),
     (lambda v: v.replace(", longest = 300", ""), "longest"),
+    (lambda v: v.replace("longest = 300", "longest = true"), "longest"),
+    (lambda v: v.replace("warn_above = 0.95", "warn_above = 0.15"), "warn_above"),
+    (lambda v: v.replace('keep = ["unfree"]', 'keep = ["nonesuch"]'), "nonesuch"),
+    (lambda v: v.replace('keep = ["unfree"]', 'keep = ["unfree"], extra = 1'), "这几项"),
 ])
 def test_lint_refuses_a_second_opinion_a_pack_could_not_use(tmp_path, change, says):
     folder = _rules_copy(tmp_path)
@@ -307,3 +319,32 @@ def test_an_empty_second_opinion_turns_it_off_and_the_browser_says_so(tmp_path, 
     shown = [p for p in view(off[FEES], AS_OF).params if p.name == PARAM]
     assert shown[0].text == "不用"
     assert _terms(plan, "中奖了客服会发你一个链接 拍一下 运费那个 拍完就发", off) == []
+
+
+def test_the_words_named_are_each_said_once_without_punctuation():
+    assert said(["运费", "，", "运费", "费"]) == ("运费",)
+    assert said(["费", "！"]) == ("费",)  # one character when there is nothing longer
+    assert said(["。", "，"]) == ()
+
+
+def test_a_pack_names_files_inside_its_folder_only(pack):
+    for name in ("../x.json.gz", "/etc/x", "models\\x.json.gz", "c:x", "models//x", ""):
+        with pytest.raises(RulePackError, match="相对路径"):
+            pack.file(name)
+    assert pack.file("models/lottery_terms.json.gz").is_file()
+
+
+def test_at_most_a_few_models_are_kept_the_newest_last(tmp_path, monkeypatch):
+    monkeypatch.setattr(model_module, "_MODELS", {})
+    paths = []
+    for i in range(5):
+        path = tmp_path / f"m{i}.json.gz"
+        path.write_bytes(gzip.compress(json.dumps(dict(TOY, intercepts=[float(i)])).encode("utf-8")))
+        paths.append((path, hashlib.sha256(path.read_bytes()).hexdigest()))
+    first = load_model(*paths[0])
+    for path in paths[1:3]:
+        load_model(*path)
+    assert load_model(*paths[0]) is first  # asked again: kept, and now the newest
+    load_model(*paths[3])
+    assert len(model_module._MODELS) == 3 and str(paths[1][0]) not in {k[0] for k in model_module._MODELS}
+    assert load_model(*paths[0]) is first

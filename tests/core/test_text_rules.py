@@ -260,6 +260,7 @@ KNOWN_MISSES = {
 
 # Dev cases the engine alone gets right and the check with its second opinion gets wrong, each with why.
 SECOND_OPINION_MISSES = {
+    "邮费0元": "a bare heading with a fee word and a price reads like a fee to the model (p > 0.95)",
     "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。":
         "another room's practice told in a sentence of its own reads like a demand to the model",
 }
