@@ -2881,22 +2881,22 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="196"/>
+        <location filename="../../gui/findings_panel.py" line="197"/>
         <source>依据 %1（%2）</source>
         <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="196"/>
+        <location filename="../../gui/findings_panel.py" line="197"/>
         <source>依据 %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="214"/>
+        <location filename="../../gui/findings_panel.py" line="215"/>
         <source>收起</source>
         <translation>Show less</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="215"/>
+        <location filename="../../gui/findings_panel.py" line="216"/>
         <source>展开全文（共 %1 字）</source>
         <translation>Show all (%1 characters)</translation>
     </message>
@@ -2904,32 +2904,32 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="274"/>
+        <location filename="../../gui/findings_panel.py" line="276"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="282"/>
+        <location filename="../../gui/findings_panel.py" line="289"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="282"/>
+        <location filename="../../gui/findings_panel.py" line="289"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="282"/>
+        <location filename="../../gui/findings_panel.py" line="289"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="354"/>
+        <location filename="../../gui/findings_panel.py" line="361"/>
         <source>还有 %1 条，点此再显示 %2 条</source>
         <translation>%1 more — click to show %2 more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="355"/>
+        <location filename="../../gui/findings_panel.py" line="362"/>
         <source>还有 %Ln 条，点此全部显示</source>
         <translation>
             <numerusform>%Ln more — click to show it</numerusform>
@@ -2937,12 +2937,12 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="361"/>
+        <location filename="../../gui/findings_panel.py" line="368"/>
         <source>✖ %1，%2：请先处理错误。</source>
         <translation>✖ %1, %2: deal with the errors first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="361"/>
+        <location filename="../../gui/findings_panel.py" line="368"/>
         <source>%Ln 个错误</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -2950,9 +2950,9 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/findings_panel.py" line="362"/>
-        <location filename="../../gui/findings_panel.py" line="364"/>
-        <location filename="../../gui/findings_panel.py" line="366"/>
+        <location filename="../../gui/findings_panel.py" line="369"/>
+        <location filename="../../gui/findings_panel.py" line="371"/>
+        <location filename="../../gui/findings_panel.py" line="373"/>
         <source>%Ln 个提醒</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -2960,18 +2960,18 @@ Overdue %2 · due within 24 h %3 · open %4 · done %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="364"/>
-        <location filename="../../gui/findings_panel.py" line="366"/>
+        <location filename="../../gui/findings_panel.py" line="371"/>
+        <location filename="../../gui/findings_panel.py" line="373"/>
         <source>没有错误，%1。</source>
         <translation>No errors, %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="359"/>
+        <location filename="../../gui/findings_panel.py" line="366"/>
         <source>✔ 没有发现问题。</source>
         <translation>✔ No problems found.</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="415"/>
+        <location filename="../../gui/findings_panel.py" line="422"/>
         <source>✖ 有一处填写无法识别，改正后才能检查：</source>
         <translation>✖ One entry cannot be read; fix it and the plan will be checked:</translation>
     </message>
@@ -3827,108 +3827,108 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
         <translation>Lottery (0元抽奖)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="74"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="75"/>
         <source>例如：6月10日晚场直播</source>
         <translation>e.g. 10 June evening live</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="75"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="79"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="310"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="76"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="80"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="311"/>
         <source>直播场次</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="76"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="310"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="77"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="311"/>
         <source>直播开始</source>
         <translation>Session start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="77"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="311"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="78"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="312"/>
         <source>直播结束</source>
         <translation>Session end</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="79"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="80"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="80"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="81"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="89"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="311"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="90"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="312"/>
         <source>奖品列表</source>
         <translation>Prizes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="98"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="99"/>
         <source>添加奖品</source>
         <translation>Add prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="99"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="100"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="100"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="101"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="101"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="102"/>
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="102"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="103"/>
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="103"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="104"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="112"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="113"/>
         <source>直播中口播/展示的抽奖说明，例如：关注主播即可参与抽奖，中奖后48小时内发货，包邮。</source>
         <translation>The lottery terms you read out or show, e.g. follow the streamer to take part; prizes ship within 48 hours, free shipping.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="113"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="311"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="114"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="312"/>
         <source>抽奖说明</source>
         <translation>Lottery terms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="118"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="119"/>
         <source>抽奖说明（口播与展示文字）</source>
         <translation>Lottery terms (read out and shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="136"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="137"/>
         <source>方案与检查</source>
         <translation>Plan and check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="137"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="138"/>
         <source>开奖后发货</source>
         <translation>After the draw</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="141"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="142"/>
         <source>正在检查抽奖说明…（说明较长，检查在后台进行，可以继续输入）</source>
         <translation>Checking the lottery terms… (long terms are checked in the background; you can keep typing)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="163"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="164"/>
         <source>0元抽奖的检查要用到店铺的体验分、口碑分和是否在考核期：没有店铺就没有可检查的。</source>
         <translation>The 0-yuan lottery check needs the shop&apos;s experience score, reputation score and whether it is in its assessment period: without a shop there is nothing to check.</translation>
     </message>
@@ -3938,74 +3938,74 @@ Click “Add my shop” at the top of the window, choose Kuaishou and the shop t
         <translation>Cannot check</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="299"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="300"/>
         <source>同一用户本场最多可得 %1 元（上限 %2 元）· 奖品总价值 %3 元</source>
         <translation>One user can win at most ¥%1 this session (cap ¥%2) · all prizes ¥%3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="309"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="310"/>
         <source>第 %1 个奖品的%2</source>
         <translation>%2 of prize %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="312"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="313"/>
         <source>店铺资料</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="335"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="336"/>
         <source>（未命名奖品）</source>
         <translation>(unnamed prize)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="336"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="337"/>
         <source>删除奖品</source>
         <translation>Delete prize</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="336"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="337"/>
         <source>删除奖品“%1”？</source>
         <translation>Delete the prize “%1”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="370"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="371"/>
         <source>无法标记发货</source>
         <translation>Cannot mark shipped</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="371"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="372"/>
         <source>这个奖品还没有开奖（或开奖时间未填写），不能标记为已发货。</source>
         <translation>This prize has not been drawn yet (or has no draw time), so it cannot be marked shipped.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="409"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="414"/>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="430"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="411"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="416"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="433"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="410"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="412"/>
         <source>请先改正这处填写错误，再导出：%1</source>
         <translation>Correct this entry first, then export: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="414"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="416"/>
         <source>请先改正标红的填写错误，再导出。</source>
         <translation>Fix the entry marked in red first, then export.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="417"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="419"/>
         <source>抽奖方案</source>
         <translation>lottery plan</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="418"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="420"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="431"/>
+        <location filename="../../gui/tabs/lottery/lottery_tab.py" line="434"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -5023,12 +5023,12 @@ Once imported, every product is listed here, along with those that must migrate 
 <context>
     <name>QuoteLabel</name>
     <message>
-        <location filename="../../gui/findings_panel.py" line="122"/>
+        <location filename="../../gui/findings_panel.py" line="123"/>
         <source>展开全文</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../gui/findings_panel.py" line="122"/>
+        <location filename="../../gui/findings_panel.py" line="123"/>
         <source>收起</source>
         <translation>Show less</translation>
     </message>

@@ -204,7 +204,7 @@ def test_an_error_on_a_compliant_promise_is_dropped(plan, pack):
     ("中奖的宝宝要补运费吗\n不用", set()),
     ("问：需要加粉丝团才能领吗\n答：不需要", set()),
     ("问：中奖了要拍运费链接吗\n答：不用", set()),
-    # ...but a negation elsewhere in the sentence, or a tag question, does not silence it
+    # ...but a negation elsewhere in the sentence does not silence it
     ("中奖的不要走啊，奖品我们送，但是快递你们得自己出一下。", {FEES}),
     # what the model cannot read is never dropped (keep): 不包邮 charges, 未下单的 names who
     ("本场奖品不包邮。", {FEES}),
