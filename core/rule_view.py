@@ -111,7 +111,7 @@ def _opinion_words(value: Any, unit: str = "") -> str:
         return words(value, unit)
     return (f"按句判断的把握低于 {float(value['drop_below']):.0%} 的不报（写明了费用或条件的，低于 "
             f"{float(value['drop_named_below']):.0%} 才不报），高于 {float(value['warn_above']):.0%} "
-            f"而规则未认出的提醒核对；每次按句读，每句至多 {value['longest']} 字")
+            f"而规则未认出的提醒核对；逐句判断，每句至多 {value['longest']} 字")
 
 
 # Parameters said in words of their own (a table whose entries mean nothing to a seller one by one).
