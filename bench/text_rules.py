@@ -235,10 +235,9 @@ def long_pastes(terms: list[dict[str, Any]]) -> None:
             opinion = second_opinion(engine.pack, engine.pack[rule], engine.as_of)
             if opinion is not None:
                 model = opinion.model
-                opinion = type(opinion)(TermsModel({"format": 1, "grams": model.grams, "idf": model.idf,
-                                                    "weights": model.weights, **model.meta}),
-                                        opinion.drop_below, opinion.drop_named_below, opinion.warn_above,
-                                        opinion.longest)  # nothing cached
+                fresh_model = TermsModel({"grams": model.grams, "idf": model.idf, "weights": model.weights,
+                                          **model.meta})  # nothing cached
+                opinion = type(opinion)(fresh_model, opinion.settings)
                 began = time.perf_counter()
                 reconsider(opinion, rule, text, hits)
             spent.append(f"{scanned:.2f}" + (f"+{time.perf_counter() - began:.2f}" if opinion else ""))

@@ -72,11 +72,7 @@ class Settings:
 @dataclass(frozen=True)
 class SecondOpinion:
     model: TermsModel
-    drop_below: float
-    drop_named_below: float
-    warn_above: float
-    longest: int
-    keep: tuple[str, ...] = ()
+    settings: Settings
 
 
 def settings(rule: Rule, as_of: datetime) -> Settings | None:
@@ -104,8 +100,7 @@ def second_opinion(pack: RulePack, rule: Rule, as_of: datetime) -> SecondOpinion
         raise RulePackError(f"{rule.file}: {rule.id}: {PARAM}: {exc}") from None
     if rule.id not in model.rules:
         raise RulePackError(f"{rule.file}: {rule.id}: {PARAM}: 模型 {chosen.model} 没有这条规则")
-    return SecondOpinion(model, chosen.drop_below, chosen.drop_named_below, chosen.warn_above, chosen.longest,
-                         chosen.keep)
+    return SecondOpinion(model, chosen)
 
 
 def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[Hit],
@@ -116,12 +111,12 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
     model alone does not flag."""
     spans = sentence_spans(text)
     starts = [a for a, _ in spans]
-    model = opinion.model
+    model, limits = opinion.model, opinion.settings
 
     def unit(first: int, last: int) -> tuple[int, int] | None:
         """Sentences first to last, if not too long for the model."""
         begin, end = spans[first][0], spans[last][1]
-        return (begin, end) if end - begin <= opinion.longest else None
+        return (begin, end) if end - begin <= limits.longest else None
 
     kept: list[Hit] = []
     flagged: set[int] = set()
@@ -130,13 +125,13 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
         first = max(bisect.bisect_right(starts, hit.start) - 1, 0)
         last = max(bisect.bisect_right(starts, hit.start + len(hit.clause) - 1) - 1, first)
         where = unit(first, last) if spans else None
-        below = opinion.drop_below if hit.inferred else opinion.drop_named_below
+        below = limits.drop_below if hit.inferred else limits.drop_named_below
         # dropped when its sentences read as compliant, unless its own clause reads as very likely
         # breaking the rule: a disclaimer in the same sentence does not hide a condition named after
         # it ("无需支付任何费用，需关注满30天"), a scam warning stays dropped ("如有人说中奖要交保证金，别信")
-        kept_class = bool(opinion.keep) and reader is not None and bool(reader.words_in(hit.clause, opinion.keep))
+        kept_class = bool(limits.keep) and reader is not None and bool(reader.words_in(hit.clause, limits.keep))
         if where is not None and not kept_class and model.probability(rule_id, text[where[0]:where[1]]) < below \
-                and model.probability(rule_id, hit.clause) <= opinion.warn_above:
+                and model.probability(rule_id, hit.clause) <= limits.warn_above:
             continue
         kept.append(hit)
         flagged.update(range(first, last + 1))
@@ -146,7 +141,7 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
             continue
         begin, end = where
         sentence = text[begin:end]
-        if model.probability(rule_id, sentence) <= opinion.warn_above:
+        if model.probability(rule_id, sentence) <= limits.warn_above:
             continue
         runs = model.opinion(rule_id, sentence).spans
         if _asks_or_negates(sentence, runs, reader):

@@ -22,7 +22,7 @@ from core.rule_view import view
 from core.rulepack import load_pack
 from core.text import model as model_module
 from core.text.model import ModelError, TermsModel, corpus_digest, load_model, said
-from core.text.opinion import PARAM, SecondOpinion, reconsider, second_opinion, without_second_opinion
+from core.text.opinion import PARAM, SecondOpinion, Settings, reconsider, second_opinion, without_second_opinion
 from core.text.rules import Hit
 from tests.conftest import CONTRACT, bj
 
@@ -104,7 +104,7 @@ SHARP = {"format": 1, "rules": ["r"], "intercepts": [0.0], "ngram": [1, 1],
 def _opinion(**kw):
     values = dict(drop_below=0.2, drop_named_below=0.1, warn_above=0.95, longest=300)
     values.update(kw)
-    return SecondOpinion(TermsModel(SHARP), **values)
+    return SecondOpinion(TermsModel(SHARP), Settings(model="", sha256="", keep=(), **values))
 
 
 def _hit(text, clause, inferred=False):
