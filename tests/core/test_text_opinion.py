@@ -234,7 +234,7 @@ def test_the_model_goes_into_a_pack_file_and_the_seller_never_reads_its_name(pac
     assert "models/lottery_terms.json.gz" in collect(resource("rules"))
     shown = [p for p in view(pack[FEES], AS_OF).params if p.name == PARAM]
     assert shown and not shown[0].internal
-    assert "models/" not in shown[0].text and "json" not in shown[0].text and "20%" in shown[0].text
+    assert "models/" not in shown[0].text and "json" not in shown[0].text and "60%" in shown[0].text
 
 
 def _rules_copy(tmp_path):
@@ -283,7 +283,7 @@ def _shipped_value():
 @pytest.mark.parametrize("change, says", [
     (lambda v: v.replace("models/lottery_terms.json.gz", "models/lottery_terms.json"), "不会打进规则包"),
     (lambda v: v.replace("models/lottery_terms.json.gz", "../rules/models/lottery_terms.json.gz"), "相对路径"),
-    (lambda v: v.replace("drop_below = 0.2", "drop_below = 2"), "drop_below"),
+    (lambda v: v.replace("drop_below = 0.6", "drop_below = 2"), "drop_below"),
     (lambda v: v.replace(", longest = 300", ""), "longest"),
     (lambda v: v.replace("longest = 300", "longest = true"), "longest"),
     (lambda v: v.replace("warn_above = 0.95", "warn_above = 0.15"), "warn_above"),
