@@ -35,7 +35,8 @@ TERM_FILES = tuple(line for line in (DATA / "lottery_terms_sets.txt").read_text(
                    if line and not line.startswith("#"))
 TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # Dev clauses the engine still gets wrong, each with why; strict, so a fix shows up as a failure
-# that asks for the entry to go. Kept few: bench/text_rules.py prints precision and recall.
+# that asks for the entry to go (about one dev clause in 26, nearly half from the blind sets 45-54,
+# mended only where a change was general; bench/text_rules.py prints precision and recall).
 KNOWN_MISSES = {
     "中奖要先参加我们的预售，交了定金的才发": "labelled a condition only; the check also names the deposit (定金) as a fee",
     "开通店铺付费会员（9.9元/月）的中奖者才能领。": "the membership's price in the bracket is not read as a fee to the winner",
@@ -205,7 +206,6 @@ KNOWN_MISSES = {
     "发货说明：下单后默认中通，需要顺丰的可以补顺丰差价5元（仅限购物订单）。": "buyers' couriers (需要顺丰的可以补顺丰差价5元（仅限购物订单）): the aside that says so is read apart",
     "买家须知：海外地区暂不发货，港澳台运费另算，下单前请联系客服。": "buyers' notice (海外地区暂不发货，港澳台运费另算) is read as a condition",
     "网传“快手抽奖中了要交税”，咱家奖品价值都不高，不涉及任何费用，也不会让你转账，谁找你要钱都是骗子。": "a rumour quoted (网传“…要交税”) in a post whose later clauses name fees",
-    "故事分享：上次抽奖中奖宝宝加了我们微信，发个红包当运费，第二天就寄出了。这次流程一样。": "a past winner's red envelope for postage told as a story (发个红包当运费): the fee is not read",
     "吐槽一下某些直播间，抽奖要粉丝灯牌20级才能领，普通粉丝根本没机会，我们家关注就能参加。": "another room's practice (吐槽一下某些直播间，抽奖要…才能领): the name is in the clause before",
     "新人培训：平台规则说抽奖后不能以任何借口收费，包括“保价费”“包装费”“加急费”，都不行。": "the rule's own list of fees in quotes (包括“保价费”“包装费”…都不行) is read as a condition",
     "上次抽奖中奖的宝宝都很配合，拍了个9.9的袜子一起寄过去，这次也照这个来。": "a past order to ship with the prize told as a story (拍了个9.9的袜子一起寄过去，这次也照这个来)",
@@ -236,9 +236,7 @@ KNOWN_MISSES = {
     "【0元抽奖说明】本场抽送婴儿推车3台，关注主播并在评论区打出「宝宝平安」即可参与。中奖宝子请在48小时内私信客服留下收货地址，奖品全国包邮，一分钱都不用出哦～签收时请当面检查外包装。": "set 45: a check on receipt (签收时请当面检查外包装) is read as a condition",
     "老铁们，抽中扳手套装的直接私信发地址就行，不用进粉丝团，不用买东西，也不用亮牌子，咱这是真送。发货最迟周五，别着急。": "set 45: 也不用亮牌子: the negation does not reach 亮牌子 after 也",
     "本店抽奖奖品（角磨机一台）包邮，但因为机器较重，需要中奖者额外付15块钱的打包加固费，拍下客服发的补款链接后发货。": "set 45: labelled a fee only; paying the link before sending (拍下…链接后发货) is also read as a condition",
-    "老乡们，我们果园的桃子这周熟了，直播间每天晚上八点抽两箱。中奖的得在我们店买满两箱才能送——哦不对，说错了，中奖直接送，不用买，包邮！": "set 45: a condition said and taken back (哦不对，说错了) is still read",
     "本次奖品是两箱橙子，会分两次寄出，第一箱明天发，第二箱等下周新果摘了再发，两批都会把单号私信给你。": "set 45: 第一箱 read as an absolute claim, and the second box waiting on the harvest as a condition",
-    "中奖的宝子们记得在收到奖品之后发个视频到快手并@我们店铺，播放量过500的再额外送一份，没发的也不影响领奖哈。": "set 45: an optional bonus said not to touch the prize (没发的也不影响领奖) is read as a condition",
     "抽中鱼缸灯的鱼友，领奖时需支付5元优惠券使用费，客服发券后即可0元下单。": "set 45: labelled a fee only; ordering with the coupon (发券后即可0元下单) is also read as a condition",
     "宝妈们好，抽中奶瓶的宝妈请注意，领奖时需先交5元押金，收到奖品后给店铺五星好评并上传宝宝使用照片，完成后客服返还押金。": "set 45: a review after receipt tied to the deposit's return (收到奖品后给…好评…完成后返还押金) is not read as a condition",
     "亲爱的宝妈们，最近天气转凉，本场抽送婴儿睡袋20件。中奖后最多三天发出，收到记得检查一下有没有线头，有问题直接找客服换新。": "set 45: care on receipt (收到记得检查一下有没有线头) is read as a condition",
@@ -248,13 +246,127 @@ KNOWN_MISSES = {
     "中奖的宝妈，奖品纸尿裤有S到XL四个码，请私信告知宝宝体重，客服帮您选码后发货。": "set 45: a size asked (告知宝宝体重…选码后发货) is read as a condition",
     "中了的宝宝拍一下三号链接 一块钱那个 那个是运费 拍了我们才好发": "set 46: a paid link named in spoken pieces (一块钱那个 那个是运费) is read as a condition, not a fee",
     "别家说自己全网最低 那个我不敢说啊 我就说咱家这个价格实在": "set 46: another shop's claim told (别家说自己全网最低) is read as a claim",
-    "刚才那个说要关注三天才能领的是我口误 不用 今天关注今天就能领": "set 46: a condition said and taken back (…是我口误 不用) is still read",
     "得是粉丝团的 哦不是不是 那是上一场的福袋 今天这个抽奖谁都能领": "set 46: a condition taken back (哦不是不是) is still read",
     "快手规则里写了不能用最好第一这种词 所以我不说 我就说这个蜂蜜我自己家也吃": "set 46: words the rule bans, told (不能用最好第一这种词), are read as claims",
-    "之前有粉丝跟我讲在别家中了个锅还要补二十块 我说那是不合规的": "set 46: another shop's fee told (在别家中了个锅还要补二十块) is read as a fee",
     "化妆品这个套装 下单送化妆包 限前一百名": "set 46: a purchase gift (下单送化妆包 限前一百名) with no prize named is read as a condition",
     "中奖了客服会发你一个链接 拍一下 运费那个 拍完就发 好吧": "set 46: a paid link in spoken pieces (拍一下 运费那个 拍完就发) is not read",
     "到付啊 哎不对 是包邮 包邮包邮 刚才嘴瓢了 包邮": "set 46: a fee said and taken back (哎不对 是包邮) is still read",
+    "我抽中的车载支架到现在没发，问了客服三次，最后客服叫我补八块邮费才给寄，0元抽奖还要钱？这合理吗？？ 有没有人也遇到了": "set 47: a buyer's complaint that staff demanded extra postage (补八块邮费才给寄) is not read as a fee",
+    "上回隔壁卖渔具那家，中奖还要人付二十块运费，好几个鱼友在群里骂，咱们群可不干这种事。还听说那家要先下单才给发奖品，真的离谱": "set 47: a story about another shop (上回隔壁卖渔具那家) charging postage (付二十块运费) is read as this draw's fee",
+    "大家注意，今天起抽奖的所有奖品都改成顺丰包邮，之前有客服说的补运费一律作废，已经补了的私信我，原路退": "set 47: a cancelled postage charge (补运费一律作废) is read as a fee despite 作废",
+    "这次抽奖的复合营养素是国家级实验室出品，效果业内顶尖，中老年人吃了精神头都不一样。抽中的记得每天早饭后吃两粒": "set 47: advice on taking the prize (抽中的记得每天早饭后吃两粒) is read as a condition via 记得、早饭",
+    "新人进群先看群公告，抽奖、优惠、售后都写在里面": "set 47: a general group notice (新人进群先看群公告) is read as a condition via 新人、进群、先",
+    "中奖的宝贝需付款9.9元，我们会送你一个价值99元的蘑菇礼盒，相当于一折拿，这个福利只有中奖的才有，过了今晚链接就下架了": "set 47: a sales pitch (相当于一折拿，这个福利只有中奖的才有) is read as a condition via 只有、才有",
+    "抽奖规则更新：取消粉丝团等级限制，所有人都能领": "set 47: removing a fan-level limit (取消粉丝团等级限制) is read as a condition despite 取消",
+    "回复 @小可爱：是的，中奖的和下单的同一批发货，不会区别对待。": "set 48: winners and buyers shipped together (中奖的和下单的同一批发货) is read as a condition to order",
+    "回复 @不吃香菜：中奖要交税？那是别人家的套路。一包牛肉干交哪门子税啊，咱这儿不收税不收邮费，啥也不收，你就把地址发客服，剩下的我们来。": "set 48: a denial of tax (交哪门子税) is read as a fee, and just sending the address (就把地址发客服) as a condition",
+    "回复 @鞋迷：这双老爹鞋日常价199，今晚直播间159，运费险我们送。鞋码偏大半码，平时穿40的拍39.5就行，拿不准的先问客服再拍。": "set 48: sizing tips for a sale item (拍39.5就行, 先问客服再拍) are read as conditions",
+    "回复 @小葵：最近好多假客服加人说“中奖需激活”，让你先转五块，千万别信，我们官方不会这样。": "set 48: a scam warning (让你先转五块, 千万别信) is read as a fee",
+    "回复 @小周：奖品已经上顺丰了，单号私信给你了。到付？不是到付！寄件的时候我们就月结了，快递员要是找你要钱你别给，直接打我们店里电话，我们去跟顺丰掰扯。": "set 48: a denial of collect-on-delivery (到付？不是到付) is read as a fee via 到付",
+    "回复 @甜心：小样中了，先拍个3元补邮链接，再把开箱照发到粉丝群，咱这香是顶级调香师调的，独一份。": "set 48: posting an unboxing photo to the fan group (再把开箱照发到粉丝群) is not read as a condition",
+    "回复 @晓晓：奖品假发默认自然黑，想换棕色也免费，备注就行。短发款和锁骨发都有货，你私信说一声要哪款，我让仓库那边挑好了再发，不另外收钱。": "set 48: picking the style before shipping (我让仓库那边挑好了再发) is read as a condition via 好了、再发",
+    "回复 @小美女：中奖需补交快递费5元，同时需要你三天内完成一笔满50的订单。": "set 48: a required order of 50 within three days (三天内完成一笔满50的订单) is not read as a condition",
+    "回复 @大伟：送的菜刀要补个3块的实名登记费，刀具快递都这么收。": "set 48: a registration fee (补个3块的实名登记费) is also read as a condition via 要、实名",
+    "回复 @辣妹子：耍嘛，中奖的多肉要补10块“检疫费”，植物跨省要检疫，莫得办法。": "set 48: a quarantine fee (补10块“检疫费”，植物跨省要检疫) is also read as a condition via 要、检疫",
+    "回复 @阿杰：点卡奖品不用绑定啥，也不需要你再充值，寄到就能用。卡背面有个银色涂层，用硬币轻轻刮开，把卡号卡密输进游戏充值页面就行，有问题拍照发我们。": "set 48: how to redeem the card (把卡号卡密输进游戏充值页面就行) is read as a condition and, via 充值, as a fee",
+    "回复 @河南妞妞：中中中，恁抽中那两罐辣条，俺今儿就给恁寄，运费俺出，不用恁掏一分。": "set 48: a dialect promise to ship today (俺今儿就给恁寄) is read as a condition via 就给恁寄",
+    "回复 @琪琪：家人们别被吓着了！咱这儿中奖真不收钱，连个红包都不要，中了就躺平等收货。要是有谁加你微信说是我们客服，让你发红包“补运费”，那人跟我们没半毛钱关系。": "set 48: a scam warning (让你发红包“补运费”, 跟我们没半毛钱关系) is read as a fee",
+    "回复 @小芸：系呀，恭喜晒！你抽中嘅系100面值嘅实体游戏卡，唔系卡密。要先转3蚊做登记费，登记完先至寄卡俾你，一般两日内出件。": "set 48: Cantonese 'will ship after registering' (登记完先至寄卡俾你) is read as a condition via 先",
+    "户外头灯奖品由合作厂家代发，邮费由本店与厂家结算，中奖者无需自理任何费用。": "set 49: postage settled between shop and maker (邮费由本店与厂家结算) is read as a fee",
+    "二、参与条件：年满18周岁的快手用户，关注本店账号即可参与（酒类奖品，未成年人不得参与）。": "set 49: an entry rule (关注本店账号即可参与) is read as a condition to claim the prize",
+    "粉丝灯牌没亮能参加吗？怕抽中了领不了": "set 49: a viewer's question (粉丝灯牌没亮能参加吗？怕抽中了领不了) is read as a condition",
+    "之前在别的直播间中了个奖，结果要补20块邮费，我直接没要。你们家是真包邮吗？": "set 49: a story about another shop (结果要补20块邮费) is read as this draw's fee",
+    "奖品为白酒礼盒，依照物流规定需购买易碎品保险，保费5元由中奖者支付。": "set 49: a paid insurance fee (需购买易碎品保险) is also read as a purchase condition via 需、购买",
+    "凡中奖者，须在奖品寄出前为本店直播间打赏任意礼物一次，作为领奖确认。": "set 49: a required gift in the live room (打赏任意礼物一次) is not read as a fee",
+    "奖品寄出前会由仓库进行质检，确认外观完好后再打包发出。": "set 49: a warehouse check before shipping (奖品寄出前会由仓库进行质检) is read as a condition",
+    "中奖以后如果你愿意给我们拍个开箱视频，我们很感谢；不拍也完全没关系，奖品照发。": "set 50: an optional unboxing video (如果你愿意给我们拍个开箱视频) is read as a condition despite 不拍也完全没关系",
+    "中奖的家人看一下，冷冻海鲜需要泡沫箱加冰袋，这个成本得你们出，一单十块，到时候直接到付给快递小哥就行。": "set 50: packing for frozen seafood (冷冻海鲜需要泡沫箱加冰袋) is read as a condition via 需要",
+    "中奖了找客服领取，客服会发你一个“领奖专属链接”，四块九，拍下就等于确认了收货地址。": "set 50: a 4.9 paid claim link (领奖专属链接，四块九，拍下) is not read as a fee",
+    "酒类发货需要实名，这是快递公司的规定，中奖的宝宝填地址时写真实姓名就可以，不收任何登记费。": "set 50: a courier real-name rule (需要实名, 写真实姓名就可以) is read as a condition though nothing is charged",
+    "助播：中奖的几位先别急着填地址。中奖需要先在我们店里买一个商品，哪怕一块钱的小东西也行，证明你是真实买家，然后奖品跟那一单合并发出。": "set 50: buying any item first (先在我们店里买一个商品，哪怕一块钱) is not read as a fee",
+    "中了羽绒服的宝宝，需要付十九块的洗护费，我们给你寄出之前会专业清洗一遍。": "set 50: cleaning before shipping (寄出之前会专业清洗一遍) is read as a condition via 寄出之前、清洗",
+    "我们这一轮抽的是进口干红，有宝宝担心要交税，这里说明一下：税在我们进货的时候就已经交过了，中奖的家人不需要再付任何税，也不用付快递费，酒瓶我们用气泡柱包好发出。": "set 50: tax already paid by the shop (税在我们进货的时候就已经交过了) is read as a fee",
+    "买家：我是中奖用户，你们客服让我先转9.9才给发货，这正常吗？": "set 51: a buyer's report of paying first (先转9.9才给发货) is read as a condition, not a fee",
+    "客服：奖品要送出去，得先请您在直播间送一个价值1快币以上的礼物，礼物记录截图发我就安排。": "set 51: a required gift of 1 快币 (在直播间送一个价值1快币以上的礼物) is not read as a fee",
+    "客服：亲，您抽中的充电线需要选快递方式：默认发邮政，免费；若想发顺丰需补8元，自愿选择哈。": "set 51: an optional paid upgrade (若想发顺丰需补8元，自愿选择) is read as a fee though the default is free",
+    "客服：领奖流程：①截图中奖页面 ②发到客服 ③在直播间发一条“已中奖”评论，三步完成才算有效领奖。": "set 51: a required comment (在直播间发一条“已中奖”评论) in the claim steps is not read as a condition",
+    "客服：亲，您中的充电器今天下午寄出，我们这边默认走中通到付，签收时给快递员12块就行，其他不用管。有问题随时找我哈～": "set 51: a pay-on-delivery sum (签收时给快递员12块就行) is read as a condition via 签收时、就行",
+    "客服：您好，包包奖品是礼盒包装，我们会在盒子里附上中奖卡片，预计周五到。": "set 51: a card in the box (我们会在盒子里附上中奖卡片) is read as a condition via 附上、卡片",
+    "客服：宝，中奖的防晒要补9.9元才能发，这个是仓储费，每个中奖用户都一样。": "set 51: a storage fee (要补9.9元才能发) is also read as a condition via 要、才能",
+    "客服：亲，中奖后没有在48小时内给主播作品点赞评论的，奖品自动取消。": "set 51: liking and commenting in 48 hours or losing the prize (48小时内给主播作品点赞评论) is not read",
+    "客服：为防止刷奖，中奖者需要先做一笔0.1元的小额打款验证，验证完才能发货。": "set 51: a 0.1 test payment (先做一笔0.1元的小额打款验证) is read as a condition, not a fee",
+    "客服：您好亲，看到您中的是被套，因厂家断货，我们改发同价位的枕头两只，您看可以吗？不同意的话也可以等补货再发，大概要十天左右。两种都不收费，您选好了告诉我就行。": "set 51: an optional wait for restock (不同意的话也可以等补货再发) is read as a condition",
+    "客服：茶叶奖品是今年的明前龙井，50克装，泡的时候水温80度左右就好。": "set 51: brewing advice (泡的时候水温80度左右就好) is read as a condition via 水温、就好",
+    "客服：您的鞋子我们发了37码，您说要38码对吗？没问题，寄回的运费险我们出，换新码再寄给您，全程不花钱。": "set 51: a free size exchange (换新码再寄给您，全程不花钱) is read as a condition via 再寄",
+    "买家：中奖的牙刷和我自己买的那支能一起发吗？ 客服：可以合并发货，如果合并不了就分开寄，奖品那件运费也是我们出。": "set 51: a free fallback (如果合并不了就分开寄) is read as a condition via 合并、就分开寄",
+    "客服：中奖用户需要先缴纳3元实名认证费，认证成功后24小时内发货。": "set 51: a real-name fee (先缴纳3元实名认证费) is also read as a condition via 需要、先、实名认证",
+    "买家：你们的运费链接我已经付了5块，截图也发给客服了，都三天了为什么还不发奖品？再不发我就去投诉了。": "set 51: a buyer's report of paying a postage link (运费链接我已经付了5块) is not read as a fee",
+    "客服：快递到付是我们同事操作失误，已经联系快递改成寄付，运费店铺出，签收时不用付钱。": "set 51: a corrected mistake (快递到付是我们同事操作失误, 改成寄付) is read as a fee via 到付",
+    "耳环抽奖包邮 港澳台暂时发不了 会改成等值红包补偿": "set 52: a region that cannot be served (港澳台暂时发不了) is read as a condition via 发不了",
+    "以前有商家中奖要加粉丝团才发 现在平台不让了👍": "set 52: a past practice now banned (以前有商家中奖要加粉丝团才发) is read as this draw's condition",
+    "说个真事 上周在某直播间抽到一盒泡面 结果客服让我先付12块运费 还说不付就算自动放弃 我直接举报了😤 今天来这家抽 问了主播 说全包邮不用出一分 这才叫0元嘛": "set 52: a story about another room (先付12块运费 还说不付就算自动放弃) is read as this draw's fee",
+    "零食礼包49元一份 48h发货 新疆西藏需补邮10元（仅限购买订单 抽奖的不收）": "set 52: a remote-area surcharge for orders (新疆西藏需补邮10元, 抽奖的不收) is read as a fee, 仅限购买订单 as a condition",
+    "中奖截图发kf 没截图不认😤": "set 52: sending a screenshot to support (中奖截图发kf 没截图不认) is not read as a condition",
+    "避雷！某店zj要拍1元链接 骗子行为": "set 52: a scam warning (某店zj要拍1元链接 骗子行为) is read as a fee",
+    "耳环抽奖第三轮🎊 名额8个 款式随机 都是925银针的 中了别急 等我下播统一登记 登记完每人拍一下2.5的运费差价链接 系统才能出单": "set 52: a paid postage link (拍一下2.5的运费差价链接 系统才能出单) is read as a condition via 下播、才能",
+    "刚刚助理口误了啊 说中奖要补邮费 那是不对的❌ 咱家0元抽奖一直是包邮 不收yf不收手续费 已经补过钱的宝子dd我 全部原路退回 抱歉抱歉🙏": "set 52: a retraction (说中奖要补邮费 那是不对的) is read as a fee",
+    "运费险2元 中奖者必买 不买出问题不管 也不发": "set 52: mandatory paid insurance (运费险2元 中奖者必买) is read as a condition via 买、不发",
+    "🧦袜子专场🧦 5双装19.9 10双装35.9 满2件再减3元 拍下默认中通 48h发出 偏远地区付费订单补邮8元（抽奖奖品不补）有运费险 不合适7天无理由 福袋抽奖每10分钟一轮 关注就能参与": "set 52: sale terms for socks (满2件再减3元 拍下默认中通) are read as a condition via 满、拍下、默认",
+    "想領獎先進粉絲團 郵資6元另計 謝謝配合": "set 52: a traditional-script fan club rule (想領獎先進粉絲團) is not read as a condition",
+    "手机膜中奖的宝子 去主页给3个作品点赞截图给我✔️": "set 52: liking 3 posts with a screenshot (去主页给3个作品点赞截图给我) is not read as a condition",
+    "永久保色的发夹 中奖的先加粉丝团 再补2块邮": "set 52: a clipped postage charge (再补2块邮) is not read as a fee",
+    "slime抽中的不用发开箱视频 想发也行 不发也照常寄": "set 52: an optional unboxing video (想发也行 不发也照常寄) is read as a condition via 也行、不发",
+    "我家发夹质量第一 不服来比🤪 扣1抽奖": "set 52: a boast (质量第一 不服来比) is not read as an absolute claim",
+    "河鱼活的不好寄，路上两三天就不行了，去年俺试过寄活鱼，到了一半都翻白肚。今年学乖了，中奖的兄弟俺给发真空包装的冻鱼，先杀好去鳞去内脏，走顺丰冷链，冰袋泡沫箱都备好了，这些钱都是俺出，恁一分不用掏，收到了鱼要是化了坏了拍个照片给俺，俺再给恁补一条，补的那条也是俺出运费。": "set 53: shipping facts (路上两三天就不行了) and fish prep (先杀好去鳞去内脏) are read as conditions",
+    "我跟你们说个事 隔壁村那个卖鸡蛋的 也搞0元抽奖 人家中了 他让人家掏二十块邮费 还说不掏就不发 结果人家把聊天记录发到网上 平台找他谈话了 村里人都笑话他 这事儿咱家不干 中了就是中了 俺给你寄到家 运费俺出 鸡蛋碎了俺补": "set 53: a story about another seller (他让人家掏二十块邮费) is read as this draw's fee",
+    "运费咱出 包装咱出 恁就等着收苹果 中不中": "set 53: a promise to pay postage (运费咱出) is read as a fee via 运费、出",
+    "我表姐在别的直播间中了个奖，人家让她拍一块钱的链接才发货，她来问我，我说那是坑人的，0元抽奖就该一分不花，你别拍，直接找平台客服。": "set 53: a relative's story about another room (人家让她拍一块钱的链接才发货) is read as a fee",
+    "中獎的朋友唔使付任何費用 運費我哋出 安心等收貨": "set 53: a Cantonese promise to pay postage (運費我哋出) is read as a fee via 運費、出",
+    "玉米新鲜掰的 十根二十五块 下午五点前拍的当天发": "set 53: same-day shipping for sales (下午五点前拍的当天发) is read as a condition",
+    "主播 我没在粉丝团 中了还算不算": "set 53: a viewer's question (我没在粉丝团 中了还算不算) is read as a condition",
+    "自家熬的辣椒酱 三瓶装四十五 微辣中辣特辣都有 运费五块": "set 53: postage on a paid product (辣椒酱…运费五块) is read as a prize fee",
+    "上午直播我说偏远地区中奖的要补运费，这个是俺不懂规矩，说错了。后来问了平台小二，人家说0元抽奖不能以任何理由收中奖人的钱，邮费税费都不行，俺就赶紧改了。现在全国都包邮，新疆西藏海南的都一样。上午已经转我钱的那三位老铁，我都原路退回去了，你们查一下微信，没收到的私信我，俺再给你核对。以后俺直播前先把规则看明白再开口。": "set 53: a platform rule against charging (不能以任何理由收中奖人的钱) is read as a fee",
+    "俺村二嫂前几天被骗了，有人打电话说她中了个奖，让她先交二十块押金，交完电话就打不通了。大家长点心，正经的0元抽奖不会让你交押金。": "set 53: a scam story (让她先交二十块押金) is read as a fee",
+    "中奖后要不要给主播刷礼物啊？我怕不刷不发，上回在别家就是这样，等了半个月也没动静": "set 53: a viewer's worried question (中奖后要不要给主播刷礼物 我怕不刷不发) is read as a condition",
+    "我姐说她在一个卖茶叶的号中了奖 被要求买一斤才发 我说你去举报": "set 53: a relative's story (被要求买一斤才发) is read as this draw's condition",
+    "抽中玉米的家人 发货前跟你说清楚哈 收件时得付个保险费 四块钱 快递员会跟你要 万一路上丢了能赔 俺这也是为你好 不想付的话就只能算你放弃了": "set 53: a preface (发货前跟你说清楚哈) is read as a condition via 发货前、跟你说",
+    "俺中奖了 主播能不能给发顺丰啊 俺愿意自己加钱": "set 53: a winner offering to pay extra for SF (俺愿意自己加钱) is read as a fee charged to the winner",
+    "中奖的要拍一单九块九的面条 跟奖品一起发 运费一起算": "set 53: buying a 9.9 noodle order to ship with the prize (拍一单九块九的面条 运费一起算) is not read as a fee",
+    "奖品寄出之前 要你在评论区发一句 某某家红薯真好吃 发了才寄": "set 53: posting a set comment before shipping (在评论区发一句 发了才寄) is not read as a condition",
+    "俺这边是山沟沟，快递不进村，发货得先拉到镇上，来回二十多里山路。中奖的老铁，这段路的十块钱跑腿费得你出，转过来俺就找人拉下去发，不转的俺也没办法给你送出去。": "set 53: a delivery step (发货得先拉到镇上) is read as a condition from 得/先/拉",
+    "红薯怕冻，零下就坏了，去年就有一箱到了东北全冻成冰疙瘩。北方的家人中奖了先别急，等这波寒潮过去再发，大概十天后，到时候直播间说一声，南方的明天就发。": "set 53: waiting out a cold snap (北方的家人中奖了先别急, 等这波寒潮过去再发) is read as conditions",
+    "邮费 到付 补差价 统统莫得 中奖就安心等快递": "set 53: fee words listed as denied (邮费 到付 补差价 统统莫得) are read as fees",
+    "刚看了个新闻 说平台查处了一批抽奖收邮费的店 好事": "set 53: news of a crackdown on shops charging postage (平台查处了一批抽奖收邮费的店) is read as a fee",
+    "中了嘅要唔要入粉丝团先得": "set 53: a Cantonese question, 'must I join the fan club first?' (要唔要入粉丝团先得), is read as a condition",
+    "顶级野生核桃 山里老树结的 一棵树一年就打几十斤 今晚抽三斤 中了奖的老铁先下单一斤 再补五块运费 缺一样都不发 谢谢理解 没中的也可以直接拍": "set 53: ordering a jin first plus 5 yuan postage (先下单一斤 再补五块运费 缺一样都不发) is not read as a condition",
+    "今日直播价 土豆十斤十九块九 偏远地区不包邮": "set 53: a plain sale's shipping note with no prize (偏远地区不包邮) is read as a fee",
+    "俺家这个辣椒酱是俺娘的方子，做了三十多年，以前就在镇上摆摊卖，一罐十块钱，赶集的时候一上午能卖二三十罐。今年孩子教俺开了快手，才知道外头这么多人爱吃辣，广东的上海的都有人买，俺娘高兴得天天问今天卖了几瓶。": "set 53: a shop's back story is read as a condition (都有人买，俺娘高兴得) and a fee (一罐十块钱)",
+    "是不是所有人都能参加抽奖啊 还是要粉丝团": "set 53: a viewer's question (还是要粉丝团) is read as a condition",
+    "说一千道一万 中奖的不需要任何费用 包括运费税费 俺全出 你要是遇到谁以俺家名义找你要钱 截图发给平台 俺们直播间的规矩就一条 中了就寄": "set 53: advice to report impostors (截图发给平台 … 中了就寄) is read as a condition",
+    "台灯店致歉：上期抽奖发货拖了一周，是仓库排单失误，给大家添麻烦了。目前6位中奖者的台灯已全部补发，并每人附送一块灯罩清洁布。以后抽奖奖品会单独排单，开奖后三天内出库，超时的我们主动联系说明。还没收到的朋友请把订单截图发给客服，我们一个个查。": "set 54: asking those not yet served to send an order screenshot (还没收到的朋友请把订单截图发给客服) is read as a condition",
+    "化妆刷家的小提醒：最近有假冒客服私信中奖用户，要求先转“手续费”才发货，我们从来不会这样做，请直接举报。真正的中奖通知只会从店铺官方号发出，不会让你扫码或者转账。": "set 54: a warning about fake support (假冒客服 要求先转“手续费”才发货) is read as a condition and a fee",
+    "本周规则调整：之前中奖要求“粉丝等级5级”的限制取消了，所有参与抽奖的粉丝中了都能领。": "set 54: a lifted rule (要求“粉丝等级5级”的限制取消了) is read as a condition",
+    "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，点不点赞随意，中了就寄。": "set 54: another shop's rule told as contrast (别家 被要求先点满500个赞再截图才发货) is read as a condition",
+    "咸菜铺子道歉信：上周有位客服私下让两位中奖粉丝各补了6元运费，这不是店铺的规定，是新来的客服没培训到位。钱已经原路退回，该客服已调岗。我们的抽奖奖品一直是包邮的，以后如果再有人找你要钱，请直接在直播间留言告诉我们。下周三的抽奖照常，奖品是两斤装的酱黄瓜。为了让大家放心，中奖通知里会写清楚“奖品包邮、无需付款”，客服的话术也重新统一过了，谢谢大家监督。": "set 54: an apology for a refunded fee (补了6元运费) is read as a fee; a request to report (请直接在直播间留言) as a condition",
+    "听网友说有店让中奖的人拍1分钱链接，其实那也算变相收费。我们家抽中后客服后台直接发，不让你拍任何链接。遇到让你拍链接的，截图发给我们。": "set 54: hearsay about other shops (听网友说 拍1分钱链接, 其实那也算变相收费) is read as a fee",
+    "泡菜抽奖奖品是玻璃坛装，为防碎需加购5元防震泡沫包装，不加购的不予发货。奖品是五斤装的老坛酸菜，一共抽4坛。": "set 54: a paid add-on packing (需加购5元防震泡沫包装 不加购的不予发货) is read as a condition, not as a fee",
+    "问：中奖后客服让我关注另一个小号才能发货，正常吗？答：不正常，我们不会有这种要求，请把聊天截图发给官方客服号核实。": "set 54: a Q&A rejecting a rule (关注另一个小号才能发货 答：不正常) and a report request (请把聊天截图) are read as conditions",
+    "婴儿帽中奖的，麻烦微信发个3.5元红包当邮废哈，小本生意理解一下。": "set 54: a red-packet postage request (麻烦微信发个3.5元红包当邮废) is also read as a condition (麻烦, 微信)",
+    "化妆刷抽奖名单核对完毕，12位中奖者中有1位重复账号，已按规则取消，顺延给下一位，特此说明。中奖的朋友请留意私信，地址填好后48小时内发。": "set 54: removing a duplicate account (1位重复账号，已按规则取消) is read as a condition",
+    "支架店直播回顾：今晚最后一轮抽奖因为网络卡顿重开了一次，以第二次结果为准，中奖者已私信。第一次的结果作废，没有人因此多付钱或者多做任务。": "set 54: voiding a redrawn result (第一次的结果作废) is read as a condition",
+    "萝卜干抽奖这周开始不限地区了，之前说的新疆西藏不参与取消，偏远地区也包邮。本周抽的是酱香萝卜干，共10袋。": "set 54: lifting a region limit (新疆西藏不参与取消) is read as a condition",
+    "狗粮抽奖规则没变，中奖后别去小黄车拍，客服会给你补一个0元订单，拍了反而要退款麻烦。0元订单在“我的订单”里能看到。": "set 54: advice not to order (拍了反而要退款麻烦) is read as a condition",
+    "手机支架的中奖名单为什么有的人看不到？因为快手只对中奖本人显示结果，其他人可以在公告里查。如果你确认自己中了却没收到私信，截图找客服。": "set 54: an explanation of who sees results (快手只对中奖本人显示结果) is read as a condition",
+    "问：狗粮中奖了，客服说要填一个问卷，不填是不是就不给了？答：问卷是选填，填不填奖品都发。问卷主要是想了解大家家里狗狗的体重和年龄。": "set 54: a questionnaire said to be optional (客服说要填一个问卷 … 问卷是选填) is read as a condition",
+    "问：羊毛衫中奖后客服说要交2元验证费，这是你们店的规定吗？": "set 54: a buyer asking about another's fee (客服说要交2元验证费，这是你们店的规定吗？) is read as a fee",
+    "化妆刷中奖了要不要写好评？随意哈，我们不因为评价内容决定发不发货。收到后有质量问题直接找客服换。": "set 54: a denial (我们不因为评价内容决定发不发货) is read as a condition",
+    "台灯店复盘：上次抽奖结束后，有三位中奖者反映被一个叫“台灯官方福利”的账号私信，要求加微信、交28元“激活费”。那是冒充我们的号，已经举报。店铺从不加私人微信发奖，也不收任何费用，中奖通知只会通过小店订单和官方私信发出。大家看到类似私信，可以直接点举报。本周日的抽奖照常进行，奖品是两盏夹子灯，开奖后我们会在直播间把中奖昵称念一遍，方便大家对照。": "set 54: a report of an impostor account (冒充 要求加微信、交28元“激活费”) is read as a condition and a fee",
+    "登山鞋抽奖中奖了先别急着高兴，需要先拍1元链接做发货登记，不拍不发。本周奖品是男款中帮登山鞋，共4双。": "set 54: a 'don't celebrate yet' opener (中奖了先别急着高兴) is read as a condition",
+    "台灯店本周新规：中奖后不用等关注满多少天，开奖当天就登记发货。以前说的“关注满7天”已作废。": "set 54: a voided rule (以前说的“关注满7天”已作废) is read as a condition",
+    "茶叶店更正说明：主播昨晚在直播里口误，说中奖的要“补个运费”，这是说错了。我们的抽奖奖品一直包邮，昨晚11位中奖的朋友都不需要付任何钱。已经有两位朋友主动转了运费，客服会在今天内退回。给大家带来困扰，抱歉。下次口播我们会提前把规则写在屏幕上，避免再说错。这周六的抽奖奖品是柠檬薏米茶，十盒，参与方式跟以前一样，关注后评论口令就行。": "set 54: fees paid by mistake and being refunded (已经有两位朋友主动转了运费) are read as a fee",
+    "支架抽奖中奖用户需支付0.5元实名验证费 付完才发": "set 54: a 0.5 yuan verification fee (需支付0.5元实名验证费) is also read as a condition (需, 实名验证)",
+    "刷子中奖的家人问怎么收不到物流信息，因为打包要1-2天，发出后系统才会更新，请耐心等。中奖的化妆刷都是同一批发出的。": "set 54: a packing-time explanation (因为打包要1-2天，发出后系统才会更新) is read as a condition",
+    "化妆刷店主播口播纠正：昨晚说“最好的刷子”是夸张说法，不合适，已经改正，请以商品详情为准。": "set 54: a correction of a claim (昨晚说“最好的刷子”是夸张说法) is read as an absolute claim",
 }
 
 
@@ -263,6 +375,49 @@ SECOND_OPINION_MISSES = {
     "邮费0元": "a bare heading with a fee word and a price reads like a fee to the model (p > 0.95)",
     "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。":
         "another room's practice told in a sentence of its own reads like a demand to the model",
+    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: a purchase rule put as a question (没买过咱家东西的中了奖？那不算) is not read; the model's p 0.93 does not add it",
+    "手账贴纸补货啦🎀 一套6张8.8元,单拍运费5元,拍3套包邮,按需下单哈": "set 28: a sticker sale's postage with no prize (单拍运费5元 拍3套包邮) reads like a fee to the model (p 0.98)",
+    "中奖的别拍运费链接，那个链接是给补差价买货的买家用的": "set 32: telling winners not to pay a buyers' link (中奖的别拍运费链接 给补差价买货的买家用) reads like a fee to the model (p 0.98)",
+    "自己买的走顺丰要补8块差价，中奖的统一走普通快递包邮": "set 32: a buyer-only surcharge (自己买的走顺丰要补8块差价, 中奖的 包邮) reads like a fee to the model (p 0.97)",
+    "我抽中的车载支架到现在没发，问了客服三次，最后客服叫我补八块邮费才给寄，0元抽奖还要钱？这合理吗？？ 有没有人也遇到了": "set 47: a winner's complaint (客服叫我补八块邮费才给寄) is not read as a fee; the model's p 0.89 does not add it",
+    "上回隔壁卖渔具那家，中奖还要人付二十块运费，好几个鱼友在群里骂，咱们群可不干这种事。还听说那家要先下单才给发奖品，真的离谱": "set 47: gossip about another shop (隔壁卖渔具那家 中奖还要人付二十块运费) is still reported as a fee though the model gives p 0.35",
+    "回复 @小周：奖品已经上顺丰了，单号私信给你了。到付？不是到付！寄件的时候我们就月结了，快递员要是找你要钱你别给，直接打我们店里电话，我们去跟顺丰掰扯。": "set 48: a denial of cash on delivery (到付？不是到付！ 我们就月结了) is still reported as a fee though the model gives p 0.05",
+    "回复 @甜心：小样中了，先拍个3元补邮链接，再把开箱照发到粉丝群，咱这香是顶级调香师调的，独一份。": "set 48: posting an unboxing photo to the fan group (再把开箱照发到粉丝群) is not read as a condition; the model's p 0.93 does not add it",
+    "之前在别的直播间中了个奖，结果要补20块邮费，我直接没要。你们家是真包邮吗？": "set 49: a story from another room (在别的直播间 要补20块邮费 我直接没要) is still reported as a fee though the model gives p 0.30",
+    "凡中奖者，须在奖品寄出前为本店直播间打赏任意礼物一次，作为领奖确认。": "set 49: a required gift tip (打赏任意礼物一次 作为领奖确认) is not read as a fee; the model's p 0.78 does not add it",
+    "中奖了找客服领取，客服会发你一个“领奖专属链接”，四块九，拍下就等于确认了收货地址。": "set 50: a paid 'prize link' (领奖专属链接 四块九 拍下) is not read as a fee; the model's p 0.86 does not add it",
+    "助播：中奖的几位先别急着填地址。中奖需要先在我们店里买一个商品，哪怕一块钱的小东西也行，证明你是真实买家，然后奖品跟那一单合并发出。": "set 50: a required purchase (先在我们店里买一个商品 哪怕一块钱) is not read as a fee; the model's p 0.85 does not add it",
+    "买家：我是中奖用户，你们客服让我先转9.9才给发货，这正常吗？": "set 51: a buyer quoting support (客服让我先转9.9才给发货) is not read as a fee; the model's p 0.72 does not add it",
+    "客服：奖品要送出去，得先请您在直播间送一个价值1快币以上的礼物，礼物记录截图发我就安排。": "set 51: a required gift (送一个价值1快币以上的礼物) is not read as a fee; the model's p 0.88 does not add it",
+    "客服：亲，您抽中的充电线需要选快递方式：默认发邮政，免费；若想发顺丰需补8元，自愿选择哈。": "set 51: an optional SF upgrade (若想发顺丰需补8元，自愿选择) is reported as a fee and reads like a fee to the model (p 0.91)",
+    "客服：亲，中奖后没有在48小时内给主播作品点赞评论的，奖品自动取消。": "set 51: a like-and-comment rule (48小时内给主播作品点赞评论 奖品自动取消) is not read; the model's p 0.97 does not add it",
+    "客服：为防止刷奖，中奖者需要先做一笔0.1元的小额打款验证，验证完才能发货。": "set 51: a 0.1 yuan transfer 'verification' (先做一笔0.1元的小额打款验证) is not read as a fee; even the model's p 0.99 does not add it",
+    "买家：快递员说要到付15块，我拒签了。 客服：您做得对，奖品我们是寄付的，应该是快递那边弄错了，我们重新寄一次，您不用付钱。": "set 51: a refused cash on delivery (快递员说要到付15块，我拒签了 您不用付钱) is reported as a fee; the model gives p 0.50",
+    "买家：你们的运费链接我已经付了5块，截图也发给客服了，都三天了为什么还不发奖品？再不发我就去投诉了。": "set 51: a buyer's complaint about a paid link (运费链接我已经付了5块) is not read as a fee; the model's p 0.88 does not add it",
+    "说个真事 上周在某直播间抽到一盒泡面 结果客服让我先付12块运费 还说不付就算自动放弃 我直接举报了😤 今天来这家抽 问了主播 说全包邮不用出一分 这才叫0元嘛": "set 52: a story about another room (某直播间 客服让我先付12块运费) is still reported as a fee though the model gives p 0.10",
+    "零食礼包49元一份 48h发货 新疆西藏需补邮10元（仅限购买订单 抽奖的不收）": "set 52: a buyer-only surcharge (新疆西藏需补邮10元 仅限购买订单 抽奖的不收) is reported as a fee though the model gives p 0.15",
+    "避雷！某店zj要拍1元链接 骗子行为": "set 52: a scam warning about another shop (避雷！某店zj要拍1元链接 骗子行为) reads like a fee to the model (p 0.97)",
+    "刚刚助理口误了啊 说中奖要补邮费 那是不对的❌ 咱家0元抽奖一直是包邮 不收yf不收手续费 已经补过钱的宝子dd我 全部原路退回 抱歉抱歉🙏": "set 52: a correction (助理口误 说中奖要补邮费 那是不对的) is still reported as a fee though the model gives p 0.21",
+    "有宝子问要不要钱 不要！0元！": "set 52: a denial (要不要钱 不要！0元！) is still reported as a fee though the model gives p 0.03",
+    "我家发夹质量第一 不服来比🤪 扣1抽奖": "set 52: an absolute claim (质量第一 不服来比) is not reported; no model probability is given",
+    "我跟你们说个事 隔壁村那个卖鸡蛋的 也搞0元抽奖 人家中了 他让人家掏二十块邮费 还说不掏就不发 结果人家把聊天记录发到网上 平台找他谈话了 村里人都笑话他 这事儿咱家不干 中了就是中了 俺给你寄到家 运费俺出 鸡蛋碎了俺补": "set 53: a story about a neighbour (隔壁村那个卖鸡蛋的 让人家掏二十块邮费) is still reported as a fee though the model gives p 0.20",
+    "我表姐在别的直播间中了个奖，人家让她拍一块钱的链接才发货，她来问我，我说那是坑人的，0元抽奖就该一分不花，你别拍，直接找平台客服。": "set 53: a cousin's story (别的直播间 让她拍一块钱的链接才发货) is still reported as a fee though the model gives p 0.07",
+    "自家熬的辣椒酱 三瓶装四十五 微辣中辣特辣都有 运费五块": "set 53: a sale's postage with no prize (三瓶装四十五 运费五块) is reported as a fee though the model gives p 0.35",
+    "俺村二嫂前几天被骗了，有人打电话说她中了个奖，让她先交二十块押金，交完电话就打不通了。大家长点心，正经的0元抽奖不会让你交押金。": "set 53: a scam warning (让她先交二十块押金 正经的0元抽奖不会让你交押金) is reported as a fee though the model gives p 0.13",
+    "中奖的要拍一单九块九的面条 跟奖品一起发 运费一起算": "set 53: buying noodles with the prize (拍一单九块九的面条 运费一起算) is not read as a fee; the model's p 0.81 does not add it",
+    "邮费 到付 补差价 统统莫得 中奖就安心等快递": "set 53: denied fee words (邮费 到付 补差价 统统莫得) read like a fee to the model (p 1.00)",
+    "中了嘅要唔要入粉丝团先得": "set 53: a Cantonese question (要唔要入粉丝团先得) is reported as a condition; the model gives p 0.60",
+    "顶级野生核桃 山里老树结的 一棵树一年就打几十斤 今晚抽三斤 中了奖的老铁先下单一斤 再补五块运费 缺一样都不发 谢谢理解 没中的也可以直接拍": "set 53: a buy-first-and-pay rule (先下单一斤 再补五块运费 缺一样都不发) is not read as a condition; the model's p 0.93 does not add it",
+    "今日直播价 土豆十斤十九块九 偏远地区不包邮": "set 53: a sale's note with no prize (偏远地区不包邮) is reported as a fee though the model gives p 0.12",
+    "俺家这个辣椒酱是俺娘的方子，做了三十多年，以前就在镇上摆摊卖，一罐十块钱，赶集的时候一上午能卖二三十罐。今年孩子教俺开了快手，才知道外头这么多人爱吃辣，广东的上海的都有人买，俺娘高兴得天天问今天卖了几瓶。": "set 53: a back story's old price (一罐十块钱) is reported as a fee though the model gives p 0.04",
+    "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，点不点赞随意，中了就寄。": "set 54: another shop's rule (别家 被要求先点满500个赞再截图才发货) is reported as a condition though the model gives p 0.15",
+    "听网友说有店让中奖的人拍1分钱链接，其实那也算变相收费。我们家抽中后客服后台直接发，不让你拍任何链接。遇到让你拍链接的，截图发给我们。": "set 54: hearsay (听网友说有店让中奖的人拍1分钱链接 变相收费) is reported as a fee though the model gives p 0.02",
+    "泡菜抽奖奖品是玻璃坛装，为防碎需加购5元防震泡沫包装，不加购的不予发货。奖品是五斤装的老坛酸菜，一共抽4坛。": "set 54: paid packing (需加购5元防震泡沫包装) is not read as a fee (model p 0.83) but is reported as a condition (model p 0.07)",
+    "问：中奖后客服让我关注另一个小号才能发货，正常吗？答：不正常，我们不会有这种要求，请把聊天截图发给官方客服号核实。": "set 54: a Q&A rejecting a rule (关注另一个小号才能发货 答：不正常) is reported as a condition though the model gives p 0.11",
+    "问：羊毛衫中奖后客服说要交2元验证费，这是你们店的规定吗？": "set 54: a buyer's question (客服说要交2元验证费，这是你们店的规定吗？) is reported as a fee; the model gives p 0.61",
+    "有粉丝转给我们一张截图，别的店按地区让中奖者补运费，江浙沪3元、偏远10元。我们手机支架店不这样，全国统一包邮。": "set 54: another shop's regional fees (别的店按地区让中奖者补运费) are reported as a fee; the model gives p 0.41",
+    "台灯店本周新规：中奖后不用等关注满多少天，开奖当天就登记发货。以前说的“关注满7天”已作废。": "set 54: a voided rule (以前说的“关注满7天”已作废) is reported as a condition though the model gives p 0.12",
+    "化妆刷店主播口播纠正：昨晚说“最好的刷子”是夸张说法，不合适，已经改正，请以商品详情为准。": "set 54: a retracted claim (“最好的刷子”是夸张说法) is reported as an absolute claim; no model probability is given",
 }
 
 
@@ -827,9 +982,32 @@ REVIEWED = [
 ]
 
 
-@pytest.mark.parametrize("terms, rules", REVIEWED, ids=[t for t, _ in REVIEWED])
-def test_what_the_review_of_the_new_readings_found(plan, terms, rules):
-    assert sorted(_rules(plan, terms)) == rules
+# Reviewers' violations the check as shipped no longer reports: the second opinion finds the sentence
+# unlikely to break the rule (below its drop thresholds, chosen on sets 51-54: fewer findings on
+# compliant copy, and these are the price). The engine alone still reads each of them.
+REVIEW_SECOND_OPINION_LOSSES = {
+    "中奖宝宝要交多少押金看奖品，本店没有统一价": "a deposit asked without an amount reads unlikely to the model (p 0.27 < 0.3)",
+    "买了的家人记得给个好评哈，中奖的也一样": "a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.14)",
+    "大家中奖后私信客服说订单号就发奖品": "an order number asked as a claim step reads unlikely (p 0.09)",
+    "运费我们出，拍完记得把昵称改成店名才发": "a nickname change after a paid link, an open demand, reads at p 0.59 < 0.6",
+    "先拍下1元邮费链接，拍完把昵称改成快手好物才发货": "a nickname change after a paid link, an open demand, reads at p 0.47 < 0.6",
+}
+
+
+def _reviewed(cases, width):
+    """Each reviewed case for the engine alone and for the check as shipped (its known losses marked)."""
+    params = []
+    for case in cases:
+        params.append(pytest.param("engine", *case[:width], id=f"engine-{case[0]}"))
+        reason = REVIEW_SECOND_OPINION_LOSSES.get(case[0])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param("shipped", *case[:width], marks=marks, id=f"shipped-{case[0]}"))
+    return params
+
+
+@pytest.mark.parametrize("which, terms, rules", _reviewed(REVIEWED, 2))
+def test_what_the_review_of_the_new_readings_found(plan, engine_alone, which, terms, rules):
+    assert sorted(_rules(plan, terms, engine_alone if which == "engine" else None)) == rules
 
 
 def test_careful_shops_and_disguised_demands(plan):
@@ -1100,9 +1278,9 @@ REVIEWED_40 += [
 ]
 
 
-@pytest.mark.parametrize("terms, found, no_error", REVIEWED_40, ids=[t for t, _, _ in REVIEWED_40])
-def test_what_the_review_of_the_fortieth_round_found(plan, terms, found, no_error):
-    report = check("lottery", dict(plan, terms=terms), AS_OF)
+@pytest.mark.parametrize("which, terms, found, no_error", _reviewed(REVIEWED_40, 3))
+def test_what_the_review_of_the_fortieth_round_found(plan, engine_alone, which, terms, found, no_error):
+    report = check("lottery", dict(plan, terms=terms), AS_OF, engine_alone if which == "engine" else None)
     rules = {f.rule for f in report.findings if f.path == "terms"}
     errors = {f.rule for f in report.findings if f.path == "terms" and f.severity == "error"}
     assert found <= rules
