@@ -6,7 +6,7 @@ trained on the labelled corpora's dev cases (tools/train_terms_model.py; never o
 it weighs every run of one to three characters of a sentence, so it knows how sentences that break a
 rule tend to read without knowing why. The check uses it only as a second opinion on a sentence:
 
-- a finding of the engine in a sentence the model finds very unlikely to break the rule is dropped;
+- a finding of the engine in a sentence the model finds unlikely to break the rule is dropped;
 - a sentence the model finds very likely to break it, where the engine found nothing, is a warning
   that names the character runs that weighed most (the seller sees why, and is asked to look).
 

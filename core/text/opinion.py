@@ -4,8 +4,8 @@ stand, and which sentences the model alone finds.
 A rule's `second_opinion` parameter: {model = "models/….json.gz", sha256 = "…", drop_below = 0.6,
 drop_named_below = 0.3, warn_above = 0.95, longest = 300, keep = ["unfree"]}: a finding read from a demand alone
 (`Hit.inferred`) is dropped below `drop_below`, one that names what is asked (a fee, a fan level)
-only below `drop_named_below` (what the seller plainly writes is hidden only when the model is
-surest). Each sentence is read by itself (a finding across a "？" with the sentences it spans), and only
+only below `drop_named_below` (what the seller plainly writes is hidden only when the model finds it
+less likely). Each sentence is read by itself (a finding across a "？" with the sentences it spans), and only
 when it is at most `longest` characters: the model was trained on cases of one or two sentences,
 and a longer stretch is nothing like what it learned from; the engine's findings there stand alone.
 A sentence is not read with its neighbours: in a notice, a scam warning after a sentence that
@@ -105,7 +105,7 @@ def second_opinion(pack: RulePack, rule: Rule, as_of: datetime) -> SecondOpinion
 
 def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[Hit],
                reader: Scanner | None = None) -> list[Hit]:
-    """The engine's hits the model does not find very unlikely, and, as `guessed` hits, the sentences
+    """The engine's hits the model does not find unlikely, and, as `guessed` hits, the sentences
     the model finds very likely to break the rule where the engine found nothing (in text order).
     `reader` (the rule's scanner) tells the sentences that ask or that state a negation, which the
     model alone does not flag."""

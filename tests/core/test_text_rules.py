@@ -3,9 +3,10 @@
 Only the tuning part ("dev") of each corpus runs here; the held-out part is measured by
 bench/text_rules.py and never tuned on. Each dev case runs twice: the engine alone (the pack's
 words and patterns, held to every case but its known misses), and the check as shipped, with the
-second opinion (core/text/opinion.py), which must get right every case the engine alone gets right
-but its own few misses. What the second opinion mends among the engine's misses is not pinned here:
-the model was trained on these very cases, and the held-out figures say what it is worth.
+second opinion (core/text/opinion.py), which must get right every case the engine alone gets right,
+and leave no engine miss worse than the engine left it, but its own listed misses. What it mends
+among the engine's misses is not pinned here: the model was trained on these very cases, and the
+held-out figures say what it is worth.
 """
 
 import json
@@ -325,13 +326,11 @@ KNOWN_MISSES = {
     "抽中玉米的家人 发货前跟你说清楚哈 收件时得付个保险费 四块钱 快递员会跟你要 万一路上丢了能赔 俺这也是为你好 不想付的话就只能算你放弃了": "set 53: a preface (发货前跟你说清楚哈) is read as a condition via 发货前、跟你说",
     "俺中奖了 主播能不能给发顺丰啊 俺愿意自己加钱": "set 53: a winner offering to pay extra for SF (俺愿意自己加钱) is read as a fee charged to the winner",
     "中奖的要拍一单九块九的面条 跟奖品一起发 运费一起算": "set 53: buying a 9.9 noodle order to ship with the prize (拍一单九块九的面条 运费一起算) is not read as a fee",
-    "奖品寄出之前 要你在评论区发一句 某某家红薯真好吃 发了才寄": "set 53: posting a set comment before shipping (在评论区发一句 发了才寄) is not read as a condition",
     "俺这边是山沟沟，快递不进村，发货得先拉到镇上，来回二十多里山路。中奖的老铁，这段路的十块钱跑腿费得你出，转过来俺就找人拉下去发，不转的俺也没办法给你送出去。": "set 53: a delivery step (发货得先拉到镇上) is read as a condition from 得/先/拉",
     "红薯怕冻，零下就坏了，去年就有一箱到了东北全冻成冰疙瘩。北方的家人中奖了先别急，等这波寒潮过去再发，大概十天后，到时候直播间说一声，南方的明天就发。": "set 53: waiting out a cold snap (北方的家人中奖了先别急, 等这波寒潮过去再发) is read as conditions",
     "邮费 到付 补差价 统统莫得 中奖就安心等快递": "set 53: fee words listed as denied (邮费 到付 补差价 统统莫得) are read as fees",
     "刚看了个新闻 说平台查处了一批抽奖收邮费的店 好事": "set 53: news of a crackdown on shops charging postage (平台查处了一批抽奖收邮费的店) is read as a fee",
     "中了嘅要唔要入粉丝团先得": "set 53: a Cantonese question, 'must I join the fan club first?' (要唔要入粉丝团先得), is read as a condition",
-    "顶级野生核桃 山里老树结的 一棵树一年就打几十斤 今晚抽三斤 中了奖的老铁先下单一斤 再补五块运费 缺一样都不发 谢谢理解 没中的也可以直接拍": "set 53: ordering a jin first plus 5 yuan postage (先下单一斤 再补五块运费 缺一样都不发) is not read as a condition",
     "今日直播价 土豆十斤十九块九 偏远地区不包邮": "set 53: a plain sale's shipping note with no prize (偏远地区不包邮) is read as a fee",
     "俺家这个辣椒酱是俺娘的方子，做了三十多年，以前就在镇上摆摊卖，一罐十块钱，赶集的时候一上午能卖二三十罐。今年孩子教俺开了快手，才知道外头这么多人爱吃辣，广东的上海的都有人买，俺娘高兴得天天问今天卖了几瓶。": "set 53: a shop's back story is read as a condition (都有人买，俺娘高兴得) and a fee (一罐十块钱)",
     "是不是所有人都能参加抽奖啊 还是要粉丝团": "set 53: a viewer's question (还是要粉丝团) is read as a condition",
@@ -442,6 +441,25 @@ KNOWN_MISSES = {
     "Q：中奖了怎么领？A：24小时内在本店消费任意金额，奖品随单发出": "set 58: a purchase to claim (24小时内在本店消费任意金额，奖品随单发出) is not read as a condition",
     "中奖后给我们发5块钱微信红包当跑腿费，我帮你去快递站寄": "set 58: a 5-yuan red packet as errand fee (发5块钱微信红包当跑腿费) is read as a condition",
     "亲爱的粉丝们，这周抽中编织包的十位，快递费我们已经付过了，你们签收就行。快递员要是找你收钱，直接拒绝并联系我们。": "set 58: a warning about the courier (快递员要是找你收钱) is read as a fee",
+    "老乡们，我们果园的桃子这周熟了，直播间每天晚上八点抽两箱。中奖的得在我们店买满两箱才能送——哦不对，说错了，中奖直接送，不用买，包邮！": "set 45: a condition taken back (——哦不对，说错了，中奖直接送) is still read: a correction is not read as replacing what it corrects",
+    "中奖的宝子们记得在收到奖品之后发个视频到快手并@我们店铺，播放量过500的再额外送一份，没发的也不影响领奖哈。": "set 45: 没发的也不影响领奖 reads as who is meant (没…的), not as the video let go",
+    "刚才那个说要关注三天才能领的是我口误 不用 今天关注今天就能领": "set 46: a condition said and taken back (…是我口误 不用) is still read",
+    "我在另一个群看到中奖还要交税费，这边不会吧？": "set 47: what was seen in another group (我在另一个群看到…交税费) is read as a fee: 另一个群 can be the shop's own group",
+    "回复 @阿花：你说那家让中奖的先付邮费的，我们不这样干，我们奖品邮费全免。": "set 48: another shop's demand told (你说那家让中奖的先付邮费的) is read as a fee: 那家 can be a shop of ours",
+    "今晚直播间下单的跑鞋，前100名付款用户加赠运动袜一双，付款订单统一包邮。": "set 49: paying buyers (付款用户, 付款订单) in sales copy are read as a fee",
+    "以前我们是要中奖的补邮费，现在按平台规则改了，所有奖品都包邮，一分不收。": "set 49: a past demand the shop dropped (以前…补邮费，现在…改了) is read as a fee",
+    "恭喜恭喜！中奖的姐妹私信发我们一个5.2的红包，当作邮费，收到我们马上发货😘": "set 50: a red packet taken as postage across a comma (5.2的红包，当作邮费) is not read",
+    "刚才我口误说中奖要补运费，纠正一下，不用补，运费我们出，抱歉抱歉。": "set 50: a fee said and taken back (我口误说…纠正一下，不用补) is still read",
+    "刚刚助理口误了啊 说中奖要补邮费 那是不对的❌ 咱家0元抽奖一直是包邮 不收yf不收手续费 已经补过钱的宝子dd我 全部原路退回 抱歉抱歉🙏": "set 52: a fee said by mistake and disowned (助理口误了啊 说中奖要补邮费 那是不对的) is still read",
+    "永久保色的发夹 中奖的先加粉丝团 再补2块邮": "set 52: 邮 cut short for postage after an amount (再补2块邮) is not read as a fee",
+    "运费咱出 包装咱出 恁就等着收苹果 中不中": "set 53: 咱 as the shop (运费咱出) is read as the winner: 咱 alone is the audience elsewhere (运费咱出一下哈)",
+    "主播 我没在粉丝团 中了还算不算": "set 53: a buyer's question with no question mark (中了还算不算) is read as a condition",
+    "更正一下哈 昨天说中奖要粉丝团三级 平台不让 现在改了 不要求等级": "set 53: a condition corrected (更正一下哈 昨天说…现在改了 不要求等级) is still read",
+    "更正一下群公告：之前写的“中奖需补差价”是错误的，奖品一律免费包邮，给大家道个歉🙏": "set 55: a fee the notice corrects (之前写的“中奖需补差价”是错误的) is read as a fee",
+    "之前那家店说中奖要先交20块才发，我问了平台客服说不用交，还好没上当": "set 55: another shop's demand told (之前那家店说…) is read as a fee and a condition: 那家 can be a shop of ours",
+    "昨天有个老铁说在某家抽中了充电宝还要交10元运费，我们这边运费全免。": "set 57: another shop's fee told (在某家抽中了…还要交10元运费) is read as a fee: 某家 is cut from 某某家, a name",
+    "刚才口误说中奖要补差价，是我说错了，奖品升级了也不用补，直接发": "set 58: a fee said and taken back (口误说…是我说错了…也不用补) is still read",
+    "中了积木的小朋友，让爸爸妈妈给我们发个6.6的红包，图个吉利也当邮费": "set 58: a red packet taken as postage two clauses on (6.6的红包，图个吉利也当邮费) is not read",
 }
 
 
@@ -450,68 +468,12 @@ SECOND_OPINION_MISSES = {
     "邮费0元": "a bare heading with a fee word and a price reads like a fee to the model (p > 0.95)",
     "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。":
         "another room's practice told in a sentence of its own reads like a demand to the model",
-    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: a purchase rule put as a question (没买过咱家东西的中了奖？那不算) is not read; the model's p 0.93 does not add it",
+    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model reads at p 0.44 < 0.6 and drops",
     "手账贴纸补货啦🎀 一套6张8.8元,单拍运费5元,拍3套包邮,按需下单哈": "set 28: a sticker sale's postage with no prize (单拍运费5元 拍3套包邮) reads like a fee to the model (p 0.98)",
-    "我抽中的车载支架到现在没发，问了客服三次，最后客服叫我补八块邮费才给寄，0元抽奖还要钱？这合理吗？？ 有没有人也遇到了": "set 47: a winner's complaint (客服叫我补八块邮费才给寄) is not read as a fee; the model's p 0.89 does not add it",
-    "上回隔壁卖渔具那家，中奖还要人付二十块运费，好几个鱼友在群里骂，咱们群可不干这种事。还听说那家要先下单才给发奖品，真的离谱": "set 47: gossip about another shop (隔壁卖渔具那家 中奖还要人付二十块运费) is still reported as a fee though the model gives p 0.35",
-    "回复 @小周：奖品已经上顺丰了，单号私信给你了。到付？不是到付！寄件的时候我们就月结了，快递员要是找你要钱你别给，直接打我们店里电话，我们去跟顺丰掰扯。": "set 48: a denial of cash on delivery (到付？不是到付！ 我们就月结了) is still reported as a fee though the model gives p 0.05",
-    "回复 @甜心：小样中了，先拍个3元补邮链接，再把开箱照发到粉丝群，咱这香是顶级调香师调的，独一份。": "set 48: posting an unboxing photo to the fan group (再把开箱照发到粉丝群) is not read as a condition; the model's p 0.93 does not add it",
-    "之前在别的直播间中了个奖，结果要补20块邮费，我直接没要。你们家是真包邮吗？": "set 49: a story from another room (在别的直播间 要补20块邮费 我直接没要) is still reported as a fee though the model gives p 0.30",
-    "凡中奖者，须在奖品寄出前为本店直播间打赏任意礼物一次，作为领奖确认。": "set 49: a required gift tip (打赏任意礼物一次 作为领奖确认) is not read as a fee; the model's p 0.78 does not add it",
-    "中奖了找客服领取，客服会发你一个“领奖专属链接”，四块九，拍下就等于确认了收货地址。": "set 50: a paid 'prize link' (领奖专属链接 四块九 拍下) is not read as a fee; the model's p 0.86 does not add it",
-    "助播：中奖的几位先别急着填地址。中奖需要先在我们店里买一个商品，哪怕一块钱的小东西也行，证明你是真实买家，然后奖品跟那一单合并发出。": "set 50: a required purchase (先在我们店里买一个商品 哪怕一块钱) is not read as a fee; the model's p 0.85 does not add it",
-    "买家：我是中奖用户，你们客服让我先转9.9才给发货，这正常吗？": "set 51: a buyer quoting support (客服让我先转9.9才给发货) is not read as a fee; the model's p 0.72 does not add it",
-    "客服：奖品要送出去，得先请您在直播间送一个价值1快币以上的礼物，礼物记录截图发我就安排。": "set 51: a required gift (送一个价值1快币以上的礼物) is not read as a fee; the model's p 0.88 does not add it",
-    "客服：亲，您抽中的充电线需要选快递方式：默认发邮政，免费；若想发顺丰需补8元，自愿选择哈。": "set 51: an optional SF upgrade (若想发顺丰需补8元，自愿选择) is reported as a fee and reads like a fee to the model (p 0.91)",
-    "客服：亲，中奖后没有在48小时内给主播作品点赞评论的，奖品自动取消。": "set 51: a like-and-comment rule (48小时内给主播作品点赞评论 奖品自动取消) is not read; the model's p 0.97 does not add it",
-    "客服：为防止刷奖，中奖者需要先做一笔0.1元的小额打款验证，验证完才能发货。": "set 51: a 0.1 yuan transfer 'verification' (先做一笔0.1元的小额打款验证) is not read as a fee; even the model's p 0.99 does not add it",
     "买家：快递员说要到付15块，我拒签了。 客服：您做得对，奖品我们是寄付的，应该是快递那边弄错了，我们重新寄一次，您不用付钱。": "set 51: a refused cash on delivery (快递员说要到付15块，我拒签了 您不用付钱) is reported as a fee; the model gives p 0.50",
-    "买家：你们的运费链接我已经付了5块，截图也发给客服了，都三天了为什么还不发奖品？再不发我就去投诉了。": "set 51: a buyer's complaint about a paid link (运费链接我已经付了5块) is not read as a fee; the model's p 0.88 does not add it",
-    "说个真事 上周在某直播间抽到一盒泡面 结果客服让我先付12块运费 还说不付就算自动放弃 我直接举报了😤 今天来这家抽 问了主播 说全包邮不用出一分 这才叫0元嘛": "set 52: a story about another room (某直播间 客服让我先付12块运费) is still reported as a fee though the model gives p 0.10",
-    "零食礼包49元一份 48h发货 新疆西藏需补邮10元（仅限购买订单 抽奖的不收）": "set 52: a buyer-only surcharge (新疆西藏需补邮10元 仅限购买订单 抽奖的不收) is reported as a fee though the model gives p 0.15",
     "有宝子问要不要钱 不要！0元！": "set 52: a denial (要不要钱 不要！0元！) is still reported as a fee though the model gives p 0.03",
-    "我家发夹质量第一 不服来比🤪 扣1抽奖": "set 52: an absolute claim (质量第一 不服来比) is not reported; no model probability is given",
-    "我跟你们说个事 隔壁村那个卖鸡蛋的 也搞0元抽奖 人家中了 他让人家掏二十块邮费 还说不掏就不发 结果人家把聊天记录发到网上 平台找他谈话了 村里人都笑话他 这事儿咱家不干 中了就是中了 俺给你寄到家 运费俺出 鸡蛋碎了俺补": "set 53: a story about a neighbour (隔壁村那个卖鸡蛋的 让人家掏二十块邮费) is still reported as a fee though the model gives p 0.20",
-    "我表姐在别的直播间中了个奖，人家让她拍一块钱的链接才发货，她来问我，我说那是坑人的，0元抽奖就该一分不花，你别拍，直接找平台客服。": "set 53: a cousin's story (别的直播间 让她拍一块钱的链接才发货) is still reported as a fee though the model gives p 0.07",
-    "自家熬的辣椒酱 三瓶装四十五 微辣中辣特辣都有 运费五块": "set 53: a sale's postage with no prize (三瓶装四十五 运费五块) is reported as a fee though the model gives p 0.35",
-    "俺村二嫂前几天被骗了，有人打电话说她中了个奖，让她先交二十块押金，交完电话就打不通了。大家长点心，正经的0元抽奖不会让你交押金。": "set 53: a scam warning (让她先交二十块押金 正经的0元抽奖不会让你交押金) is reported as a fee though the model gives p 0.13",
-    "中奖的要拍一单九块九的面条 跟奖品一起发 运费一起算": "set 53: buying noodles with the prize (拍一单九块九的面条 运费一起算) is not read as a fee; the model's p 0.81 does not add it",
-    "邮费 到付 补差价 统统莫得 中奖就安心等快递": "set 53: denied fee words (邮费 到付 补差价 统统莫得) read like a fee to the model (p 1.00)",
-    "中了嘅要唔要入粉丝团先得": "set 53: a Cantonese question (要唔要入粉丝团先得) is reported as a condition; the model gives p 0.60",
-    "顶级野生核桃 山里老树结的 一棵树一年就打几十斤 今晚抽三斤 中了奖的老铁先下单一斤 再补五块运费 缺一样都不发 谢谢理解 没中的也可以直接拍": "set 53: a buy-first-and-pay rule (先下单一斤 再补五块运费 缺一样都不发) is not read as a condition; the model's p 0.93 does not add it",
-    "今日直播价 土豆十斤十九块九 偏远地区不包邮": "set 53: a sale's note with no prize (偏远地区不包邮) is reported as a fee though the model gives p 0.12",
-    "俺家这个辣椒酱是俺娘的方子，做了三十多年，以前就在镇上摆摊卖，一罐十块钱，赶集的时候一上午能卖二三十罐。今年孩子教俺开了快手，才知道外头这么多人爱吃辣，广东的上海的都有人买，俺娘高兴得天天问今天卖了几瓶。": "set 53: a back story's old price (一罐十块钱) is reported as a fee though the model gives p 0.04",
-    "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，点不点赞随意，中了就寄。": "set 54: another shop's rule (别家 被要求先点满500个赞再截图才发货) is reported as a condition though the model gives p 0.15",
-    "听网友说有店让中奖的人拍1分钱链接，其实那也算变相收费。我们家抽中后客服后台直接发，不让你拍任何链接。遇到让你拍链接的，截图发给我们。": "set 54: hearsay (听网友说有店让中奖的人拍1分钱链接 变相收费) is reported as a fee though the model gives p 0.02",
-    "泡菜抽奖奖品是玻璃坛装，为防碎需加购5元防震泡沫包装，不加购的不予发货。奖品是五斤装的老坛酸菜，一共抽4坛。": "set 54: paid packing (需加购5元防震泡沫包装) is not read as a fee (model p 0.83) but is reported as a condition (model p 0.07)",
-    "问：中奖后客服让我关注另一个小号才能发货，正常吗？答：不正常，我们不会有这种要求，请把聊天截图发给官方客服号核实。": "set 54: a Q&A rejecting a rule (关注另一个小号才能发货 答：不正常) is reported as a condition though the model gives p 0.11",
-    "问：羊毛衫中奖后客服说要交2元验证费，这是你们店的规定吗？": "set 54: a buyer's question (客服说要交2元验证费，这是你们店的规定吗？) is reported as a fee; the model gives p 0.61",
     "有粉丝转给我们一张截图，别的店按地区让中奖者补运费，江浙沪3元、偏远10元。我们手机支架店不这样，全国统一包邮。": "set 54: another shop's regional fees (别的店按地区让中奖者补运费) are reported as a fee; the model gives p 0.41",
-    "台灯店本周新规：中奖后不用等关注满多少天，开奖当天就登记发货。以前说的“关注满7天”已作废。": "set 54: a voided rule (以前说的“关注满7天”已作废) is reported as a condition though the model gives p 0.12",
-    "化妆刷店主播口播纠正：昨晚说“最好的刷子”是夸张说法，不合适，已经改正，请以商品详情为准。": "set 54: a retracted claim (“最好的刷子”是夸张说法) is reported as an absolute claim; no model probability is given",
-    "主播，中奖需要粉丝团几级啊？我才刚加": "set 55: a viewer's question (中奖需要粉丝团几级啊) is reported as a condition though the model gives only p 0.22",
-    "中奖的家人们，最近有粉丝反映奖品丢件，所以由于系统限制，请在小店拍一下2.99元的“奖品保障服务”，拍完才能发货，丢了我们全额补发。": "set 55: a paid 'service' link (拍一下2.99元的“奖品保障服务”，拍完才能发货) is not reported as a fee though it reads like a fee to the model (p 0.92)",
     "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: group sign-up and staying 7 days (接龙报名, 保持7天不退群) is not reported as a condition though the model gives p 0.94",
-    "我中了眼影盘，客服让我付运费，说是偏远地区要加钱，这正常吗？有没有懂的姐妹说一下，我在甘肃。": "set 55: a winner asking if a fee is normal (客服让我付运费…这正常吗) is reported as a fee though the model gives only p 0.35",
-    "说个事，昨天有姐妹私信我，说她在另一个直播间中了吹风机，那边客服让她先付15块“激活费”，付完又要30块保证金，最后东西也没收到。大家记住，真正的0元抽奖不会收你任何钱，咱家中奖都是直接发货。": "set 55: a story of another room's scam (先付15块“激活费”) is reported as a fee though the model gives only p 0.30",
-    "中奖宝宝需要回答三个关于我们品牌的问题，比如我们家第一款眼影盘叫什么、主播叫啥名字，三个都答对才发，答错一个就作废。": "set 55: a quiz to claim (三个都答对才发) is reported under terms (absolute claims); no model probability is given",
-    "今天直播间两件事说清楚：第一，牛仔裤正价链接满2件减20，下单送运费险；第二，福袋抽到的那三条是送的，跟你买不买没关系，运费也是我们出。别搞混了哈。": "set 55: a sales note beside the prize (满2件减20，下单送运费险) is reported under terms (absolute claims); no model probability is given",
-    "家人们看过来，牛排今天抽了十份，都是原切西冷。抽中牛排的老铁，得先在小黄车拍一单9.9的冰袋保温箱，不拍没法发冷链哦，牛排化了就不能吃了，这个钱是给快递和箱子的，我们一分不赚。": "set 56: a 9.9 cold-box link (得先在小黄车拍一单9.9的冰袋保温箱) is not reported as a fee though it reads like a fee to the model (p 0.84)",
-    "奶茶套装分两次寄，中奖的家人收到第一箱后要拍开箱视频发客服，审核过了才寄第二箱。": "set 56: an unboxing video before the second box (拍开箱视频发客服，审核过了才寄第二箱) is reported under terms; no model probability is given",
-    "主播说“这是全网品质最好的牛肉”，这种话合规吗？": "set 56: a question quoting a claim (“这是全网品质最好的牛肉”，这种话合规吗) is reported under terms; no model probability is given",
-    "我闺蜜说她在一家卖牛肉的直播间中了奖，被要求交10块税费，后来投诉了，平台也认定那家违规。所以大家以后碰到中奖还要你交钱的，别犹豫，直接点举报，快手的0元抽奖本来就是一分钱都不应该收的。": "set 56: a story about another shop (被要求交10块税费) is reported as a fee though it reads unlikely to the model (p 0.06)",
-    "有些直播间要中奖的截图、刷评论才给发，我看着都累，咱家就一句话：中了就发。系统自动出订单，客服核对一下地址，冷链箱一封就走，你在家等着收月饼就行，什么都不用做。": "set 56: other rooms' demands (要中奖的截图、刷评论才给发) are reported as a condition though they read unlikely to the model (p 0.05)",
-    "中奖的朋友如果想要加急顺丰航空，需要自己补差价；普通冷链是免费的。": "set 56: an optional upgrade (想要加急顺丰航空，需要自己补差价) is reported as a fee; the model gives p 0.76",
-    "之前在别家抽中一个收纳箱，结果客服让我付12块邮费，还说不付就作废，太恶心了。后来在这家又中了一个，啥都没收，第二天就发货了，果断回购了两个大号的。": "set 57: a review of another shop (客服让我付12块邮费) is reported as a fee though the model gives only p 0.30",
-    "中奖窗帘发货前，需要在店里拍一个上门安装服务（39元），拍了才发。": "set 57: a paid install link (拍一个上门安装服务（39元），拍了才发) is not reported as a fee though it reads like a fee to the model (p 0.89)",
-    "我朋友在别的直播间中奖，人家让他先下单一件才给发，我们这边没有这种要求。": "set 57: another room's demand (人家让他先下单一件才给发) is reported as a condition though the model gives only p 0.13",
-    "上次有个做灯带的同行，抽奖后让中奖的人交20块包装费，被粉丝举报，店铺直接被平台处罚了。所以我们一直跟大家强调，我们抽奖一分钱都不收，谁找你要钱都不是我们的人。": "set 57: a rival's punished fee (让中奖的人交20块包装费) is reported as a fee though it reads unlikely to the model (p 0.00)",
-    "领取奖品需进入我们的微信群，并在群里发红包🧧一个，金额随意。": "set 57: a red packet in the group (在群里发红包🧧一个) is not reported as a fee though it reads like a fee to the model (p 0.86)",
-    "想要奖品的话，先去小黄车把那个19.9的收纳袋带走，奖品跟着一起寄，单独寄的话我们这边不安排哈。": "set 57: buying a 19.9 item (先去小黄车把那个19.9的收纳袋带走) is not reported as a fee though it reads like a fee to the model (p 0.84)",
-    "跟中奖的家人商量个事，先压20块在客服那，奖品签收没问题了再退你，这是防止有人拿了奖品乱退。押金退回一般三到五个工作日。": "set 57: a deposit (先压20块在客服那) is not reported as a fee though it reads like a fee to the model (p 0.93)",
-    "中奖了需要给好评吗？我怕不给好评不给发货😅": "set 58: a worried question (我怕不给好评不给发货) is reported as a condition though the model gives only p 0.17",
-    "中奖的宝子要是着急，可以自愿补10块走顺丰；不补的正常走中通，包邮，一样发": "set 58: an optional upgrade (可以自愿补10块走顺丰) is reported as a fee though the model gives only p 0.40",
-    "Q：中奖了怎么领？A：24小时内在本店消费任意金额，奖品随单发出": "set 58: a purchase to claim (24小时内在本店消费任意金额) is not reported as a condition though the model gives p 0.98",
 }
 
 
@@ -551,12 +513,17 @@ def test_lottery_term_clause(plan, engine_alone, case):
     assert got == set(case["expect"])
 
 
-@pytest.mark.parametrize("case", [_term_param(c, SECOND_OPINION_MISSES) for c in TERMS
-                                  if c["text"] not in KNOWN_MISSES])
-def test_lottery_term_clause_with_the_second_opinion(plan, case):
+@pytest.mark.parametrize("case", [_term_param(c, SECOND_OPINION_MISSES) for c in TERMS])
+def test_lottery_term_clause_with_the_second_opinion(plan, engine_alone, case):
     report = check("lottery", dict(plan, terms=case["text"]), AS_OF)
     got = {f.rule for f in report.findings if f.rule in TERM_RULES and f.path == "terms"}
-    assert got == set(case["expect"])
+    expected = set(case["expect"])
+    if case["text"] not in KNOWN_MISSES:
+        assert got == expected
+    else:  # the engine's own miss: the second opinion may mend it, never make it worse
+        alone = check("lottery", dict(plan, terms=case["text"]), AS_OF, engine_alone)
+        engine = {f.rule for f in alone.findings if f.rule in TERM_RULES and f.path == "terms"}
+        assert got == expected or len(got ^ expected) <= len(engine ^ expected) and got >= engine & expected
 
 
 @pytest.mark.parametrize("case", TITLES, ids=[c["title"] for c in TITLES])
@@ -1079,29 +1046,38 @@ REVIEWED = [
 # Reviewers' violations the check as shipped no longer reports: the second opinion finds the sentence
 # unlikely to break the rule (below its drop thresholds, chosen on sets 51-54: fewer findings on
 # compliant copy, and these are the price). The engine alone still reads each of them.
-REVIEW_SECOND_OPINION_LOSSES = {
-    "中奖宝宝要交多少押金看奖品，本店没有统一价": "a deposit asked without an amount reads unlikely to the model (p 0.27 < 0.3)",
-    "买了的家人记得给个好评哈，中奖的也一样": "a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.14)",
-    "大家中奖后私信客服说订单号就发奖品": "an order number asked as a claim step reads unlikely (p 0.09)",
-    "运费我们出，拍完记得把昵称改成店名才发": "a nickname change after a paid link, an open demand, reads at p 0.59 < 0.6",
-    "先拍下1元邮费链接，拍完把昵称改成快手好物才发货": "a nickname change after a paid link, an open demand, reads at p 0.47 < 0.6",
+REVIEW_SECOND_OPINION_LOSSES = {  # text: (why, the rules the check as shipped still finds in it)
+    "中奖宝宝要交多少押金看奖品，本店没有统一价": ("a deposit asked without an amount reads unlikely to the model (p 0.27 < 0.3)", set()),
+    "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.14)", set()),
+    "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.09)", set()),
+    "运费我们出，拍完记得把昵称改成店名才发": ("a nickname change after a paid link, an open demand, reads at p 0.59 < 0.6", set()),
+    "先拍下1元邮费链接，拍完把昵称改成快手好物才发货": ("a nickname change after a paid link, an open demand, reads at p 0.47 < 0.6",
+                                          {"ks.lottery.no_extra_fees"}),
 }
 
 
 def _reviewed(cases, width):
-    """Each reviewed case for the engine alone and for the check as shipped (its known losses marked)."""
+    """Each reviewed case for the engine alone and for the check as shipped."""
     params = []
     for case in cases:
         params.append(pytest.param("engine", *case[:width], id=f"engine-{case[0]}"))
-        reason = REVIEW_SECOND_OPINION_LOSSES.get(case[0])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        params.append(pytest.param("shipped", *case[:width], marks=marks, id=f"shipped-{case[0]}"))
+        params.append(pytest.param("shipped", *case[:width], id=f"shipped-{case[0]}"))
     return params
+
+
+def _review_findings(plan, engine_alone, which, terms):
+    """The lottery terms' findings, and what the check as shipped must find: what the review found, or,
+    for one of its listed losses, exactly what it still finds (a change either way asks for the list)."""
+    report = check("lottery", dict(plan, terms=terms), AS_OF, engine_alone if which == "engine" else None)
+    lost = REVIEW_SECOND_OPINION_LOSSES.get(terms) if which == "shipped" else None
+    return [f for f in report.findings if f.path == "terms"], lost
 
 
 @pytest.mark.parametrize("which, terms, rules", _reviewed(REVIEWED, 2))
 def test_what_the_review_of_the_new_readings_found(plan, engine_alone, which, terms, rules):
-    assert sorted(_rules(plan, terms, engine_alone if which == "engine" else None)) == rules
+    findings, lost = _review_findings(plan, engine_alone, which, terms)
+    found = sorted({f.rule for f in findings if f.rule in TERM_RULES})
+    assert found == (sorted(lost[1]) if lost else rules)
 
 
 def test_careful_shops_and_disguised_demands(plan):
@@ -1374,11 +1350,64 @@ REVIEWED_40 += [
 
 @pytest.mark.parametrize("which, terms, found, no_error", _reviewed(REVIEWED_40, 3))
 def test_what_the_review_of_the_fortieth_round_found(plan, engine_alone, which, terms, found, no_error):
-    report = check("lottery", dict(plan, terms=terms), AS_OF, engine_alone if which == "engine" else None)
-    rules = {f.rule for f in report.findings if f.path == "terms"}
-    errors = {f.rule for f in report.findings if f.path == "terms" and f.severity == "error"}
-    assert found <= rules
+    findings, lost = _review_findings(plan, engine_alone, which, terms)
+    rules = {f.rule for f in findings}
+    errors = {f.rule for f in findings if f.severity == "error"}
+    if lost:
+        assert rules & found == lost[1] & found
+    else:
+        assert found <= rules
     assert not (no_error & errors)
+
+
+# The review of the words added in stop 32: each new word must not reach what it was not meant for
+# (a who-negation such as 没中的 is no step let go; 那家, 他们家 and 咱 can be the shop's own; 邮, 成本
+# and a price before 红包 are no fee by themselves), and what it was added for must still be read.
+REVIEWED_32 = [
+    ("中奖后需自付邮费10元，没中的也可以直接拍", {FEES}),
+    ("奖品统一到付，没中的也可以直接拍", {FEES}),
+    ("中奖需先下单一件才发，没中的也可以直接拍", {CONDITIONS}),
+    pytest.param("中奖后加粉丝团，不加也没事，就是不发货", {CONDITIONS}, marks=pytest.mark.xfail(strict=True, reason="a step let go (不加也没事) then taken back by a threat (就是不发货) is read as let go")),
+    ("中奖的拍一单9.9的，奖品都是你的", {CONDITIONS}),
+    ("中奖要补运费5块，说错了，是10块", {FEES}),
+    ("中奖的要拍一单才发，口误，是拍两单", {CONDITIONS}),
+    pytest.param("中奖后需加粉丝团才能领，纯自愿下单哈", {CONDITIONS}, marks=pytest.mark.xfail(strict=True, reason="纯自愿 after a named condition clears it: what it makes voluntary is not read")),
+    ("中奖的到镇上那家门店消费满50才能领", {CONDITIONS}),
+    ("中奖需到他们家（合作商家）下单才发", {CONDITIONS}),
+    ("中奖后需在那个直播间下单才发", {CONDITIONS}),
+    ("比别家便宜中奖只补3块运费", {FEES}),
+    ("像别家一样中奖要补5块运费", {FEES}),
+    ("中奖的宝宝在评论区打出“某某家真好吃”才发", {CONDITIONS}),
+    ("中奖的宝宝，运费咱出一下哈", {FEES}),
+    ("中奖了运费咱补一下就发", {FEES}),
+    ("运费咱这边出，中奖的宝宝放心", set()),
+    ("给不给发货取决于你有没有加粉丝团", {CONDITIONS}),
+    ("中奖算不算数看你下没下单", {CONDITIONS}),
+    ("不再限制等级只要加粉丝团就能领", {CONDITIONS}),
+    ("取消限制后中奖仍需加粉丝团才能领", {CONDITIONS}),
+    ("粉丝团等级限制取消，所有人都能领", set()),
+    ("付款用户和中奖用户都需补运费5元", {FEES}),
+    ("0.00元运费，中奖的宝宝放心", set()),
+    ("奖品邮2件给你", set()),
+    ("这个锅成本就要60块，今天抽5个免费送", set()),
+    ("奖品由本店自行提供并承担发货成本", set()),
+    ("运费当红包返还给中奖者", set()),
+    ("我们给中奖的宝宝发个红包当运费补贴", set()),
+    ("今晚抽三个6.66红包，中了直接发", set()),
+    ("福袋抽8.88红包，关注就能参与", set()),
+    ("中奖后发个红包当运费就给你寄", {FEES}),
+    ("宝子们中奖以后私信我，发个6.6的红包当邮费，我今天就给你寄出", {FEES}),
+    ("我地里种的菜，运费你们出", {FEES}),
+    ("中奖后晒个好评，纯自愿", set()),
+    ("中奖的宝宝拍个开箱视频，不拍也行", set()),
+    pytest.param("那家店中奖要补运费，我们包邮", set(), marks=pytest.mark.xfail(strict=True, reason="那家 can be a shop of ours, so another shop's fee told this way is read as a fee")),
+]
+
+
+@pytest.mark.parametrize("terms, rules", REVIEWED_32)
+def test_what_the_review_of_stop_32_found(plan, engine_alone, terms, rules):
+    found = {r for r in _rules(plan, terms, engine_alone) if r != "ks.lottery.absolute_terms"}
+    assert found == rules
 
 
 def test_a_long_paste_is_cut_into_clauses_a_few_times_not_once_per_finding(pack, monkeypatch):
