@@ -593,7 +593,9 @@ class Scanner:
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
-            if words and self._said_unrelated(text, pieces[index:index + 3]):
+            if words and self._said_unrelated(text, [piece, *pieces[index + 1:index + 3]]):
+                # (the piece as read: joined to the clauses before it, it says what they say: "以前要大家
+                # 到店里消费满20才能领，这个做法已经取消了，现在中奖就能直接领")
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
             if words and self._about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
@@ -614,10 +616,11 @@ class Scanner:
         ("什么中奖还要交押金的，咱家没有"; not "补多少邮费看地区，我们没有包邮")."""
         spec = self.spec
         mark = text[hit.start + len(hit.clause):piece.start].strip()
-        if not spec.deny or not mark or not (mark in _QUESTION_MARKS or mark in _COMMAS):
+        asked = bool(mark) and set(mark) <= _QUESTION_MARKS  # "？", or "？？" as buyers type it
+        if not spec.deny or not mark or not (asked or mark in _COMMAS):
             return False
         tags = self._read(folded.text)[1]
-        if mark in _QUESTION_MARKS:
+        if asked:
             return any(t.name in spec.deny for t in tags)
         opening = self._read(fold(hit.clause).text)[1]
         return (any(t.start == 0 and t.name in spec.question for t in opening)
