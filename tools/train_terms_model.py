@@ -62,7 +62,7 @@ def train(cases: list[tuple[str, list[str]]]) -> dict:
             "trained_on": {"cases": len(cases), "digest": corpus_digest(cases),
                            "sets": SETS.relative_to(ROOT).as_posix(), "split": "dev"},
             # rounded so the file is small (it ships in the installer): weights to 0.01, idf to 0.001 move
-            # no probability of the corpora's 11,422 cases by more than 0.003
+            # no probability of a corpus case by more than 0.003 (0.0025 at most, checked on 13,822 cases)
             "grams": [str(g) for g in grams], "idf": [round(float(v), 3) for v in vectorizer.idf_],
             "weights": [[round(float(v), 2) for v in w] for w in weights]}
 

@@ -75,6 +75,12 @@ moment):
   "发客服机型就行"); a named condition still counts ("想要的话先加粉丝团").
 - `unrelated`: words by which a clause says what it describes has nothing to do with claiming the
   prize ("跟领奖无关"): no finding in it or in the two clauses before it in its sentence.
+- `withdrawn` and `past`: words by which a clause says a demand was withdrawn or said by mistake
+  (已取消, 已作废, 笔误), and words that put a demand in the past or in what was said (以前, 原, 刚才说):
+  no finding in a clause with a `past` word when it, or one of the two clauses after it in its
+  sentence, has a `withdrawn` word ("以前要求粉丝等级3级以上，被吐槽了，现在已经取消"); a demand made
+  now stays, whatever else was withdrawn ("中奖的记得拍5元补邮链接，之前的免邮福利已取消"). A clause
+  with a `withdrawn` word is not read with the clause after it.
 - `contrast`: concept classes (patterns) that open with a negation describing who, then say what
   those people get or pay ("没加团的邮费到付", "没下过单的中奖宝宝排到下周发"): that negation is part of
   the concept, not a cancel of it; any other negation in its stretch still cancels it.
@@ -117,7 +123,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "choice", "answer")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -147,6 +153,7 @@ _COLONS = frozenset("：:")
 _A_NOT_A = re.compile(r"([能要可需用有是会])[不没]\1(?=[\u4e00-\u9fffA-Za-z0-9])")  # (可不可以, 需不需要 too)
 _COMMAS = frozenset("，,")
 _QUESTION_MARKS = frozenset("？?")
+_MAX_MARKS = 3  # "？？？": more between a question and its answer is no mark of one
 _QUOTE_OPEN = frozenset("「“‘『\"")
 _QUOTE_CLOSE = frozenset("」”’』\"")
 # A two-character word made of a negation and a spec word is taken apart when jieba's frequency for
@@ -249,6 +256,8 @@ class Spec:
     frees: tuple[str, ...] = ()
     received: tuple[str, ...] = ()
     unrelated: tuple[str, ...] = ()
+    withdrawn: tuple[str, ...] = ()
+    past: tuple[str, ...] = ()
     choice: tuple[str, ...] = ()
     answer: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
@@ -579,6 +588,8 @@ class Scanner:
                 # before it, across commas or a question mark: read them as one, from the nearest
                 # clause back (at most MAX_JOINED): "邀请3位好友助力，再付5元邮费，就能领奖品".
                 for back in range(1, min(len(run), MAX_JOINED) + 1):
+                    if self._has(fold(run[-back].reading), self.spec.withdrawn):
+                        break  # "…才能领，这个做法已经取消了，现在中奖就能直接领": a withdrawal ends what came before
                     joined = _joined([*run[-back:], piece], text)
                     words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps,
                                                          after=befores.get(joined.start, False))
@@ -593,10 +604,11 @@ class Scanner:
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
-            if words and self._said_unrelated(text, [piece, *pieces[index + 1:index + 3]]):
-                # (the piece as read: joined to the clauses before it, it says what they say: "以前要大家
-                # 到店里消费满20才能领，这个做法已经取消了，现在中奖就能直接领")
+            if words and self._said(text, pieces[index:index + 3], self.spec.unrelated):
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
+            if words and self._has(fold(piece.reading), self.spec.past) \
+                    and self._said(text, pieces[index:index + 3], self.spec.withdrawn):
+                words = ()  # "原第3条“中奖者承担运费”已作废", "刚说的「中奖要补邮费」是我念错稿子了"
             if words and self._about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
             if words:
@@ -615,9 +627,13 @@ class Scanner:
         "？", or opening the clause after its comma when the hit opens with a question word
         ("什么中奖还要交押金的，咱家没有"; not "补多少邮费看地区，我们没有包邮")."""
         spec = self.spec
+        if not spec.deny:
+            return False
         mark = text[hit.start + len(hit.clause):piece.start].strip()
-        asked = bool(mark) and set(mark) <= _QUESTION_MARKS  # "？", or "？？" as buyers type it
-        if not spec.deny or not mark or not (asked or mark in _COMMAS):
+        if not mark or len(mark) > _MAX_MARKS:
+            return False
+        asked = set(mark) <= _QUESTION_MARKS  # "？", or "？？" as buyers type it
+        if not (asked or mark in _COMMAS):
             return False
         tags = self._read(folded.text)[1]
         if asked:
@@ -734,15 +750,15 @@ class Scanner:
         # 中奖的统一包邮", "买了的家人记得给个好评哈，中奖的不用")
         return not self._names_unfreed(sentence)
 
-    def _said_unrelated(self, text: str, pieces: Sequence[_Piece]) -> bool:
-        """Whether the clause, or one of the (at most two) clauses after it in its sentence, says it
-        has nothing to do with claiming the prize (`unrelated`)."""
-        if not self.spec.unrelated:
+    def _said(self, text: str, pieces: Sequence[_Piece], classes: tuple[str, ...]) -> bool:
+        """Whether the clause, or one of the (at most two) clauses after it in its sentence, has a word
+        of `classes` (`unrelated`: it has nothing to do with claiming the prize; `withdrawn`)."""
+        if not classes:
             return False
         for i, piece in enumerate(pieces):
             if i and any(mark in text[pieces[0].start:piece.start] for mark in _SENTENCE_MARKS):
                 break
-            if self._has(fold(piece.reading), self.spec.unrelated):
+            if self._has(fold(piece.reading), classes):
                 return True
         return False
 
