@@ -75,6 +75,9 @@ moment):
   "发客服机型就行"); a named condition still counts ("想要的话先加粉丝团").
 - `unrelated`: words by which a clause says what it describes has nothing to do with claiming the
   prize ("跟领奖无关"): no finding in it or in the two clauses before it in its sentence.
+- `caveat`: classes (patterns) that open a clause taking back the one before it with a threat (就是不发货,
+  但是排在最后): an `unrelated` clause followed by one does not clear the finding ("中奖后加粉丝团，不加也没事，
+  就是不发货"; not "不加也没关系，就是这么宠粉").
 - `withdrawn` and `past`: words by which a clause says a demand was withdrawn or said by mistake
   (已取消, 已作废, 笔误), and words that put a demand in the past or in what was said (以前, 原, 刚才说):
   no finding in a clause with a `past` word when it, or one of the two clauses after it in its
@@ -123,7 +126,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -260,6 +263,7 @@ class Spec:
     past: tuple[str, ...] = ()
     choice: tuple[str, ...] = ()
     answer: tuple[str, ...] = ()
+    caveat: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -604,7 +608,7 @@ class Scanner:
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
-            if words and self._said(text, pieces[index:index + 3], self.spec.unrelated):
+            if words and self._said(text, pieces[index:index + 4], self.spec.unrelated, self.spec.caveat):
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
             if words and self._has(fold(piece.reading), self.spec.past) \
                     and self._said(text, pieces[index:index + 3], self.spec.withdrawn):
@@ -750,16 +754,22 @@ class Scanner:
         # 中奖的统一包邮", "买了的家人记得给个好评哈，中奖的不用")
         return not self._names_unfreed(sentence)
 
-    def _said(self, text: str, pieces: Sequence[_Piece], classes: tuple[str, ...]) -> bool:
+    def _said(self, text: str, pieces: Sequence[_Piece], classes: tuple[str, ...],
+              caveat: tuple[str, ...] = ()) -> bool:
         """Whether the clause, or one of the (at most two) clauses after it in its sentence, has a word
-        of `classes` (`unrelated`: it has nothing to do with claiming the prize; `withdrawn`)."""
+        of `classes` (`unrelated`: it has nothing to do with claiming the prize; `withdrawn`), and the
+        clause after that one (`pieces` may hold it), if in the sentence, opens with no `caveat` word."""
         if not classes:
             return False
-        for i, piece in enumerate(pieces):
+        for i, piece in enumerate(pieces[:3]):
             if i and any(mark in text[pieces[0].start:piece.start] for mark in _SENTENCE_MARKS):
                 break
             if self._has(fold(piece.reading), classes):
-                return True
+                after = pieces[i + 1] if i + 1 < len(pieces) else None
+                return not (caveat and after is not None
+                            and not any(mark in text[piece.start:after.start] for mark in _SENTENCE_MARKS)
+                            and any(t.start == 0 and t.name in caveat
+                                    for t in self._read(fold(after.reading.lstrip()).text)[1]))
         return False
 
     def _names_unfreed(self, sentence: str) -> bool:
