@@ -1141,12 +1141,13 @@ def test_a_demand_of_the_past_said_to_be_gone_is_told_and_one_that_changed_is_no
 
 def test_what_the_winner_may_leave_undone_then_taken_back_by_a_threat_still_asks(plan, engine_alone):
     for condition in ("中奖后加粉丝团，不加也没事，就是不发货", "中奖的要加粉丝团，不加也没事，就是排在最后",
-                      "中奖的要加粉丝团，不加也正常发，排在最后", "中奖宝宝记得亮灯牌，不亮也照常寄，亮了的优先发"):
+                      "中奖的要加粉丝团，不加也正常发，排在最后", "中奖宝宝记得亮灯牌，不亮也照常寄，亮了的优先发",
+                      "中奖的家人们记得点个关注加个团，不然不发哦"):
         assert set(_rules(plan, condition, engine_alone)) == {"ks.lottery.no_extra_conditions"}, condition
     # a but that explains is no threat
     for text in ("中奖的宝宝加个粉丝团，不加也没关系，就是这么宠粉", "中奖的记得加粉丝团，不加也照常发，但是加了能第一时间看到通知",
                  "中奖的宝宝有空给个好评，不强求，只是对我们很重要", "要顺丰的补运费，不要也可以，不过就不寄顺丰了，普通快递包邮",
-                 "加急的补5元，不加急也没事，只是不发加急，正常包邮寄出"):
+                 "加急的补5元，不加急也没事，只是不发加急，正常包邮寄出", "中奖的宝宝可以加个团，不加也照常发"):
         assert _rules(plan, text, engine_alone) == {}, text
     # a free default names no choice: what is charged beside it stays
     for fee in ("默认免费发中通中奖的要补5元邮费", "默认免费想要奖品的补10元邮费", "默认免费发小样想要顺丰发正装的补20元",
