@@ -758,7 +758,7 @@ class Scanner:
               caveat: tuple[str, ...] = ()) -> bool:
         """Whether the clause, or one of the (at most two) clauses after it in its sentence, has a word
         of `classes` (`unrelated`: it has nothing to do with claiming the prize; `withdrawn`), and the
-        clause after that one (`pieces` may hold it), if in the sentence, opens with no `caveat` word."""
+        clause after that one (`pieces` may hold it), if in the sentence, opens with no `caveat`."""
         if not classes:
             return False
         for i, piece in enumerate(pieces[:3]):
@@ -766,11 +766,14 @@ class Scanner:
                 break
             if self._has(fold(piece.reading), classes):
                 after = pieces[i + 1] if i + 1 < len(pieces) else None
-                return not (caveat and after is not None
-                            and not any(mark in text[piece.start:after.start] for mark in _SENTENCE_MARKS)
-                            and any(t.start == 0 and t.name in caveat
-                                    for t in self._read(fold(after.reading.lstrip()).text)[1]))
+                return not (caveat and after is not None and self._opens_with(text, piece, after, caveat))
         return False
+
+    def _opens_with(self, text: str, piece: _Piece, after: _Piece, classes: tuple[str, ...]) -> bool:
+        """Whether `after`, in the sentence of `piece`, opens with a word (or pattern) of `classes`."""
+        if any(mark in text[piece.start:after.start] for mark in _SENTENCE_MARKS):
+            return False
+        return any(t.start == 0 and t.name in classes for t in self._read(fold(after.reading.lstrip()).text)[1])
 
     def _names_unfreed(self, sentence: str) -> bool:
         """Whether a clause of the sentence names the winner or the prize (`context`) other than to
