@@ -5,7 +5,7 @@
 
 Reads the sets listed in tests/data/lottery_terms_sets.txt, keeps the dev cases (a held-out case is
 never read into the model: the bench's held-out figures stay blind), and fits, per rule, scikit-
-learn's TfidfVectorizer(analyzer="char", ngram_range=(1, 3), min_df=2, sublinear_tf=True) and
+learn's TfidfVectorizer(analyzer="char", ngram_range=(1, 2), min_df=2, sublinear_tf=True) and
 LogisticRegression(C=30, class_weight="balanced") on the folded texts. Writes the features and
 weights as gzipped JSON, with the digest of the training cases, then prints the file's SHA-256 for the
 rules' `second_opinion` parameter. The same cases give the same file.
@@ -49,7 +49,7 @@ def train(cases: list[tuple[str, list[str]]]) -> dict:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), min_df=2, sublinear_tf=True)
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 2), min_df=2, sublinear_tf=True)
     matrix = vectorizer.fit_transform([fold(text).text for text, _ in cases])
     grams = vectorizer.get_feature_names_out()
     weights, intercepts = [], []
@@ -58,7 +58,7 @@ def train(cases: list[tuple[str, list[str]]]) -> dict:
         model.fit(matrix, [rule in expect for _, expect in cases])
         weights.append(model.coef_[0])
         intercepts.append(round(float(model.intercept_[0]), 5))
-    return {"format": FORMAT, "rules": list(RULES), "intercepts": intercepts, "ngram": [1, 3],
+    return {"format": FORMAT, "rules": list(RULES), "intercepts": intercepts, "ngram": [1, 2],
             "trained_on": {"cases": len(cases), "digest": corpus_digest(cases),
                            "sets": SETS.relative_to(ROOT).as_posix(), "split": "dev"},
             # rounded so the file is small (it ships in the installer): weights to 0.01, idf to 0.001 move

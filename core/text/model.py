@@ -3,7 +3,7 @@
 The rule-text engine (rules.py) reads what a clause asks by its words; it is exact where the pack's
 words and patterns foresaw the writing, and wrong where they did not, both ways. The model was
 trained on the labelled corpora's dev cases (tools/train_terms_model.py; never on a held-out case):
-it weighs every run of one to three characters of a sentence, so it knows how sentences that break a
+it weighs every character of a sentence and every run of two, so it knows how sentences that break a
 rule tend to read without knowing why. The check uses it only as a second opinion on a sentence:
 
 - a finding of the engine in a sentence the model finds unlikely to break the rule is dropped;
@@ -12,7 +12,7 @@ rule tend to read without knowing why. The check uses it only as a second opinio
 
 The thresholds are the rule's dated `second_opinion` parameter; the model is a file of the rule
 pack (models/*.json.gz), shipped and signed with it and named with its SHA-256 by that parameter.
-The features are those of scikit-learn's TfidfVectorizer(analyzer="char", ngram_range=(1, 3),
+The features are those of scikit-learn's TfidfVectorizer(analyzer="char", ngram_range=(1, 2),
 sublinear_tf=True) and the weights those of its LogisticRegression, computed here without it, on
 folded text (full-width, case, Traditional characters, no whitespace) as the trainer folded it.
 """

@@ -129,7 +129,7 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
         # dropped when its sentences read as compliant, unless its own clause reads as very likely
         # breaking the rule: a disclaimer in the same sentence does not hide a condition named after
         # it ("无需支付任何费用，需关注满30天"), a scam warning stays dropped ("如有人说中奖要交保证金，别信")
-        kept_class = bool(limits.keep) and reader is not None and bool(reader.words_in(hit.clause, limits.keep))
+        kept_class = bool(limits.keep) and reader is not None and bool(reader.words_in(hit.clause, limits.keep, whole=True))
         if where is not None and not kept_class and model.probability(rule_id, text[where[0]:where[1]]) < below \
                 and model.probability(rule_id, hit.clause) <= limits.warn_above:
             continue

@@ -44,6 +44,9 @@ moment):
   flip does not hold, and the cancels do.
 - `disclaim`: words that make a clause a warning against what it describes ("有人私信说要交保证金
   才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
+- `report`: words that open a clause going on with what the clause before it reports (说, 让你, 要你):
+  after a `disclaim` clause, only a comma between, the clause is part of the warning too ("有人冒充
+  店铺客服，让中奖的交10元工本费，大家别信").
 - `anaphor`: words that point back ("拍了", "拍一下"): after an `antecedent` earlier in the
   sentence (a named fee, a paid link), such a concept is that rule's ("拍下1元邮费链接，拍了才发货").
 - `near`: a demand that asks before what it wants (需、请、要, not 才能领 or 不…不发) is an open
@@ -57,6 +60,9 @@ moment):
 - `antecedent`: what a pointing word (`anaphor`) may point back to: a named fee, a postage link.
 - `carry`: words that open a clause adding to the demand of the clause before ("…，并且给个好评",
   "…，然后给我们晒个图"): a clause that opens with one and names a concept is read with the one before.
+- `affirm`: classes that take a whole clause answering a question put just before it with yes
+  ("中奖要付邮费吗？要的，统一8块", "Q：要进群吗？A：需要的"): the question is read as said, and is a
+  finding when, said, it would be one (not when it tells what someone else said).
 - `deny`: words that answer a question put just before them with no ("快递到付？不存在的", "要先
   下单？没有的事"): the question is no finding.
 - `sale`: words that make a sentence about a sale or a return (买东西、卖的、退货、尾款): with no
@@ -126,7 +132,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "report")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -264,6 +270,8 @@ class Spec:
     choice: tuple[str, ...] = ()
     answer: tuple[str, ...] = ()
     caveat: tuple[str, ...] = ()
+    affirm: tuple[str, ...] = ()
+    report: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -553,6 +561,7 @@ class Scanner:
         items = marks if len(marks) >= 2 else []  # a list of steps: "1. 关注主播 2. 加入粉丝团"
         item_ends = set(items)
         fee_before, last_end = False, 0
+        put: tuple[_Piece, tuple[str, ...], bool] | None = None  # a question that would be a finding said
         befores: dict[int, bool] = {}
         pieces = list(_pieces(text))
         for index, piece in enumerate(pieces):
@@ -571,7 +580,13 @@ class Scanner:
             last_end = piece.end
             words, inferred = self._clause_words(folded, in_context, piece.gaps, listed, after)
             asked = self._asks(folded, text[piece.end:piece.end + 1] in _QUESTION_MARKS)
+            if put is not None and self._affirms(text, put[0], piece, folded):
+                # "中奖要付邮费吗？要的，统一8块": the question answered yes is said
+                hits.append(Hit(text[put[0].start:piece.end].strip(), put[1], put[0].start, put[2]))
+            put = None
             if asked:
+                if words and self.spec.affirm and not self._has(folded, self.spec.disclaim):
+                    put = (piece, words, inferred)
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
             if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
                 run = []  # not next to it: an aside before the clause around it, or a full stop between
@@ -604,7 +619,7 @@ class Scanner:
                     if words:
                         piece = joined
                         break
-            if words and self._has(fold(piece.reading), self.spec.disclaim) \
+            if words and (self._has(fold(piece.reading), self.spec.disclaim) or self._reports(text, pieces, index)) \
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
@@ -645,6 +660,27 @@ class Scanner:
         opening = self._read(fold(hit.clause).text)[1]
         return (any(t.start == 0 and t.name in spec.question for t in opening)
                 and any(t.start == 0 and t.name in spec.deny for t in tags))
+
+    def _reports(self, text: str, pieces: Sequence[_Piece], index: int) -> bool:
+        """Whether clause `index` opens with a `report` word right after a comma that ends a
+        `disclaim` clause ("有人冒充店铺客服，让中奖的交10元工本费")."""
+        if not self.spec.report or index == 0:
+            return False
+        before, piece = pieces[index - 1], pieces[index]
+        if text[before.end:piece.start].strip() not in _COMMAS:
+            return False
+        tags = self._read(fold(piece.reading).text)[1]
+        return (any(t.start == 0 and t.name in self.spec.report for t in tags)
+                and self._has(fold(before.reading), self.spec.disclaim))
+
+    def _affirms(self, text: str, question: _Piece, piece: _Piece, folded: Folded) -> bool:
+        """Whether `piece`, right after the question mark that ends `question`, is only a yes (要的,
+        需要的, A：是的), as the `affirm` classes take the whole clause."""
+        mark = text[question.end:piece.start].strip().strip("—-")
+        if not mark or not set(mark) <= _QUESTION_MARKS or len(mark) > _MAX_MARKS:
+            return False
+        classes = [self.spec.classes[name] for name in self.spec.affirm if name in self.spec.classes]
+        return any(folded.text in c.phrases or c.takes_word(folded.text) for c in classes)
 
     def asks(self, sentence: str) -> bool:
         """Whether a clause of the sentence is a question as the scan reads one ("中奖的宝宝要补运费吗",
@@ -790,10 +826,11 @@ class Scanner:
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
         return any(self._has(fold(clause), classes) for _, clause in clauses(sentence))
 
-    def words_in(self, text: str, classes: Sequence[str]) -> list[str]:
-        """The words of `text` (as written) in any of `classes`, in order, each once."""
+    def words_in(self, text: str, classes: Sequence[str], whole: bool = False) -> list[str]:
+        """The words of `text` (as written) in any of `classes`, in order, each once; read clause by
+        clause, or `whole`, as one (a finding read across a comma: "中奖的半小时内私信报地址，过时作废")."""
         found: list[str] = []
-        for _, clause in clauses(text):
+        for _, clause in ([(0, text)] if whole else clauses(text)):
             folded = fold(clause)
             words, tags = self._read(folded.text)
             offsets = _offsets(words)
