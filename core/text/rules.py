@@ -44,9 +44,10 @@ moment):
   flip does not hold, and the cancels do.
 - `disclaim`: words that make a clause a warning against what it describes ("有人私信说要交保证金
   才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
-- `report`: words that open a clause going on with what the clause before it reports (说, 让你, 要你):
-  after a `disclaim` clause, only a comma between, the clause is part of the warning too ("有人冒充
-  店铺客服，让中奖的交10元工本费，大家别信").
+- `report` and `reporting`: a clause that opens with a `reporting` word (说, 让你, 要你) right after
+  a comma that ends a clause with a `report` word (an impostor: 有人冒充店铺客服) goes on with what the
+  impostor says, a warning as that clause is ("有人冒充店铺客服，让中奖的交10元工本费，大家别信"; not
+  "骗子太多了，让中奖的宝宝都来拍1元补邮链接").
 - `anaphor`: words that point back ("拍了", "拍一下"): after an `antecedent` earlier in the
   sentence (a named fee, a paid link), such a concept is that rule's ("拍下1元邮费链接，拍了才发货").
 - `near`: a demand that asks before what it wants (需、请、要, not 才能领 or 不…不发) is an open
@@ -61,8 +62,11 @@ moment):
 - `carry`: words that open a clause adding to the demand of the clause before ("…，并且给个好评",
   "…，然后给我们晒个图"): a clause that opens with one and names a concept is read with the one before.
 - `affirm`: classes that take a whole clause answering a question put just before it with yes
-  ("中奖要付邮费吗？要的，统一8块", "Q：要进群吗？A：需要的"): the question is read as said, and is a
-  finding when, said, it would be one (not when it tells what someone else said).
+  ("中奖要付邮费吗？要的，统一8块", "Q：要进群吗？A：需要的"): the question and its yes are read as
+  said, a finding when the question said would be one (not when it tells what someone else said)…
+- `affirm_void`: …and when neither the question nor the yes and the two clauses after it in its
+  sentence has a word of these: one that asks the shop (运费你们出吗？对), an exemption, a but or a
+  let-go after the yes ("要的，我们商家来付", "要的，不过不加也照样发").
 - `deny`: words that answer a question put just before them with no ("快递到付？不存在的", "要先
   下单？没有的事"): the question is no finding.
 - `sale`: words that make a sentence about a sale or a return (买东西、卖的、退货、尾款): with no
@@ -132,7 +136,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "report")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -271,7 +275,9 @@ class Spec:
     answer: tuple[str, ...] = ()
     caveat: tuple[str, ...] = ()
     affirm: tuple[str, ...] = ()
+    affirm_void: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
+    reporting: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -580,9 +586,13 @@ class Scanner:
             last_end = piece.end
             words, inferred = self._clause_words(folded, in_context, piece.gaps, listed, after)
             asked = self._asks(folded, text[piece.end:piece.end + 1] in _QUESTION_MARKS)
-            if put is not None and self._affirms(text, put[0], piece, folded):
-                # "中奖要付邮费吗？要的，统一8块": the question answered yes is said
-                hits.append(Hit(text[put[0].start:piece.end].strip(), put[1], put[0].start, put[2]))
+            if put is not None and not asked and self._affirms(text, put[0], piece, folded) \
+                    and not self._has(fold(put[0].reading), self.spec.affirm_void) \
+                    and not self._said(text, pieces[index:index + 3], self.spec.affirm_void):
+                # "中奖要付邮费吗？要的，统一8块": the question answered yes is said (not "运费你们出吗？
+                # 对，我们出", "要加粉丝团吗？要的，不过不加也照样发")
+                words, inferred = put[1], put[2]
+                piece = _joined([put[0], piece], text)
             put = None
             if asked:
                 if words and self.spec.affirm and not self._has(folded, self.spec.disclaim):
@@ -619,7 +629,7 @@ class Scanner:
                     if words:
                         piece = joined
                         break
-            if words and (self._has(fold(piece.reading), self.spec.disclaim) or self._reports(text, pieces, index)) \
+            if words and (self._has(fold(piece.reading), self.spec.disclaim) or self._reports(text, pieces, index, piece)) \
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
@@ -661,17 +671,17 @@ class Scanner:
         return (any(t.start == 0 and t.name in spec.question for t in opening)
                 and any(t.start == 0 and t.name in spec.deny for t in tags))
 
-    def _reports(self, text: str, pieces: Sequence[_Piece], index: int) -> bool:
-        """Whether clause `index` opens with a `report` word right after a comma that ends a
-        `disclaim` clause ("有人冒充店铺客服，让中奖的交10元工本费")."""
-        if not self.spec.report or index == 0:
+    def _reports(self, text: str, pieces: Sequence[_Piece], index: int, piece: _Piece) -> bool:
+        """Whether `piece` (clause `index`, or it read with those before) opens with a `reporting` word
+        right after a comma that ends a `report` clause ("有人冒充店铺客服，让中奖的交10元工本费")."""
+        if not self.spec.report or index == 0 or piece.start != pieces[index].start:
             return False
-        before, piece = pieces[index - 1], pieces[index]
+        before = pieces[index - 1]
         if text[before.end:piece.start].strip() not in _COMMAS:
             return False
         tags = self._read(fold(piece.reading).text)[1]
-        return (any(t.start == 0 and t.name in self.spec.report for t in tags)
-                and self._has(fold(before.reading), self.spec.disclaim))
+        return (any(t.start == 0 and t.name in self.spec.reporting for t in tags)
+                and self._has(fold(before.reading), self.spec.report))
 
     def _affirms(self, text: str, question: _Piece, piece: _Piece, folded: Folded) -> bool:
         """Whether `piece`, right after the question mark that ends `question`, is only a yes (要的,
