@@ -47,7 +47,8 @@ moment):
 - `report` and `reporting`: a clause that opens with a `reporting` word (说, 让你, 要你) right after
   a comma that ends a clause with a `report` word (an impostor: 有人冒充店铺客服) goes on with what the
   impostor says, a warning as that clause is ("有人冒充店铺客服，让中奖的交10元工本费，大家别信"; not
-  "骗子太多了，让中奖的宝宝都来拍1元补邮链接").
+  "骗子太多了，让中奖的宝宝都来拍1元补邮链接"), unless that clause has a `guard` word: the shop's own
+  precaution ("防止有人冒充客服，让中奖的宝宝统一拍5元邮费链接").
 - `anaphor`: words that point back ("拍了", "拍一下"): after an `antecedent` earlier in the
   sentence (a named fee, a paid link), such a concept is that rule's ("拍下1元邮费链接，拍了才发货").
 - `near`: a demand that asks before what it wants (需、请、要, not 才能领 or 不…不发) is an open
@@ -63,7 +64,8 @@ moment):
   "…，然后给我们晒个图"): a clause that opens with one and names a concept is read with the one before.
 - `affirm`: classes that take a whole clause answering a question put just before it with yes
   ("中奖要付邮费吗？要的，统一8块", "Q：要进群吗？A：需要的"): the question and its yes are read as
-  said, a finding when the question said would be one (not when it tells what someone else said)…
+  said, a finding when the question said would name what it asks (not an open demand alone: "是不是
+  中奖了就能领？是的"; not when it tells what someone else said)…
 - `affirm_void`: …and when neither the question nor the yes and the two clauses after it in its
   sentence has a word of these: one that asks the shop (运费你们出吗？对), an exemption, a but or a
   let-go after the yes ("要的，我们商家来付", "要的，不过不加也照样发").
@@ -136,7 +138,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -278,6 +280,7 @@ class Spec:
     affirm_void: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
+    guard: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -595,7 +598,7 @@ class Scanner:
                 piece = _joined([put[0], piece], text)
             put = None
             if asked:
-                if words and self.spec.affirm and not self._has(folded, self.spec.disclaim):
+                if words and not inferred and self.spec.affirm and not self._has(folded, self.spec.disclaim):
                     put = (piece, words, inferred)
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
             if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
@@ -680,8 +683,9 @@ class Scanner:
         if text[before.end:piece.start].strip() not in _COMMAS:
             return False
         tags = self._read(fold(piece.reading).text)[1]
+        said = fold(before.reading)
         return (any(t.start == 0 and t.name in self.spec.reporting for t in tags)
-                and self._has(fold(before.reading), self.spec.report))
+                and self._has(said, self.spec.report) and not self._has(said, self.spec.guard))
 
     def _affirms(self, text: str, question: _Piece, piece: _Piece, folded: Folded) -> bool:
         """Whether `piece`, right after the question mark that ends `question`, is only a yes (要的,
