@@ -495,6 +495,12 @@ def _quote(folded: Folded, start: int, end: int, gaps: tuple[int, ...]) -> str:
     return "…".join(folded.quote(a, b) for a, b in zip(bounds, bounds[1:]))
 
 
+def _asked(mark: str) -> bool:
+    """Whether what stands between a clause and the next is a question mark ("？", or "？？" as buyers
+    type it; more is no mark of a question and its answer)."""
+    return bool(mark) and len(mark) <= _MAX_MARKS and set(mark) <= _QUESTION_MARKS
+
+
 def _joined(parts: Sequence[_Piece], text: str) -> _Piece:
     """Clauses read as one, with what stands between them (a comma, a question mark)."""
     reading, gaps = "", []
@@ -662,9 +668,7 @@ class Scanner:
         if not spec.deny:
             return False
         mark = text[hit.start + len(hit.clause):piece.start].strip()
-        if not mark or len(mark) > _MAX_MARKS:
-            return False
-        asked = set(mark) <= _QUESTION_MARKS  # "？", or "？？" as buyers type it
+        asked = _asked(mark)
         if not (asked or mark in _COMMAS):
             return False
         tags = self._read(folded.text)[1]
@@ -690,8 +694,7 @@ class Scanner:
     def _affirms(self, text: str, question: _Piece, piece: _Piece, folded: Folded) -> bool:
         """Whether `piece`, right after the question mark that ends `question`, is only a yes (要的,
         需要的, A：是的), as the `affirm` classes take the whole clause."""
-        mark = text[question.end:piece.start].strip().strip("—-")
-        if not mark or not set(mark) <= _QUESTION_MARKS or len(mark) > _MAX_MARKS:
+        if not _asked(text[question.end:piece.start].strip().strip("—-")):
             return False
         classes = [self.spec.classes[name] for name in self.spec.affirm if name in self.spec.classes]
         return any(folded.text in c.phrases or c.takes_word(folded.text) for c in classes)
