@@ -12,7 +12,8 @@ A sentence is not read with its neighbours: in a notice, a scam warning after a 
 charges would read as charging too ("…运费那个拍完就发。如有人说中奖要交保证金，别信，我们不收任何费用。").
 The model alone flags no question (a question asks, and the answer after it says what holds: "到付？
 不存在的，我们全部寄付") and no sentence whose weightiest runs follow a negation or an exemption in
-their clause ("不补运费！"): it reads characters, not what a negation covers; there the engine's
+their clause ("不补运费！"), or comes before an exemption that follows what it frees (the rule's
+`frees_after`: "运费15块我们出"): it reads characters, not what a negation covers; there the engine's
 reading stands. An engine finding in a sentence that reads as compliant stays when its own clause
 reads as very likely breaking the rule (above `warn_above`), or when it has a word of the `keep`
 classes: what the model cannot read ("不包邮" charges with the word for free postage in it).
@@ -185,8 +186,9 @@ def _whole_words(sentence: str, spans: Sequence[tuple[int, int]], reader: Scanne
 
 def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Scanner | None) -> bool:
     """A question ("到付？不存在的", "中奖的宝宝要补运费吗"), or a sentence where each run that weighed
-    most follows a negation or an exemption of the rule in its clause ("不补运费！", "不要到付"): the
-    model reads characters, not questions or what a negation covers; the engine's reading stands."""
+    most follows a negation or an exemption of the rule in its clause ("不补运费！", "不要到付"), or
+    comes before one that follows what it frees ("运费15块我们出", "邮费0元"): the model reads
+    characters, not questions or what a negation covers; the engine's reading stands."""
     if sentence.rstrip()[-1:] in QUESTION_MARKS:
         return True  # "快递费？不存在的": a topic put as a question, whatever the tag ("…懂？") lets through
     if reader is None:
@@ -195,11 +197,13 @@ def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Sc
         return True
     found = clauses(sentence)
 
-    def negated(at: int) -> bool:
-        start = max((offset for offset, _ in found if offset <= at), default=0)
-        return bool(reader.words_in(sentence[start:at], reader.spec.cancel))
+    def negated(at: int, to: int) -> bool:
+        start, reading = max(((offset, part) for offset, part in found if offset <= at), default=(0, sentence))
+        end = max(start + len(reading), to)
+        return bool(reader.words_in(sentence[start:at], reader.spec.cancel)) \
+            or bool(reader.words_in(sentence[at:end], reader.spec.frees_after))
 
-    return bool(spans) and all(negated(a) for a, _ in spans)
+    return bool(spans) and all(negated(a, b) for a, b in spans)
 
 
 def without_second_opinion(pack: RulePack) -> RulePack:

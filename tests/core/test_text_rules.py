@@ -36,7 +36,7 @@ TERM_FILES = tuple(line for line in (DATA / "lottery_terms_sets.txt").read_text(
                    if line and not line.startswith("#"))
 TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # Dev clauses the engine still gets wrong, each with why; strict, so a fix shows up as a failure
-# that asks for the entry to go (about one dev clause in 16, more than half from the blind sets 45-78,
+# that asks for the entry to go (about one dev clause in 15, more than half from the blind sets 45-82,
 # mended only where a change was general; bench/text_rules.py prints precision and recall).
 KNOWN_MISSES = {
     "中奖要先参加我们的预售，交了定金的才发": "labelled a condition only; the check also names the deposit (定金) as a fee",
@@ -198,7 +198,6 @@ KNOWN_MISSES = {
     "亲，恭喜中奖！您不用付钱，只要加入我们的粉丝团（1快币）就能领": "the fan club's price (1快币) in an aside is not read as a fee",
     "亲，非常抱歉，您抽中的养生壶厂家延迟发货，预计下周三之前发出，如果等不及可以换成同价位的电热水壶，您说一声就好": "an offer to swap a delayed prize (如果等不及可以换成…) is read as a demand",
     "亲，恭喜中奖！您的地址在海外，我们暂时寄不了，您可以给一个国内亲友的地址，我们包邮寄过去": "no sending abroad (您的地址在海外，我们暂时寄不了) is read as a condition",
-    "感恩回馈🧧中奖宝宝拍下1分钱链接即可包邮到家。": "a one-cent link that then ships free (拍下1分钱链接即可包邮到家): 包邮 cancels the charge in its part",
     "培训：讲解“100%棉”这种成分标注要以吊牌为准，吊牌写了95%棉就不能说100%。": "a fibre content quoted in training (讲解“100%棉”…不能说100%) is read as a claim by the bare 100%",
     "发货说明：下单后默认中通，需要顺丰的可以补顺丰差价5元（仅限购物订单）。": "buyers' couriers (需要顺丰的可以补顺丰差价5元（仅限购物订单）): the aside that says so is read apart",
     "买家须知：海外地区暂不发货，港澳台运费另算，下单前请联系客服。": "buyers' notice (海外地区暂不发货，港澳台运费另算) is read as a condition",
@@ -228,7 +227,6 @@ KNOWN_MISSES = {
     "宝子们拍手机壳的记得看一下，单件不包邮运费3元，两件包邮。抽奖中奖的宝子不用拍链接，直接私信地址就好。": "set 45: the buyers' postage (单件不包邮运费3元) in a sentence apart from the winner's is read as the winner's",
     "各位书友，有人问为什么我们抽奖不让大家先下单，因为平台规定不能把额外下单作为领奖条件，我们一直照规矩办。宣纸中奖者留地址后三日内发出。": "set 45: the rule told (不能把额外下单作为领奖条件) is read as a condition",
     "【抽獎說明】本場抽送紅酒禮盒兩組，關注並留言「乾杯」即可參加。中獎者請於三日內提供收件地址，運費由本店全額負擔，無需支付任何費用。": "set 45: the address within three days (請於三日內提供收件地址) is read as a condition",
-    "有宝子说隔壁直播间抽奖要先拍一单才发奖品，我们家不这么搞哈，中了就是你的，直接发。": "set 45: another room's practice told, then disowned with 不这么搞 (not among the disown words)",
     "本场活动说明：抽奖奖品为瑜伽砖两块，开奖后由系统自动通知中奖者。请中奖者在7天内完善地址，逾期未填写视为自动放弃。如有地址变更请在发货前告知。": "set 45: an address change before sending (如有地址变更请在发货前告知) is read as a condition",
     "【0元抽奖说明】本场抽送婴儿推车3台，关注主播并在评论区打出「宝宝平安」即可参与。中奖宝子请在48小时内私信客服留下收货地址，奖品全国包邮，一分钱都不用出哦～签收时请当面检查外包装。": "set 45: a check on receipt (签收时请当面检查外包装) is read as a condition",
     "老铁们，抽中扳手套装的直接私信发地址就行，不用进粉丝团，不用买东西，也不用亮牌子，咱这是真送。发货最迟周五，别着急。": "set 45: 也不用亮牌子: the negation does not reach 亮牌子 after 也",
@@ -489,7 +487,6 @@ KNOWN_MISSES = {
     "弹幕问中了要不要付邮费的，不用不用！运费我们出，放心填地址💕": "set 62: a viewer's question answered no (弹幕问中了要不要付邮费的，不用不用) is read as a fee",
     "今天第一次开福袋有点紧张hhh，第一个扣口令的宝子我先给你点个赞": "set 62: the host liking a viewer (第一个扣口令的宝子我先给你点个赞) is read as a condition",
     "有弹幕说要不要加群才能领，答案是不用！进不进群都给你发，群只是发新品预告的": "set 62: a viewer's question answered no (有弹幕说要不要加群才能领，答案是不用) is read as a condition",
-    "之前有姐妹说中奖被要求付包装费，那是冒牌号！认准我们这个认证号，奖品一分不收": "set 62: a fake account's demand (被要求付包装费，那是冒牌号) is read as a fee",
     "姐妹们，这款蜡烛点燃大概能烧40小时，香味不算浓，适合放卧室～": "set 62: a product note with no prize in it (香味不算浓) is read as a condition on 不算",
     "中了的宝子记得看看私信，客服会找你要地址～别被陌生号骗了，我们不会让你转账的": "set 62: a reminder to check messages (记得看看私信) is read as a condition",
     "我中了美甲贴！但我还没加粉丝团会不会不给发啊😭": "set 62: a winner's worried question (还没加粉丝团会不会不给发啊) is read as a condition",
@@ -644,7 +641,6 @@ KNOWN_MISSES = {
     "评论：中奖后要加微信吗？\n回复：不用加，直接在抖音私信里填地址就好啦": "set 71: a question answered no (中奖后要加微信吗？不用加) whose how-to (直接在抖音私信里填地址就好啦) is read as a condition on 抖音、就好",
     "中奖宝子请把奖品0元链接拍下，运费已经包含在内不用另付～": "set 71: buying the 0-yuan prize link (请把奖品0元链接拍下，运费已经包含在内不用另付) is read as a condition on 拍下",
     "姐妹们，中奖需要付1块钱补邮，真的只要1块！不拍不发哈": "set 71: a 1-yuan postage fee (中奖需要付1块钱补邮) is labelled a fee only; the check also reads its enforcement (不拍不发哈) as a condition",
-    "有姐妹私信说中奖被收邮费，那是假冒的号！我们官方号从不收费，请认准蓝V‼️": "set 71: a scam warning (有姐妹私信说中奖被收邮费，那是假冒的号) is read as a fee",
     "我们客服昨天回复说中奖要补邮费，是新来的客服搞错了，已经处理，所有中奖宝子都包邮🙇": "set 71: a staff error corrected (客服昨天回复说中奖要补邮费，是新来的客服搞错了) is read as a fee",
     "中奖宝子快递默认发圆通，想发顺丰的可以自付差价，默认的不收钱～": "set 71: an optional upgrade (想发顺丰的可以自付差价) whose free default is in its own clause (默认的不收钱) is read as a fee",
     "灯排亮到五级的才能领奖品没到五级的下次再来": "set 72: a badge level typed 灯排 (灯排亮到五级的才能领奖品) is not read as a condition: nothing reads 亮到五级的才能领",
@@ -809,6 +805,101 @@ KNOWN_MISSES = {
     "有人私信说是我们的“领奖专员”，要你交工本费才能寄，那是假的，举报他。": "set 75: an impostor's demand told after a comma (有人私信说是我们的“领奖专员”，要你交工本费) is read as a fee: only 冒充 and its kin name an impostor (骗子太多了，让中奖的宝宝都来拍1元补邮链接 is the shop's own)",
     "之前我们确实要求中奖者必须是店铺会员才能领奖，被投诉后已改正，现在人人都能领。": "set 76: a past condition corrected (之前…必须是店铺会员才能领奖，被投诉后已改正) is read as a condition: 已改正 also opens the corrected rule (之前的规则已改正：中奖者需加入粉丝团才可领取)",
     "中奖的到付还是寄付？先问清楚。": "set 78: a question between two ways of sending (到付还是寄付？) is read as a fee: 还是 is no question word (中奖了还是得补个邮费吧？ charges)",
+    "以前抽奖中奖要补1元邮费，被平台提醒后改了，现在中奖一律包邮。": "set 79: a past 1元 postage fee since dropped (以前抽奖中奖要补1元邮费，被平台提醒后改了，现在中奖一律包邮) is read as a fee on 补1元、邮费",
+    "刚才口误说中奖要补邮费，纠正一下：中奖全部包邮，不收任何费用！": "set 79: a retracted slip of the tongue (刚才口误说中奖要补邮费，纠正一下：中奖全部包邮) is read as a fee on 补邮费",
+    "水族箱大件奖品发德邦物流，平时卖货大件不包邮，但抽奖的奖品运费我们出。": "set 79: a contrast with ordinary sales (平时卖货大件不包邮，但抽奖的奖品运费我们出) is read as a fee on 不包邮",
+    "关注主播+评论区扣'汪汪'即可参与，开奖后中奖的宝子填好地址就能收到。": "set 79: the allowed follow-and-comment entry steps (关注主播+评论区扣'汪汪'即可参与) are read as a condition on 汪汪、即可",
+    "乌龟中奖的亲们，冬眠期我们统一开春再发，运费我们出，请耐心等。": "set 79: a seller-side delay for hibernating turtles (冬眠期我们统一开春再发，运费我们出) is read as a condition on 统一、开春、再发",
+    "打错字了，刚才公告写的'运费自理'是上一场卖货的，抽奖奖品全部包邮，抱歉！": "set 79: a corrected notice from an earlier sales stream (刚才公告写的'运费自理'是上一场卖货的，抽奖奖品全部包邮) is read as a fee on 运费、自理",
+    "观赏鱼活体发货：默认包邮不加保温箱，需要保温箱的可自选加购5元，不加也正常发。": "set 79: an optional 5元 insulated-box add-on (需要保温箱的可自选加购5元，不加也正常发) is read as a condition on 需要、加购",
+    "抽到鱼缸的宝子，以前大件奖品运费要自己付，这个月开始全部商家包了。": "set 79: a past freight charge since dropped (以前大件奖品运费要自己付，这个月开始全部商家包了) is read as a fee on 运费、付",
+    "抽奖奖品包邮，包活，死亡包赔，到货2小时内拍视频联系客服就行。": "set 79: a claim step for the live-arrival guarantee, not for the prize (死亡包赔，到货2小时内拍视频联系客服就行) is read as a condition on 到货、就行",
+    "夏天发活体加冰袋，平时卖货加冰袋收3元，中奖的宝子免费加。": "set 79: the ice-pack price in ordinary sales (平时卖货加冰袋收3元，中奖的宝子免费加) is read as a fee on 收3元",
+    "抽中宠物窝默认发中号，免费包邮；想换大号的可以自己补20差价，不换也照发。": "set 79: an optional paid size upgrade (想换大号的可以自己补20差价，不换也照发) is read as a fee on 补、差价",
+    "抽中乌龟的宝子转5块就行，不转没法发。": "set 79: labelled a fee only; the engine also reads a condition on 乌龟、就行, arguable given the threat (转5块就行，不转没法发)",
+    "之前客服说中奖要付保价费6元，那是新客服搞错了，钱已经退给宝子了，活体保价我们出。": "set 79: a staff error already refunded (之前客服说中奖要付保价费6元，那是新客服搞错了，钱已经退给宝子了) is read as a fee on 要付、费6元",
+    "活体需要专用包装袋和充氧，费用8元，这个我们店里出，中奖的宝子不花钱。": "set 79: a packaging cost the shop covers (费用8元，这个我们店里出，中奖的宝子不花钱) is read as a fee on 费用8元",
+    "以前我们抽奖活体是到付的，后来规则改了，现在活体也包邮了。": "set 79: a past cash-on-delivery rule since changed (以前我们抽奖活体是到付的，后来规则改了，现在活体也包邮了) is read as a fee on 到付",
+    "中奖的宝子如果正好也下单了猫条，我们可以合并一起发；没下单的奖品单独包邮。": "set 79: an optional combined shipment for buyers (如果正好也下单了猫条，我们可以合并一起发；没下单的奖品单独包邮) is read as a condition on 中奖的宝子如果正好也下单",
+    "抽奖鱼缸体积大，默认发物流自提点免费，想送货上门的可以自费加钱，自愿选择。": "set 79: free pickup with optional paid delivery (默认发物流自提点免费，想送货上门的可以自费加钱，自愿选择) is read as a fee on 自费、加钱 and a condition on 默认、自提",
+    "想给中奖的乌龟走宠物专车托运的，托运费150要自己出，默认我们免费发顺丰。": "set 79: an optional pet-courier upgrade beside free default shipping (托运费150要自己出，默认我们免费发顺丰) is read as a fee on 托运费150、出",
+    "中奖的宝宝请到店铺首页领取运费券后下单，需付1元。": "set 79: labelled a fee only; the engine also reads a condition on 请、下单, arguable since the winner must place an order (领取运费券后下单，需付1元)",
+    "中奖的宝子把毛孩子照片发过来，我们给毛孩子做个专属名牌一起寄，不发照片就寄普通款。": "set 79: an optional photo for a custom nameplate (不发照片就寄普通款) is read as a condition on 不发、照片、就寄",
+    "冬天活体发货有风险，中奖的宝子可以选择等开春免费寄，也可以现在自费加保温箱寄。": "set 79: a choice between free spring shipping and a paid box now (可以选择等开春免费寄，也可以现在自费加保温箱寄) is read as a fee on 自费",
+    "中奖后先别急着付款给任何人，我们全程不收费，要钱的都是假的。": "set 80: an anti-scam warning (中奖后先别急着付款给任何人，我们全程不收费) is read as a fee on 付款",
+    "之前有门店核销时收了卸甲费，已经处理了，现在中奖券核销全部免费。": "set 80: a past store charge since fixed (之前有门店核销时收了卸甲费，已经处理了，现在中奖券核销全部免费) is read as a fee on 收、费",
+    "按摩券到店出示核销码即可，前台扫码核销，全程0元。": "set 80: the ordinary in-store redemption step (到店出示核销码即可…全程0元) is read as a condition on 到店、即可",
+    "中奖券需提前一天电话预约，避免到店排队。": "set 80: booking advice to avoid queues (需提前一天电话预约，避免到店排队) is read as a condition on 需、提前、预约",
+    "这次抽的美甲券，到店店员会先帮你卸旧甲，卸甲免费。": "set 80: a free service step at the store (到店店员会先帮你卸旧甲，卸甲免费) is read as a condition on 到店、先",
+    "核銷碼發到簡訊裡了，到店出示就能用，不用再付錢。": "set 80: traditional-script redemption with no payment (到店出示就能用，不用再付錢) is read as a condition on 到店、就能",
+    "上一场主播说错了，说要加粉丝团才能领，其实不用，大家直接私信就行。": "set 80: a corrected earlier mistake (说要加粉丝团才能领，其实不用，大家直接私信就行) is read as a condition on 要、粉丝团、才能",
+    "中奖券默认到店自提，想送到家的可以自费叫跑腿，不想花钱就到店拿。": "set 80: free in-store pickup with an optional paid runner (默认到店自提，想送到家的可以自费叫跑腿) is read as a fee on 自费 and a condition on 默认、到店自提",
+    "有人冒充我们店私信中奖粉丝，说要先转20块激活核销码，大家别信，官方不会收任何钱。": "set 80: a warning about impersonators (有人冒充我们店…说要先转20块激活核销码，大家别信，官方不会收任何钱) is read as a fee on 先转20块",
+    "小样默认发中通包邮，想发顺丰的可以自己补运费升级。": "set 80: an optional paid SF upgrade beside free default shipping (默认发中通包邮，想发顺丰的可以自己补运费升级) is read as a fee on 补、运费",
+    "领奖前需要先办理店里的储值卡，充值满300元才给核销。": "set 80: labelled a condition only; the engine also reads a fee on 充值、300元, arguable since the winner must pay in (充值满300元才给核销)",
+    "中奖后请在直播间评论区留言“已中奖”方便我们统计，不留也能领。": "set 80: an optional comment for counting (留言“已中奖”方便我们统计，不留也能领) is read as a condition on 中奖后请在直播间评论区留言",
+    "按摩体验券中奖后预约一下时间就行，周末节假日都能用。": "set 80: a simple booking step for a massage voucher (中奖后预约一下时间就行) is read as a condition on 按摩、体验、预约、就行",
+    "中奖了吗？恭喜！微信转我8.8运费，马上寄。": "set 80: a direct WeChat transfer for postage (微信转我8.8运费，马上寄) is not read as a fee",
+    "看到有直播间中奖要收\"包装费\"，大家抽奖时注意辨别。": "set 80: a warning about other streams (看到有直播间中奖要收\"包装费\"，大家抽奖时注意辨别) is read as a fee on 收、包装费",
+    "不好意思，刚才说“新客才能用”是我记错了，新老客都能用。": "set 80: a retracted new-customer restriction (刚才说“新客才能用”是我记错了，新老客都能用) is read as a condition on 新客、才能",
+    "去年活动确实收过包装费，今年起小样全部免包装费免邮费。": "set 80: a past packaging fee since dropped (去年活动确实收过包装费，今年起小样全部免包装费免邮费) is read as a fee on 收、包装费",
+    "不需要充值，但需要先办个9.9元的会员卡才能核销。": "set 80: a paid membership card required to redeem (需要先办个9.9元的会员卡才能核销) is read as a condition but not as a fee",
+    "中奖的姐妹拍一下这个1元补邮链接，小样就给你寄。": "set 80: labelled a fee only; the engine also reads a condition on 小样、就给你寄, arguable since shipping waits on payment (拍一下这个1元补邮链接，小样就给你寄)",
+    "中奖券可以转赠朋友使用，核销时报手机号就行。": "set 80: a transferable voucher redeemed by phone number (可以转赠朋友使用，核销时报手机号就行) is read as a condition on 核销、时报、就行",
+    "奶茶券中奖后到店报核销码，大杯中杯都可以，不补差价。": "set 80: ordinary in-store redemption with no top-up (到店报核销码，大杯中杯都可以，不补差价) is read as a condition on 中奖后到店",
+    "中奖以后只需要提供手机号用于发券。": "set 80: a phone number needed only to deliver the voucher (只需要提供手机号用于发券) is read as a condition on 需要、用于",
+    "想把中奖的美睫升级成浓密款的可以自费补差价，不升级的自然款免费做。": "set 80: an optional paid lash upgrade (可以自费补差价，不升级的自然款免费做) is read as a fee on 自费、补差价",
+    "中奖者到店只需出示核销码，无须消费、无须办卡、无须充值。": "set 80: a no-strings redemption (到店只需出示核销码，无须消费、无须办卡、无须充值) is read as a condition on 到店、需",
+    "抽中网课的宝子，激活码会私信发给你，不收任何激活费，直接登录就能学。": "set 81: a free activation code (不收任何激活费，直接登录就能学) is read as a condition on 登录、就能",
+    "中奖的家长注意，题库会员卡需要交9.9元开通费，交完当天开通。": "set 81: labelled a fee only; the engine also reads a condition on 会员卡、需要 for the same paid activation (需要交9.9元开通费，交完当天开通)",
+    "这门课是史无前例的提分神器，抽中的同学一定要好好学。": "set 81: an exhortation to study (抽中的同学一定要好好学) is read as a condition on 一定要、好好学, beside the correctly found absolute term 史无前例",
+    "今天抽5位送考研题库会员，中奖后72小时内在后台填手机号就行。": "set 81: entering a phone number within 72 hours (中奖后72小时内在后台填手机号就行) is read as a condition on 会员、就行",
+    "以前中奖的兑换码要收个工本费，这个月起全部免费了。": "set 81: a past material fee since dropped (以前中奖的兑换码要收个工本费，这个月起全部免费了) is read as a fee on 收、工本费",
+    "主播口误了，刚才说中奖要付快递费是错的，奖品全部包邮。": "set 81: a retracted slip (主播口误了，刚才说中奖要付快递费是错的，奖品全部包邮) is read as a fee on 要付、快递费",
+    "奖品是实体练习册，默认中通免费寄，想要顺丰加急的可以自己补差价。": "set 81: an optional paid express upgrade (默认中通免费寄，想要顺丰加急的可以自己补差价) is read as a fee on 补差价",
+    "中奖的家长问要不要交押金，不用的，课程卡直接寄给您。": "set 81: a question answered no (中奖的家长问要不要交押金，不用的) is read as a fee on 交、押金",
+    "之前有个粉丝反映中奖后被收了邮费，已经退还给她了，以后不会再发生。": "set 81: a past charge already refunded (中奖后被收了邮费，已经退还给她了，以后不会再发生) is read as a fee on 收、邮费",
+    "抽中的小伙伴，兑换码私信发，不用加群不用打卡，用起来就行。": "set 81: a denial of group and check-in tasks (不用加群不用打卡，用起来就行) is read as a condition on 起来、就行",
+    "资料包是网盘链接，普通网盘账号就能下载，不用开会员。": "set 81: a denial that membership is needed (普通网盘账号就能下载，不用开会员) is read as a condition on 就能、下载",
+    "中奖的孩子请家长协助填写收货信息，我们这周内包邮寄出。": "set 81: parents helping fill in the address (请家长协助填写收货信息，我们这周内包邮寄出) is read as a condition on 请、协助",
+    "中奖发现要交运费，我找客服，客服说以前收，现在全部包邮了。": "set 81: an old fee the service says is gone (客服说以前收，现在全部包邮了) is read as a fee on 交、运费",
+    "資料包中獎後需付5元下載費，付完立即發送。": "set 81: labelled a fee only; the engine also reads a condition on 中獎後需付5元下載 for the same traditional-script charge (需付5元下載費，付完立即發送)",
+    "中奖后可以先试听，提交反馈表是自愿的，不影响领取。": "set 81: an optional trial with voluntary feedback (可以先试听，提交反馈表是自愿的，不影响领取) is read as a condition on 先、试听",
+    "中奖名单：@小鱼 @花花妈妈 @考研人，请在后台填写邮寄信息。": "set 81: a winners list asking for a postal address (请在后台填写邮寄信息) is read as a condition on @考研人、请",
+    "中奖了但要加粉丝团才能领？不是，粉丝团随意，领奖不受影响。": "set 81: a denied fan-club requirement (要加粉丝团才能领？不是，粉丝团随意) is read as a condition on 要、粉丝团、才能",
+    "中奖宝子想升级顺丰的可以额外付一元，不付就发中通，都免费寄到。": "set 81: an optional 1元 SF upgrade (想升级顺丰的可以额外付一元，不付就发中通，都免费寄到) is read as a fee on 付一元",
+    "中奖的家长，绘本到手后麻烦拍个视频给个好评，领奖不需要但我们会很开心。": "set 81: an explicitly optional review (麻烦拍个视频给个好评，领奖不需要) is read as a condition on 麻烦、好评",
+    "中奖了，老师要求我每天在群里打卡才给激活码，这违规吗？": "set 81: a winner's question about a teacher's demand (老师要求我每天在群里打卡才给激活码，这违规吗？) is read as a condition on 要求、打卡、才给",
+    "中了课的同学需要用本人手机号注册，一个手机号只能兑换一次。": "set 81: a one-per-phone registration rule (需要用本人手机号注册，一个手机号只能兑换一次) is read as a condition on 需要、注册",
+    "中奖的亲交下快递费哈，不多，就4块。": "set 81: a casual 4块 courier fee (交下快递费哈，不多，就4块) is not read as a fee",
+    "以前抽奖要加群领，现在改了，中奖后直接私信就发。": "set 81: a dropped group requirement (以前抽奖要加群领，现在改了，中奖后直接私信就发) is read as a condition on 要、加群",
+    "中奖的绘本我们是邮政包邮的，有需要换快递的可以自费补差价，不换就免费邮政。": "set 81: an optional paid courier change (有需要换快递的可以自费补差价，不换就免费邮政) is read as a fee on 自费、补差价",
+    "中奖了，激活码要付款的话请直接投诉我们，这是平台规定不允许的。": "set 81: an invitation to report payment demands (激活码要付款的话请直接投诉我们) is read as a fee on 付款",
+    "中奖的小伙伴，领奖不需要付款哦，也不用拉好友，后台填个邮箱就行。": "set 81: an email address as the only step (领奖不需要付款哦，也不用拉好友，后台填个邮箱就行) is read as a condition on 邮箱、就行",
+    "中奖的同学请在开奖后5分钟内私信，5分钟后私信的不予发放。": "set 81: a five-minute claim deadline (开奖后5分钟内私信，5分钟后私信的不予发放) is not read as a condition",
+    "以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了。": "set 82: a dropped fan-group requirement (以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了) is read as a condition on 中奖后要进粉丝群",
+    "中奖后需要在小店订单里补充收件人身份证信息，这是海关清关要求，跟正常买跨境商品一样，不收任何费用。": "set 82: ID details for customs clearance (补充收件人身份证信息，这是海关清关要求…不收任何费用) are read as a condition on 需要、身份证",
+    "我之前在别家抽中过，被要求先买一单才发，你们家不会这样吧？": "set 82: a viewer's question about another shop (我之前在别家抽中过，被要求先买一单才发) is read as a condition on 要求、先买、才发",
+    "这次抽奖的德国爱他美奶粉是保税仓发货，包税包邮，中奖只要填地址和实名信息。": "set 82: address and real-name details for bonded shipping (中奖只要填地址和实名信息) are read as a condition on 只要、实名",
+    "姐妹问中奖要不要交保价费，红酒贵重我们自己保价了，不用你们出。": "set 82: a question answered that the shop insures (问中奖要不要交保价费…我们自己保价了，不用你们出) is read as a fee on 交、费",
+    "中奖后请转账3元给客服作为身份证实名认证手续费。": "set 82: labelled a fee only; the engine also reads a condition on 请、身份证、实名认证 for the same charge (转账3元给客服作为身份证实名认证手续费)",
+    "去年双十一那次抽奖有宝宝被要求补差价，我们已经道歉并退款，今年流程全改了。": "set 82: a past charge already refunded (去年双十一那次抽奖有宝宝被要求补差价，我们已经道歉并退款) is read as a fee on 补差价",
+    "中奖的宝子私信我，发个18.8的保价费，红酒贵怕丢件。": "set 82: an insurance charge asked by private message (发个18.8的保价费) is not read as a fee",
+    "姐妹问中奖要不要运费？要的，偏远地区加10块，其他地区5块。": "set 82: a shipping fee confirmed in a Q&A (要不要运费？要的，偏远地区加10块，其他地区5块) is not read as a fee",
+    "中奖宝宝的包裹是从韩国仁川仓发出，转运费我们已经付过了。": "set 82: a transfer fee the shop has paid (转运费我们已经付过了) is read as a fee on 转、运费",
+    "抽到的红酒要走酒类专线，中奖者需额外支付15元酒类附加费。": "set 82: labelled a fee only; the engine also reads a condition on 要、酒类 from the shipping route (抽到的红酒要走酒类专线) beside the real fee (需额外支付15元)",
+    "以前中奖要交邮费的规矩是老板定的，后来被平台处罚了，现在真的不收了。": "set 82: a past postage rule since dropped (以前中奖要交邮费的规矩是老板定的…现在真的不收了) is read as a fee on 交、邮费",
+    "中奖了要补缴综合税吗？要的亲，按奖品价值的9.1%补缴。": "set 82: a tax the winner must pay (要补缴综合税吗？要的亲，按奖品价值的9.1%补缴) is not read as a fee",
+    "中奖宝宝私我，转个10块就给你发。": "set 82: labelled a fee only; the engine also reads a condition on 转个、就给你发, arguable since shipping waits on the transfer (转个10块就给你发)",
+    "Only粉丝团成员中奖有效，非团员抽中的重新抽。": "set 82: a fan-club-only rule with a redraw (Only粉丝团成员中奖有效，非团员抽中的重新抽) is not read as a condition",
+    "中奖的宝子如果想要礼盒包装，可以备注，免费帮你包。": "set 82: optional free gift wrapping (如果想要礼盒包装，可以备注，免费帮你包) is read as a condition on 要、礼盒",
+    "这个眼霜用一次就能去掉所有细纹，效果100%，中了的宝宝包邮。": "set 82: a product claim (用一次就能去掉所有细纹) is read as a condition on 眼霜、就能, beside the correctly found absolute term 100%",
+    "中奖宝宝想要奖品的话拍一下这个9.9元的“发货专用链接”。": "set 82: a 9.9元 shipping-link purchase (拍一下这个9.9元的“发货专用链接”) is not read as a fee",
+    "中奖名单公布后一周内发货，保税仓周末不发，最晚下周三发完。": "set 82: a shipping schedule (保税仓周末不发，最晚下周三发完) is read as a condition on 保税仓、不发",
+    "中奖的宝宝，保健品我们会附上中文标签和报关单，放心吃。": "set 82: labels and customs papers the shop adds (我们会附上中文标签和报关单) are read as a condition on 附上、中文、标签、报关单",
+    "中奖的话要交关税吗？我之前买海淘被收过税": "set 82: a viewer's question about duty (中奖的话要交关税吗？我之前买海淘被收过税) is read as a fee on 收、税",
+    "中奖后需要实名吗？需要的，跨境商品海关要求收件人实名，但不收钱也不用做别的。": "set 82: a customs real-name rule with nothing else asked (海关要求收件人实名，但不收钱也不用做别的) is read as a condition on 要求、实名",
+    "宝宝问能不能用别人的身份证清关，需要收件人本人的，不收费，填一下就行。": "set 82: a customs rule for the recipient's own ID (需要收件人本人的，不收费，填一下就行) is read as a condition on 身份证、需要",
 }
 
 
@@ -817,11 +908,8 @@ SECOND_OPINION_MISSES = {
     "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model reads at p 0.44 < 0.6 and drops",
     "买家：快递员说要到付15块，我拒签了。 客服：您做得对，奖品我们是寄付的，应该是快递那边弄错了，我们重新寄一次，您不用付钱。": "set 51: a refused cash on delivery (快递员说要到付15块，我拒签了 您不用付钱) is reported as a fee; the model gives p 0.50",
     "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: group sign-up and staying 7 days (接龙报名, 保持7天不退群) is not reported as a condition though the model gives p 0.94",
-    "领奖须在开奖后24小时内完成，超时作废": "set 7: a day's claim window with a forfeit (24小时内完成，超时作废) is a warning of a condition: the model of sets 1-78 gives the sentence p > 0.95 on 作废",
     "化妆刷套装12支，人造纤维毛，送刷包，今日39元。今晚抽奖送化妆刷套装5份，扣“化妆”参与。领奖需给主播送出一个价值1快币以上的礼物。开奖时间22:00。": "set 22: a gift to the host as the price of the prize (送出一个价值1快币以上的礼物) is also a warning of a fee (快币), which this set does not label",
-    "自己买的走顺丰要补8块差价，中奖的统一走普通快递包邮": "set 32: a buyer's upgrade beside a free prize (自己买的走顺丰要补8块差价，中奖的…包邮) is a warning of a fee: the model weighs 自己买 and 补8块",
     "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。": "set 45: another studio's demand told (书友在评论里说，别的直播间…才给发) is a warning of a condition: the model reads the sentence alone",
-    "中奖了的朋友们加客服微信 转个8块邮费过来就寄 不转就不发了哈": "set 49: a fee with a threat (转个8块邮费过来就寄 不转就不发了) is also a warning of a condition, which this set does not label",
 }
 
 
@@ -1502,16 +1590,15 @@ REVIEWED = [
 # unlikely to break the rule (below its drop thresholds, chosen on sets 51-54: fewer findings on
 # compliant copy, and these are the price). The engine alone still reads each of them.
 REVIEW_SECOND_OPINION_LOSSES = {  # text: (why, the rules the check as shipped still finds in it)
-    "中奖宝宝要交多少押金看奖品，本店没有统一价": ("a deposit asked without an amount reads unlikely to the model (p 0.27 < 0.3)", set()),
-    "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.14)", set()),
-    "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.09)", set()),
-    "运费我们出，拍完记得把昵称改成店名才发": ("a nickname change after a paid link, an open demand, reads at p 0.59 < 0.6", set()),
-    "先拍下1元邮费链接，拍完把昵称改成快手好物才发货": ("a nickname change after a paid link, an open demand, reads at p 0.47 < 0.6",
+    "中奖宝宝要交多少押金看奖品，本店没有统一价": ("a deposit asked without an amount reads unlikely to the model (p 0.19 < 0.3)", set()),
+    "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.18)", set()),
+    "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.10)", set()),
+    "先拍下1元邮费链接，拍完把昵称改成快手好物才发货": ("a nickname change after a paid link, an open demand, reads at p 0.53 < 0.6",
                                           {"ks.lottery.no_extra_fees"}),
-    "奖品发出之前需要把昵称改成店铺名": ("a nickname change before sending, an open demand, reads at p 0.57 < 0.6 to the model of sets 1-78",
-                               set()),
+    "中奖的宝宝补多少邮费看地区，我们没有包邮": ("a fee asked without an amount (补多少邮费看地区) reads unlikely to the model of sets "
+                                   "1-82 (p 0.13 < 0.3)", set()),
     "大家不用担心中奖的宝宝只要点亮灯牌就能领": ("a fan badge asked after a reassurance (不用担心…只要点亮灯牌就能领) reads unlikely to the "
-                                 "model of sets 1-78 (p 0.18 < 0.3): it reads 不用 as a negation", set()),
+                                 "model of sets 1-82 (p 0.21 < 0.3): it reads 不用 as a negation", set()),
 }
 
 
@@ -1950,3 +2037,41 @@ def test_small_words_of_questions_links_and_withdrawals(plan, engine_alone):
     # a past named for a comparison puts nothing in the past
     assert set(_rules(plan, "中奖的宝宝跟之前一样先加粉丝团，邮费要求已全部取消", engine_alone)) == {"ks.lottery.no_extra_conditions"}
     assert "ks.lottery.no_extra_fees" in _rules(plan, "按之前说的中奖补8元运费，进群的做法已停止", engine_alone)
+
+
+def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan):
+    # what follows a fee in its clause and frees it (我们出, 0元, 都免费) keeps the model from a warning
+    for text in ("运费20块我们出", "中奖宝宝的运费12元店铺出", "中奖的邮费是0元", "偏远地区运费15元由我们出",
+                 "中奖的运费5块我们包了", "中奖者无需自付邮费，奖品和运费都免费。"):
+        assert _rules(plan, text) == {}, text
+    # the winner who pays is still named; the model still warns of a fee asked and answered
+    assert set(_rules(plan, "运费15块，中奖的自己出")) == {"ks.lottery.no_extra_fees"}
+    warned = _rules(plan, "中奖了要补缴综合税吗？要的亲，按奖品价值的9.1%补缴。")
+    assert set(warned) == {"ks.lottery.no_extra_fees"} and warned["ks.lottery.no_extra_fees"].severity == "warning"
+
+
+def test_vouchers_links_and_impostors_of_sets_79_to_82(plan, engine_alone):
+    fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
+    for pack in (None, engine_alone):
+        # the store is where a fee is paid, not a condition; a pick-up asked is still one
+        for text in ("火锅双人券中奖，锅底费38元需到店自付。", "中奖的美甲券到店核销需另付材料费20元。"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        assert set(_rules(plan, "中奖需到店自提，到店付5元包装费", pack)) == fee | condition
+        assert set(_rules(plan, "美甲券核销需到店消费满100元方可使用。", pack)) == condition
+        assert set(_rules(plan, "核销火锅券需再点一份198元套餐。", pack)) == condition
+        # postage free only once a paid link is bought charges; a 0元 link does not
+        assert set(_rules(plan, "中奖宝宝拍下1元链接就包邮", pack)) == fee
+        assert _rules(plan, "中奖宝宝拍下0元链接就包邮", pack) == {}
+        # someone calling themselves staff, or what buyers report, is a warning; the shop's own word is not
+        for text in ("有个自称“平台客服”的人让中奖粉丝交50块激活费，这是假的，请举报。",
+                     "有宝宝反馈中奖后被拉进一个群让交钱，那不是我们的群，别理。"):
+            assert _rules(plan, text, pack) == {}, text
+        assert set(_rules(plan, "有宝宝反馈运费贵，以后中奖的补5元运费", pack)) == fee
+        assert set(_rules(plan, "中奖后会有个客服跟你说补5元运费", pack)) == fee
+        # the shop always pays; a typo quoted is mentioned, what is said after it holds
+        assert _rules(plan, "奖品我们一直承担运费", pack) == {}
+        assert _rules(plan, "刚才字幕打成“运费到付”了，正确是运费我们付，抱歉。", pack) == {}
+        assert set(_rules(plan, "字幕打成“包邮”了，其实运费到付", pack)) == fee
+        # 最好 as advice is no claim; as "the best" it is
+        assert _rules(plan, "今天抽的驱虫药用之前最好咨询一下兽医，按体重给药。", pack) == {}
+        assert set(_rules(plan, "最好用的猫砂就是这款", pack)) == {"ks.lottery.absolute_terms"}
