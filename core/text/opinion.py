@@ -199,11 +199,41 @@ def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Sc
 
     def negated(at: int, to: int) -> bool:
         start, reading = max(((offset, part) for offset, part in found if offset <= at), default=(0, sentence))
-        end = max(start + len(reading), to)
         return bool(reader.words_in(sentence[start:at], reader.spec.cancel)) \
-            or bool(reader.words_in(sentence[at:end], reader.spec.frees_after))
+            or _freed_after(reader, sentence, at, to, start + len(reading))
 
     return bool(spans) and all(negated(a, b) for a, b in spans)
+
+
+def _freed_after(reader: Scanner, sentence: str, at: int, to: int, end: int) -> bool:
+    """Whether the run sentence[at:to] is freed by a `frees_after` word later in its clause (which
+    ends at `end`), or is one: "运费15块我们出", "邮费0元", not when a `frees_after_void` word stands
+    between or after it ("运费10块不是我们出", "中奖的邮费8元自理奖品0元", "拍1元链接后包邮"), nor when
+    what follows it asks an amount ("运费20块我们出一半", "我们出10块")."""
+    spec = reader.spec
+    if not spec.frees_after:
+        return False
+    freeing = [(a, b) for a, b in _spans_of(reader, sentence, at, max(end, to)) if a >= at]
+    if not freeing:
+        return False
+    first, last = freeing[0][0], freeing[-1][1]
+    between = sentence[at:first]  # the run too: a pay word is not freed by what follows ("补6块运费我们包了")
+    after = sentence[last:max(end, to)]
+    return not reader.words_in(between, spec.frees_after_void) \
+        and not reader.words_in(after, (*spec.frees_after_void, *spec.role))
+
+
+def _spans_of(reader: Scanner, sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the `frees_after` words of sentence[start:end] stand, in order."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    for word in reader.words_in(sentence[start:end], reader.spec.frees_after):
+        found = sentence.find(word, at, end)
+        if found < 0:
+            continue
+        spans.append((found, found + len(word)))
+        at = found + len(word)
+    return spans
 
 
 def without_second_opinion(pack: RulePack) -> RulePack:

@@ -2044,6 +2044,11 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan):
     for text in ("运费20块我们出", "中奖宝宝的运费12元店铺出", "中奖的邮费是0元", "偏远地区运费15元由我们出",
                  "中奖的运费5块我们包了", "中奖者无需自付邮费，奖品和运费都免费。"):
         assert _rules(plan, text) == {}, text
+    # not when the exemption is denied, partial, of something else or bought, nor after a pay word
+    for text in ("中奖宝宝运费20块我们出一半", "中奖的运费15块我们出10块", "中奖宝宝运费10块不是我们出", "中奖宝宝运费12元没有包邮",
+                 "中奖的运费8块不是免费的", "中奖宝宝邮费8元免邮要满99", "中奖宝宝运费10元包邮不了哈", "中奖的邮费8元自理奖品0元",
+                 "中奖的补6块运费包装我们包了", "中奖宝宝的运费15块包邮区除外", "中奖宝宝拍1元链接后包邮。", "中奖宝宝邮费6元我们出不了"):
+        assert set(_rules(plan, text)) == {"ks.lottery.no_extra_fees"}, text
     # the winner who pays is still named; the model still warns of a fee asked and answered
     assert set(_rules(plan, "运费15块，中奖的自己出")) == {"ks.lottery.no_extra_fees"}
     warned = _rules(plan, "中奖了要补缴综合税吗？要的亲，按奖品价值的9.1%补缴。")
@@ -2060,8 +2065,15 @@ def test_vouchers_links_and_impostors_of_sets_79_to_82(plan, engine_alone):
         assert set(_rules(plan, "美甲券核销需到店消费满100元方可使用。", pack)) == condition
         assert set(_rules(plan, "核销火锅券需再点一份198元套餐。", pack)) == condition
         # postage free only once a paid link is bought charges; a 0元 link does not
-        assert set(_rules(plan, "中奖宝宝拍下1元链接就包邮", pack)) == fee
-        assert _rules(plan, "中奖宝宝拍下0元链接就包邮", pack) == {}
+        for text in ("中奖宝宝拍下1元链接就包邮", "中奖的宝宝拍下1元链接就直接包邮", "中奖宝宝拍个1块钱的链接就给你包邮",
+                     "中奖宝宝拍下1元邮费链接后包邮发货"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        # a 0元 link, or a buyer's link that ships free, charges no winner
+        for text in ("中奖宝宝拍下0元链接就包邮", "拍下99元链接就包邮，中奖的宝宝直接填地址。",
+                     "没中奖的宝宝拍下9.9元链接就包邮，中奖的直接发。", "平时拍下1元试用链接就包邮，中奖的宝宝不用拍。"):
+            assert _rules(plan, text, pack) == {}, text
+        # the shop that cannot pay charges ("出不了" is no "我们出")
+        assert set(_rules(plan, "中奖的运费15块钱我们出不起", pack)) == fee
         # someone calling themselves staff, or what buyers report, is a warning; the shop's own word is not
         for text in ("有个自称“平台客服”的人让中奖粉丝交50块激活费，这是假的，请举报。",
                      "有宝宝反馈中奖后被拉进一个群让交钱，那不是我们的群，别理。"):
@@ -2072,6 +2084,12 @@ def test_vouchers_links_and_impostors_of_sets_79_to_82(plan, engine_alone):
         assert _rules(plan, "奖品我们一直承担运费", pack) == {}
         assert _rules(plan, "刚才字幕打成“运费到付”了，正确是运费我们付，抱歉。", pack) == {}
         assert set(_rules(plan, "字幕打成“包邮”了，其实运费到付", pack)) == fee
+        for text in ("公告上写成“中奖需补邮费5元”，以这个为准。", "刚才口播说成“中奖宝宝运费自理”，对的就是这样。"):
+            assert set(_rules(plan, text, pack)) == fee, text
         # 最好 as advice is no claim; as "the best" it is
         assert _rules(plan, "今天抽的驱虫药用之前最好咨询一下兽医，按体重给药。", pack) == {}
-        assert set(_rules(plan, "最好用的猫砂就是这款", pack)) == {"ks.lottery.absolute_terms"}
+        for text in ("最好用的猫砂就是这款", "质量最好在我们家。", "颜值最好还是这款。", "最好咨询师团队为您服务。",
+                     "全国最好在线教育平台就是我们。"):
+            assert set(_rules(plan, text, pack)) == {"ks.lottery.absolute_terms"}, text
+    # the engine reads this one too; the model drops it (p < 0.3: it reads 我们出)
+    assert set(_rules(plan, "运费我们出不了，中奖的自己付", engine_alone)) == fee
