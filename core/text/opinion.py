@@ -32,7 +32,7 @@ from ..errors import RulePackError
 from ..rulepack import Rule, RulePack
 from .fold import fold
 from .model import ModelError, TermsModel, load_model, said
-from .rules import Hit, Scanner, clauses, sentence_spans
+from .rules import Hit, Scanner, clause_spans, sentence_spans
 
 PARAM = "second_opinion"
 QUESTION_MARKS = "?？"
@@ -195,45 +195,34 @@ def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Sc
         return False
     if reader.asks(sentence):
         return True
-    found = clauses(sentence)
+    found = clause_spans(sentence)
 
     def negated(at: int, to: int) -> bool:
-        start, reading = max(((offset, part) for offset, part in found if offset <= at), default=(0, sentence))
+        # the clause the run stands in: the narrowest that holds it (an aside inside a clause is one)
+        start, end = min(((a, b) for a, b in found if a <= at < b), key=lambda span: span[1] - span[0],
+                         default=(0, len(sentence)))
         return bool(reader.words_in(sentence[start:at], reader.spec.cancel)) \
-            or _freed_after(reader, sentence, at, to, start + len(reading))
+            or _freed_after(reader, sentence[at:max(end, to)], to - at)
 
     return bool(spans) and all(negated(a, b) for a, b in spans)
 
 
-def _freed_after(reader: Scanner, sentence: str, at: int, to: int, end: int) -> bool:
-    """Whether the run sentence[at:to] is freed by a `frees_after` word later in its clause (which
-    ends at `end`), or is one: "运费15块我们出", "邮费0元", not when a `frees_after_void` word stands
-    between or after it ("运费10块不是我们出", "中奖的邮费8元自理奖品0元", "拍1元链接后包邮"), nor when
-    what follows it asks an amount ("运费20块我们出一半", "我们出10块")."""
+def _freed_after(reader: Scanner, rest: str, length: int) -> bool:
+    """Whether a run (the first `length` characters of `rest`, its clause from the run on) is freed
+    by a `frees_after` word after it, or is one ("运费15块我们出", "邮费0元"): not when a
+    `frees_after_void` word stands before an exemption, the run included ("运费10块不是我们出",
+    "补6块运费我们包了", "中奖宝宝运费我们出偏远地区自付10元其他免费"), nor when a `frees_after_undo` word
+    follows the last one ("运费20块我们出一半", "我们出10块", "包邮不了")."""
     spec = reader.spec
-    if not spec.frees_after:
-        return False
-    freeing = [(a, b) for a, b in _spans_of(reader, sentence, at, max(end, to)) if a >= at]
+    found = reader.spans_in(rest, spec.frees_after) if spec.frees_after else []
+    # the exemption itself, not what a longer pattern reads into it ("我们出一半" holds "我们出")
+    freeing = [s for s in found if not any(o != s and s[0] <= o[0] and o[1] <= s[1] for o in found)]
     if not freeing:
         return False
-    first, last = freeing[0][0], freeing[-1][1]
-    between = sentence[at:first]  # the run too: a pay word is not freed by what follows ("补6块运费我们包了")
-    after = sentence[last:max(end, to)]
-    return not reader.words_in(between, spec.frees_after_void) \
-        and not reader.words_in(after, (*spec.frees_after_void, *spec.role))
-
-
-def _spans_of(reader: Scanner, sentence: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the `frees_after` words of sentence[start:end] stand, in order."""
-    spans: list[tuple[int, int]] = []
-    at = start
-    for word in reader.words_in(sentence[start:end], reader.spec.frees_after):
-        found = sentence.find(word, at, end)
-        if found < 0:
-            continue
-        spans.append((found, found + len(word)))
-        at = found + len(word)
-    return spans
+    # what stands before each exemption, each stretch read as a clause of its own
+    before = "，".join(rest[b:a] for (_, b), (a, _) in zip([(0, 0), *freeing], freeing, strict=False))
+    return not reader.words_in(before, spec.frees_after_void) \
+        and not reader.words_in(rest[freeing[-1][1]:], spec.frees_after_undo, whole=True)
 
 
 def without_second_opinion(pack: RulePack) -> RulePack:

@@ -49,10 +49,11 @@ moment):
   impostor says, a warning as that clause is ("有人冒充店铺客服，让中奖的交10元工本费，大家别信"; not
   "骗子太多了，让中奖的宝宝都来拍1元补邮链接"), unless that clause has a `guard` word: the shop's own
   precaution ("防止有人冒充客服，让中奖的宝宝统一拍5元邮费链接").
-- `frees_after` and `frees_after_void`: exemptions that follow what they free in a clause ("运费15块
-  我们出", "邮费0元", "运费都免费"; a negation comes before), and words that void such an exemption
-  when they stand between or after it ("不是我们出", "我们出一半", "拍1元链接后包邮"): read by the
-  second opinion (opinion.py), which flags no sentence whose weightiest runs are each freed so.
+- `frees_after`, `frees_after_void` and `frees_after_undo`: exemptions that follow what they free in
+  a clause ("运费15块我们出", "邮费0元", "运费都免费"; a negation comes before), words that void such
+  an exemption when they stand before it ("不是我们出", "拍1元链接后包邮", "自理…奖品0元"), and words
+  that undo it when they follow it ("我们出一半", "我们出10块", "包邮不了"): read by the second
+  opinion (opinion.py), which flags no sentence whose weightiest runs are each freed so.
 - `anaphor`: words that point back ("拍了", "拍一下"): after an `antecedent` earlier in the
   sentence (a named fee, a paid link), such a concept is that rule's ("拍下1元邮费链接，拍了才发货").
 - `near`: a demand that asks before what it wants (需、请、要, not 才能领 or 不…不发) is an open
@@ -142,7 +143,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -287,6 +288,7 @@ class Spec:
     guard: tuple[str, ...] = ()
     frees_after: tuple[str, ...] = ()
     frees_after_void: tuple[str, ...] = ()
+    frees_after_undo: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -545,6 +547,11 @@ def _word_run(text: str, at: int, step: int) -> int:
         count += 1
         at += step
     return count
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause of a text starts and ends (see `clauses`; a clause with an aside spans it)."""
+    return [(p.start, p.end) for p in _pieces(text)]
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
@@ -848,6 +855,15 @@ class Scanner:
 
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
         return any(self._has(fold(clause), classes) for _, clause in clauses(sentence))
+
+    def spans_in(self, text: str, classes: Sequence[str]) -> list[tuple[int, int]]:
+        """Where each word of `classes` stands in `text`, read as one clause, in order, each time it
+        stands there (not only the first): offsets into `text`."""
+        folded = fold(text)
+        words, tags = self._read(folded.text)
+        offsets = _offsets(words)
+        return sorted({(folded.origin[offsets[t.start]], folded.origin[offsets[t.end] - 1] + 1)
+                       for t in tags if t.name in classes and offsets[t.end] > offsets[t.start]})
 
     def words_in(self, text: str, classes: Sequence[str], whole: bool = False) -> list[str]:
         """The words of `text` (as written) in any of `classes`, in order, each once; read clause by

@@ -287,8 +287,8 @@ def _shipped_value():
     (lambda v: v.replace(", longest = 300", ""), "longest"),
     (lambda v: v.replace("longest = 300", "longest = true"), "longest"),
     (lambda v: v.replace("warn_above = 0.95", "warn_above = 0.15"), "warn_above"),
-    (lambda v: v.replace('keep = ["unfree"]', 'keep = ["nonesuch"]'), "nonesuch"),
-    (lambda v: v.replace('keep = ["unfree"]', 'keep = ["unfree"], extra = 1'), "这几项"),
+    (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["nonesuch"]'), "nonesuch"),
+    (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["unfree", "wont_pay"], extra = 1'), "这几项"),
 ])
 def test_lint_refuses_a_second_opinion_a_pack_could_not_use(tmp_path, change, says):
     folder = _rules_copy(tmp_path)
