@@ -202,14 +202,14 @@ def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Sc
         start, end = min(((a, b) for a, b in found if a <= at < b), key=lambda span: span[1] - span[0],
                          default=(0, len(sentence)))
         return bool(reader.words_in(sentence[start:at], reader.spec.cancel)) \
-            or _freed_after(reader, sentence[at:max(end, to)], to - at)
+            or _freed_after(reader, sentence[at:max(end, to)])
 
     return bool(spans) and all(negated(a, b) for a, b in spans)
 
 
-def _freed_after(reader: Scanner, rest: str, length: int) -> bool:
-    """Whether a run (the first `length` characters of `rest`, its clause from the run on) is freed
-    by a `frees_after` word after it, or is one ("运费15块我们出", "邮费0元"): not when a
+def _freed_after(reader: Scanner, rest: str) -> bool:
+    """Whether the run that opens `rest` (its clause from the run on) is freed by a `frees_after`
+    word after it, or is one ("运费15块我们出", "邮费0元"): not when a
     `frees_after_void` word stands before an exemption, the run included ("运费10块不是我们出",
     "补6块运费我们包了", "中奖宝宝运费我们出偏远地区自付10元其他免费"), nor when a `frees_after_undo` word
     follows the last one ("运费20块我们出一半", "我们出10块", "包邮不了")."""
