@@ -699,9 +699,8 @@ class Scanner:
         before = pieces[index - 1]
         if text[before.end:piece.start].strip() not in _COMMAS:
             return False
-        tags = self._read(fold(piece.reading).text)[1]
         said = fold(before.reading)
-        return (any(t.start == 0 and t.name in self.spec.reporting for t in tags)
+        return (self._opens_with(text, before, piece, self.spec.reporting)
                 and self._has(said, self.spec.report) and not self._has(said, self.spec.guard))
 
     def _affirms(self, text: str, question: _Piece, piece: _Piece, folded: Folded) -> bool:
