@@ -4,7 +4,8 @@
     python tools/train_terms_model.py [--out resources/rules/models/lottery_terms.json.gz]
 
 Reads the sets listed in tests/data/lottery_terms_sets.txt, keeps the dev cases (a held-out case is
-never read into the model: the bench's held-out figures stay blind), and fits, per rule, scikit-
+never read into the model, nor a dev case with a held-out case's text: the bench's held-out figures
+stay blind), and fits, per rule, scikit-
 learn's TfidfVectorizer(analyzer="char", ngram_range=(1, 2), min_df=2, sublinear_tf=True) and
 LogisticRegression(C=30, class_weight="balanced") on the folded texts. Writes the features and
 weights as gzipped JSON, with the digest of the training cases, then prints the file's SHA-256 for the
@@ -36,14 +37,14 @@ NGRAM = (1, 2)  # characters and pairs of them (five folds by set over 78 sets: 
 
 
 def dev_cases() -> list[tuple[str, list[str]]]:
-    """The dev cases of every set, in the sets' order."""
+    """The dev cases of every set, in the sets' order, but for a dev case written word for word as a
+    held-out case of any set (two writers may both write "中奖要加粉丝团吗？"): the model never reads
+    the text of a held-out case."""
     names = [line for line in SETS.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    out = []
-    for name in names:
-        for case in tomllib.loads((SETS.parent / name).read_text(encoding="utf-8"))["case"]:
-            if case["split"] == "dev":
-                out.append((case["text"], list(case["expect"])))
-    return out
+    cases = [case for name in names for case in tomllib.loads((SETS.parent / name).read_text(encoding="utf-8"))["case"]]
+    held_out = {case["text"] for case in cases if case["split"] != "dev"}
+    return [(case["text"], list(case["expect"])) for case in cases
+            if case["split"] == "dev" and case["text"] not in held_out]
 
 
 def train(cases: list[tuple[str, list[str]]]) -> dict:

@@ -11,7 +11,8 @@ and a longer stretch is nothing like what it learned from; the engine's findings
 A sentence is not read with its neighbours: in a notice, a scam warning after a sentence that
 charges would read as charging too ("…运费那个拍完就发。如有人说中奖要交保证金，别信，我们不收任何费用。").
 The model alone flags no question (a question asks, and the answer after it says what holds: "到付？
-不存在的，我们全部寄付") and no sentence whose weightiest runs follow a negation or an exemption in
+不存在的，我们全部寄付"), no sentence the engine reads as about a sale and not the prize ("这单是卖的，
+运费8块"), and no sentence whose weightiest runs follow a negation or an exemption in
 their clause ("不补运费！"), or comes before an exemption that follows what it frees (the rule's
 `frees_after`: "运费15块我们出"): it reads characters, not what a negation covers; there the engine's
 reading stands. An engine finding in a sentence that reads as compliant stays when its own clause
@@ -145,8 +146,8 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
         if model.probability(rule_id, sentence) <= limits.warn_above:
             continue
         runs = model.opinion(rule_id, sentence).spans
-        if _asks_or_negates(sentence, runs, reader):
-            continue
+        if _asks_or_negates(sentence, runs, reader) or (reader is not None and reader.about_sale(text, begin, end)):
+            continue  # (a sale: "这单是卖的，运费8块；你中奖的那份是包邮的" charges a buyer, as the engine reads)
         words = _whole_words(sentence, runs, reader)
         if not words:
             continue

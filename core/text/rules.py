@@ -54,6 +54,12 @@ moment):
   an exemption when they stand before it ("不是我们出", "拍1元链接后包邮", "自理…奖品0元"), and words
   that undo it when they follow it ("我们出一半", "我们出10块", "包邮不了"): read by the second
   opinion (opinion.py), which flags no sentence whose weightiest runs are each freed so.
+- `upgrade` and `free_default`: words by which a clause charges for what the winner may choose
+  (想要顺丰的, 想加急的, 可以自费升级), and classes (patterns) by which a sentence says what is sent,
+  free, when the winner chooses nothing (默认…免费, 不补就发…, 都包邮): a clause with an `upgrade`
+  word in a sentence with a `free_default` is a paid upgrade, no finding ("默认中通免费，想要顺丰的
+  自己补差价就行"; not "奖品免费，想要的宝宝补5元运费", which says nothing of a default), unless the
+  sentence has an `upgrade_void` word (小样: the default is a sample, and what is paid for the prize).
 - `anaphor`: words that point back ("拍了", "拍一下"): after an `antecedent` earlier in the
   sentence (a named fee, a paid link), such a concept is that rule's ("拍下1元邮费链接，拍了才发货").
 - `near`: a demand that asks before what it wants (需、请、要, not 才能领 or 不…不发) is an open
@@ -76,6 +82,10 @@ moment):
   let-go after the yes ("要的，我们商家来付", "要的，不过不加也照样发").
 - `deny`: words that answer a question put just before them with no ("快递到付？不存在的", "要先
   下单？没有的事"): the question is no finding.
+- `deny_alone` and `deny_void`: classes that take a whole clause answering a question put just
+  before it with a bare no ("中奖需支付邮费？不需要！", "要付服务费？不用的，全部免费"): the question is no
+  finding, unless the rest of the answer's sentence has a word of `deny_void` ("要拍5元补邮链接？不用
+  哦，拍3元的就行": the answer asks for another sum).
 - `sale`: words that make a sentence about a sale or a return (买东西、卖的、退货、尾款): with no
   `context` word (中奖、奖品…) in it, its fees and orders are the buyer's, not the winner's.
 - `mention`: words that make a clause talk about words (这类词, 这种话, 别说, 喊, 口误): a quote in
@@ -143,7 +153,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "deny_alone", "deny_void")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -289,6 +299,11 @@ class Spec:
     frees_after: tuple[str, ...] = ()
     frees_after_void: tuple[str, ...] = ()
     frees_after_undo: tuple[str, ...] = ()
+    upgrade: tuple[str, ...] = ()
+    free_default: tuple[str, ...] = ()
+    upgrade_void: tuple[str, ...] = ()
+    deny_alone: tuple[str, ...] = ()
+    deny_void: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -657,6 +672,8 @@ class Scanner:
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
             if words and self._said(text, pieces[index:index + 4], self.spec.unrelated, self.spec.caveat):
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
+            if words and self._upgrade(text, piece):
+                words = ()  # "默认中通免费，想要顺丰的自己补差价就行": a paid upgrade, the default free
             if words and self._has(fold(piece.reading), self.spec.past) \
                     and self._said(text, pieces[index:index + 3], self.spec.withdrawn):
                 words = ()  # "原第3条“中奖者承担运费”已作废", "刚说的「中奖要补邮费」是我念错稿子了"
@@ -686,7 +703,13 @@ class Scanner:
             return False
         tags = self._read(folded.text)[1]
         if asked:
-            return any(t.name in spec.deny for t in tags)
+            if any(t.name in spec.deny for t in tags):
+                return True
+            if not self._whole(folded, spec.deny_alone):
+                return False
+            ends = _sentence_ends(text)
+            k = bisect.bisect_left(ends, piece.end)
+            return not self._has(fold(text[piece.end:ends[k] if k < len(ends) else len(text)]), spec.deny_void)
         opening = self._read(fold(hit.clause).text)[1]
         return (any(t.start == 0 and t.name in spec.question for t in opening)
                 and any(t.start == 0 and t.name in spec.deny for t in tags))
@@ -708,7 +731,11 @@ class Scanner:
         需要的, A：是的), as the `affirm` classes take the whole clause."""
         if not _asked(text[question.end:piece.start].strip().strip("—-")):
             return False
-        classes = [self.spec.classes[name] for name in self.spec.affirm if name in self.spec.classes]
+        return self._whole(folded, self.spec.affirm)
+
+    def _whole(self, folded: Folded, names: tuple[str, ...]) -> bool:
+        """Whether a class of `names` takes the whole clause as one of its entries ("要的", "re:…")."""
+        classes = [self.spec.classes[name] for name in names if name in self.spec.classes]
         return any(folded.text in c.phrases or c.takes_word(folded.text) for c in classes)
 
     def asks(self, sentence: str) -> bool:
@@ -807,6 +834,11 @@ class Scanner:
             return True
         return self._sentence_has(self._sentence(text, at), self.spec.context)
 
+    def about_sale(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentences over text[start:end] are about a sale or a return, not the prize (see
+        `_about_sale`)."""
+        return self._about_sale(text, start, end)
+
     def _about_sale(self, text: str, start: int, end: int) -> bool:
         """Whether the sentences over text[start:end] are about a sale or a return (`sale`) and name
         no winner or prize (`context`): "购物车里的运费？中奖的宝宝自己出" names the winner."""
@@ -818,6 +850,15 @@ class Scanner:
         # a winner named only to be freed does not make the sentence theirs ("自己买的要补8块差价，
         # 中奖的统一包邮", "买了的家人记得给个好评哈，中奖的不用")
         return not self._names_unfreed(sentence)
+
+    def _upgrade(self, text: str, piece: _Piece) -> bool:
+        """Whether the clause charges for an upgrade the winner may choose (`upgrade`) in a sentence
+        that says what is sent free by default (`free_default`) and is no sample (`upgrade_void`)."""
+        spec = self.spec
+        if not (spec.upgrade and spec.free_default) or not self._has(fold(piece.reading), spec.upgrade):
+            return False
+        sentence = self._sentence(text, piece.start, piece.end)
+        return self._sentence_has(sentence, spec.free_default) and not self._sentence_has(sentence, spec.upgrade_void)
 
     def _said(self, text: str, pieces: Sequence[_Piece], classes: tuple[str, ...],
               caveat: tuple[str, ...] = ()) -> bool:
