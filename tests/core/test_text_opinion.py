@@ -289,7 +289,7 @@ def _shipped_value():
     (lambda v: v.replace("drop_below = 0.6", "drop_below = 2"), "drop_below"),
     (lambda v: v.replace(", longest = 300", ""), "longest"),
     (lambda v: v.replace("longest = 300", "longest = true"), "longest"),
-    (lambda v: v.replace("warn_above = 0.95", "warn_above = 0.15"), "warn_above"),
+    (lambda v: v.replace("warn_above = 0.97", "warn_above = 0.15"), "warn_above"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["nonesuch"]'), "nonesuch"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["unfree", "wont_pay"], extra = 1'), "这几项"),
 ])

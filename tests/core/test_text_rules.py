@@ -1617,6 +1617,8 @@ REVIEW_SECOND_OPINION_LOSSES = {  # text: (why, the rules the check as shipped s
     "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.10)", set()),
     "先拍下1元邮费链接，拍完把昵称改成快手好物才发货": ("a nickname change after a paid link, an open demand, reads at p 0.53 < 0.6",
                                           {"ks.lottery.no_extra_fees"}),
+    "中奖的宝宝补多少邮费看地区，我们没有包邮": ("a fee asked without an amount (补多少邮费看地区) reads unlikely to the model of sets "
+                                   "1-86 (p 0.09 < 0.4; its clause p 0.96, not above 0.97)", set()),
     "运费我们出，拍完记得把昵称改成店名才发": ("a nickname change after the shop pays the postage, an open demand, reads at "
                                    "p 0.59 < 0.6 to the model of sets 1-86", set()),
     "大家不用担心中奖的宝宝只要点亮灯牌就能领": ("a fan badge asked after a reassurance (不用担心…只要点亮灯牌就能领) reads unlikely to the "
