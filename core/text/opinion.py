@@ -2,7 +2,7 @@
 stand, and which sentences the model alone finds.
 
 A rule's `second_opinion` parameter: {model = "models/….json.gz", sha256 = "…", drop_below = 0.6,
-drop_named_below = 0.3, warn_above = 0.95, longest = 300, keep = ["unfree"]}: a finding read from a demand alone
+drop_named_below = 0.4, warn_above = 0.97, longest = 300, keep = ["unfree"]}: a finding read from a demand alone
 (`Hit.inferred`) is dropped below `drop_below`, one that names what is asked (a fee, a fan level)
 only below `drop_named_below` (what the seller plainly writes is hidden only when the model finds it
 less likely). Each sentence is read by itself (a finding across a "？" with the sentences it spans), and only
@@ -11,10 +11,11 @@ and a longer stretch is nothing like what it learned from; the engine's findings
 A sentence is not read with its neighbours: in a notice, a scam warning after a sentence that
 charges would read as charging too ("…运费那个拍完就发。如有人说中奖要交保证金，别信，我们不收任何费用。").
 The model alone flags no question (a question asks, and the answer after it says what holds: "到付？
-不存在的，我们全部寄付"), no sentence the engine reads as about a sale and not the prize ("这单是卖的，
-运费8块"), and no sentence whose weightiest runs follow a negation or an exemption in
-their clause ("不补运费！"), or comes before an exemption that follows what it frees (the rule's
-`frees_after`: "运费15块我们出"): it reads characters, not what a negation covers; there the engine's
+不存在的，我们全部寄付"), no sentence the engine reads as about a sale, as letting go of what it asks or
+as a withdrawn demand of the past (see _told), and no sentence whose weightiest runs follow a negation
+or an exemption in their clause ("不补运费！") or a `loser` word ("没中奖的宝宝拍下9.9元链接就包邮"), or
+come before an exemption that follows what it frees (the rule's `frees_after`: "运费15块我们出"): it
+reads characters, not what a negation covers; there the engine's
 reading stands. An engine finding in a sentence that reads as compliant stays when its own clause
 reads as very likely breaking the rule (above `warn_above`), or when it has a word of the `keep`
 classes: what the model cannot read ("不包邮" charges with the word for free postage in it).
@@ -146,14 +147,26 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
         if model.probability(rule_id, sentence) <= limits.warn_above:
             continue
         runs = model.opinion(rule_id, sentence).spans
-        if _asks_or_negates(sentence, runs, reader) or (reader is not None and reader.about_sale(text, begin, end)):
-            continue  # (a sale: "这单是卖的，运费8块；你中奖的那份是包邮的" charges a buyer, as the engine reads)
+        if _asks_or_negates(sentence, runs, reader) or _told(reader, text, begin, end):
+            continue
         words = _whole_words(sentence, runs, reader)
         if not words:
             continue
         lead = len(sentence) - len(sentence.lstrip())
         kept.append(Hit(sentence.strip(), words, begin + lead, inferred=True, guessed=True))
     return sorted(kept, key=lambda h: h.start)
+
+
+def _told(reader: Scanner | None, text: str, begin: int, end: int) -> bool:
+    """Whether the engine reads the sentence text[begin:end] as about a sale ("这单是卖的，运费8块；你中奖
+    的那份是包邮的"), as letting go of what it asks (`unrelated`: "可以补5元运费，不补也照发"), or as telling
+    a demand of the past now withdrawn (`past` and `withdrawn`: "原本要补8元运费，现在全部免费"): what a
+    model of characters cannot read; the engine's reading stands."""
+    if reader is None:
+        return False
+    spec, sentence = reader.spec, text[begin:end]
+    return reader.about_sale(text, begin, end) or bool(reader.words_in(sentence, spec.unrelated)) \
+        or bool(reader.words_in(sentence, spec.past) and reader.words_in(sentence, spec.withdrawn))
 
 
 def _whole_words(sentence: str, spans: Sequence[tuple[int, int]], reader: Scanner | None) -> tuple[str, ...]:
@@ -202,7 +215,7 @@ def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Sc
         # the clause the run stands in: the narrowest that holds it (an aside inside a clause is one)
         start, end = min(((a, b) for a, b in found if a <= at < b), key=lambda span: span[1] - span[0],
                          default=(0, len(sentence)))
-        return bool(reader.words_in(sentence[start:at], reader.spec.cancel)) \
+        return bool(reader.words_in(sentence[start:at], reader.spec.cancel + reader.spec.loser)) \
             or _freed_after(reader, sentence[at:max(end, to)])
 
     return bool(spans) and all(negated(a, b) for a, b in spans)

@@ -54,12 +54,16 @@ moment):
   an exemption when they stand before it ("不是我们出", "拍1元链接后包邮", "自理…奖品0元"), and words
   that undo it when they follow it ("我们出一半", "我们出10块", "包邮不了"): read by the second
   opinion (opinion.py), which flags no sentence whose weightiest runs are each freed so.
-- `upgrade` and `free_default`: words by which a clause charges for what the winner may choose
-  (想要顺丰的, 想加急的, 可以自费升级), and classes (patterns) by which a sentence says what is sent,
-  free, when the winner chooses nothing (默认…免费, 不补就发…, 都包邮): a clause with an `upgrade`
-  word in a sentence with a `free_default` is a paid upgrade, no finding ("默认中通免费，想要顺丰的
-  自己补差价就行"; not "奖品免费，想要的宝宝补5元运费", which says nothing of a default), unless the
-  sentence has an `upgrade_void` word (小样: the default is a sample, and what is paid for the prize).
+- `upgrade`, `free_default` and `upgrade_void`: classes (patterns) by which a clause charges for
+  something better the winner may choose (想要顺丰的, 想加急的, 可以自费升级), by which a sentence says
+  what is sent when the winner chooses nothing (默认…免费, 不补就发…, 都包邮), and by which it voids
+  that (小样: the default is a sample and the prize is what is paid for; 只限老粉, 不补不发, 默认到付): a
+  clause with an `upgrade` in a sentence with a `free_default` and no `upgrade_void` is a paid
+  upgrade, no finding ("默认中通免费，想要顺丰的自己补差价就行"; not "奖品免费，想要的宝宝补5元运费",
+  which says nothing of a default).
+- `loser`: words for who did not win (没中奖, 未中奖): read by the second opinion (opinion.py), which
+  flags no sentence whose weightiest runs each follow one in their clause ("没中奖的宝宝拍下9.9元链接就
+  包邮"); the engine reads them as any other words.
 - `anaphor`: words that point back ("拍了", "拍一下"): after an `antecedent` earlier in the
   sentence (a named fee, a paid link), such a concept is that rule's ("拍下1元邮费链接，拍了才发货").
 - `near`: a demand that asks before what it wants (需、请、要, not 才能领 or 不…不发) is an open
@@ -153,7 +157,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "deny_alone", "deny_void")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "deny_alone", "deny_void", "loser")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -304,6 +308,7 @@ class Spec:
     upgrade_void: tuple[str, ...] = ()
     deny_alone: tuple[str, ...] = ()
     deny_void: tuple[str, ...] = ()
+    loser: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -677,7 +682,7 @@ class Scanner:
             if words and self._has(fold(piece.reading), self.spec.past) \
                     and self._said(text, pieces[index:index + 3], self.spec.withdrawn):
                 words = ()  # "原第3条“中奖者承担运费”已作废", "刚说的「中奖要补邮费」是我念错稿子了"
-            if words and self._about_sale(text, piece.start, piece.end):
+            if words and self.about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
             if words:
                 quoted = text[piece.start:piece.end]
@@ -692,7 +697,9 @@ class Scanner:
 
     def _denies(self, text: str, hit: Hit, piece: _Piece, folded: Folded) -> bool:
         """Whether `piece` denies the question that `hit` was: a `deny` word in the clause after its
-        "？", or opening the clause after its comma when the hit opens with a question word
+        "？", or the whole of that clause a `deny_alone` no with no `deny_void` word after it in its
+        sentence unless a cancel frees it ("？不需要，邮费我们出"; not "？不用哦，拍3元的就行"), or a `deny`
+        word opening the clause after its comma when the hit opens with a question word
         ("什么中奖还要交押金的，咱家没有"; not "补多少邮费看地区，我们没有包邮")."""
         spec = self.spec
         if not spec.deny:
@@ -709,7 +716,8 @@ class Scanner:
                 return False
             ends = _sentence_ends(text)
             k = bisect.bisect_left(ends, piece.end)
-            return not self._has(fold(text[piece.end:ends[k] if k < len(ends) else len(text)]), spec.deny_void)
+            rest = fold(text[piece.end:ends[k] if k < len(ends) else len(text)])
+            return not self._has(rest, spec.deny_void) or self._has(rest, spec.cancel)
         opening = self._read(fold(hit.clause).text)[1]
         return (any(t.start == 0 and t.name in spec.question for t in opening)
                 and any(t.start == 0 and t.name in spec.deny for t in tags))
@@ -835,11 +843,6 @@ class Scanner:
         return self._sentence_has(self._sentence(text, at), self.spec.context)
 
     def about_sale(self, text: str, start: int, end: int) -> bool:
-        """Whether the sentences over text[start:end] are about a sale or a return, not the prize (see
-        `_about_sale`)."""
-        return self._about_sale(text, start, end)
-
-    def _about_sale(self, text: str, start: int, end: int) -> bool:
         """Whether the sentences over text[start:end] are about a sale or a return (`sale`) and name
         no winner or prize (`context`): "购物车里的运费？中奖的宝宝自己出" names the winner."""
         if not self.spec.sale:
