@@ -88,8 +88,8 @@ moment):
   下单？没有的事"): the question is no finding.
 - `deny_alone` and `deny_void`: classes that take a whole clause answering a question put just
   before it with a bare no ("中奖需支付邮费？不需要！", "要付服务费？不用的，全部免费"): the question is no
-  finding, unless the rest of the answer's sentence has a word of `deny_void` ("要拍5元补邮链接？不用
-  哦，拍3元的就行": the answer asks for another sum).
+  finding, unless the rest of the answer's sentence has a word of `deny_void` that no cancel frees
+  ("要拍5元补邮链接？不用哦，拍3元的就行": the answer asks for another sum; "？不需要，邮费我们出" denies).
 - `sale`: words that make a sentence about a sale or a return (买东西、卖的、退货、尾款): with no
   `context` word (中奖、奖品…) in it, its fees and orders are the buyer's, not the winner's.
 - `mention`: words that make a clause talk about words (这类词, 这种话, 别说, 喊, 口误): a quote in
@@ -856,7 +856,8 @@ class Scanner:
 
     def _upgrade(self, text: str, piece: _Piece) -> bool:
         """Whether the clause charges for an upgrade the winner may choose (`upgrade`) in a sentence
-        that says what is sent free by default (`free_default`) and is no sample (`upgrade_void`)."""
+        that says what is sent free by default (`free_default`) and voids it nowhere (`upgrade_void`:
+        a sample by default, a default for some only, a threat, a default that charges)."""
         spec = self.spec
         if not (spec.upgrade and spec.free_default) or not self._has(fold(piece.reading), spec.upgrade):
             return False
