@@ -6,9 +6,9 @@
 Reads the sets listed in tests/data/lottery_terms_sets.txt, keeps the dev cases (a held-out case is
 never read into the model, nor a dev case with a held-out case's text: the bench's held-out figures
 stay blind), and fits, per rule, scikit-learn's TfidfVectorizer(analyzer="char", ngram_range=(1, 2),
-min_df=2, sublinear_tf=True) and LogisticRegression(C=30, class_weight="balanced") on the folded texts. Writes the features and
-weights as gzipped JSON, with the digest of the training cases, then prints the file's SHA-256 for the
-rules' `second_opinion` parameter. The same cases give the same file.
+min_df=2, sublinear_tf=True) and LogisticRegression(C=30, class_weight="balanced") on the folded texts.
+Writes the features and weights as gzipped JSON, with the digest of the training cases, then prints the
+file's SHA-256 for the rules' `second_opinion` parameter. The same cases give the same file.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ or an exemption in their clause ("不补运费！") or a `loser` word ("没中�
 come before an exemption that follows what it frees (the rule's `frees_after`: "运费15块我们出"): it
 reads characters, not what a negation covers; there the engine's reading stands. An engine finding
 in a sentence that reads as compliant stays when its own clause reads as very likely breaking the
-rule (above `warn_above`), or when it has a word of the `keep` classes: what the model cannot read ("不包邮" charges with the word for free postage in it).
+rule (above `warn_above`), or when it has a word of the `keep` classes: what the model cannot read
+("不包邮" charges with the word for free postage in it).
 """
 
 from __future__ import annotations
