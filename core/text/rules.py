@@ -452,6 +452,13 @@ def _sentence_ends(text: str) -> tuple[int, ...]:
     return tuple(i for i, char in enumerate(text) if char in _SENTENCE_MARKS)
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence that offset `at` stands in ends: its mark, or the end of the text."""
+    marks = _sentence_ends(text)
+    after = bisect.bisect_left(marks, at)
+    return marks[after] if after < len(marks) else len(text)
+
+
 @lru_cache(maxsize=8)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The sentences of `text` that are not blank, as (start, end) with the end after the sentence's
@@ -714,9 +721,7 @@ class Scanner:
                 return True
             if not self._whole(folded, spec.deny_alone):
                 return False
-            ends = _sentence_ends(text)
-            k = bisect.bisect_left(ends, piece.end)
-            rest = fold(text[piece.end:ends[k] if k < len(ends) else len(text)])
+            rest = fold(text[piece.end:_sentence_end(text, piece.end)])
             return not self._has(rest, spec.deny_void) or self._has(rest, spec.cancel)
         opening = self._read(fold(hit.clause).text)[1]
         return (any(t.start == 0 and t.name in spec.question for t in opening)
@@ -833,8 +838,7 @@ class Scanner:
         marks = _sentence_ends(text)
         before = bisect.bisect_left(marks, start)
         begin = marks[before - 1] + 1 if before else 0
-        after = bisect.bisect_left(marks, start if end is None else max(end - 1, start))
-        return text[begin:marks[after] if after < len(marks) else len(text)]
+        return text[begin:_sentence_end(text, start if end is None else max(end - 1, start))]
 
     def _in_context(self, text: str, at: int) -> bool:
         """Whether the sentence around offset `at` has a `context` word (always, without a context spec)."""
