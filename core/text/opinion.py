@@ -2,7 +2,7 @@
 stand, and which sentences the model alone finds.
 
 A rule's `second_opinion` parameter: {model = "models/….json.gz", sha256 = "…", drop_below = 0.6,
-drop_named_below = 0.4, warn_above = 0.97, longest = 300, keep = ["unfree"]}: a finding read from a demand alone
+drop_named_below = 0.3, warn_above = 0.97, longest = 300, keep = ["unfree"]}: a finding read from a demand alone
 (`Hit.inferred`) is dropped below `drop_below`, one that names what is asked (a fee, a fan level)
 only below `drop_named_below` (what the seller plainly writes is hidden only when the model finds it
 less likely). Each sentence is read by itself (a finding across a "？" with the sentences it spans), and only

@@ -121,6 +121,13 @@ moment):
 - `step_tags`: jieba parts of speech (v) that start a step: in a list of two or more items ("1. 关注主播
   2. 加入粉丝团", "①…②…"), an item that starts with one, or with a concept, asks for its concept
   with no demand word (a warning, as an open demand is).
+- `how`: classes by which a question asks how to claim the prize (怎么领, 要做什么): the clauses of the
+  sentence that answers it are read as steps, as the items of a list are ("问：中奖了怎么领？答：拍一件
+  9.9的袜子"; "中奖了怎么领？填个地址就行" asks nothing).
+- `story` and `ours`: classes that name another shop or live room (别家, 别的直播间, 隔壁村), and words
+  that name ours (我们, 咱家, 这家): after a clause with a `story` word, the clauses of its sentence tell
+  what that shop did, not what is asked here ("之前在别的直播间中了个奖，结果要补20块邮费"), until one
+  names ours ("别家中奖要补20，我们只收5块" charges).
 - `question`: question words: a clause with one, followed by a question mark or ending with it,
   asks and does not demand ("要给好评才发吗？", "Q：退货运费谁出？", "有宝宝问到付吗，不是到付"); it
   may still be the first half of a threat after it, but nothing before it is read past it. A question
@@ -157,7 +164,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "deny_alone", "deny_void", "loser")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "deny_alone", "deny_void", "loser", "how", "story", "ours")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -309,6 +316,9 @@ class Spec:
     deny_alone: tuple[str, ...] = ()
     deny_void: tuple[str, ...] = ()
     loser: tuple[str, ...] = ()
+    how: tuple[str, ...] = ()
+    story: tuple[str, ...] = ()
+    ours: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -618,6 +628,8 @@ class Scanner:
         fee_before, last_end = False, 0
         put: tuple[_Piece, tuple[str, ...], bool] | None = None  # a question that would be a finding said
         befores: dict[int, bool] = {}
+        how_asked = answering = False  # a question just before asked how to claim: its answer lists steps
+        other_shop = False  # a clause before, in this sentence, told of another shop, and none since named ours
         pieces = list(_pieces(text))
         for index, piece in enumerate(pieces):
             folded = fold(piece.reading)
@@ -628,13 +640,17 @@ class Scanner:
             listed = near_mark < len(items) and items[near_mark] <= piece.start + 3
             if hits and self._denies(text, hits[-1], piece, folded):
                 hits.pop()  # "快递到付？不存在的，我们全部寄付": the question was put to be denied
-            if any(mark in text[last_end:piece.start] for mark in _SENTENCE_MARKS):
-                fee_before = False  # a new sentence
+            new_sentence = any(mark in text[last_end:piece.start] for mark in _SENTENCE_MARKS)
+            if new_sentence:
+                fee_before = other_shop = False
+            # the sentence after a question how to claim answers it, to its end
+            answering, how_asked = how_asked or (answering and not new_sentence), False
             after = befores[piece.start] = fee_before  # another rule's word earlier in the sentence (Spec.anaphor)
             fee_before = fee_before or (bool(self.spec.anaphor) and self._has(folded, self.spec.antecedent))
             last_end = piece.end
-            words, inferred = self._clause_words(folded, in_context, piece.gaps, listed, after)
+            words, inferred = self._clause_words(folded, in_context, piece.gaps, listed, after, answering)
             asked = self._asks(folded, text[piece.end:piece.end + 1] in _QUESTION_MARKS)
+            how_asked = asked and bool(self.spec.how) and self._has(folded, self.spec.how)
             if put is not None and not asked and self._affirms(text, put[0], piece, folded) \
                     and not self._has(fold(put[0].reading), self.spec.affirm_void) \
                     and not self._said(text, pieces[index:index + 3], self.spec.affirm_void):
@@ -691,6 +707,12 @@ class Scanner:
                 words = ()  # "原第3条“中奖者承担运费”已作废", "刚说的「中奖要补邮费」是我念错稿子了"
             if words and self.about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
+            if self.spec.story:
+                if self._has(folded, self.spec.ours) or self._speaks(folded):
+                    other_shop = False  # a clause that names ours, or another speaker's ("客服：…")
+                if words and other_shop:
+                    words = ()  # "之前在别的直播间中了个奖，结果要补20块邮费": what that shop asked
+                other_shop = other_shop or self._has(folded, self.spec.story)
             if words:
                 quoted = text[piece.start:piece.end]
                 if piece.end + 1 in item_ends:
@@ -775,6 +797,11 @@ class Scanner:
         found = [t for t in tags if t.name in self.spec.question]
         # a question told ("有人问中奖要不要补运费", a pattern over two words or more) asks anywhere
         return any(question_mark or t.end == len(words) or t.end - t.start > 1 for t in found)
+
+    def _speaks(self, folded: Folded) -> bool:
+        """The clause opens with who speaks and a colon ("客服：", "买家：")."""
+        words = self._read(folded.text)[0]
+        return len(words) > 2 and words[1] in _COLONS
 
     def _answers(self, folded: Folded) -> bool:
         """The clause opens with an `answer` word and a colon ("答：", "A：", "回复：")."""
@@ -927,9 +954,10 @@ class Scanner:
         return list(dict.fromkeys(found))
 
     def _clause_words(self, folded: Folded, in_context: bool = True, gaps: tuple[int, ...] = (),
-                      listed: bool = False, after: bool = False) -> tuple[tuple[str, ...], bool]:
+                      listed: bool = False, after: bool = False, answering: bool = False) -> tuple[tuple[str, ...], bool]:
         """The trigger words of a clause (none: no finding), and whether only an open demand or a
-        list of steps found it."""
+        list of steps found it (`listed`: an item of a list; `answering`: a clause of the answer to how
+        the prize is claimed)."""
         spec = self.spec
         words, all_tags = self._read(folded.text)
         offsets = _offsets(words)
@@ -988,7 +1016,7 @@ class Scanner:
             if free and (role or flip or not spec.role):
                 trigger += free + role + flip
                 sure = True
-            elif free and listed and self._steps(words, tags, lo, hi):
+            elif free and (listed and self._steps(words, tags, lo, hi) or answering and self._leads(words, all_tags, lo, hi)):
                 trigger += free  # a step of a list is asked for ("1. 关注主播 2. 加入粉丝团")
             elif not free and spec.open:
                 # what a negation covers is not asked for ("没中过奖的宝宝需要…": only 的宝宝需要… is),
@@ -1037,6 +1065,14 @@ class Scanner:
         # an item that is only a condition ("2、点亮灯牌"), not one that names a thing ("粉丝团专属价")
         rest = [i for i in range(first, hi) if any(ch.isalpha() for ch in words[i]) and not words[i].isdigit()]
         return any(t.start == first and t.end > rest[-1] and t.name in self.spec.concept for t in tags)
+
+    def _leads(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> bool:
+        """Whether a concept opens words[lo:hi], after an answer's heading ("答：") and marks: a step
+        in the answer to how the prize is claimed ("答：拍一件9.9的袜子", "——点亮灯牌")."""
+        start = lo + 2 if any(t.start == lo and t.end == lo + 1 and t.name in self.spec.answer for t in tags) \
+            and lo + 1 < hi and words[lo + 1] in _COLONS else lo
+        first = next((i for i in range(start, hi) if any(ch.isalpha() for ch in words[i]) and not words[i].isdigit()), None)
+        return first is not None and any(t.start == first and t.name in self.spec.concept for t in tags)
 
     def _open_demand(self, words: Sequence[str], inside: Sequence[_Tag], lo: int, hi: int,
                      in_context: bool, covered: set[int], near: bool) -> list[_Tag]:

@@ -9,6 +9,7 @@ among the engine's misses is not pinned here: the model was trained on these ver
 held-out figures say what it is worth.
 """
 
+import dataclasses
 import json
 import tomllib
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 from core.engine import check, default_pack
 from core.text import SpecError, clauses, fold, scanner, spec_from_params
 from core.text.rules import Scanner
-from core.text.opinion import without_second_opinion
+from core.text.opinion import reconsider, second_opinion, without_second_opinion
 from core.text.rules import segmenter_for
 from tests.conftest import CONTRACT, bj
 
@@ -36,7 +37,7 @@ TERM_FILES = tuple(line for line in (DATA / "lottery_terms_sets.txt").read_text(
                    if line and not line.startswith("#"))
 TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # Dev clauses the engine still gets wrong, each with why; strict, so a fix shows up as a failure
-# that asks for the entry to go (about one dev clause in 15, more than half from the blind sets 45-86,
+# that asks for the entry to go (about one dev clause in 15, more than half from the blind sets 45-90,
 # mended only where a change was general; bench/text_rules.py prints precision and recall).
 KNOWN_MISSES = {
     "中奖要先参加我们的预售，交了定金的才发": "labelled a condition only; the check also names the deposit (定金) as a fee",
@@ -50,9 +51,7 @@ KNOWN_MISSES = {
     "中奖的宝宝得是一百个粉丝以上的号哈，那种小号啊就别来凑热闹了，中了我们也不认": "一百个粉丝以上 is cut so that no pattern reads a follower count",
     "晒单好评之后，奖品邮费到付寄出": "a condition followed by 之后 in its own clause is not read as one on the prize",
     "生鲜抽奖领奖流程：①填写收货地址②回答客服提出的商品卖点问题③答对后安排冷链发货。": "a numbered step with no demand word (回答…问题) is not read as a condition",
-    "@小李 中了要啥？——点亮灯牌，再拍个2元的邮费链接": "the answer to 中了要啥？ (点亮灯牌) has no demand word of its own",
     "@小鱼儿 我中奖了怎么没收到？——您还没给上次的订单追评哦，追评后安排": "a reply that gives the reason the prize waits (还没给…追评) has no demand word",
-    "Q：中奖了奖品在哪领？A：在店铺小程序注册会员后，会员中心领取": "a condition before 后 in its own clause (注册会员后) is not read with the claim after the comma",
     "有宝宝问要不要运费，要的，而且需在评论区晒单后才安排发货": "the buyer's question (要不要运费) and the shop's answer (要的) are not read together",
     "@阿花 要给好评才发吗？——不需要好评，收到觉得好再评价就行": "收到觉得好再评价就行 is an invitation, read as a demand",
     "问：定金退吗？答：奖品定金30元发货后不退，算作奖品运维费": "a deposit kept (不退) is not read as a charge",
@@ -88,7 +87,6 @@ KNOWN_MISSES = {
     "中奖的姐妹填地址时截一下自己的粉丝团等级,我们按等级从高到低依次发货。": "shipping ordered by fan level (按等级…发货) is not read as a condition",
     "这轮我会翻评论区,留言条数多的宝宝优先中奖,光发口令的就全靠运气啦。": "优先中奖 stands four words after 留言",
     "奖品是车载香薰,中奖后在小程序里充值1元激活,激活后免费兑换。": "labelled a fee only; 中奖后在小程序 reads the mini-program as a condition too",
-    "偏远地区(新疆、西藏、内蒙)本次不参与抽奖,中了也没办法发,见谅🙏": "regions left out of the lottery (偏远地区…不参与抽奖) are not read as a condition",
     "中奖的宝宝填地址时顺便开一下我们家的店铺会员(免费的),开了才进发货流程。": "开 (open a membership) with 会员 after 我们家的 is not read; 进发货流程 is not a send word",
     "中奖宝宝恭喜啦,这套茶具是景德镇手艺的巅峰之作,运费我们出。": "巅峰之作 is not an absolute word in the pack",
     "今晚规则:关注+口令+看满一小时,满一小时的系统自动多给一次抽奖机会~": "an extra chance for watch time (多给一次抽奖机会) is not read as a condition",
@@ -126,7 +124,6 @@ KNOWN_MISSES = {
     "今晚满199包邮，注意是下单满199，福袋中奖的不算这个，福袋本身包邮": "a sale threshold restated (注意是下单满199) in a sentence that names the prize",
     "中奖的先拍个运费链接，再去加个粉丝团，客服核对后发": "a postage link and then 再去加个粉丝团: the second order has no demand word of its own",
     "中奖的拍一单0.01的链接确认身份": "a one-cent link to confirm who won, with no demand word: neither the order nor the payment is read",
-    "亲，加粉丝团不是必须的哈，不过没加团的我们这边看不到您的私信，地址发不过来就没法寄": "没加团的…看不到您的私信…没法寄: the consequence is three clauses from the condition",
     "恭喜中奖！您抽中的是全网最低价的不粘锅，外面买要199，包邮给您寄": "a price elsewhere (外面买要199) is read as a demand to buy",
     "“要不要先关注才能领？”——参与抽奖时关注主播就可以了，中奖后直接填地址，不用再做别的": "a quoted question, then 参与抽奖时关注主播就可以了 (the lottery's own step) read as a demand",
     "亲，点亮粉丝灯牌后才能领奖哦，灯牌一块钱就能点": "the fan badge's price (灯牌一块钱就能点) is not read as a fee",
@@ -142,7 +139,6 @@ KNOWN_MISSES = {
     "Q：中奖后客服说要付1元？A：不可能，请截图发我们核实，我们不收任何钱。": "a reported demand in a Q&A, then a request to send a screenshot for checking (请截图发我们核实) read as a demand",
     "备注：店铺会员日满99减10（仅限购物），抽奖奖品不参与也不受影响，照常包邮。": "a coupon for purchases in an aside (仅限购物) in a sentence that also names the prize",
     "问：我中奖了为什么不发？答：你不是粉丝团成员，加团后补发。": "加团后补发: 补发 (send again) is not read as the sending the condition opens",
-    "问：中奖了怎么领？答：拍一件9.9的袜子，奖品跟着一起寄。": "the answer to how to claim is an order with no demand word (拍一件9.9的袜子)",
     "Q：为什么要付钱？A：这是快递公司收的，不是我们收的，一共4块。": "the courier's charge explained (这是快递公司收的…一共4块) has no payer or payment word near the fee",
     "领奖说明：下单任意商品+补2元差价，顶级小样随单发": "a heading, then an order and a fee joined by +: the fee makes the part another rule's",
     "车厘子奖品按JJ级发，单果直径28mm以上，收到可以量一下。": "a size grade (JJ级…28mm以上) read as a demand by 以上",
@@ -156,7 +152,6 @@ KNOWN_MISSES = {
     "中奖以后加客服微信，转5元快递费，客服登记后给你发货。": "adding the shop's WeChat after winning (中奖以后加客服微信) is read as where money goes, not a condition",
     "宝宝们下单的时候记得领一下店铺券，满100减10。抽奖的宝宝中了不用领券也不用下单。": "领 in 领一下店铺券 is read as the claim, so the sale sentence names the prize",
     "主播提醒一下，中奖以后请在快手APP里联系客服，不要相信任何让你转账的陌生人。我们中奖从来不收钱。": "contacting the shop in the Kuaishou app (请在快手APP里联系客服) is read as a demand",
-    "中奖的宝宝加一下客服微信，微信上登记地址，不加的没法发": "adding the shop's WeChat (加一下客服微信) with the threat two clauses later (不加的没法发)",
     "亲，奖品跟订单一起发，您看看店里还需要点啥，拍了一起寄给您": "an order suggested as a question (您看看店里还需要点啥，拍了一起寄给您) has no demand word",
     "绝对正品！中奖宝宝加客服微信，微信转运费": "加客服微信 then 微信转运费: the WeChat is read as where the money goes, not as a condition",
     "中奖的宝宝记得说一下猫咪有没有肠胃敏感，我们可以换成低敏配方的～": "a health question about the pet (猫咪有没有肠胃敏感) is read as a demand",
@@ -164,19 +159,15 @@ KNOWN_MISSES = {
     "亲，奖品是我们家卖得最好的猫粮，需要您拍一下6元运费": "卖得最好的猫粮 (the best seller) is read as a demand by 得",
     "亲，奖品需要和订单一起发出，您拍个9.9的袜子，我们把奖品塞进去一起寄": "a sock to buy (您拍个9.9的袜子) after a need on the prize (thing)",
     "袜子链接拍两件以上包邮，一件的话要3块运费。抽奖的不用管，中了直接寄": "a sale by count (拍两件以上包邮，一件的话要3块运费) whose sentence is read as a demand",
-    "Q：中奖要做什么？A：拍一单店里9.9的袜子，再拍一个3元运费补差链接，奖品跟订单一起寄。": "an answer listing an order and a postage link: the order is read as the fee rule's",
     "粉丝团满10级的老粉我们每个月寄一张手写明信片，纯属感谢，不是抽奖。": "fan-club perks that are not the lottery (纯属感谢，不是抽奖) are read as a condition",
     "下单的宝宝如果想退货，记得把赠品一起退回；抽奖的奖品不用退也不会让你补钱。": "a return of a purchase's gift (退货…记得把赠品一起退回): 赠品 is read as the prize",
-    "刷到隔壁卖女装那家，抽奖中了还让人拍个5块的运费链接，这不就是违规吗，看着都替她着急。": "隔壁…那家 and 让人 stand in separate clauses from the quoted charge",
     "上期中奖的那位后来没收到，是因为她没补运费，补了我们就发。": "a past winner not sent for not paying (是因为她没补运费，补了我们就发) is told, not asked: no demand word",
     "有粉丝说我们家是她用过最好用的，谢谢认可，但这话我们自己不能说哈。": "what a fan said (有粉丝说…最好用的) is read as the shop's claim",
     "跟大家解释一下，中奖的宝宝拍那个1元链接不是收费，是为了走系统生成订单，方便发货。": "a one-yuan link explained as not a fee (不是收费) is labelled a fee",
-    "有粉丝跟我吐槽，在别家中了个锅，结果说要补12块差价才发，我们家不会这样，大家放心。": "a fan's story (有粉丝跟我吐槽…结果说要补12块差价) is read as the shop's charge",
     "今天中奖的宝宝们，花已经准备好了，因为是鲜花需要顺丰特快，大家到付一下就行，大概18块。花是今早刚剪的，新鲜得很。明天还有抽奖。": "到付一下就行 with the amount a clause later, in a whole post",
     "周五抽奖抽真空收纳袋，中奖的宝宝看一下：奖品免费，但需要支付2元包装费，拍小黄车里那个2元的「包装服务」就行。收纳袋能省一半空间。": "a link named in quotes (「包装服务」) after a fee in the sentence is read as an order",
     "本週家居抽獎安排：週二抽收納籃，週四抽廚房剪刀，週六抽折疊凳。關注主播、留言「收納」即可參加。中獎後請聯繫客服留地址，全部包郵。": "commenting a password to enter (留言「收纳」即可参加): the quote stands between 留言 and 参加",
     "跳绳抽奖的中奖名单出来了！大家记得在48小时内拍一下0.01元的「奖品发货链接」，拍了我们才知道给谁发。跳绳是钢丝轴承的，不打结。今晚八点还有下一轮。": "a one-cent link in quotes with 记得 before it is read as an order, and 拍了…才知道 as a threat",
-    "今晚八点抽10盆绿萝，参与方式：关注主播+弹幕扣「绿萝」。中奖后私信客服，说一下地址和手机号就可以。盆栽是连盆一起发的，不会另外收钱。": "telling the address and phone to the shop (说一下地址和手机号就可以) after a heading is read as a demand",
     "我们家的玫瑰花是全网最香的，闻一次就忘不了。今天中奖的宝宝拍一下9.9的「运费+花泥」链接，花泥保鲜用。今晚抽5束。": "a link priced in a quote (9.9的「运费+花泥」链接) is read as an order as well as a fee",
     "关于抽奖被投诉的说明：上周有宝宝中奖后被要求付运费，经核查是一位新来的客服没搞清楚规则。已经把运费退还给这位宝宝，客服也重新培训了。我们再次说明：奖品全部包邮，不收任何费用。": "a complaint explained (被要求付运费，经核查…) is read as a charge",
     "最近收到投诉说抽奖中了绘本，客服让加微信才发货，我们在这里澄清：店铺客服只在快手后台沟通，不会让大家加微信。已经处理了相关人员。中奖的宝宝直接在后台留地址即可。": "a complaint quoted (投诉说…客服让加微信才发货) is read as a demand",
@@ -208,8 +199,6 @@ KNOWN_MISSES = {
     "澄清：中奖不用额外花钱，只要你之前在店里买过任意一单就能领，没买过的随便拍个几块钱的小东西就行。": "an order asked (只要你之前在店里买过任意一单就能领) labelled a condition only: 花钱 and 拍个几块钱 read as a fee",
     "绿植奖品为防摔需要带土带盆发货，请补6元打包费，付完后统一安排寄出，到手先别浇水。": "a need on the prize four words after it (绿植奖品为防摔需要带土带盆发货): the thing reaches one word, as the review asked",
     "满99包邮哦，今晚下单的家人记得凑单~ 抽奖奖品另外单独寄": "the prize sent apart (抽奖奖品另外单独寄) does not free the winner: 另外寄 kept whole swallowed the break word 另外",
-    "中奖的宝宝拍一单随便什么都行，再补2块运费，我一起给你发": "随便什么都行 (anything will do) reads as a negation of the order before it; the review kept it one",
-    "亲，恭喜！系统显示您的中奖订单被取消了，是不小心点的吗？如果还想要，我们帮您重新补发": "an order cancelled by the system (订单被取消) is read as a threat",
     "亲，恭喜中奖。如果您不想要这个奖品也可以告诉我们，我们帮您取消订单，不会有任何影响": "the shop offering to cancel an unwanted prize (我们帮您取消订单) is read as a threat",
     "亲，看到您在评论区问“中奖了还要买锅才发吗”，不用的，中奖就发，和有没有买东西没关系": "a buyer's question quoted (您在评论区问“…才发吗”) is read as a demand: 问 is no mention word",
     "竞品分析（内部）：对面直播间口播常用“全网第一”“绝对”，已被平台警告，我们继续用实测数据说话。": "words quoted in a competitor analysis (口播常用“全网第一”“绝对”) are read as claims",
@@ -246,7 +235,6 @@ KNOWN_MISSES = {
     "中奖了客服会发你一个链接 拍一下 运费那个 拍完就发 好吧": "set 46: a paid link in spoken pieces (拍一下 运费那个 拍完就发) is not read",
     "到付啊 哎不对 是包邮 包邮包邮 刚才嘴瓢了 包邮": "set 46: a fee said and taken back (哎不对 是包邮) is still read",
     "我抽中的车载支架到现在没发，问了客服三次，最后客服叫我补八块邮费才给寄，0元抽奖还要钱？这合理吗？？ 有没有人也遇到了": "set 47: a buyer's complaint that staff demanded extra postage (补八块邮费才给寄) is not read as a fee",
-    "上回隔壁卖渔具那家，中奖还要人付二十块运费，好几个鱼友在群里骂，咱们群可不干这种事。还听说那家要先下单才给发奖品，真的离谱": "set 47: a story about another shop (上回隔壁卖渔具那家) charging postage (付二十块运费) is read as this draw's fee",
     "大家注意，今天起抽奖的所有奖品都改成顺丰包邮，之前有客服说的补运费一律作废，已经补了的私信我，原路退": "set 47: a cancelled postage charge (补运费一律作废) is read as a fee despite 作废",
     "这次抽奖的复合营养素是国家级实验室出品，效果业内顶尖，中老年人吃了精神头都不一样。抽中的记得每天早饭后吃两粒": "set 47: advice on taking the prize (抽中的记得每天早饭后吃两粒) is read as a condition via 记得、早饭",
     "新人进群先看群公告，抽奖、优惠、售后都写在里面": "set 47: a general group notice (新人进群先看群公告) is read as a condition via 新人、进群、先",
@@ -267,7 +255,6 @@ KNOWN_MISSES = {
     "户外头灯奖品由合作厂家代发，邮费由本店与厂家结算，中奖者无需自理任何费用。": "set 49: postage settled between shop and maker (邮费由本店与厂家结算) is read as a fee",
     "二、参与条件：年满18周岁的快手用户，关注本店账号即可参与（酒类奖品，未成年人不得参与）。": "set 49: an entry rule (关注本店账号即可参与) is read as a condition to claim the prize",
     "粉丝灯牌没亮能参加吗？怕抽中了领不了": "set 49: a viewer's question (粉丝灯牌没亮能参加吗？怕抽中了领不了) is read as a condition",
-    "之前在别的直播间中了个奖，结果要补20块邮费，我直接没要。你们家是真包邮吗？": "set 49: a story about another shop (结果要补20块邮费) is read as this draw's fee",
     "奖品为白酒礼盒，依照物流规定需购买易碎品保险，保费5元由中奖者支付。": "set 49: a paid insurance fee (需购买易碎品保险) is also read as a purchase condition via 需、购买",
     "凡中奖者，须在奖品寄出前为本店直播间打赏任意礼物一次，作为领奖确认。": "set 49: a required gift in the live room (打赏任意礼物一次) is not read as a fee",
     "奖品寄出前会由仓库进行质检，确认外观完好后再打包发出。": "set 49: a warehouse check before shipping (奖品寄出前会由仓库进行质检) is read as a condition",
@@ -294,7 +281,6 @@ KNOWN_MISSES = {
     "买家：你们的运费链接我已经付了5块，截图也发给客服了，都三天了为什么还不发奖品？再不发我就去投诉了。": "set 51: a buyer's report of paying a postage link (运费链接我已经付了5块) is not read as a fee",
     "客服：快递到付是我们同事操作失误，已经联系快递改成寄付，运费店铺出，签收时不用付钱。": "set 51: a corrected mistake (快递到付是我们同事操作失误, 改成寄付) is read as a fee via 到付",
     "耳环抽奖包邮 港澳台暂时发不了 会改成等值红包补偿": "set 52: a region that cannot be served (港澳台暂时发不了) is read as a condition via 发不了",
-    "说个真事 上周在某直播间抽到一盒泡面 结果客服让我先付12块运费 还说不付就算自动放弃 我直接举报了😤 今天来这家抽 问了主播 说全包邮不用出一分 这才叫0元嘛": "set 52: a story about another room (先付12块运费 还说不付就算自动放弃) is read as this draw's fee",
     "零食礼包49元一份 48h发货 新疆西藏需补邮10元（仅限购买订单 抽奖的不收）": "set 52: a remote-area surcharge for orders (新疆西藏需补邮10元, 抽奖的不收) is read as a fee, 仅限购买订单 as a condition",
     "中奖截图发kf 没截图不认😤": "set 52: sending a screenshot to support (中奖截图发kf 没截图不认) is not read as a condition",
     "耳环抽奖第三轮🎊 名额8个 款式随机 都是925银针的 中了别急 等我下播统一登记 登记完每人拍一下2.5的运费差价链接 系统才能出单": "set 52: a paid postage link (拍一下2.5的运费差价链接 系统才能出单) is read as a condition via 下播、才能",
@@ -303,8 +289,6 @@ KNOWN_MISSES = {
     "手机膜中奖的宝子 去主页给3个作品点赞截图给我✔️": "set 52: liking 3 posts with a screenshot (去主页给3个作品点赞截图给我) is not read as a condition",
     "我家发夹质量第一 不服来比🤪 扣1抽奖": "set 52: a boast (质量第一 不服来比) is not read as an absolute claim",
     "河鱼活的不好寄，路上两三天就不行了，去年俺试过寄活鱼，到了一半都翻白肚。今年学乖了，中奖的兄弟俺给发真空包装的冻鱼，先杀好去鳞去内脏，走顺丰冷链，冰袋泡沫箱都备好了，这些钱都是俺出，恁一分不用掏，收到了鱼要是化了坏了拍个照片给俺，俺再给恁补一条，补的那条也是俺出运费。": "set 53: shipping facts (路上两三天就不行了) and fish prep (先杀好去鳞去内脏) are read as conditions",
-    "我跟你们说个事 隔壁村那个卖鸡蛋的 也搞0元抽奖 人家中了 他让人家掏二十块邮费 还说不掏就不发 结果人家把聊天记录发到网上 平台找他谈话了 村里人都笑话他 这事儿咱家不干 中了就是中了 俺给你寄到家 运费俺出 鸡蛋碎了俺补": "set 53: a story about another seller (他让人家掏二十块邮费) is read as this draw's fee",
-    "我表姐在别的直播间中了个奖，人家让她拍一块钱的链接才发货，她来问我，我说那是坑人的，0元抽奖就该一分不花，你别拍，直接找平台客服。": "set 53: a relative's story about another room (人家让她拍一块钱的链接才发货) is read as a fee",
     "玉米新鲜掰的 十根二十五块 下午五点前拍的当天发": "set 53: same-day shipping for sales (下午五点前拍的当天发) is read as a condition",
     "自家熬的辣椒酱 三瓶装四十五 微辣中辣特辣都有 运费五块": "set 53: postage on a paid product (辣椒酱…运费五块) is read as a prize fee",
     "上午直播我说偏远地区中奖的要补运费，这个是俺不懂规矩，说错了。后来问了平台小二，人家说0元抽奖不能以任何理由收中奖人的钱，邮费税费都不行，俺就赶紧改了。现在全国都包邮，新疆西藏海南的都一样。上午已经转我钱的那三位老铁，我都原路退回去了，你们查一下微信，没收到的私信我，俺再给你核对。以后俺直播前先把规则看明白再开口。": "set 53: a platform rule against charging (不能以任何理由收中奖人的钱) is read as a fee",
@@ -324,9 +308,7 @@ KNOWN_MISSES = {
     "说一千道一万 中奖的不需要任何费用 包括运费税费 俺全出 你要是遇到谁以俺家名义找你要钱 截图发给平台 俺们直播间的规矩就一条 中了就寄": "set 53: advice to report impostors (截图发给平台 … 中了就寄) is read as a condition",
     "台灯店致歉：上期抽奖发货拖了一周，是仓库排单失误，给大家添麻烦了。目前6位中奖者的台灯已全部补发，并每人附送一块灯罩清洁布。以后抽奖奖品会单独排单，开奖后三天内出库，超时的我们主动联系说明。还没收到的朋友请把订单截图发给客服，我们一个个查。": "set 54: asking those not yet served to send an order screenshot (还没收到的朋友请把订单截图发给客服) is read as a condition",
     "化妆刷家的小提醒：最近有假冒客服私信中奖用户，要求先转“手续费”才发货，我们从来不会这样做，请直接举报。真正的中奖通知只会从店铺官方号发出，不会让你扫码或者转账。": "set 54: a warning about fake support (假冒客服 要求先转“手续费”才发货) is read as a condition and a fee",
-    "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，点不点赞随意，中了就寄。": "set 54: another shop's rule told as contrast (别家 被要求先点满500个赞再截图才发货) is read as a condition",
     "咸菜铺子道歉信：上周有位客服私下让两位中奖粉丝各补了6元运费，这不是店铺的规定，是新来的客服没培训到位。钱已经原路退回，该客服已调岗。我们的抽奖奖品一直是包邮的，以后如果再有人找你要钱，请直接在直播间留言告诉我们。下周三的抽奖照常，奖品是两斤装的酱黄瓜。为了让大家放心，中奖通知里会写清楚“奖品包邮、无需付款”，客服的话术也重新统一过了，谢谢大家监督。": "set 54: an apology for a refunded fee (补了6元运费) is read as a fee; a request to report (请直接在直播间留言) as a condition",
-    "听网友说有店让中奖的人拍1分钱链接，其实那也算变相收费。我们家抽中后客服后台直接发，不让你拍任何链接。遇到让你拍链接的，截图发给我们。": "set 54: hearsay about other shops (听网友说 拍1分钱链接, 其实那也算变相收费) is read as a fee",
     "泡菜抽奖奖品是玻璃坛装，为防碎需加购5元防震泡沫包装，不加购的不予发货。奖品是五斤装的老坛酸菜，一共抽4坛。": "set 54: a paid add-on packing (需加购5元防震泡沫包装 不加购的不予发货) is read as a condition, not as a fee",
     "问：中奖后客服让我关注另一个小号才能发货，正常吗？答：不正常，我们不会有这种要求，请把聊天截图发给官方客服号核实。": "set 54: a Q&A rejecting a rule (关注另一个小号才能发货 答：不正常) and a report request (请把聊天截图) are read as conditions",
     "婴儿帽中奖的，麻烦微信发个3.5元红包当邮废哈，小本生意理解一下。": "set 54: a red-packet postage request (麻烦微信发个3.5元红包当邮废) is also read as a condition (麻烦, 微信)",
@@ -346,7 +328,6 @@ KNOWN_MISSES = {
     "化妆刷店主播口播纠正：昨晚说“最好的刷子”是夸张说法，不合适，已经改正，请以商品详情为准。": "set 54: a correction of a claim (昨晚说“最好的刷子”是夸张说法) is read as an absolute claim",
     "有宝宝问粉丝等级低能不能领——能！粉丝等级跟领奖一点关系都没有，中了就发。": "set 55: a viewer question answered yes (粉丝等级低能不能领——能, 跟领奖一点关系都没有) is read as conditions",
     "牛仔裤今天第二条半价，拍两条以上包邮，偏远地区除外，单条的正常付运费": "set 55: a shopping offer on paid jeans (拍两条以上包邮) is read as a condition to claim a prize",
-    "我闺蜜上周在别家中了个包，结果人家让她先交20块手续费才发货，她交了之后客服就不回了。这种就是坑人的，咱家开播两年了，中奖从来不会让你掏钱，大家认准官方福袋。": "set 55: a story about another shop (人家让她先交20块手续费才发货) is read as a fee",
     "主播，中奖需要粉丝团几级啊？我才刚加": "set 55: a viewer's question (中奖需要粉丝团几级啊) is read as a condition",
     "中了吹风机的请拍下店铺里的补差链接，1.9元那个，拍完备注中奖就行": "set 55: a paid top-up link (补差链接，1.9元那个) is not read as a fee",
     "中奖奖品需要通过9.9元链接下单领取，这9.9是运费和包装，不是卖你东西，我们送的裙子成本都六七十了，大家别觉得亏。": "set 55: paying through a 9.9元 link (需要通过9.9元链接下单领取) is read as an extra condition to claim",
@@ -357,7 +338,6 @@ KNOWN_MISSES = {
     "主播纠正：刚刚助理说中奖要付运费，是她看错稿子了，没有运费，全部包邮": "set 55: a correction retracting a fee (刚刚助理说中奖要付运费…没有运费) is read as a fee",
     "我中了眼影盘，客服让我付运费，说是偏远地区要加钱，这正常吗？有没有懂的姐妹说一下，我在甘肃。": "set 55: a winner asking if a fee is normal (说是偏远地区要加钱) is read as a fee",
     "中奖眼影盘需要支付3元验证费，验证是本人才发": "set 55: the purpose of a 3元 fee (验证是本人才发) is read as an extra condition",
-    "说个事，昨天有姐妹私信我，说她在另一个直播间中了吹风机，那边客服让她先付15块“激活费”，付完又要30块保证金，最后东西也没收到。大家记住，真正的0元抽奖不会收你任何钱，咱家中奖都是直接发货。": "set 55: a story about another studio (让她先付15块“激活费”, 又要30块保证金) is read as fees",
     "中奖宝宝需要回答三个关于我们品牌的问题，比如我们家第一款眼影盘叫什么、主播叫啥名字，三个都答对才发，答错一个就作废。": "set 55: a product name in a quiz (第一款眼影盘) is read as an absolute claim (第一)",
     "今天直播间两件事说清楚：第一，牛仔裤正价链接满2件减20，下单送运费险；第二，福袋抽到的那三条是送的，跟你买不买没关系，运费也是我们出。别搞混了哈。": "set 55: a list numeral (两件事说清楚：第一) is read as an absolute claim",
     "今晚的小龙虾福袋已经开完了，恭喜中奖的宝宝们！这边说一下发货：虾是活的，必须走顺丰冷运，泡沫箱加冰瓶我们都准备好了。中奖的宝宝注意，冷链运费要自己承担哈，顺丰到付，大概25左右，签收前看一眼虾还活没活。": "set 56: a shipping note (虾是活的，必须走顺丰冷运) is read as an extra condition",
@@ -380,7 +360,6 @@ KNOWN_MISSES = {
     "抽奖中的奶茶，会在付费订单之后排队发货，不用下单也会发，只是晚两天。这几天仓库在赶双十二的单子，打包的人手不够，中奖的家人请多担待，奶茶粉和珍珠都是常温的，晚两天也不影响保质期。": "set 56: a polite request for patience (中奖的家人请多担待) is read as a condition",
     "抽中小龙虾要先加客服微信，然后发个88红包当“保证金”，收货后返还。之前有人中奖后填假地址，虾发出去被退回全死了，损失都是我们的，所以现在加了这一步，签收拍照发给客服就原路退回。": "set 56: a refundable deposit sent as a red packet (发个88红包当“保证金”) is not read as a fee",
     "客服：您好，您中奖的荔枝还没发是因为还没付邮费哦，付了立马安排": "set 56: a reply about unpaid postage (还没付邮费哦，付了立马安排) is not read as a fee",
-    "有些直播间要中奖的截图、刷评论才给发，我看着都累，咱家就一句话：中了就发。系统自动出订单，客服核对一下地址，冷链箱一封就走，你在家等着收月饼就行，什么都不用做。": "set 56: a contrast with other studios (有些直播间要中奖的截图、刷评论才给发) is read as a condition",
     "中奖的朋友如果想要加急顺丰航空，需要自己补差价；普通冷链是免费的。": "set 56: an optional paid upgrade (如果想要加急顺丰航空，需要自己补差价) is read as a condition and a fee",
     "家人们，刚才抽中蓝牙耳机的一共12位，名单在评论区置顶了。中奖的私信客服，客服会发你一个9.9的补邮链接，拍下之后当天就从东莞仓发出，不拍的话系统发不了货哈。": "set 57: what happens without the 9.9 link (不拍的话系统发不了货) is read as an extra condition",
     "之前在别家抽中一个收纳箱，结果客服让我付12块邮费，还说不付就作废，太恶心了。后来在这家又中了一个，啥都没收，第二天就发货了，果断回购了两个大号的。": "set 57: a review of another shop (客服让我付12块邮费) is read as a fee, and 啥都没收 (没收) as a condition",
@@ -388,8 +367,6 @@ KNOWN_MISSES = {
     "中奖窗帘发货前，需要在店里拍一个上门安装服务（39元），拍了才发。": "set 57: a required paid install service (拍一个上门安装服务（39元），拍了才发) is not read as a fee",
     "抽中的電鍋免運費，地址私訊給小編就好，不會叫你補差價。": "set 57: where to send the address (地址私訊給小編就好) is read as a condition",
     "智能插座要在APP里绑定才能用，注册是免费的，客服可以远程帮你配网。": "set 57: a product usage note (智能插座要在APP里绑定才能用) is read as a condition to claim",
-    "我朋友在别的直播间中奖，人家让他先下单一件才给发，我们这边没有这种要求。": "set 57: a story about another studio (人家让他先下单一件才给发) is read as a condition",
-    "上次有个做灯带的同行，抽奖后让中奖的人交20块包装费，被粉丝举报，店铺直接被平台处罚了。所以我们一直跟大家强调，我们抽奖一分钱都不收，谁找你要钱都不是我们的人。": "set 57: a story about a punished rival (让中奖的人交20块包装费) is read as a fee",
     "电饭煲算易碎件，中奖的朋友需要补个保价，5块钱，不补的话压坏了我们不负责也不发。": "set 57: a 5块 insurance top-up (需要补个保价, 不补的话…也不发) is read as conditions",
     "领奖前请先在直播间消费任意一单，金额不限，1分钱的也行。": "set 57: a purchase condition (消费任意一单…1分钱的也行) is read as a fee",
     "更正一下：我刚才嘴瓢了，说中奖要补邮费是口误！奖品全部包邮，不收任何费用，偏远地区也一样，已经拍了补邮链接的家人联系客服，全额退回。": "set 57: a refund notice in a correction (已经拍了补邮链接的家人联系客服) is read as a fee",
@@ -414,7 +391,6 @@ KNOWN_MISSES = {
     "以前我们中奖要求晒单，被平台提醒过，后来一查规则确实不行，现在已经取消了。收到奖品晒不晒都没事，也不会因为这个影响下次抽奖。": "set 58: a past rule now dropped (以前我们中奖要求晒单, 现在已经取消了) is read as a condition",
     "中奖的朋友别着急，奖品跟着你下一个订单一起走，没有订单的话就只能先放仓库里了，啥时候下单啥时候一起发。": "set 58: shipping only with your next order (奖品跟着你下一个订单一起走) is not read as a condition",
     "我是开了十几年文具店的老板，不懂这些规矩，以前中奖都让补邮费，现在知道不行了，以后一律包邮": "set 58: a past practice now dropped (以前中奖都让补邮费) is read as a fee, and the admission (现在知道不行了) as a condition",
-    "我闺蜜在别家中了奖，人家让她发小红书才给，我看了都替她生气": "set 58: a story about another shop (人家让她发小红书才给) is read as a condition",
     "抽奖的狗绳布收邮费，也布用拍别的，放心等快递": "set 58: a typo 布 for 不 (狗绳布收邮费) leaves 收、邮费, read as a fee",
     "昨天有个宝妈问我为啥中奖还要交2块，我跟她解释了，我们这边中奖都要先实名认证，交个2元认证费，系统才放行发货。": "set 58: a paid 2-yuan check (先实名认证，交个2元认证费) is read as a condition on 先、实名认证",
     "我们是县城里的小渔具店，我跟我老伴俩人看店，第一次做直播抽奖，有做得不好的地方大家多包涵。奖品都包邮，中了的把地址发过来就行。": "set 58: a shop owner's friendly intro (第一次做直播抽奖，有做得不好的地方大家多包涵) is read as a condition",
@@ -434,7 +410,6 @@ KNOWN_MISSES = {
     "永久保色的发夹 中奖的先加粉丝团 再补2块邮": "set 52: 邮 cut short for postage after an amount (再补2块邮) is not read as a fee",
     "运费咱出 包装咱出 恁就等着收苹果 中不中": "set 53: 咱 as the shop (运费咱出) is read as the winner: 咱 alone is the audience elsewhere (运费咱出一下哈)",
     "主播 我没在粉丝团 中了还算不算": "set 53: a buyer's question with no question mark (中了还算不算) is read as a condition",
-    "更正一下群公告：之前写的“中奖需补差价”是错误的，奖品一律免费包邮，给大家道个歉🙏": "set 55: a fee the notice corrects (之前写的“中奖需补差价”是错误的) is read as a fee",
     "之前那家店说中奖要先交20块才发，我问了平台客服说不用交，还好没上当": "set 55: another shop's demand told (之前那家店说…) is read as a fee and a condition: 那家 can be a shop of ours",
     "昨天有个老铁说在某家抽中了充电宝还要交10元运费，我们这边运费全免。": "set 57: another shop's fee told (在某家抽中了…还要交10元运费) is read as a fee: 某家 is cut from 某某家, a name",
     "0元抽奖摘要：羊毛拖鞋｜中奖付邮｜每晚8点开": "set 61: postage put as two characters (中奖付邮) is not read: 付邮 as a word would cut 付邮费 wrongly",
@@ -444,7 +419,6 @@ KNOWN_MISSES = {
     "福袋抽中咗嘅靓仔靓女，唔使加粉丝团，唔使落单，留低地址就寄畀你": "set 59: leaving an address in Cantonese (留低地址就寄畀你) is read as a condition",
     "二手包寄出前都会走第三方鉴定，付费订单运费由买家承担，福袋奖品除外，照样包邮": "set 59: a shop-side check before shipping (寄出前都会走第三方鉴定) is read as a condition",
     "中獎嘅朋友要先入數一百蚊按金，收貨後退返": "set 59: a deposit (要先入數一百蚊按金) is read as a condition as well as a fee",
-    "以前要求中奖的连看三场直播才发，后来觉得不合理取消了": "set 59: a past condition dropped (以前要求…连看三场直播才发…取消了) is read as a condition, and 觉得不合理取消 too",
     "车品群友：有人知道中奖的税是谁出吗？我看别的平台有的要自己交个税": "set 60: a fan's question about other platforms (我看别的平台有的要自己交个税) is read as a fee",
     "上次那家卖鞋的说中奖要先拍1元链接才发，我没拍就一直没发。这家就不用，直接给我寄了": "set 60: a review of another shop (上次那家卖鞋的说中奖要先拍1元链接才发) is read as a fee",
     "车品群：@小米粒 你拍的是付费链接，那个要自己出运费的；福袋中奖那个是免费寄，不一样": "set 60: postage on a paid order (你拍的是付费链接，那个要自己出运费的) is read as a condition on 拍、要",
@@ -453,9 +427,7 @@ KNOWN_MISSES = {
     "头盔店：中奖者请在群里发个大概位置，我们按离你最近的仓发货": "set 60: giving a rough location for shipping (请在群里发个大概位置) is read as a condition",
     "钓鱼：抽中的钓箱体积大，物流得用德邦，运费是店里付的，到了你签收就行": "set 60: the courier the shop pays for (物流得用德邦, 运费是店里付的) is read as a condition",
     "跑鞋：看到群里说要付10元保证金锁名额？那是隔壁直播间的规矩，我们这儿没有，中了直接发": "set 60: a rival studio's rule (要付10元保证金锁名额？那是隔壁直播间的规矩) is read as a fee",
-    "自行车群友：我朋友在别家抽中过车把，结果让他交20运费，咱们这不会这样吧？": "set 60: a friend's story about another shop (在别家抽中过车把，结果让他交20运费) is read as a fee",
     "茶具店：福袋中奖名单以后台为准，群里截图的不算": "set 60: which winner list counts (群里截图的不算) is read as a condition",
-    "健身群：以前中奖的要求刷礼物，被投诉后取消了，现在不用任何条件": "set 60: a past condition dropped (以前中奖的要求刷礼物，被投诉后取消了) is read as a condition, and 投诉、取消 too",
     "钓鱼群主：中奖者运费店铺承担，不会让大家另外掏钱，有疑问随时@我": "set 60: a denial of charges (不会让大家另外掏钱) is read as a fee on 掏钱",
     "车品：奖品价值800，按规定个税由中奖人承担，发货前先把160块转过来": "set 60: paying tax before shipping (发货前先把160块转过来) is read as a condition as well as a fee",
     "自行车：群友们，有个号一直私聊说中奖要交“激活费”，那是骗子，拉黑": "set 60: a scam warning (有个号一直私聊说中奖要交“激活费”，那是骗子) is read as a fee",
@@ -472,7 +444,6 @@ KNOWN_MISSES = {
     "问答：问：中奖的菜刀能寄到村里吗？答：可以，村里能收快递就能寄，运费我们出。": "set 61: a delivery answer (村里能收快递就能寄) is read as a condition",
     "规则变更：自即日起取消“中奖需粉丝团3级”的限制，所有中奖用户无论有无粉丝牌均可正常领奖。": "set 61: a rule cancelled (取消“中奖需粉丝团3级”的限制) is read as a condition",
     "抽奖须知：中奖者请在3个工作日内回复收货地址，超时未回复视为自动放弃，奖品顺延至下期。": "set 61: a deadline to send an address (请在3个工作日内回复收货地址) is read as a condition",
-    "说明：中奖者需缴纳100元诚信保证金，确认收货并好评后全额退还。": "set 61: a refund tied to a review (确认收货并好评后全额退还) is not read as a condition; only the fee (缴纳100元诚信保证金) is",
     "付费购买须知：本店菜刀付款后48小时内发货，支持7天无理由退换，退货运费由买家承担（抽奖奖品不适用此条，奖品全程免费）。": "set 61: return postage on paid orders (退货运费由买家承担, 抽奖奖品不适用此条) is read as a fee",
     "公告：上周抽奖有部分中奖者被要求加粉丝团才发货，系新来的客服理解错误，奖品已全部补发，今后不会再有此类要求。": "set 61: a past mistake owned and fixed (被要求加粉丝团才发货，系新来的客服理解错误) is read as a condition",
     "说明：快递若无法送货上门，会放在驿站，请中奖者及时取件，驿站取件不收取任何费用。": "set 61: a pickup reminder (请中奖者及时取件) is read as a condition",
@@ -493,7 +464,6 @@ KNOWN_MISSES = {
     "那个中了眉笔的宝宝啊就是你得在我们店里随便拍一单啊随便哪个链接都行然后我们把眉笔跟你那单一起发给你这样对吧省事": "set 63: a required order to ship with (你得在我们店里随便拍一单…把眉笔跟你那单一起发给你) is not read as a condition",
     "好的这一轮的福袋开了啊恭喜那个叫小鹿爱吃草的宝宝还有一个叫什么橙子的宝宝就是你们两个中了卸妆膏啊后台私信留个地址就可以了": "set 63: leaving an address (后台私信留个地址就可以了) is read as a condition on 卸妆、膏啊、就可以",
     "这个面膜是我们家最好卖的爆款啊福袋抽五个人然后中的宝宝补一下那个三块钱的运费就行了": "set 63: postage for the winner (中的宝宝补一下那个三块钱的运费就行了) is not read as a fee; only the absolute word (最好) is",
-    "然后中了的宝宝呢就是你先下一单随便什么都行然后再补个邮费我们一块发这样我们成本也低一点是吧": "set 63: an order to place first (你先下一单随便什么都行) is not read as a condition; only the fee (再补个邮费) is",
     "这个福袋抽中以后呢需要拍一下那个零点零一元的链接啊然后再补四块钱运费哈": "set 63: a 0.01元 link and postage (拍一下那个零点零一元的链接…再补四块钱运费) are not read as a fee; the link is read as a condition instead",
     "抽中的家人们啊就是我们这边要收一个一块钱的手续费哈然后剩下的都不用你们管了": "set 63: a 1元 handling fee (我们这边要收一个一块钱的手续费) is not read as a fee",
     "哦对那个刚刚打字的小助理打错了啊公屏上写的是补邮费那个是打错了应该是包邮费就是邮费我们包": "set 63: a typo corrected (公屏上写的是补邮费那个是打错了…邮费我们包) is still read as a fee on 补邮费",
@@ -512,7 +482,6 @@ KNOWN_MISSES = {
     "客服：亲亲抱歉，这批羽绒服奖品工厂延期了，可能要月底才能发，实在不好意思，给您多送一双袜子作为补偿。": "set 64: a shipping delay (工厂延期了，可能要月底才能发) is read as a condition on 要、才能",
     "客服：领奖需要拍下9.9元的“领奖专用链接”，付款后奖品才会发出。": "set 64: a paid 9.9元 claim link (拍下9.9元的“领奖专用链接”，付款后奖品才会发出) is not read as a fee; it is read as a condition",
     "买家：奖品什么时候发啊，等了十天了 客服：实在抱歉亲，您的奖品得跟您的付费订单一起发，您还没下单所以一直没发，下一单就走。": "set 64: shipping only with a paid order (得跟您的付费订单一起发…下一单就走) is not read as a condition",
-    "客服：亲，中奖男鞋要你先交保证金50，主要是防羊毛党，收到货后确认好评就退。": "set 64: a refund tied to a review (收到货后确认好评就退) is not read as a condition; only the fee (先交保证金50) is",
     "客服：亲，奖品需要您收货后拍视频好评才算领取完成，不拍视频的要补差价39元。": "set 64: a 39元 charge for not filming (不拍视频的要补差价39元) is not read as a fee; only the condition (拍视频好评) is",
     "客服：亲～奖品100%纯棉，绝对亲肤，中奖睡衣的宝宝请留言尺码。": "set 64: giving a size (中奖睡衣的宝宝请留言尺码) is read as a condition on 请、留言",
     "客服：宝，这个奖品呢，本来是要收邮费的，但是老板说这次全免了，你直接等收货吧。": "set 64: a fee waived (本来是要收邮费的，但是老板说这次全免了) is still read as a fee",
@@ -537,7 +506,6 @@ KNOWN_MISSES = {
     "以前中奖要看到下播才发，有人反映不合理，现在开奖就登记。": "set 65: a past condition dropped (以前中奖要看到下播才发…现在开奖就登记) is read as a condition",
     "置頂：本場福袋凍頂烏龍茶包x20，開獎後48小時內私訊地址即可，運費我們出，不用另外付任何錢🍵": "set 66: a denial of any charge (不用另外付任何錢) is read as a fee on 付、錢",
     "回复 @嘟嘟：运费到付哈，中奖的宝宝签收时给快递小哥就行": "set 66: paying the courier on delivery (签收时给快递小哥就行) is read as a condition as well as a fee",
-    "之前直播时嘴瓢说了“中奖要拍一单”，更正一下：不用拍任何单，福袋直接寄": "set 66: a condition corrected (嘴瓢说了“中奖要拍一单”，更正一下：不用拍任何单) is still read as a condition",
     "以前有个主播福袋要收10块运费，被平台处理了，我们家从来都是0元到手": "set 66: another host's past fee (以前有个主播福袋要收10块运费，被平台处理了) is read as a fee",
     "中奖要补运费的都是假福袋，大家擦亮眼睛，我们家这期免邮": "set 66: a warning about fake draws (中奖要补运费的都是假福袋) is read as a fee",
     "置頂福袋：台灣高山烏龍 150g，留言「好茶」即可參加，中獎免運費寄送到府🍃": "set 66: commenting to enter the draw (留言「好茶」即可參加) is read as a condition on claiming",
@@ -648,11 +616,9 @@ KNOWN_MISSES = {
     "宝宝，中奖了需要给主播刷一个小礼物才能领哦～": "set 73: a paid gift to the host (需要给主播刷一个小礼物才能领) is read as a condition but not as a fee: nothing reads 刷…礼物 as paying",
     "中奖宝宝pay 邮费 at 签收时，快递员会收。": "set 73: postage in mixed English (pay 邮费 at 签收时，快递员会收) is not read as a fee: nothing reads pay or 快递员会收",
     "中奖宝宝可以自愿给好评，给不给都发货，谢谢大家～": "set 73: an optional review (可以自愿给好评，给不给都发货) is read as a condition on 好评、不给",
-    "刚才口误说中奖要补运费，更正一下：奖品全部包邮，一分钱都不用补。": "set 74: a fee said and taken back (刚才口误说中奖要补运费，更正一下) is still read as a fee",
     "想给奖品手表加购延保的可以自费购买，不买也照常包邮发出。": "set 74: an optional paid extra (加购延保的可以自费购买) whose free default is in its own clause (不买也照常包邮发出) is read as a fee",
     "手表到手后下载官方App配对就能用，领奖本身不需要下载任何App。": "set 74: a usage note after delivery (手表到手后下载官方App配对就能用) is read as a condition, though 领奖本身不需要下载任何App",
     "这款三合一数据线拍两件打九折，下单备注型号即可。": "set 74: a sale with no prize in it (拍两件打九折，下单备注型号即可) is read as a condition",
-    "客服刚才说要收运费是她说错了，中奖的奖品都包邮，已经批评了。": "set 74: a staff error corrected (客服刚才说要收运费是她说错了) is read as a fee",
     "奖品开发票要加收3%税点，不开票的不发货。": "set 74: a 3% tax on the invoice (开发票要加收3%税点) is labelled a fee only; the check also reads 不开票的不发货 as a condition",
     "中奖的宝子加我们客服微信，进VIP群领奖。": "set 74: a VIP group to claim (加我们客服微信，进VIP群领奖) is not read as a condition: nothing reads 进VIP群领奖",
     "最近有个假号模仿我们直播间，说中奖要交激活费，大家认准官方账号。": "set 74: a scam warning (有个假号模仿我们直播间，说中奖要交激活费) is read as a fee",
@@ -663,19 +629,15 @@ KNOWN_MISSES = {
     "恭喜恭喜！中奖的姐妹私信发我们一个5.2的红包，当作邮费，收到我们马上发货😘": "set 50: a red packet taken as postage across a comma (5.2的红包，当作邮费) is not read",
     "以前有商家中奖要加粉丝团才发 现在平台不让了👍": "set 52: a past practice now banned (以前有商家中奖要加粉丝团才发) is read as this draw's condition",
     "slime抽中的不用发开箱视频 想发也行 不发也照常寄": "set 52: an optional unboxing video (想发也行 不发也照常寄) is read as a condition via 也行、不发",
-    "更正一下哈 昨天说中奖要粉丝团三级 平台不让 现在改了 不要求等级": "set 53: a condition corrected (更正一下哈 昨天说…现在改了 不要求等级) is still read",
     "中了积木的小朋友，让爸爸妈妈给我们发个6.6的红包，图个吉利也当邮费": "set 58: a red packet taken as postage two clauses on (6.6的红包，图个吉利也当邮费) is not read",
-    "车品店：以前中奖要看到直播结束才发，现在改了，中了就登记，不用守到下播": "set 60: a past condition dropped (以前中奖要看到直播结束才发，现在改了) is read as a condition",
     "以前我们让中奖的姐妹加粉丝团才发，后来知道违规了，现在不用加，直接发": "set 62: a past condition dropped (以前我们让…加粉丝团才发…现在不用加) is read as a condition",
     "就是以前我们是要大家亮灯牌才给发福袋的对吧后来平台说不行我们就改了现在不用亮了中了直接发": "set 63: a past condition dropped (以前我们是要大家亮灯牌才给发…现在不用亮了) is read as a condition, with 平台说不行 too",
     "以前我們福袋是要補運費沒錯，去年被檢舉後就改了，現在一律免運": "set 66: a past fee dropped (以前我們福袋是要補運費沒錯…現在一律免運) is read as a fee",
     "以前抽奖有要求加灯牌的，那都是去年的规则了，今年开始我们中奖不设任何门槛。": "set 70: last year's dropped rule (以前抽奖有要求加灯牌的，那都是去年的规则了) is read as a condition",
     "以前我们福袋确实收过5块邮费，被姐妹们说了之后已经改啦🙇‍♀️\n现在所有奖品全部包邮！\n#福袋 #宠物用品": "set 71: a past fee the shop dropped (以前我们福袋确实收过5块邮费，…已经改啦) is read as a fee on 收过5块、邮费",
     "宝子中了福袋记得私信发地址，顺便转我8.8作为包装费哈🎀": "set 71: money sent to the host (顺便转我8.8作为包装费) is not read as a fee: 转我 is no payment word (it forwards a screenshot as often)",
-    "以前中奖者需要再买一件才能合并发货，现在改了，奖品单独包邮发出～": "set 71: a past condition changed (以前…需要再买一件…现在改了) is read as a condition: 现在改了 does not say to what",
     "中奖的给我们转五块": "set 72: money sent to the shop (给我们转五块) is read as the shop paying (我们转)",
     "你中奖了，恭喜！发个8.8红包给客服就给你安排。": "set 74: a red packet of 8.8 sent to the staff (发个8.8红包给客服) is not read as a fee: a decimal is no amount (5.20, 8.8 are as often a date or a gift)",
-    "之前客服误说要关注店铺小号才发，已经更正，中奖直接发。": "set 74: a condition corrected (之前客服误说…已经更正) is read as a condition: 已经更正 does not say to what",
     "客服刚才说要加群领奖，那是旧规则，现在不用加群。": "set 74: an old rule the staff repeated (客服刚才说要加群领奖，那是旧规则) is read as a condition",
     "说明：以往有些中奖的叔叔阿姨被要求“补运费”，那是去年的旧规矩，今年起全部包邮，如遇客服要钱请直接投诉。": "set 61: last year's dropped rule (以往…被要求“补运费”，那是去年的旧规矩) is read as a fee",
     "宝子们注意‼️ 以前猫砂福袋偏远地区要补运费，现在全国包邮，包括新疆西藏～": "set 71: a past fee followed by what holds now (以前…偏远地区要补运费，现在全国包邮) is read as a fee (现在/今年包邮 frees those it names, not always the fee before it: “以前偏远补10元运费，目前包邮地区不含偏远”)",
@@ -685,11 +647,9 @@ KNOWN_MISSES = {
     "中奖的加运费险2块，不加不发。": "set 75: the threat behind a 2块 insurance fee (中奖的加运费险2块，不加不发) is read as an extra condition on 运费险、不发",
     "中奖的宝子不要求在线时长，开奖后就可以下播去训练。": "set 75: leave-after-the-draw permission (不要求在线时长，开奖后就可以下播去训练) is read as a condition on 就可以、下播",
     "帐篷抽奖去年确实收过包装费，被投诉后改了，现在全免。": "set 75: a past fee since dropped (去年确实收过包装费，被投诉后改了，现在全免) is read as a fee",
-    "群公告：本周抽奖中奖者需缴纳押金20元，参加完打卡活动后退回。": "set 75: a refundable deposit tied to a check-in task (需缴纳押金20元，参加完打卡活动后退回) is not read as a condition by the engine alone",
     "抽奖中奖的宝子，我们不会要求你好评，收到后觉得好用再随手评价就行。": "set 75: an optional review after a denial (不会要求你好评，收到后觉得好用再随手评价就行) is read as a condition on 评价、就行",
     "群公告：周末有线下徒步活动，自愿报名，AA制，跟直播抽奖无关。": "set 75: a group notice for an unrelated hike (自愿报名，AA制，跟直播抽奖无关) is read as a fee on AA",
     "刚才有个评论说“中奖要先集赞20个”，那是开玩笑的，我们没有这个要求。": "set 75: a commenter's joke denied (有个评论说“中奖要先集赞20个”，那是开玩笑的，我们没有这个要求) is read as a condition",
-    "刚才口误说中奖要交工本费，更正一下：没有工本费，全部免费寄出。": "set 75: a fee said and taken back (刚才口误说中奖要交工本费，更正一下：没有工本费) is read as a fee",
     "今晚8点开奖，中奖名单截图发群里，宝子们记得看。": "set 75: a draw-time announcement (中奖名单截图发群里，宝子们记得看) is read as a condition on 截图、记得",
     "【致歉说明】昨晚直播间主播说中奖的朋友“拍1元补邮链接”，这是口误，0元抽奖奖品全部包邮，不需要拍任何链接，已拍的我们今天原路退回。": "set 76: an apology for a mis-said postage link (主播说中奖的朋友“拍1元补邮链接”，这是口误) is read as a fee",
     "平台已经给我们发了警告，之前说“中奖要晒单好评才发”是不对的，现在中奖直接填地址就发，不用晒单。": "set 76: a quoted condition retracted after a platform warning (之前说“中奖要晒单好评才发”是不对的) is read as a condition",
@@ -748,7 +708,6 @@ KNOWN_MISSES = {
     "这个千斤顶下单需要安装的，附近门店装一次20块，自己装就不用。": "set 78: a sales note on paid install, no prize in it (这个千斤顶下单需要安装的，附近门店装一次20块) is read as a condition",
     "奖品户外桌椅走德邦，送到物流点免费，要送货上门的加50。": "set 78: a surcharge for home delivery of the prize (要送货上门的加50) is not read as a fee by the engine alone",
     "拍两桶机油送机滤，顺丰到付，不想到付的拍中通。": "set 78: a sales note on shipping choices, no prize in it (拍两桶机油送机滤，顺丰到付) is read as a fee",
-    "中奖了要运费吗？要的，大件嘛，15块。": "set 78: a fee in a self-answered question (中奖了要运费吗？要的，大件嘛，15块) is not read as a fee by the engine alone",
     "大件奖品物流费五五开，你出一半我出一半。": "set 78: a shared shipping cost (物流费五五开，你出一半我出一半) is not read as a fee by the engine alone",
     "上楼费谁出啊，我住六楼没电梯。": "set 78: a buyer's question (上楼费谁出啊，我住六楼没电梯) is read as a fee",
     "中了的报车型，不报车型不发，别问为什么。": "set 78: a car-model report required (中了的报车型，不报车型不发) is not read as a condition by the engine alone",
@@ -760,10 +719,8 @@ KNOWN_MISSES = {
     "德邦送到楼下后有上楼需求直接跟师傅说，上楼费已经预付了。": "set 78: a stair fee already prepaid (上楼费已经预付了) is read as a fee on 费、预付",
     "纠正一下，我刚说要下单过配件的才发，不对，中奖就发，跟买没买过无关。": "set 78: a condition said and taken back (我刚说要下单过配件的才发，不对，中奖就发) is read as a condition",
     "报车型，补10块邮费，两样都齐了才发货。": "set 78: a car-model report alongside a fee (报车型，补10块邮费，两样都齐了才发货) is not read as a condition by the engine alone",
-    "刚才口误说中奖的运费自理，说错了，是我们出运费，中奖的不用付。": "set 78: a fee said and taken back (刚才口误说中奖的运费自理，说错了) is read as a fee",
     "上个月有几单让中奖的到付了，是仓库发错，钱已经全退了，现在都是寄付。": "set 78: a past COD error refunded (让中奖的到付了，是仓库发错，钱已经全退了) is read as a fee",
     "中奖的在评论区刷20条「感谢老板」，刷完截图领奖。": "set 78: a comment-spam task (在评论区刷20条「感谢老板」，刷完截图领奖) is not read as a condition by the engine alone",
-    "回复 @小葵：最近好多假客服加人说“中奖需激活”，让你先转五块，千万别信，我们官方不会这样。": "set 48: a scam warning (让你先转五块, 千万别信) is read as a fee",
     "俺村二嫂前几天被骗了，有人打电话说她中了个奖，让她先交二十块押金，交完电话就打不通了。大家长点心，正经的0元抽奖不会让你交押金。": "set 53: a scam story (让她先交二十块押金) is read as a fee",
     "问：抽奖中的保温杯是包邮还是要拍链接？答：需要拍个3元链接补运fei，谢谢理解。": "set 61: the question (是包邮还是要拍链接) is read as a condition; only the fee (拍个3元链接补运fei) is right",
     "中獎了～想問要怎麼領？要私訊還是留言？": "set 66: a winner's question (要私訊還是留言？) is read as a condition on 要、留言",
@@ -829,14 +786,12 @@ KNOWN_MISSES = {
     "中奖了，老师要求我每天在群里打卡才给激活码，这违规吗？": "set 81: a winner's question about a teacher's demand (老师要求我每天在群里打卡才给激活码，这违规吗？) is read as a condition on 要求、打卡、才给",
     "中了课的同学需要用本人手机号注册，一个手机号只能兑换一次。": "set 81: a one-per-phone registration rule (需要用本人手机号注册，一个手机号只能兑换一次) is read as a condition on 需要、注册",
     "中奖的亲交下快递费哈，不多，就4块。": "set 81: a casual 4块 courier fee (交下快递费哈，不多，就4块) is not read as a fee",
-    "以前抽奖要加群领，现在改了，中奖后直接私信就发。": "set 81: a dropped group requirement (以前抽奖要加群领，现在改了，中奖后直接私信就发) is read as a condition on 要、加群",
     "中奖的绘本我们是邮政包邮的，有需要换快递的可以自费补差价，不换就免费邮政。": "set 81: an optional paid courier change (有需要换快递的可以自费补差价，不换就免费邮政) is read as a fee on 自费、补差价",
     "中奖了，激活码要付款的话请直接投诉我们，这是平台规定不允许的。": "set 81: an invitation to report payment demands (激活码要付款的话请直接投诉我们) is read as a fee on 付款",
     "中奖的小伙伴，领奖不需要付款哦，也不用拉好友，后台填个邮箱就行。": "set 81: an email address as the only step (领奖不需要付款哦，也不用拉好友，后台填个邮箱就行) is read as a condition on 邮箱、就行",
     "中奖的同学请在开奖后5分钟内私信，5分钟后私信的不予发放。": "set 81: a five-minute claim deadline (开奖后5分钟内私信，5分钟后私信的不予发放) is not read as a condition",
     "以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了。": "set 82: a dropped fan-group requirement (以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了) is read as a condition on 中奖后要进粉丝群",
     "中奖后需要在小店订单里补充收件人身份证信息，这是海关清关要求，跟正常买跨境商品一样，不收任何费用。": "set 82: ID details for customs clearance (补充收件人身份证信息，这是海关清关要求…不收任何费用) are read as a condition on 需要、身份证",
-    "我之前在别家抽中过，被要求先买一单才发，你们家不会这样吧？": "set 82: a viewer's question about another shop (我之前在别家抽中过，被要求先买一单才发) is read as a condition on 要求、先买、才发",
     "这次抽奖的德国爱他美奶粉是保税仓发货，包税包邮，中奖只要填地址和实名信息。": "set 82: address and real-name details for bonded shipping (中奖只要填地址和实名信息) are read as a condition on 只要、实名",
     "姐妹问中奖要不要交保价费，红酒贵重我们自己保价了，不用你们出。": "set 82: a question answered that the shop insures (问中奖要不要交保价费…我们自己保价了，不用你们出) is read as a fee on 交、费",
     "中奖后请转账3元给客服作为身份证实名认证手续费。": "set 82: labelled a fee only; the engine also reads a condition on 请、身份证、实名认证 for the same charge (转账3元给客服作为身份证实名认证手续费)",
@@ -845,7 +800,6 @@ KNOWN_MISSES = {
     "姐妹问中奖要不要运费？要的，偏远地区加10块，其他地区5块。": "set 82: a shipping fee confirmed in a Q&A (要不要运费？要的，偏远地区加10块，其他地区5块) is not read as a fee",
     "中奖宝宝的包裹是从韩国仁川仓发出，转运费我们已经付过了。": "set 82: a transfer fee the shop has paid (转运费我们已经付过了) is read as a fee on 转、运费",
     "抽到的红酒要走酒类专线，中奖者需额外支付15元酒类附加费。": "set 82: labelled a fee only; the engine also reads a condition on 要、酒类 from the shipping route (抽到的红酒要走酒类专线) beside the real fee (需额外支付15元)",
-    "以前中奖要交邮费的规矩是老板定的，后来被平台处罚了，现在真的不收了。": "set 82: a past postage rule since dropped (以前中奖要交邮费的规矩是老板定的…现在真的不收了) is read as a fee on 交、邮费",
     "中奖了要补缴综合税吗？要的亲，按奖品价值的9.1%补缴。": "set 82: a tax the winner must pay (要补缴综合税吗？要的亲，按奖品价值的9.1%补缴) is not read as a fee",
     "中奖宝宝私我，转个10块就给你发。": "set 82: labelled a fee only; the engine also reads a condition on 转个、就给你发, arguable since shipping waits on the transfer (转个10块就给你发)",
     "Only粉丝团成员中奖有效，非团员抽中的重新抽。": "set 82: a fan-club-only rule with a redraw (Only粉丝团成员中奖有效，非团员抽中的重新抽) is not read as a condition",
@@ -858,7 +812,6 @@ KNOWN_MISSES = {
     "中奖后需要实名吗？需要的，跨境商品海关要求收件人实名，但不收钱也不用做别的。": "set 82: a customs real-name rule with nothing else asked (海关要求收件人实名，但不收钱也不用做别的) is read as a condition on 要求、实名",
     "宝宝问能不能用别人的身份证清关，需要收件人本人的，不收费，填一下就行。": "set 82: a customs rule for the recipient's own ID (需要收件人本人的，不收费，填一下就行) is read as a condition on 身份证、需要",
     "冬天发货要加保温棉，中奖的宝宝保温费5元自理。": "set 83: a packing note (冬天发货要加保温棉) is read as a condition on 要、保温",
-    "以前抽奖花盆要自己出钱，现在改了，奖品连盆一起包邮送。": "set 83: a past practice now dropped (以前抽奖花盆要自己出钱，现在改了) is read as a fee on 出钱",
     "奖品发中通包邮，要发顺丰空运的补15元差价，不补就发中通，都可以。": "set 83: an optional paid courier upgrade (要发顺丰空运的补15元差价，不补就发中通) is read as a fee on 补15元、差价",
     "中奖宝宝注意：领奖需进「花友交流2群」，群里发放领奖链接。": "set 83: a required group join (领奖需进「花友交流2群」) is not read as a condition; the quoted group name splits 进 from 群",
     "主播口误了，刚才说领奖要进群是错的，直接在订单页填地址就行，不用进群。": "set 83: a retraction of the group rule (刚才说领奖要进群是错的…不用进群) is read as a condition on 要、进群",
@@ -866,7 +819,6 @@ KNOWN_MISSES = {
     "抽中的龟背竹太大了，要加个大箱子，箱子钱8块中奖的出一下。": "set 83: a packing note (要加个大箱子) is also read as a condition on 要、大箱子",
     "冬季中奖的宝宝我们统一加保温棉，不收保温费，极寒地区春天再发。": "set 83: a free cold-region shipping delay (极寒地区春天再发) is read as a condition on 地区、再发",
     "最后一轮抽奖了，抽完就下播，中奖的记得填地址。": "set 83: a reminder to fill the address (中奖的记得填地址) is read as a condition on 下播、记得",
-    "上次说中奖要补运费那是实习主播说错了，已经改正，全部包邮。": "set 83: a corrected past mistake (上次说中奖要补运费那是实习主播说错了) is read as a fee on 补、运费",
     "花友群公告：本周抽奖中奖的群友，请在群内接龙，每人交2元打包费，周六统一发货。": "set 83: labelled a fee only; the engine also reads a condition on 请、接龙, arguable since winners must sign up in the group (请在群内接龙)",
     "抽中的宝宝，如果自己想要带盆发，盆钱自己出，不要盆就裸根免费发。": "set 83: an optional paid pot (盆钱自己出，不要盆就裸根免费发) is read as a fee on 钱、出",
     "中将的宝子运费字理哈，谢谢理解。": "set 83: shipping charged to the winner (运费字理) is not read as a fee; the typo 字理 for 自理 (and 中将 for 中奖) hides it",
@@ -891,7 +843,6 @@ KNOWN_MISSES = {
     "中奖名单：@小鱼 @阿杰 @木木，请72小时内私信地址及刻字内容，逾期视为放弃。": "set 84: asking for the address and engraving text (请72小时内私信地址及刻字内容) is read as a condition on 请、刻字、内容、视为放弃",
     "中奖的元宵汤圆走冷链发货，冷链费15元到付，签收时给快递小哥就行。": "set 85: paying the courier on delivery (签收时给快递小哥就行) is the fee itself but is also read as a condition on 签收时、就行",
     "以前抽奖确实收过冷链费，被大家说了以后改了，现在中奖粽子冷链全包。": "set 85: a past charge now dropped (以前抽奖确实收过冷链费…现在中奖粽子冷链全包) is read as a fee on 收、冷链费",
-    "更正一下：刚才口误说中奖要付运费，是不用付！运费我们出，抱歉抱歉。": "set 85: a correction (刚才口误说中奖要付运费，是不用付) is read as a fee on 要付、运费",
     "中奖的宝宝私信客服，客服会发个1元补油链接，拍完就发。": "set 85: labelled a fee only; the engine also reads a condition on 拍完、就发, arguable since buying the 1-yuan link (拍完就发) is an extra order",
     "上一场的运费问题已经处理，多收的运费全部退回了，以后中奖都不收。": "set 85: a refund of past overcharges (多收的运费全部退回了，以后中奖都不收) is read as a fee on 收、运费",
     "主播说中奖要在直播间待满30分钟才算，这是真的吗？": "set 85: a viewer's question (主播说中奖要在直播间待满30分钟才算，这是真的吗？) is read as a condition on 要、待满、才算",
@@ -927,16 +878,65 @@ KNOWN_MISSES = {
     "这次奖品是两块手工皂，中奖宝宝收到第一块后晒图返图，我们才发第二块。": "set 84: an ordinal with a measure word (收到第一块后) is read as an absolute claim on 第一, as 第一块金字招牌 would be",
     "中奖的妹子不好意思，刚才客服说要补运费是她搞错了，奖品是包邮的。": "set 84: a staff mistake corrected (刚才客服说要补运费是她搞错了) is read as a fee on 补、运费: 刚才 alone is no past word (刚才中奖的 is who just won)",
     "年货礼盒中奖的，默认普通快递包邮，要求指定送达时间的可以自费选择，不选就正常发。": "set 85: an optional paid delivery time (可以自费选择，不选就正常发) is read as a fee on 自费: 正常发 alone is no let-go (不会正常发 threatens)",
+    "口误口误，刚刚说中奖的要交运费是说错了，是付费订单不满39的要运费，抽奖的奖品全包邮。": "set 69: a retracted remark (刚刚说中奖的要交运费是说错了) and the shop's own rule for paid orders (付费订单不满39的要运费) are read as a fee on 要运费, though the prizes are 全包邮",
+    "刚才我老伴说中奖要运费 她说错了 不要运费的": "set 72: a relative's mistake corrected (刚才我老伴说中奖要运费 她说错了) is read as a fee on 要运费",
+    "主播你好我是七十三岁了我中奖了那个钙片怎么领要到哪里去拿": "set 87: a winner's question on where to collect (怎么领要到哪里去拿) is read as a possible condition on 要、去拿",
+    "中将的补个由费3块，拍那个补由链接就行。": "set 87: the misspelt postage fee (补个由费3块) is found, but paying it by link (拍那个补由链接就行) is also read as a condition on 拍、就行: it is how the fee is paid, not a further step",
+    "中奖的会员直接发，不是会员的要先花9.9开通会员才能领。": "set 87: paying to join first (不是会员的要先花9.9开通会员才能领) is read as a fee only; the membership demand is not read as a condition",
+    "刚刚主播说“最后一轮要加灯牌”，更正：不用加灯牌，所有人都能领。": "set 87: a quoted remark corrected (刚刚主播说“最后一轮要加灯牌”，更正：不用加灯牌) is read as a condition on 要、灯牌",
+    "不好意思，刚才弹幕助手自动回复了“请补邮费”，那是旧模板，已经删了，中奖不用补。": "set 87: an old auto-reply disowned (弹幕助手自动回复了“请补邮费”，那是旧模板) is read as a fee on 补邮费",
+    "请问是这个号中奖了才能领，还是换个手机也能领？": "set 87: a viewer's question (请问是这个号中奖了才能领) is read as a possible condition on 请问、才能",
+    "足浴盆有货到付款，想先看货再付钱的可以选货到付款下单。": "set 87: cash on delivery for ordinary orders (足浴盆有货到付款…可以选货到付款下单) is not about the prize but is read as a fee on 货到付款、付钱 and a condition on 先、下单",
+    "中奖后想加入会员领积分的可以自愿加，不加入照样领奖。": "set 87: an optional membership (想加入会员领积分的可以自愿加，不加入照样领奖) is read as a condition on 中奖后想加入会员",
+    "奖品卡需要实名认证才能激活，这是工信部实名制规定，认证免费，不收钱。": "set 88: labelled compliant as real-name activation is required by law (工信部实名制规定); the checker reads 需要实名认证才能激活 as a condition on 需要、实名认证、才能",
+    "主播上次说中奖要交服务费，是我听错了吗？": "set 88: a viewer's question about a past remark (主播上次说中奖要交服务费，是我听错了吗) is read as a fee on 交、服务费",
+    "主播：中奖的不用下单，也不用给好评，填个地址等收卡就行。": "set 88: filling an address and waiting for the card (填个地址等收卡就行) is read as a possible condition on 收卡、就行",
+    "中奖的话费券要在我们店充值满100才能使用。": "set 88: a top-up needed before the voucher can be used (要在我们店充值满100才能使用) is not read as a condition",
+    "想要纪念版卡套的自己拍3元链接，不拍也发卡，卡是免费的。": "set 88: an optional paid extra (想要纪念版卡套的自己拍3元链接，不拍也发卡) is read as a fee on 拍3元链接",
+    "有骗子冒充移动客服打电话说奖品卡要缴纳违约金才能激活，挂掉就行。": "set 88: a scam warning (有骗子冒充移动客服…要缴纳违约金…挂掉就行) is read as a possible condition on 挂掉、就行",
+    "中奖的宝子给我们发个好评截图，客服核对后给你充话费。": "set 88: sending a good-review screenshot to get the prize (发个好评截图，客服核对后给你充话费) is not read as a condition",
+    "评论区有人晒出「中奖需缴纳开卡费」的截图，那不是我们店的，我们只在快手订单里发奖。": "set 88: someone else's screenshot disowned (有人晒出「中奖需缴纳开卡费」的截图，那不是我们店的) is read as a fee on 出、缴纳、卡费 and a condition on 需、截图",
+    "奖品会员码免费，但需要补3元平台服务费。": "set 88: the fee (补3元平台服务费) is found, but the prize name in 奖品会员码免费 is also read as a condition on 奖品会员",
+    "中奖的家人记得把实名信息填准，身份证和收件人要一致，否则运营商没法开卡。": "set 88: labelled compliant as the carrier needs real-name details to open the card; the checker reads 实名信息填准、身份证和收件人要一致 as a condition on 实名、身份证、要",
+    "中奖话费按号码归属地充值，携号转网的号也能充。": "set 88: how the prize credit is topped up (中奖话费按号码归属地充值) is read as a fee on 充值",
+    "听别的粉丝说中奖要加群才发，有这回事吗？": "set 88: a viewer asking about a rumour (听别的粉丝说中奖要加群才发，有这回事吗) is read as a condition on 要、加群、才发",
+    "话费充值下单满100减2，这是充值业务优惠，不是抽奖。": "set 88: an ordinary top-up discount, said not to be the lottery (话费充值下单满100减2…不是抽奖), is read as a fee on 充值",
+    "粉丝团可加可不加，不过不加的中奖作废。": "set 89: voiding the win for non-members (不加的中奖作废) after 可加可不加 is not read as a condition",
+    "老板的店在临沂，中奖的山东老乡可以直接来店里拿，不想跑的就寄，都包邮。": "set 89: an optional pick-up for local winners (山东老乡可以直接来店里拿，不想跑的就寄，都包邮) is read as a possible condition on 山东、老乡、店里、就寄",
+    "姐妹问中了座套要付安装钱吗，不用，座套自己套上就行，也可以来店免费装。": "set 89: an answer that the seat cover fits itself (座套自己套上就行，也可以来店免费装) is read as a possible condition on 座套、就行",
+    "中獎的輪胎到店安裝，工時費全免。": "set 89: labelled compliant; free in-store fitting of a tyre prize (中獎的輪胎到店安裝，工時費全免) is read as a condition on 中獎的輪胎到店",
+    "中奖的保养券到店核销就行，工时费不收。": "set 89: redeeming a service voucher in store (保养券到店核销就行，工时费不收) is read as a condition on 到店、就行, though a voucher can only be used there",
+    "中奖的要是想顺便贴个膜，店里另外收费，不贴不收钱，奖品照送。": "set 89: an optional paid extra (要是想顺便贴个膜，店里另外收费，不贴不收钱) is read as a fee on 收费",
+    "中奖的保养券只限当天用，工时费另付。": "set 89: the labour fee (工时费另付) is found, but the same-day limit (只限当天用) is not read as a condition",
+    "快递小哥说电动车送上门要加50块上楼费，店铺已经跟物流沟通好，这钱我们出。": "set 90: a courier surcharge the shop pays (要加50块上楼费…这钱我们出) is read as a fee on 50块、费",
+    "中奖了还要交20%的税？那还叫0元抽奖吗？": "set 90: a viewer's indignant question (中奖了还要交20%的税？那还叫0元抽奖吗) is read as a fee on 交、税",
+    "领奖前需完成实名认证并支付1元验证费，验证后原路退回。": "set 90: labelled a fee only (支付1元验证费); the checker also reads the real-name check (需完成实名认证) as a condition on 需、实名认证",
+    "金条可邮寄也可到店自提，选择邮寄的需付20元保价邮费。": "set 90: the fee (需付20元保价邮费) is found, but the free pick-up option (可到店自提) is also read as a condition on 到店自提、需",
+    "购物卡默认发电子卡免费，想要实体卡的可自费10元邮寄。": "set 90: a free default with an optional paid upgrade (默认发电子卡免费，想要实体卡的可自费10元邮寄) is read as a condition on 购物、默认",
+    "中奖宝宝可以选择发货快递，选顺丰要补差价，选中通免费。": "set 90: an optional paid courier upgrade (选顺丰要补差价，选中通免费) is read as a fee on 补差价",
+    "奖品包邮，保价费另算，每单6元。": "set 90: an insurance charge per order (保价费另算，每单6元) is not read as a fee",
+    "金豆附带鉴定证书和小票，一并寄出，不另收费。": "set 90: papers sent with the prize (附带鉴定证书和小票，一并寄出，不另收费) are read as a condition on 附带、小票",
+    "有宝宝想要加贴膜的可以补15元，不需要的直接发裸机，不收钱。": "set 90: an optional paid extra (想要加贴膜的可以补15元，不需要的直接发裸机) is read as a fee on 补15元",
+    "电视中奖需要拍一个安装服务链接，安装费99元。": "set 90: the fee (安装费99元) is found, but buying the install link (需要拍一个安装服务链接) is also read as a possible condition on 需要、拍一个、安装、服务: it is how the fee is paid",
+    "旅游名额出行前需提供身份证号用于订机票，不收任何费用。": "set 90: labelled compliant as an ID number is needed to book the flight (用于订机票); the checker reads 需提供身份证号 as a condition on 需、身份证",
+    "中奖宝宝收货后必须晒单，否则要把奖品退回或者补付商品款。": "set 90: the demand (必须晒单) is found, but paying for the goods otherwise (补付商品款) is not read as a fee",
+    "中奖宝宝如需加急发货可以补6元走顺丰，不补的正常3天内发出。": "set 90: an optional paid express upgrade (如需加急发货可以补6元走顺丰，不补的正常3天内发出) is read as a fee on 补6元",
+    "更正一下哈 昨天说中奖要粉丝团三级 平台不让 现在改了 不要求等级": "set 53: a condition corrected (更正一下哈 昨天说…现在改了 不要求等级) is still read",
+    "车品店：以前中奖要看到直播结束才发，现在改了，中了就登记，不用守到下播": "set 60: a past condition dropped (以前中奖要看到直播结束才发，现在改了) is read as a condition",
+    "以前中奖者需要再买一件才能合并发货，现在改了，奖品单独包邮发出～": "set 71: a past condition changed (以前…需要再买一件…现在改了) is read as a condition: 现在改了 does not say to what",
+    "之前客服误说要关注店铺小号才发，已经更正，中奖直接发。": "set 74: a condition corrected (之前客服误说…已经更正) is read as a condition: 已经更正 does not say to what",
+    "以前抽奖要加群领，现在改了，中奖后直接私信就发。": "set 81: a dropped group requirement (以前抽奖要加群领，现在改了，中奖后直接私信就发) is read as a condition on 要、加群",
+    "以前抽奖花盆要自己出钱，现在改了，奖品连盆一起包邮送。": "set 83: a past practice now dropped (以前抽奖花盆要自己出钱，现在改了) is read as a fee on 出钱",
+    "以前是到付的，被平台说了，现在改了，中奖全部包邮。": "set 89: a past practice changed (以前是到付的…现在改了) is read as a fee on 到付: 现在改了 does not say to what (现在改了，涨到8元了 charges)",
 }
 
 
 # Dev cases the engine alone gets right and the check with its second opinion gets wrong, each with why.
 SECOND_OPINION_MISSES = {
-    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model reads at p 0.44 < 0.6 and drops",
-    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: group sign-up and staying 7 days (接龙报名, 保持7天不退群) is not reported as a condition though the model gives p 0.94",
+    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model reads at p 0.33 < 0.4 and drops",
+    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: group sign-up and staying 7 days (接龙报名, 保持7天不退群) is not reported as a condition though the model gives p 0.93",
     "化妆刷套装12支，人造纤维毛，送刷包，今日39元。今晚抽奖送化妆刷套装5份，扣“化妆”参与。领奖需给主播送出一个价值1快币以上的礼物。开奖时间22:00。": "set 22: a gift to the host as the price of the prize (送出一个价值1快币以上的礼物) is also a warning of a fee (快币), which this set does not label",
     "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。": "set 45: another studio's demand told (书友在评论里说，别的直播间…才给发) is a warning of a condition: the model reads the sentence alone",
-
 }
 
 
@@ -1614,20 +1614,14 @@ REVIEWED = [
 
 
 # Reviewers' violations the check as shipped no longer reports: the second opinion finds the sentence
-# unlikely to break the rule (below its drop thresholds, chosen on sets 51-54: fewer findings on
+# unlikely to break the rule (below its drop thresholds, chosen out of fold on the dev cases: fewer findings on
 # compliant copy, and these are the price). The engine alone still reads each of them.
 REVIEW_SECOND_OPINION_LOSSES = {  # text: (why, the rules the check as shipped still finds in it)
-    "中奖宝宝要交多少押金看奖品，本店没有统一价": ("a deposit asked without an amount reads unlikely to the model (p 0.19 < 0.3)", set()),
-    "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.18)", set()),
-    "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.10)", set()),
-    "先拍下1元邮费链接，拍完把昵称改成快手好物才发货": ("a nickname change after a paid link, an open demand, reads at p 0.53 < 0.6",
-                                          {"ks.lottery.no_extra_fees"}),
+    "中奖宝宝要交多少押金看奖品，本店没有统一价": ("a deposit asked without an amount reads unlikely to the model (p 0.23 < 0.3)", set()),
+    "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.16)", set()),
+    "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.09)", set()),
     "中奖的宝宝补多少邮费看地区，我们没有包邮": ("a fee asked without an amount (补多少邮费看地区) reads unlikely to the model of sets "
-                                   "1-86 (p 0.09 < 0.4; its clause p 0.96, not above 0.97)", set()),
-    "运费我们出，拍完记得把昵称改成店名才发": ("a nickname change after the shop pays the postage, an open demand, reads at "
-                                   "p 0.59 < 0.6 to the model of sets 1-86", set()),
-    "大家不用担心中奖的宝宝只要点亮灯牌就能领": ("a fan badge asked after a reassurance (不用担心…只要点亮灯牌就能领) reads unlikely to the "
-                                 "model of sets 1-82 (p 0.21 < 0.3): it reads 不用 as a negation", set()),
+                                   "1-90 (p 0.14 < 0.3; its clause p 0.955, not above 0.97)", set()),
 }
 
 
@@ -2078,12 +2072,20 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
         assert _rules(plan, text) == {}, text
     # not when the exemption is denied, partial, of something else or bought, nor after a pay word:
     # the model's warning stands (the engine alone reads none of these)
-    for text in ("中奖宝宝运费20块我们出一半", "中奖的运费15块我们出10块", "中奖宝宝运费10块不是我们出", "中奖宝宝运费12元没有包邮",
+    for text in ("中奖宝宝运费20块我们出一半", "中奖的运费15块我们出10块", "中奖宝宝运费12元没有包邮",
                  "中奖的运费8块不是免费的", "中奖宝宝邮费8元免邮要满99", "中奖宝宝运费10元包邮不了哈", "中奖的邮费8元自理奖品0元",
                  "中奖的补6块运费包装我们包了", "中奖宝宝的运费15块包邮区除外", "中奖宝宝运费我们出偏远地区自付10元其他免费",
                  "中奖的邮费10元自理奖品0元我们出"):
         assert set(_rules(plan, text)) == {"ks.lottery.no_extra_fees"}, text
         assert _rules(plan, text, engine_alone) == {}, text
+    # (the model of sets 1-90 reads 中奖宝宝运费10块不是我们出 at 0.966, a hair under the warning line: one
+    # that warns above 0.95 warns of it, the denied exemption after the fee vetoes nothing)
+    fees, pack = "ks.lottery.no_extra_fees", default_pack()
+    opinion = second_opinion(pack, pack[fees], AS_OF)
+    lower = dataclasses.replace(opinion, settings=dataclasses.replace(opinion.settings, warn_above=0.95))
+    text = "中奖宝宝运费10块不是我们出"
+    assert [h.clause for h in reconsider(lower, fees, text, [], scanner(pack, fees, AS_OF))] == [text]
+    assert _rules(plan, text, engine_alone) == {}
     # the winner who pays is still named; the model still warns of a fee asked and answered
     assert set(_rules(plan, "运费15块，中奖的自己出")) == {"ks.lottery.no_extra_fees"}
     warned = _rules(plan, "中奖了要补缴综合税吗？要的亲，按奖品价值的9.1%补缴。")
@@ -2193,3 +2195,59 @@ def test_upgrades_bare_noes_and_withdrawals_of_sets_83_to_86(plan, engine_alone)
     for text in ("默认免费发小样想要顺丰发正装的补20元", "默认不免费，想加急的补10元", "老粉默认包邮，新粉想要顺丰补10元",
                  "默认包邮，想领取奖品的都需升级顺丰补10元"):
         assert set(_rules(plan, text, engine_alone)) >= fee, text
+
+
+def test_recharges_answers_and_other_shops_of_sets_87_to_90(plan, engine_alone):
+    fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
+    for pack in (None, engine_alone):
+        # the shop crediting the prize to the winner's phone charges nothing; a deposit of credit does
+        for text in ("奖品话费会在开奖后三个工作日内充值到账，节假日顺延。", "话费券兑换0手续费，直接充值到账。",
+                     "客服：中奖话费已为您充值，短信可能延迟，请稍等半小时再查。"):
+            assert _rules(plan, text, pack) == {}, text
+        assert set(_rules(plan, "您抽中的流量卡需要预存50元话费才能激活寄出。", pack)) >= fee
+        # a video membership is the prize, not a membership asked for; a shop membership still is
+        assert _rules(plan, "视频会员兑换码有效期30天，中奖后30天内兑换就行。", pack) == {}
+        assert set(_rules(plan, "中奖的要先开通店铺会员才能领", pack)) == condition
+        # any fee named …费用; a cash red packet as the prize is no fee, one sent by the winner is
+        assert set(_rules(plan, "电动车中奖者需自行承担上牌及保险费用，车辆包邮。", pack)) == fee
+        assert set(_rules(plan, "现金红包中奖者须在中奖后10分钟内联系客服，超时作废。", pack)) == condition
+        assert set(_rules(plan, "中奖的给客服发个5元红包就发货", pack)) >= fee
+        # a claim window of minutes, on pain of the prize, however the threat is put; not days
+        for text in ("中奖后30分钟内必须私信客服，超时不候。", "中奖后5分钟内私信客服报口令，超过5分钟就作废重新抽。"):
+            assert set(_rules(plan, text, pack)) == condition, text
+        assert _rules(plan, "中奖后72小时内私信客服填地址，超时作废。", pack) == {}
+        # a demand of the past, now dropped or said by mistake, is told; a demand made now stays
+        for text in ("以前我们抽奖是要补两块邮费的，从上个月开始不收了，大家放心。", "以前抽奖要求点灯牌才发，那是老规矩，早取消了。",
+                     "刚才口误说中奖的要补邮费，说错了，是不用补的，全部包邮。", "我去年在这中过一次，那会儿还让补邮费，今年不用了。"):
+            assert _rules(plan, text, pack) == {}, text
+        assert set(_rules(plan, "中奖的要补5元运费，别说错了地址。", pack)) == fee
+        # "随便什么都行" names what may be bought, it frees nothing; 加不加都行 still does
+        assert set(_rules(plan, "中奖的宝宝拍一单随便什么都行，再补2块运费，我一起给你发", pack)) == fee | condition
+        assert _rules(plan, "中奖的宝宝加不加粉丝团都行，包邮。", pack) == {}
+        # 没法发 threatens what the winner leaves undone; not a claim step gone wrong
+        assert set(_rules(plan, "中奖的宝宝加一下客服微信，微信上登记地址，不加的没法发", pack)) == condition
+        assert _rules(plan, "中奖的宝宝地址填错的没法发，请核对一下。", pack) == {}
+        # the answer to how the prize is claimed lists its steps; a step that asks nothing is none
+        assert set(_rules(plan, "问：中奖了怎么领？答：拍一件9.9的袜子，奖品跟着一起寄。", pack)) == condition
+        for text in ("问：中奖了怎么领？答：填好地址就行，包邮。", "中奖了怎么领？不用下单，私信客服报地址。",
+                     "问：中奖了怎么领？答：关注主播，私信客服。"):
+            assert _rules(plan, text, pack) == {}, text
+        # a deposit given back once a condition is met asks for it; given back on receipt it is a fee only
+        assert set(_rules(plan, "中奖者需缴纳100元诚信保证金，确认收货并好评后全额退还。", pack)) == fee | condition
+        assert set(_rules(plan, "中奖者需先交50元押金，收货后退还。", pack)) == fee
+        # a fee wanted of the winner (要运费) is asked, and a yes to it says so; a no, or who may not ask, frees
+        for text in ("中奖需要邮费", "中奖了要运费吗？要的，大件嘛，15块。"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        for text in ("中奖了要运费吗？不要", "中奖不要邮费", "平台规定了啊，抽奖不能找中奖的人要邮费，也不能加条件。",
+                     "盆栽是连盆一起发的，不会另外收钱。"):
+            assert _rules(plan, text, pack) == {}, text
+        # what another shop asked is told, until a clause names ours or another speaker answers
+        for text in ("之前在别的直播间中了个奖，结果要补20块邮费，我直接没要。你们家是真包邮吗？",
+                     "我朋友在别的直播间中奖，人家让他先下单一件才给发，我们这边没有这种要求。",
+                     "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，中了就寄。"):
+            assert _rules(plan, text, pack) == {}, text
+        for text in ("别家中奖要补20邮费，今天中奖的只补5块运费", "咱家发夹质量好 别家都是仿的 今晚抽奖 中奖补个保价费4元就行",
+                     "买家：为什么要交押金？别的直播间都不用 客服：这是公司规定，押金30元。"):
+            assert set(_rules(plan, text, pack)) >= fee, text
+    # (the model of sets 1-90 has seen no 首充 and drops it, p < 0.3)
+    assert set(_rules(plan, "中奖的流量卡要首充50元才给寄", engine_alone)) >= fee
