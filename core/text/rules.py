@@ -121,13 +121,17 @@ moment):
 - `step_tags`: jieba parts of speech (v) that start a step: in a list of two or more items ("1. 关注主播
   2. 加入粉丝团", "①…②…"), an item that starts with one, or with a concept, asks for its concept
   with no demand word (a warning, as an open demand is).
-- `how`: classes by which a question asks how to claim the prize (怎么领, 要做什么): the clauses of the
-  sentence that answers it are read as steps, as the items of a list are ("问：中奖了怎么领？答：拍一件
-  9.9的袜子"; "中奖了怎么领？填个地址就行" asks nothing).
-- `story` and `ours`: classes that name another shop or live room (别家, 别的直播间, 隔壁村), and words
-  that name ours (我们, 咱家, 这家): after a clause with a `story` word, the clauses of its sentence tell
-  what that shop did, not what is asked here ("之前在别的直播间中了个奖，结果要补20块邮费"), until one
-  names ours ("别家中奖要补20，我们只收5块" charges).
+- `how` and `doing`: classes by which a question asks how to claim the prize (怎么领, 要做什么), and
+  what the winner does (拍一件, 点亮灯牌): a clause of the sentence that answers it, after who answers
+  ("答：", "客服：") and a carry word (然后), is a step when it reads as a list item does (`step_tags`)
+  or opens with a concept of a `doing` class ("问：中奖了怎么领？答：拍一件9.9的袜子"; "中奖了怎么领？
+  填个地址就行" asks nothing, "答：会员中心直接领" names a place).
+- `story`, `ours` and `speaker`: classes (patterns) that tell a tale of another shop (what was won
+  there, or when: "在别家中了童装", "之前在别的直播间"), words that name ours or now (我们, 咱家, 这边,
+  今晚), and who opens a turn (客服, 答 before a colon): after a `story` clause, the clauses of its
+  sentence tell what that shop did, not what is asked here ("之前在别的直播间中了个奖，结果要补20块
+  邮费"), until one names ours ("…，我们只收5块" charges) or another speaker answers ("客服：押金30元");
+  an aside tells no tale of the clause around it, and a comparison tells none ("别家收十块，中奖的补五块").
 - `question`: question words: a clause with one, followed by a question mark or ending with it,
   asks and does not demand ("要给好评才发吗？", "Q：退货运费谁出？", "有宝宝问到付吗，不是到付"); it
   may still be the first half of a threat after it, but nothing before it is read past it. A question
@@ -164,7 +168,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "deny_alone", "deny_void", "loser", "how", "story", "ours")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -317,8 +321,11 @@ class Spec:
     deny_void: tuple[str, ...] = ()
     loser: tuple[str, ...] = ()
     how: tuple[str, ...] = ()
+    doing: tuple[str, ...] = ()
+    describes: tuple[str, ...] = ()
     story: tuple[str, ...] = ()
     ours: tuple[str, ...] = ()
+    speaker: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -609,8 +616,9 @@ class Scanner:
         self._read = SizedCache(self._read_uncached, 8192, CLAUSE_CHARS)
         self._sentence_has = SizedCache(self._sentence_has, 4096, TEXT_CHARS)  # type: ignore[method-assign,assignment]
         self._names_unfreed = SizedCache(self._names_unfreed, 4096, TEXT_CHARS)  # type: ignore[method-assign,assignment]
-        # what a clause asks depends on the clause and where it stands, not on the rest of the text: a
-        # keystroke in a long text reads again only the clause it changed
+        # what a clause asks depends on the clause and where it stands (after a fee, in a list, in the
+        # answer to how to claim), not on the rest of the text: a keystroke in a long text reads again
+        # only the clause it changed
         self._clause_words = SizedCache(self._clause_words, 8192, CLAUSE_CHARS)  # type: ignore[method-assign,assignment]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
         self._patterns = tuple((p, p.steps) for p in spec.patterns)
@@ -673,7 +681,7 @@ class Scanner:
                 # whose subject it shares, whatever it says alone
                 joined = _joined([run[-1], piece], text)
                 words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps,
-                                                     after=befores.get(joined.start, False))
+                                                     after=befores.get(joined.start, False), answering=answering)
                 piece = joined if words else piece
             elif not words and run and not asked and (self._completes(fold(run[-1].reading), folded) or carried):
                 enough = self._has(folded, self.spec.suffice)
@@ -686,7 +694,7 @@ class Scanner:
                         break  # "…才能领，这个做法已经取消了，现在中奖就能直接领": a withdrawal ends what came before
                     joined = _joined([*run[-back:], piece], text)
                     words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps,
-                                                         after=befores.get(joined.start, False))
+                                                         after=befores.get(joined.start, False), answering=answering)
                     if words and inferred and (enough or back > 1):
                         # 即可 closes its own clause ("史上最大力度抽奖，中奖者填写地址即可"), and only a
                         # named condition reaches back over a clause ("因生鲜易腐，请…，逾期未确认的不再发出")
@@ -708,11 +716,13 @@ class Scanner:
             if words and self.about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
             if self.spec.story:
-                if self._has(folded, self.spec.ours) or self._speaks(folded):
-                    other_shop = False  # a clause that names ours, or another speaker's ("客服：…")
-                if words and other_shop:
+                # a clause that names ours, or opens another speaker's turn ("客服：…"), ends the tale
+                ours = self._has(folded, self.spec.ours) or self._speaks(folded)
+                if words and other_shop and not ours:
                     words = ()  # "之前在别的直播间中了个奖，结果要补20块邮费": what that shop asked
-                other_shop = other_shop or self._has(folded, self.spec.story)
+                aside = index + 1 < len(pieces) and piece.end > pieces[index + 1].start
+                if not aside:  # "中奖的宝宝（别家都收10块）只需补5块运费": an aside tells no tale of its host
+                    other_shop = not ours and (other_shop or self._has(folded, self.spec.story))
             if words:
                 quoted = text[piece.start:piece.end]
                 if piece.end + 1 in item_ends:
@@ -799,9 +809,11 @@ class Scanner:
         return any(question_mark or t.end == len(words) or t.end - t.start > 1 for t in found)
 
     def _speaks(self, folded: Folded) -> bool:
-        """The clause opens with who speaks and a colon ("客服：", "买家：")."""
-        words = self._read(folded.text)[0]
-        return len(words) > 2 and words[1] in _COLONS
+        """The clause opens with a `speaker` (staff, an answer word) and a colon within its first
+        three words ("客服：", "店铺客服：", "答："; not "结果：")."""
+        words, tags = self._read(folded.text)
+        colon = next((i for i, w in enumerate(words[:4]) if w in _COLONS), None)
+        return colon is not None and any(t.end <= colon and t.name in self.spec.speaker for t in tags)
 
     def _answers(self, folded: Folded) -> bool:
         """The clause opens with an `answer` word and a colon ("答：", "A：", "回复：")."""
@@ -1017,7 +1029,7 @@ class Scanner:
                 trigger += free + role + flip
                 sure = True
             elif free and (listed and self._steps(words, tags, lo, hi) or answering and self._leads(words, all_tags, lo, hi)):
-                trigger += free  # a step of a list is asked for ("1. 关注主播 2. 加入粉丝团")
+                trigger += free  # a step of a list, or of an answer to how to claim, is asked ("1. 关注主播 2. 加入粉丝团")
             elif not free and spec.open:
                 # what a negation covers is not asked for ("没中过奖的宝宝需要…": only 的宝宝需要… is),
                 # nor a quoted literal (口令是「快手好物」), a heading (领奖须知：…) or a bare 拍完/拍了
@@ -1067,12 +1079,24 @@ class Scanner:
         return any(t.start == first and t.end > rest[-1] and t.name in self.spec.concept for t in tags)
 
     def _leads(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> bool:
-        """Whether a concept opens words[lo:hi], after an answer's heading ("答：") and marks: a step
-        in the answer to how the prize is claimed ("答：拍一件9.9的袜子", "——点亮灯牌")."""
-        start = lo + 2 if any(t.start == lo and t.end == lo + 1 and t.name in self.spec.answer for t in tags) \
-            and lo + 1 < hi and words[lo + 1] in _COLONS else lo
+        """Whether words[lo:hi], after who answers ("答：", "客服：") and a carry word (然后), reads as
+        a step, as a list item does (`_steps`), or opens with something the winner is to do (`act`):
+        a step in the answer to how the prize is claimed ("答：拍一件9.9的袜子", "——点亮灯牌"; not
+        "会员中心直接领", "分享直播间可以多一次机会")."""
+        start = lo
+        colon = next((i for i in range(lo, min(lo + 4, hi)) if words[i] in _COLONS), None)
+        if colon is not None and any(lo <= t.start and t.end <= colon and t.name in self.spec.speaker for t in tags):
+            start = colon + 1
+        carry = [t.end for t in tags if t.start == start and t.name in self.spec.carry]
+        start = max(carry, default=start)
         first = next((i for i in range(start, hi) if any(ch.isalpha() for ch in words[i]) and not words[i].isdigit()), None)
-        return first is not None and any(t.start == first and t.name in self.spec.concept for t in tags)
+        if first is None or any(t.start == first + 1 and t.name in self.spec.describes for t in tags):
+            return False  # "下单的宝宝48小时内发货": who is meant, not a step
+        if self._steps(words, tags, start, hi):
+            return True
+        return not any(start <= t.start < hi and t.name in self.spec.optional for t in tags) \
+            and any(t.start == first and t.name in self.spec.concept for t in tags) \
+            and any(t.start == first and t.name in self.spec.doing for t in tags)
 
     def _open_demand(self, words: Sequence[str], inside: Sequence[_Tag], lo: int, hi: int,
                      in_context: bool, covered: set[int], near: bool) -> list[_Tag]:
