@@ -1080,7 +1080,7 @@ class Scanner:
 
     def _leads(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> bool:
         """Whether words[lo:hi], after who answers ("答：", "客服：") and a carry word (然后), reads as
-        a step, as a list item does (`_steps`), or opens with something the winner is to do (`act`):
+        a step, as a list item does (`_steps`), or opens with what the winner is to do (`doing`):
         a step in the answer to how the prize is claimed ("答：拍一件9.9的袜子", "——点亮灯牌"; not
         "会员中心直接领", "分享直播间可以多一次机会")."""
         start = lo
