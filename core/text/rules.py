@@ -812,8 +812,15 @@ class Scanner:
         """The clause opens with a `speaker` (staff, an answer word) and a colon within its first
         three words ("客服：", "店铺客服：", "答："; not "结果：")."""
         words, tags = self._read(folded.text)
-        colon = next((i for i, w in enumerate(words[:4]) if w in _COLONS), None)
-        return colon is not None and any(t.end <= colon and t.name in self.spec.speaker for t in tags)
+        return self._after_speaker(words, tags, 0, len(words)) > 0
+
+    def _after_speaker(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> int:
+        """Where words[lo:hi] go on after who speaks and a colon within their first three words
+        ("店铺客服：…"), or lo."""
+        colon = next((i for i in range(lo, min(lo + 4, hi)) if words[i] in _COLONS), None)
+        if colon is not None and any(lo <= t.start and t.end <= colon and t.name in self.spec.speaker for t in tags):
+            return colon + 1
+        return lo
 
     def _answers(self, folded: Folded) -> bool:
         """The clause opens with an `answer` word and a colon ("答：", "A：", "回复：")."""
@@ -1083,10 +1090,7 @@ class Scanner:
         a step, as a list item does (`_steps`), or opens with what the winner is to do (`doing`):
         a step in the answer to how the prize is claimed ("答：拍一件9.9的袜子", "——点亮灯牌"; not
         "会员中心直接领", "分享直播间可以多一次机会")."""
-        start = lo
-        colon = next((i for i in range(lo, min(lo + 4, hi)) if words[i] in _COLONS), None)
-        if colon is not None and any(lo <= t.start and t.end <= colon and t.name in self.spec.speaker for t in tags):
-            start = colon + 1
+        start = self._after_speaker(words, tags, lo, hi)
         carry = [t.end for t in tags if t.start == start and t.name in self.spec.carry]
         start = max(carry, default=start)
         first = next((i for i in range(start, hi) if any(ch.isalpha() for ch in words[i]) and not words[i].isdigit()), None)
