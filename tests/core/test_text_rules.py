@@ -36,7 +36,7 @@ TERM_FILES = tuple(line for line in (DATA / "lottery_terms_sets.txt").read_text(
                    if line and not line.startswith("#"))
 TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # Dev clauses the engine still gets wrong, each with why; strict, so a fix shows up as a failure
-# that asks for the entry to go (about one dev clause in 15, more than half from the blind sets 45-94,
+# that asks for the entry to go (about one dev clause in 15, more than half from the blind sets 45-102,
 # mended only where a change was general; bench/text_rules.py prints precision and recall).
 KNOWN_MISSES = {
     "中奖要先参加我们的预售，交了定金的才发": "labelled a condition only; the check also names the deposit (定金) as a fee",
@@ -403,7 +403,6 @@ KNOWN_MISSES = {
     "回复 @阿花：你说那家让中奖的先付邮费的，我们不这样干，我们奖品邮费全免。": "set 48: another shop's demand told (你说那家让中奖的先付邮费的) is read as a fee: 那家 can be a shop of ours",
     "今晚直播间下单的跑鞋，前100名付款用户加赠运动袜一双，付款订单统一包邮。": "set 49: paying buyers (付款用户, 付款订单) in sales copy are read as a fee",
     "以前我们是要中奖的补邮费，现在按平台规则改了，所有奖品都包邮，一分不收。": "set 49: a past demand the shop dropped (以前…补邮费，现在…改了) is read as a fee",
-    "刚才我口误说中奖要补运费，纠正一下，不用补，运费我们出，抱歉抱歉。": "set 50: a fee said and taken back (我口误说…纠正一下，不用补) is still read",
     "刚刚助理口误了啊 说中奖要补邮费 那是不对的❌ 咱家0元抽奖一直是包邮 不收yf不收手续费 已经补过钱的宝子dd我 全部原路退回 抱歉抱歉🙏": "set 52: a fee said by mistake and disowned (助理口误了啊 说中奖要补邮费 那是不对的) is still read",
     "永久保色的发夹 中奖的先加粉丝团 再补2块邮": "set 52: 邮 cut short for postage after an amount (再补2块邮) is not read as a fee",
     "运费咱出 包装咱出 恁就等着收苹果 中不中": "set 53: 咱 as the shop (运费咱出) is read as the winner: 咱 alone is the audience elsewhere (运费咱出一下哈)",
@@ -533,19 +532,13 @@ KNOWN_MISSES = {
     "别家福袋要你补运费，咱家不要！别家要粉丝团，咱家也不要！": "set 68: what other shops demand (别家要粉丝团，咱家也不要) is read as a condition on 要、粉丝团",
     "麻烦中奖的宝妈发地址时备注宝宝月龄，我们按月龄选奶嘴孔型号": "set 68: a note for sizing (发地址时备注宝宝月龄) is read as a condition on 麻烦、月龄",
     "上周抽奖确实让大家补了5块运费，被平台提醒了，从这周起0元抽的全部包邮或者自提免费，给大家道个歉。": "set 69: a past fee apologised for (上周抽奖确实让大家补了5块运费…从这周起…全部包邮) is read as a fee",
-    "抽奖抽中的奖品不用补邮，不用下单，不用好评，到自提点报名字就行。": "set 69: giving one's name at the pickup point (到自提点报名字就行) is read as a condition on 自提、就行",
     "本店大米百分百东北原产，抽奖送的也一样，中了请到驿站领。": "set 69: collecting at the station (中了请到驿站领) is read as a condition on 请、驿站",
-    "中奖的想要送货上门可以自愿加2元跑腿费，不加的话默认放自提点免费领，两种都可以。": "set 69: the free default of an optional paid delivery (不加的话默认放自提点免费领) is read as a condition on 默认、自提",
-    "全网最低价猪肉，今天团购还附送0元抽奖，抽中的到自提点领肉，绝对不收钱。": "set 69: free pickup (抽中的到自提点领肉) is read as a condition on 抽中的到自提",
     "隔壁小区那个群好像抽奖中了还要拉人头，咱们这没有这个规矩，中了直接领。": "set 69: hearsay about another group (隔壁小区那个群好像…还要拉人头) is read as a condition on 还要、拉人",
-    "中奖的邻居：不用下单，不用转发，不用加团，直接凭中奖截图到自提点取一桶油。": "set 69: pickup with the win screenshot (直接凭中奖截图到自提点取一桶油) is read as a condition on 凭、自提",
     "有个自称是我们团助理的人在群里私聊中奖的要收‘手续费’，那是骗子！已踢出群，请大家注意。": "set 69: a scammer warning (自称是我们团助理的人…要收‘手续费’，那是骗子) is read as a fee on 收、手续费",
     "抽奖奖品：红富士苹果10斤×3份。中奖的需在24小时内私信团长登记地址，逾期视为放弃。": "set 69: registering the address in 24 hours (需在24小时内私信团长登记地址) is read as a condition on 需、团长",
     "中奖的朋友麻烦在群里多待几天，等下周二确认你还在群里了再发。": "set 69: staying in the group until checked (麻烦在群里多待几天，等下周二确认你还在群里了再发) is not read as a condition",
     "中奖的邻居不用非得在群里待着，退群了也照样给你发，地址留好就行。": "set 69: leaving the address (地址留好就行) is read as a condition on 留好、就行",
-    "各位，今天的鸡蛋因为物流延误，预计晚2小时到自提点，抽奖的奖品一起延后，请大家谅解。": "set 69: a delay notice (预计晚2小时到自提点…请大家谅解) is read as a condition on 自提、请",
     "以前抽奖中了要自己出运费，后台已经改过来了，现在奖品全部由店铺承担运费。": "set 69: a past fee since dropped (以前抽奖中了要自己出运费，后台已经改过来了) is read as a fee on 出、运费",
-    "宝子们，中奖的领取方式二选一：自提点免费领，或者快递包邮到家，都是零花费。": "set 69: two free ways to claim (领取方式二选一：自提点免费领) is read as a condition on 领取方式、自提",
     "我上面说领奖得先下单，那个说错了哈，领奖跟下单没关系，中了就是你的。": "set 69: a condition said and taken back (我上面说领奖得先下单，那个说错了哈) is still read",
     "抽中食用油的家人，补10元邮费链接已经发群里，拍下再发。": "set 69: shipping after the 10元 postage link is bought (拍下再发) is read as a condition as well as the fee",
     "抽中一袋大米的放门卫那了，门卫大爷说不用给他保管费，大家谢谢他就行😄": "set 69: thanking the guard (大家谢谢他就行) is read as a condition on 谢谢、就行",
@@ -598,7 +591,6 @@ KNOWN_MISSES = {
     "中奖的宝宝 邮费合作社出了 你安心等": "set 72: postage the co-op pays (邮费合作社出了) is read as a fee on 邮费、出",
     "以前要连续签到三天才发 后来知道不合规矩 现在中了就发": "set 72: a past rule now dropped (以前要连续签到三天才发 后来知道不合规矩 现在中了就发) is read as a condition",
     "中奖以后可以加我们粉丝群 群里有优惠 不加不影响发奖": "set 72: an optional fan group (中奖以后可以加我们粉丝群…不加不影响发奖) is read as a condition",
-    "香菇是山里的 今天卖三十五一斤 不包邮 运费十块": "set 72: a sale with no prize in it (今天卖三十五一斤 不包邮 运费十块) is read as a fee",
     "中奖宝宝进一下粉丝群（群号在主页），群里登记信息才发货。": "set 73: a fan group to claim (进一下粉丝群…群里登记信息才发货) is not read as a condition: nothing reads 进…粉丝群 with 才发货",
     "中奖的精华需要补差价19.9升级成正装，小样不单独发。": "set 73: a paid upgrade (需要补差价19.9升级成正装) is labelled a fee only; the check also reads 小样不单独发 as a condition",
     "Pay 邮费 10 yuan first，then we ship your lipstick prize.": "set 73: a fee in mixed English (Pay 邮费 10 yuan first，then we ship) is not read as a fee: nothing reads Pay",
@@ -691,7 +683,6 @@ KNOWN_MISSES = {
     "对不起大家，我们小店第一次做抽奖，很多规则没搞懂，说了“中奖补邮”“要加团”这些违规的话，现在全部改正：奖品包邮，不加团也发。": "set 76: an apology quoting dropped rules (说了“中奖补邮”“要加团”这些违规的话，现在全部改正) is read as a fee and a condition",
     "提醒一下各位家长：奖品蜡笔是可水洗的，宝宝画到墙上用湿布擦就行。": "set 77: a product care tip (宝宝画到墙上用湿布擦就行) is read as a condition",
     "抽奖奖品为幼儿安全剪刀，圆头设计，建议4岁以上使用。": "set 77: age advice for the prize (建议4岁以上使用) is read as a condition on 建议、以上",
-    "刚刚口误说中奖要付邮费，纠正一下：奖品全部包邮，不用付任何费用。": "set 77: a fee said and taken back (刚刚口误说中奖要付邮费，纠正一下) is read as a fee",
     "中奖的学习机开机就能用，不需要交激活费，账号注册也是免费的。": "set 77: a product usage note (学习机开机就能用，不需要交激活费) is read as a condition on 开机、就能",
     "中奖了记得看下孩子年龄，这款拼图是6岁+，小宝宝的话可以换成同价位的布书，换款也不收钱。": "set 77: an age tip with a free swap (中奖了记得看下孩子年龄…换款也不收钱) is read as a condition",
     "中奖了要先给孩子报名我们的体验课（99元），奖品随课程资料寄出。": "set 77: a paid trial class to claim (要先给孩子报名我们的体验课（99元）) is read as a condition and not as a fee",
@@ -722,7 +713,6 @@ KNOWN_MISSES = {
     "问：抽奖中的保温杯是包邮还是要拍链接？答：需要拍个3元链接补运fei，谢谢理解。": "set 61: the question (是包邮还是要拍链接) is read as a condition; only the fee (拍个3元链接补运fei) is right",
     "中獎了～想問要怎麼領？要私訊還是留言？": "set 66: a winner's question (要私訊還是留言？) is read as a condition on 要、留言",
     "中奖的到付还是寄付？先问清楚。": "set 78: a question between two ways of sending (到付还是寄付？) is read as a fee: 还是 is no question word (中奖了还是得补个邮费吧？ charges)",
-    "刚才口误说中奖要补邮费，纠正一下：中奖全部包邮，不收任何费用！": "set 79: a retracted slip of the tongue (刚才口误说中奖要补邮费，纠正一下：中奖全部包邮) is read as a fee on 补邮费",
     "水族箱大件奖品发德邦物流，平时卖货大件不包邮，但抽奖的奖品运费我们出。": "set 79: a contrast with ordinary sales (平时卖货大件不包邮，但抽奖的奖品运费我们出) is read as a fee on 不包邮",
     "关注主播+评论区扣'汪汪'即可参与，开奖后中奖的宝子填好地址就能收到。": "set 79: the allowed follow-and-comment entry steps (关注主播+评论区扣'汪汪'即可参与) are read as a condition on 汪汪、即可",
     "乌龟中奖的亲们，冬眠期我们统一开春再发，运费我们出，请耐心等。": "set 79: a seller-side delay for hibernating turtles (冬眠期我们统一开春再发，运费我们出) is read as a condition on 统一、开春、再发",
@@ -920,7 +910,6 @@ KNOWN_MISSES = {
     "更正一下哈 昨天说中奖要粉丝团三级 平台不让 现在改了 不要求等级": "set 53: a condition corrected (更正一下哈 昨天说…现在改了 不要求等级) is still read",
     "车品店：以前中奖要看到直播结束才发，现在改了，中了就登记，不用守到下播": "set 60: a past condition dropped (以前中奖要看到直播结束才发，现在改了) is read as a condition",
     "以前中奖者需要再买一件才能合并发货，现在改了，奖品单独包邮发出～": "set 71: a past condition changed (以前…需要再买一件…现在改了) is read as a condition: 现在改了 does not say to what",
-    "之前客服误说要关注店铺小号才发，已经更正，中奖直接发。": "set 74: a condition corrected (之前客服误说…已经更正) is read as a condition: 已经更正 does not say to what",
     "以前抽奖要加群领，现在改了，中奖后直接私信就发。": "set 81: a dropped group requirement (以前抽奖要加群领，现在改了，中奖后直接私信就发) is read as a condition on 要、加群",
     "以前抽奖花盆要自己出钱，现在改了，奖品连盆一起包邮送。": "set 83: a past practice now dropped (以前抽奖花盆要自己出钱，现在改了) is read as a fee on 出钱",
     "以前是到付的，被平台说了，现在改了，中奖全部包邮。": "set 89: a past practice changed (以前是到付的…现在改了) is read as a fee on 到付: 现在改了 does not say to what (现在改了，涨到8元了 charges)",
@@ -983,13 +972,127 @@ KNOWN_MISSES = {
     "被子属于大件，下单的偏远地区加收运费，中奖的除外，照样包邮。": "set 94: order shipping terms (下单的偏远地区加收运费，中奖的除外) are read as a fee on 加收、运费",
     "中奖的宝子们拍一下专属链接，链接价格是0元，运费也是0，放心拍。": "set 94: a 0元 claim link (拍一下专属链接，链接价格是0元，运费也是0) is read as a condition on 中奖的宝子们拍, though it is an ordinary claim step",
     "以前偏远地区中奖要补运费，现在改了，全国都包。": "set 94: a past practice now dropped (以前偏远地区中奖要补运费，现在改了) is read as a fee on 补、运费",
-    "前面口误说中奖要晒单，更正：不用晒单，收到就行。": "set 94: a corrected slip (前面口误说中奖要晒单，更正：不用晒单) is read as a condition on 要、晒单",
     "抽中的宝宝需要在今晚12点前领取，过了就不给了。": "set 94: a claim deadline (需要在今晚12点前领取，过了就不给了) is not read as a condition",
     "中奖宝宝的被子是真空压缩发的，收到拆开就能用，不额外收压缩费。": "set 94: a usage note (收到拆开就能用) is read as a condition on 拆开、就能",
-    "中奖还要粉丝团？我们家不搞这套，关注了评论了就能抽。": "set 94: a rhetorical denial (中奖还要粉丝团？我们家不搞这套) is read as a condition on 还要、粉丝团",
     "上个月有场抽奖收了补邮费，我们已经全部退给中奖的家人了，以后不会再收。": "set 94: a past charge refunded (上个月有场抽奖收了补邮费，我们已经全部退给中奖的家人了) is read as a fee on 收、补邮费",
     "中奖宝宝如果要开发票的话，发票是免费开的。": "set 94: an optional free invoice (如果要开发票的话，发票是免费开的) is read as a condition on 要、开发票",
     "中奖宝宝需加入粉丝团并且消费满50元才能领取四件套，运费另算。": "set 94: extra postage (运费另算) is not read as a fee; the condition is found",
+    "置顶：今晚抽将口令 土鸡蛋香 抽10份30枚散养土鸡蛋 中将的家人72小时内把地址填好 过了时间就算放弃了哈": "set 26: a plain 72-hour address deadline (72小时内把地址填好 过了时间就算放弃了哈) is read as a condition on 中将、就算放弃; arguable, since set 100 labels a similar 24小时内回复…作废 deadline a condition",
+    "中将以后七十二小时内填好地址就行过时了就算放弃": "set 72: a plain address deadline (七十二小时内填好地址就行过时了就算放弃) is read as a condition on 中将、就行、就算放弃, though filling in the address is an allowed step",
+    "之前镜片升级要补差，现在中奖的统一配1.60，不用补了。": "set 95: a past practice now dropped (之前镜片升级要补差，现在…不用补了) is read as a fee on 补差",
+    "验光不方便到店的，拿医院验光单拍照发我就行，不强制到店。": "set 95: an optional alternative that saves a trip (拿医院验光单拍照发我就行，不强制到店) is read as a condition on 医院、验光、就行",
+    "各位，中奖的家人请核对一下瞳距，双眼瞳距和单眼瞳距别填混了。": "set 95: a reminder to check data needed to make the glasses (核对一下瞳距) is read as a condition on 请、瞳距",
+    "修正：抽奖说明里的'需粉丝团5级'已删除，任何人中奖都能领。": "set 95: a correction saying a condition was removed (修正：…'需粉丝团5级'已删除) is read as a condition on 需、粉丝团",
+    "主播说错了，刚才的'中奖需分享直播间'作废，中奖直接领。": "set 95: a retraction (主播说错了，刚才的'中奖需分享直播间'作废) is read as a condition on 需、分享、作废",
+    "需要做渐进多焦点的可自选加钱升级，奖品本身的单光片免费。": "set 95: an optional paid upgrade (可自选加钱升级, while 奖品本身的单光片免费) is read as a fee on 加钱",
+    "去年抽奖要求晒单才发，今年改了，不晒也发。": "set 95: last year's rule now dropped (去年抽奖要求晒单才发，今年改了，不晒也发) is read as a condition on 抽奖要求、晒单、才发",
+    "更正一下公告，'中奖需下单任意镜片'是写错了，中奖不需要下单。": "set 95: a correction (更正…'中奖需下单任意镜片'是写错了，中奖不需要下单) is read as a condition on 需、下单",
+    "隐形眼镜属于医疗器械，中奖的请如实填写度数和基弧。": "set 95: asking for the prescription needed to make contact lenses (如实填写度数和基弧) is read as a condition on 请、基弧",
+    "宝子们问中奖要不要到店验光，我这边统一回复：不用，发验光单就行。": "set 95: a reply that no shop visit is needed (不用，发验光单就行) is read as a condition on 验光、就行",
+    "中奖的镜框免费送，镜片需要另配，按你度数收个成本价60。": "set 95: the fee (按你度数收个成本价60) is rightly found, but the lead-in to the same charge (镜片需要另配) is also read as an extra condition on 需要、另配",
+    "默认配1.56防蓝光片，想升级1.67薄片的可以自费补差，不升级也照常免费发。": "set 95: an optional paid upgrade (可以自费补差，不升级也照常免费发) is read as a fee on 自费、补差",
+    "想加急的中奖宝子可以自费补加急费，不加急就按正常工期免费做，不影响领奖。": "set 96: an optional rush fee (可以自费补加急费，不加急就按正常工期免费做，不影响领奖) is read as a fee on 自费、补、费",
+    "去年的抽奖确实收过邮费，今年规则改了，中奖全部不收钱。": "set 96: a past practice now ended (去年的抽奖确实收过邮费，今年规则改了) is read as a fee on 收、邮费",
+    "这款cos服是现货，定制尺码需要补差价30，详情看尺码表。": "set 96: a shop price note with no prize in it (定制尺码需要补差价30) is read as a fee on 补差价",
+    "中奖宝子如果想要定制刺绣名字，可以自费加30，不加就是原版免费发。": "set 96: an optional paid extra (想要定制刺绣名字，可以自费加30，不加就是原版免费发) is read as a fee on 自费 and a condition on 要、定制、刺绣",
+    "汉服现货秒发，预售工期15天，加急费20元可缩短到7天（仅限购买订单）。": "set 96: a note on paid orders (加急费20元…仅限购买订单) with no prize in it is read as a condition on 仅限、购买",
+    "看到有娘在小红书吐槽某店抽奖要补差价，我们家奖品都是全免的。": "set 96: another shop's practice being criticised (小红书吐槽某店抽奖要补差价, while 我们家奖品都是全免的) is read as a condition on 小红书、要",
+    "刚才把“加急费”说成中奖要付的了，不是，加急费是给正价订单的，奖品不收钱。": "set 96: a correction (刚才把“加急费”说成中奖要付的了，不是…奖品不收钱) is read as a fee on 费、要付",
+    "有人加你微信说是快手小店客服，要你付保证金才能领奖品，那是诈骗，请举报。": "set 96: a scam warning (要你付保证金才能领奖品，那是诈骗，请举报) is read as a fee on 付、保证金",
+    "定制汉服奖品做好了，中奖的宝子补个20块尾款就发货～": "set 96: the fee (补个20块尾款就发货) is rightly found, but the same payment is also read as an extra condition on 补个、尾款、就发货",
+    "群里传我们抽奖要先交定金，这是谣言，奖品全程免费，大家放心。": "set 96: a rumour being denied (群里传我们抽奖要先交定金，这是谣言) is read as a fee on 先交、定金",
+    "中奖的宝子需要补10元才能做默认棉麻款，想换真丝的补50。": "set 96: the fee (需要补10元才能做默认棉麻款) is rightly found, but the same payment is also read as an extra condition on 需要、才能、棉麻",
+    "中奖的太太需要支付一下优惠券使用费2元，才能0元拍下奖品。": "set 96: the fee (支付一下优惠券使用费2元) is rightly found, but 才能0元拍下奖品 is also read as an extra condition on 才能、拍下",
+    "刚开播那会儿抽奖是要求加团才发的，后来知道不合规就改了，现在不用。": "set 96: an early rule since dropped (刚开播那会儿抽奖是要求加团才发的…现在不用) is read as a condition on 抽奖是要求、加团、才发",
+    "cos服定制需要先付30%定金，尾款发货前补齐，定制款不退不换。": "set 96: a shop's terms for custom orders (定制需要先付30%定金，尾款发货前补齐) with no prize in it are read as a condition on 发货前、补齐",
+    "以前奖品要到店自提，现在改成全部寄送，运费我们出。": "set 97: a past rule now replaced (以前奖品要到店自提，现在改成全部寄送，运费我们出) is read as a condition on 要、到店自提",
+    "回收上门服务收20元上门费，成交后退。": "set 97: a recycling service price (回收上门服务收20元上门费) with no prize in it is read as a fee on 收20元、费",
+    "租相机超期一天收50元，请按时归还。": "set 97: a camera rental late fee (租相机超期一天收50元) with no prize in it is read as a fee on 收50元",
+    "中奖的宝子奖品是送的，就是贴膜和壳要收20。": "set 97: a charge on the winner for extras (奖品是送的，就是贴膜和壳要收20) is missed as a fee; the checker finds nothing",
+    "相机租赁一天69，押金3000，信用免押需要芝麻分700。": "set 97: rental terms (相机租赁一天69，押金3000) with no prize in them are read as a fee on 押金3000",
+    "刚才助理说要亲密度5级才能领，那是说错了，所有中奖者都能领。": "set 97: a correction (刚才助理说要亲密度5级才能领，那是说错了) is read as a condition on 要、亲密度、才能",
+    "恭喜中奖！请在小黄车拍下0.01元+运费12元的领奖链接。": "set 97: the fee (0.01元+运费12元的领奖链接) is rightly found, but the same link is also read as an extra condition on 请、拍下",
+    "奖品能换成别的颜色吗？补钱也行": "set 97: a viewer's question offering to pay (奖品能换成别的颜色吗？补钱也行) is read as a fee on 补、钱",
+    "领奖要下单吗？我看别的直播间要下单": "set 97: a viewer's question about other rooms (领奖要下单吗？我看别的直播间要下单) is read as a condition on 要、下单",
+    "我朋友说某回收店抽奖后让下单才发，被平台处罚了。": "set 97: another shop's punished practice (某回收店抽奖后让下单才发，被平台处罚了) is read as a condition on 下单、才发",
+    "之前租赁体验奖品收过押金，现在已经改成免押了。": "set 97: a past deposit now dropped (之前…收过押金，现在已经改成免押了) is read as a fee on 收、押金",
+    "中奖的平板不需要补差价，也不用付激活费，开机就能用。": "set 97: a statement that nothing is charged (不需要补差价，也不用付激活费，开机就能用) is read as a condition on 开机、就能",
+    "有人在评论区发链接说是领奖补邮，不是我们发的，别点。": "set 97: a warning about fake links (有人…发链接说是领奖补邮，不是我们发的，别点) is read as a fee on 补邮",
+    "店里租礼服押金800，芝麻信用650以上可免押，想租的点小黄车。": "set 97: a dress rental deposit (店里租礼服押金800) with no prize in it is read as a fee on 押金800",
+    "领奖需要寄回旧手机，寄回运费自己出。": "set 97: the condition (领奖需要寄回旧手机) is found, but the charge 寄回运费自己出 is not read as a fee",
+    "真的包邮，运费我们发货时就付了，您只管收。": "set 98: a promise of free shipping (运费我们发货时就付了，您只管收) is read as a fee on 运费、付",
+    "以前我们村播刚起步不懂规矩，收过中奖的邮费，现在平台规则都学了，一分钱不收。": "set 98: a past practice now stopped (以前…收过中奖的邮费，现在…一分钱不收) is read as a fee on 收、邮费",
+    "默认发邮政，邮政能到村里；想发京东的可以自己补差价，不补也照样免费发邮政。": "set 98: an optional paid courier upgrade (想发京东的可以自己补差价，不补也照样免费发邮政) is read as a fee on 补差价",
+    "感谢各位老乡支持！今晚8点抽10位家人送合作社新米5斤，中奖的不用出一分钱，邮费我们村委出。": "set 98: the organiser paying postage (中奖的不用出一分钱，邮费我们村委出) is read as a fee on 邮费、出",
+    "中奖的家人需在评论区发\"感谢县长\"刷屏10条，才能领奖。": "set 98: a demand to spam the comments (评论区发感谢县长刷屏10条，才能领奖) is missed as a condition; the checker finds nothing",
+    "100%好评的核桃，中奖者需在72小时内付清邮费。": "set 98: the absolute claim (100%) and the fee (需在72小时内付清邮费) are rightly found, but 100%好评 and 需 are also read as an extra condition",
+    "中奖的宝子们发个8.8的红包给客服，算是邮费，马上发货。": "set 98: a charge sent as a red packet (发个8.8的红包给客服，算是邮费) is missed as a fee; the checker finds nothing",
+    "奖品包邮哦，只是港澳台地区暂时发不了，这几个地区的家人中奖我们换成等值的话费充值。": "set 98: a substitute prize for unreachable regions (换成等值的话费充值) is read as a fee on 充值, and 港澳台地区暂时发不了 as a condition",
+    "中奖的家人加一下我们的助农群，群里登记了才发奖品。": "set 98: a demand to join a group before the prize is sent (加一下我们的助农群，群里登记了才发奖品) is missed as a condition; the checker finds nothing",
+    "去年有个主播中奖收运费被平台处罚了，我们引以为戒，中奖一律不收费。": "set 98: another streamer's punished practice (去年有个主播中奖收运费被平台处罚了…一律不收费) is read as a fee on 收、运费",
+    "合作社公告：本次公益抽奖奖品为土鸡蛋30枚，由合作社承担全部运费，偏远地区同样包邮。": "set 98: the organiser paying postage (由合作社承担全部运费) is read as a fee on 承担、运费",
+    "中奖者运费自担，奖品本身免费。": "set 98: a charge written as 中奖者运费自担 is not read as a fee; the checker finds nothing",
+    "中奖的家人，收货时快递要收钱一律拒签并联系我们，我们不会让您付任何费用。": "set 98: advice to refuse any courier charge (快递要收钱一律拒签…不会让您付任何费用) is read as a fee on 收钱",
+    "中奖家人请在小黄车拍下\"中奖专用\"链接9.9元，拍后备注即可发货。": "set 98: the fee (拍下\"中奖专用\"链接9.9元) is rightly found, but the same link and 拍后备注即可发货 are also read as an extra condition",
+    "抽中二胡的老铁，转5块给客服就安排发货。": "set 99: the fee (转5块给客服就安排发货) is rightly found, but the same payment is also read as an extra condition on 二胡、就安排发货",
+    "默认给中奖的宝子发中通免费寄，想要顺丰加急的可以自费补差价升级。": "set 99: an optional paid courier upgrade (默认…中通免费寄，想要顺丰加急的可以自费补差价) is read as a fee on 自费、补差价",
+    "粉丝问：中了古筝要补运费差价吗？客服回：要的，偏远地区补30。": "set 99: a charge given in a Q&A (要补运费差价吗？客服回：要的，偏远地区补30) is missed as a fee; the checker finds nothing",
+    "以前中奖的吉他要自己付物流费，那是去年的规则，今年开始统一商家承担。": "set 99: last year's rule now replaced (以前中奖的吉他要自己付物流费…今年开始统一商家承担) is read as a fee on 付、物流费",
+    "中奖者如果要开发票的话可以找客服，免费开。": "set 99: an optional free service (如果要开发票的话可以找客服，免费开) is read as a condition on 要、开发票",
+    "以前有个主播让中奖的补邮费被封了，我们一直是包邮的。": "set 99: another streamer's punished practice (以前有个主播让中奖的补邮费被封了) is read as a fee on 补邮费",
+    "琴行通知：由于物流原因，本周中奖的电钢琴延迟到下周三发货，运费依旧由琴行承担。": "set 99: a delay notice in which the shop pays (运费依旧由琴行承担) is read as a fee on 运费、承担",
+    "中奖宝宝的古筝琴码如果想升级成红木的，可以自费补差价，不升级就发标准款，免费。": "set 99: an optional paid upgrade (想升级成红木的，可以自费补差价，不升级就发标准款，免费) is read as a fee on 自费、补差价",
+    "中奖的朋友请加一下我们客服企业微信，方便发货，不加的话在快手私信也一样。": "set 99: an optional contact channel (请加一下我们客服企业微信…不加的话在快手私信也一样) is read as a condition on 请加、微信",
+    "中奖的二胡需要支付20元调音费，调好音再寄出。": "set 99: the fee (需要支付20元调音费) is rightly found, but 调好音再寄出 is also read as an extra condition",
+    "抽中的奖品是4.5米台钓竿，竿子超长快递要加收15块，中奖的自己补一下哈。": "set 100: the fee (超长快递要加收15块，中奖的自己补一下) is rightly found, but the same charge is also read as an extra condition on 要、加收",
+    "以前抽奖偏远地区要补邮费，现在改了，新疆西藏也一样包邮。": "set 100: a past rule now dropped (以前抽奖偏远地区要补邮费，现在改了) is read as a fee on 补邮费",
+    "刚才嘴瓢说要补邮费，纠正一下，中奖的一分钱不用出，全国包邮。": "set 100: a correction (刚才嘴瓢说要补邮费，纠正一下…一分钱不用出) is read as a fee on 补邮费",
+    "中奖钓友要在24小时内回复，不回复就作废，平时是7天，这次特殊。": "set 100: a shortened claim deadline (24小时内回复，不回复就作废) is missed as a condition; arguable, since sets 26 and 72 label similar 72-hour address deadlines clean",
+    "竿子超长快递要加收，这个加收的钱我们店里出，钓友不用管。": "set 100: a surcharge the shop pays (这个加收的钱我们店里出，钓友不用管) is read as a fee on 加收",
+    "刚说要加粉丝团才能领，错了错了，不用加，直接领。": "set 100: a correction (刚说要加粉丝团才能领，错了错了，不用加) is read as a condition on 要、粉丝团、才能",
+    "以前抽奖要求加粉丝团，现在平台不让了，我们也取消了。": "set 100: a past rule now cancelled (以前抽奖要求加粉丝团…我们也取消了) is read as a condition on 抽奖要求、粉丝团",
+    "中奖的钓友运费我们出，但是保价得你们自己出，竿子贵。": "set 100: a charge written as 保价得你们自己出 is not read as a fee; the checker finds nothing",
+    "中奖的得先给主播刷个小礼物才发货。": "set 100: the condition (先给主播刷个小礼物才发货) is found, but paying for the gift (刷个小礼物) is not read as a fee",
+    "中奖的家人们，东西是免费的，运费是你们自己的，懂吧。": "set 100: a charge written as 运费是你们自己的 is not read as a fee; the checker finds nothing",
+    "中奖的钓友包邮，到了驿站本人去签收一下就行。": "set 100: an ordinary delivery step (到了驿站本人去签收一下就行) is read as a condition on 驿站、就行",
+    "中奖兄弟可以加急发顺丰，差价自己付；不加急的默认中通包邮。": "set 100: an optional paid courier upgrade (可以加急发顺丰，差价自己付；不加急的默认中通包邮) is read as a fee on 差价、付",
+    "中奖的油烟机清洗券，师傅上门要另付50元上门费，现场结给师傅就行。": "set 101: the fee (师傅上门要另付50元上门费) is rightly found, but paying it (现场结给师傅就行) is also read as an extra condition",
+    "买家：我中了空调清洗券，师傅说要收清洗剂的钱，这正常吗？客服：不正常，清洗剂我们承担，您不用付，已经跟师傅沟通了。": "set 101: a Q&A refusing a charge (师傅说要收清洗剂的钱…不正常，清洗剂我们承担) is read as a fee on 收、钱",
+    "中奖的开荒保洁券不需要加粉丝团，也不需要额外下单，填写地址预约就行。": "set 101: a statement that nothing extra is needed (不需要加粉丝团…填写地址预约就行) is read as a condition on 预约、就行",
+    "中奖的油烟机清洗券，师傅上门后如发现需要换零件，零件费用可以选择自费更换，不换也正常清洗。": "set 101: optional paid parts (零件费用可以选择自费更换，不换也正常清洗) are read as a fee on 费用、自费",
+    "直播间下单空调清洗套餐，两台起包上门，单台加收上门费20元。": "set 101: a paid package price (直播间下单…单台加收上门费20元) with no prize in it is read as a fee on 加收、费20元",
+    "中奖的空气炸锅，请先拍下店铺0.01元链接并支付运费差价8元。": "set 101: a charge (拍下店铺0.01元链接并支付运费差价8元) is missed as a fee; the checker finds nothing",
+    "关于昨晚的抽奖：字幕写成了“需下单才发货”，实为误写，中奖无需下单，直接发货。": "set 101: a correction (字幕写成了“需下单才发货”，实为误写) is read as a condition on 需、下单、才发货",
+    "抽中开荒保洁券的家人，不需要购买地板蜡等任何产品，直接预约即可。": "set 101: a statement that no purchase is needed (不需要购买地板蜡…直接预约即可) is read as a condition on 预约、即可",
+    "师傅上门的时候会询问是否需要加氟，需要的话按市价收费，不需要就只清洗，清洗免费。": "set 101: an optional paid extra (需要的话按市价收费，不需要就只清洗，清洗免费) is read as a fee on 收费",
+    "中奖后需要在粉丝群里发个红包感谢主播，才能领奖。": "set 101: the condition (在粉丝群里发个红包感谢主播，才能领奖) is found, but the red packet (发个红包) is not read as a fee",
+    "中奖的空调清洗需要先预约，预约成功后师傅上门，无需任何费用。": "set 101: booking a home service (需要先预约…无需任何费用) is read as a condition on 需要、先、预约",
+    "中奖的家人请注意，如您所在小区需要物业登记，师傅会提前联系您，不收额外费用。": "set 101: a notice about estate registration (如您所在小区需要物业登记，师傅会提前联系您) is read as a condition on 需要、物业",
+    "开荒保洁券中奖后半年内有效，提前预约就行。": "set 101: a validity note (半年内有效，提前预约就行) is read as a condition on 提前、预约、就行",
+    "之前奖品到付的问题已经处理了，以后一律寄付，大家不用掏快递费。": "set 102: a past problem now fixed (之前奖品到付的问题已经处理了，以后一律寄付) is read as a fee on 到付",
+    "关于昨天的抽奖，有邻居问要不要补运费，统一回复：不用补，全部包邮。": "set 102: a reply that nothing is owed (有邻居问要不要补运费，统一回复：不用补) is read as a fee on 补、运费",
+    "群友提醒：有个叫“团长客服”的号在加人收税费，是骗子，别理。": "set 102: a scam warning (有个叫“团长客服”的号在加人收税费，是骗子) is read as a fee on 收、税费",
+    "抽奖奖品是一箱纯牛奶，运费团长出，大家不用掏一分钱。": "set 102: the organiser paying postage (运费团长出，大家不用掏一分钱) is read as a fee on 运费、出",
+    "有人冒充自提点老板收“取件费”，自提点取奖品是免费的，遇到请截图发群里。": "set 102: a request to report impostors (遇到请截图发群里) is read as a condition on 请、截图",
+    "以前有个别自提点收过“代收费”，现在全面禁止了，奖品一律免费领。": "set 102: a past charge now banned (以前有个别自提点收过“代收费”，现在全面禁止了) is read as a fee on 收、代收费",
+    "奖品到了我会@中奖的人，大家注意看群消息就行。": "set 102: a notice to watch the group (大家注意看群消息就行) is read as a condition on 看群、就行",
+    "有邻居说中奖后被要求晒单才发货，那是别的群，咱们群领奖没有任何附加要求。": "set 102: another group's practice (有邻居说中奖后被要求晒单才发货，那是别的群) is read as a condition on 晒单、才发货",
+    "奖品送是送，不过要交个5块的“手续费”才能出库。": "set 102: the fee (要交个5块的“手续费”才能出库) is rightly found, but the same payment is also read as an extra condition on 要、交个、才能、出库",
+    "小区群抽奖今晚9点开，开奖后名单发群公告，奖品周六统一配送到家，配送费团长承担。": "set 102: the organiser paying delivery (配送费团长承担) is read as a fee on 配送费、承担",
+    "上个月有个自提点私自收了奖品保管费，已经换掉了，现在所有点都不收。": "set 102: a past charge now stopped (上个月有个自提点私自收了奖品保管费，已经换掉了) is read as a fee on 收、保管费",
+    "中奖的把配送费发个红包给我，6.6就行，图个吉利。": "set 102: a charge sent as a red packet (把配送费发个红包给我，6.6就行) is missed as a fee; the checker finds nothing",
+    "中奖后请在3天内私聊团长发地址，超时的话再联系我也可以补发。": "set 102: a soft address deadline (3天内私聊团长发地址，超时的话再联系我也可以补发) is read as a condition on 请、私聊、团长",
+    "明天的丹东草莓29.9一盒，满39元起送，不满的话配送费3元。": "set 102: a shop's delivery terms (满39元起送，不满的话配送费3元) with no prize in them are read as a fee on 配送费3元",
+    "之前有位邻居中奖后被要求先付款再退，已核实是骗子冒充，团长从不先收款。": "set 102: a scam warning (被要求先付款再退，已核实是骗子冒充) is read as a fee on 付款",
+    "不用，灯牌粉丝团都不需要，关注主播参与抽奖就行，中了直接填地址。": "set 102: a statement that no fan club is needed (关注主播参与抽奖就行，中了直接填地址) is read as a condition on 参与抽奖、就行",
+    "中奖的邻居来自提点领奖时带2块钱，算袋子和冷链费。": "set 102: a charge at pickup (带2块钱，算袋子和冷链费) is missed as a fee; the checker finds nothing",
+    "中奖邻居报名字+楼号就能领，不用额外关注别的号，也不用拉人。": "set 102: a simple identity check (报名字+楼号就能领，不用额外关注…也不用拉人) is read as a condition on 邻居、就能",
+    "奖品由供货商直接发货，运费供货商承担，收到有问题找我。": "set 102: the supplier paying postage (运费供货商承担) is read as a fee on 运费、承担",
+    "之前有位团长在奖品里加收“包装费”，已被清退，咱们这边奖品包装费为零。": "set 102: another organiser's removed practice (之前有位团长在奖品里加收“包装费”，已被清退) is read as a fee on 加收、包装费",
+    "奖品是团长请的，但团长佣金要按奖品价值的10%给一下。": "set 102: a charge written as 团长佣金要按奖品价值的10%给一下 is not read as a fee; the checker finds nothing",
+    "问：中奖了还要另外买东西吗？答：要的，满29起送，不够的凑单，配送费2块。": "set 102: the fee (配送费2块) is found, but the purchase demand (还要另外买东西吗？…要的，满29起送，不够的凑单) is missed as a condition",
+    "全網最低價的牛奶，今晚抽獎送10箱，中獎自提免費。": "set 102: the absolute claim (全網最低價) is rightly found, but free self-pickup (中獎自提免費) is also read as a condition on 中獎自提",
+    "之前客服误说要关注店铺小号才发，已经更正，中奖直接发。": "set 74: a condition corrected (之前客服误说…已经更正) is read as a condition: 已经更正 does not say to what (之前说的邮费5元已经更正，实际是8元 charges)",
 }
 
 
@@ -997,7 +1100,6 @@ KNOWN_MISSES = {
 SECOND_OPINION_MISSES = {
     "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model reads at p 0.24 < 0.4 and drops",
     "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: group sign-up and staying 7 days (接龙报名, 保持7天不退群) is not reported as a condition though the model gives p 0.90",
-    "化妆刷套装12支，人造纤维毛，送刷包，今日39元。今晚抽奖送化妆刷套装5份，扣“化妆”参与。领奖需给主播送出一个价值1快币以上的礼物。开奖时间22:00。": "set 22: a gift to the host as the price of the prize (送出一个价值1快币以上的礼物) is also a warning of a fee (快币), which this set does not label",
 }
 
 
@@ -1679,12 +1781,10 @@ REVIEWED = [
 # compliant copy, and these are the price). The engine alone still reads each of them.
 REVIEW_SECOND_OPINION_LOSSES = {  # text: (why, the rules the check as shipped still finds in it)
     "中奖宝宝要交多少押金看奖品，本店没有统一价": ("a deposit asked without an amount reads unlikely to the model (p 0.28 < 0.3)", set()),
-    "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.12)", set()),
-    "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.09)", set()),
-    "大家不用担心中奖的宝宝只要点亮灯牌就能领": ("a fan badge asked after a reassurance (不用担心…只要点亮灯牌就能领) reads unlikely to the "
-                                 "model of sets 1-94 (p 0.21 < 0.4): it reads 不用 as a negation", set()),
+    "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.14)", set()),
+    "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.10)", set()),
     "中奖的宝宝补多少邮费看地区，我们没有包邮": ("a fee asked without an amount (补多少邮费看地区) reads unlikely to the model of sets "
-                                   "1-94 (p 0.11 < 0.3; its clause p 0.958, not above 0.97)", set()),
+                                   "1-102 (p 0.09 < 0.3; its clause p 0.944, not above 0.98)", set()),
 }
 
 
@@ -2135,12 +2235,16 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
         assert _rules(plan, text) == {}, text
     # not when the exemption is denied, partial, of something else or bought, nor after a pay word:
     # the model's warning stands (the engine alone reads none of these)
-    for text in ("中奖宝宝运费20块我们出一半", "中奖的运费15块我们出10块", "中奖宝宝运费10块不是我们出", "中奖宝宝运费12元没有包邮",
+    for text in ("中奖宝宝运费20块我们出一半", "中奖的运费15块我们出10块", "中奖宝宝运费12元没有包邮",
                  "中奖的运费8块不是免费的", "中奖宝宝邮费8元免邮要满99", "中奖宝宝运费10元包邮不了哈", "中奖的邮费8元自理奖品0元",
                  "中奖的补6块运费包装我们包了", "中奖宝宝的运费15块包邮区除外", "中奖宝宝运费我们出偏远地区自付10元其他免费",
                  "中奖的邮费10元自理奖品0元我们出"):
         assert set(_rules(plan, text)) == {"ks.lottery.no_extra_fees"}, text
         assert _rules(plan, text, engine_alone) == {}, text
+    # a fee the shop says it does not pay is the engine's own finding (not a question put back: "运费不是我们出的吗？对，我们出")
+    for pack in (None, engine_alone):
+        assert set(_rules(plan, "中奖宝宝运费10块不是我们出", pack)) == {"ks.lottery.no_extra_fees"}
+        assert _rules(plan, "运费不是我们出的吗？对，我们出", pack) == {}
     # the winner who pays is still named; the model still warns of a fee asked and answered
     assert set(_rules(plan, "运费15块，中奖的自己出")) == {"ks.lottery.no_extra_fees"}
     warned = _rules(plan, "中奖了要补缴综合税吗？要的亲，按奖品价值的9.1%补缴。")
@@ -2327,3 +2431,45 @@ def test_recharges_answers_and_other_shops_of_sets_87_to_90(plan, engine_alone):
         assert set(_rules(plan, "中奖的流量卡要首充50元才给寄", pack)) >= fee
     assert _rules(plan, "中奖后拍下专属链接立省99元", engine_alone) == {}
     assert set(_rules(plan, "现金红包中奖者须在中奖后10分钟内联系客服，超时作废。")) == condition
+
+
+def test_denials_withdrawals_and_sale_talk_of_sets_95_to_102(plan, engine_alone):
+    fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
+    for pack in (None, engine_alone):
+        # a question answered by disowning what it asks is denied; a demand after the disowning stays
+        for text in ("中奖还要粉丝团？我们家不搞这套，关注了评论了就能抽。", "中奖要交邮费？我们不搞这套，包邮到家。"):
+            assert _rules(plan, text, pack) == {}, text
+        assert set(_rules(plan, "有同行让中奖的补运费，我们不搞这套，中奖的补2块运费就行", pack)) == fee
+        assert condition <= set(_rules(plan, "中奖还要粉丝团？不搞这套的话就不发", pack))
+        # a demand said by mistake and corrected, or a link taken down, is withdrawn; a correction that
+        # names a fee now charges
+        for text in ("刚才口误说中奖要补5块邮费，更正：不用补，全部包邮。",
+                     "上次说的\"补1元邮费链接\"已经下架了，中奖的家人不用拍任何链接。"):
+            assert _rules(plan, text, pack) == {}, text
+        for text in ("更正：中奖运费改为8元。", "口误说成包邮了，其实中奖要补5块邮费"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        # counted as given up after minutes is a short claim window; after 72 hours to fill the address it is not
+        assert set(_rules(plan, "中奖后5分钟内不私信客服就算放弃。", pack)) == condition
+        assert _rules(plan, "中奖后72小时内不填地址就算放弃。", pack) == {}
+        # sale talk (拍一发二, N盒起包邮, a price asked) with no winner in it; with the winner named it charges
+        for text in ("偏光太阳镜拍一发二，偏远地区运费另补。", "隐形眼镜两盒起包邮，单盒拍的运费8元。",
+                     "二手单反卖4200，带原装镜头，支持顺丰到付验货。"):
+            assert _rules(plan, text, pack) == {}, text
+        assert set(_rules(plan, "中奖的宝宝两盒起包邮，单盒要补运费8元", pack)) == fee
+        # a donation and a balance with its sum asked of the winner are fees; a balance the shop pays is not
+        for text in ("我们这是公益活动，中奖的捐10元爱心款后发货。", "中奖的汉服是预售款，尾款69需要中奖人补，定金部分我们承担。"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        assert _rules(plan, "中奖的宝宝，尾款我们来补。", pack) == {}
+        # 私聊我转5块: the shop is who is messaged, the winner pays; 我来出 is still the shop paying
+        assert set(_rules(plan, "【团长通知】中奖的姐妹私聊我转5块，统一打包寄出。", pack)) == fee
+        assert _rules(plan, "中奖的姐妹私聊我，运费我来出", pack) == {}
+        # a group-buy leader is the shop's staff: one posed as is a warning, one who speaks charges
+        assert _rules(plan, "有人私聊冒充团长，让中奖的先转2块配送费，大家别信，我们奖品从来不收钱。", pack) == {}
+        assert set(_rules(plan, "团长：中奖的邻居先转2块配送费", pack)) == fee
+        # a pick-up point and its code are where and how the prize is collected, not a condition
+        assert _rules(plan, "【社区福利抽奖】今晚8点在群里抽3位邻居送5斤砂糖橘，中奖后到幸福里自提点凭提货码领取，不收任何费用。",
+                      pack) == {}
+        assert set(_rules(plan, "中奖后到自提点领，要交2块保管费，而且要带一单新订单的提货码。", pack)) == fee | condition
+        # 拍下后 points back to the paid link before it; an order demanded with nothing before it stays
+        assert set(_rules(plan, "中奖的宝宝需要拍下我们家1元链接作为补邮，拍下后发货。", pack)) == fee
+        assert set(_rules(plan, "中奖的宝宝拍下后才能发货", pack)) == condition
