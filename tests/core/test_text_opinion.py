@@ -223,9 +223,9 @@ def test_the_model_was_trained_on_the_dev_cases_as_they_are_and_on_no_held_out_c
     held_out = {c["text"] for c in cases if c["split"] != "dev"}
     # a dev case written word for word as a held-out case of another set is not trained on
     dev = [(c["text"], c["expect"]) for c in cases if c["split"] == "dev" and c["text"] not in held_out]
-    # eight dev cases are written as held-out ones of other sets (sets 79, 80, 89, 96 and 97 as 74, 30 as 49,
-    # 83 as 79, 92 as 75)
-    assert sum(c["split"] == "dev" for c in cases) - len(dev) == 8
+    # ten dev cases are written as held-out ones of other sets (sets 79, 80, 89, 96 and 97 as 74 and 94, 30 as
+    # 49, 83 as 79, 92 as 75, 75 and 78 as 104)
+    assert sum(c["split"] == "dev" for c in cases) - len(dev) == 10
     for rule in (FEES, CONDITIONS):
         model = second_opinion(pack, pack[rule], AS_OF).model
         trained = model.meta["trained_on"]
@@ -291,7 +291,7 @@ def _shipped_value():
     (lambda v: v.replace("drop_below = 0.6", "drop_below = 2"), "drop_below"),
     (lambda v: v.replace(", longest = 300", ""), "longest"),
     (lambda v: v.replace("longest = 300", "longest = true"), "longest"),
-    (lambda v: v.replace("warn_above = 0.98", "warn_above = 0.15"), "warn_above"),
+    (lambda v: v.replace("warn_above = 0.97", "warn_above = 0.15"), "warn_above"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["nonesuch"]'), "nonesuch"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["unfree", "wont_pay"], extra = 1'), "这几项"),
 ])
