@@ -173,14 +173,14 @@ def test_a_stretch_longer_than_the_model_knows_is_left_to_the_engine():
 # ---- what the seller reads, with the pack as shipped ----
 
 def test_a_fee_the_words_missed_is_a_warning_that_says_why(plan, pack):
-    text = "中奖了客服会发你一个链接 拍一下 运费那个 拍完就发 好吧"
+    text = "中奖的宝宝 客服发你链接 邮费那个拍一下 拍完就寄"
     assert _terms(plan, text, without_second_opinion(pack)) == []  # the engine alone reads nothing
     (finding,) = _terms(plan, text)
     assert finding.rule == FEES and finding.severity == "warning"
     assert "读起来像要中奖用户付钱" in finding.message and "判断依据" in finding.message
     words = finding.message.split("判断依据：", 1)[1].split("）", 1)[0].split("、")
     assert words and all(w in text for w in words)
-    assert "运费" in words  # widened to the word it touches (the model weighed 费)
+    assert "邮费" in words  # widened to the word it touches (the model weighed 费)
     (mark,) = terms_marks(text, pack, AS_OF)
     assert (mark.rule, mark.severity, text[mark.start:mark.end]) == (FEES, "warning", text)
 
@@ -291,7 +291,7 @@ def _shipped_value():
     (lambda v: v.replace("drop_below = 0.6", "drop_below = 2"), "drop_below"),
     (lambda v: v.replace(", longest = 300", ""), "longest"),
     (lambda v: v.replace("longest = 300", "longest = true"), "longest"),
-    (lambda v: v.replace("warn_above = 0.97", "warn_above = 0.15"), "warn_above"),
+    (lambda v: v.replace("warn_above = 0.99", "warn_above = 0.15"), "warn_above"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["nonesuch"]'), "nonesuch"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["unfree", "wont_pay"], extra = 1'), "这几项"),
 ])
