@@ -336,6 +336,11 @@ class Spec:
         return sorted({p for c in self.classes.values() for p in (*c.phrases, *c.excluded)})
 
 
+def _lettered(word: str) -> bool:
+    """A word with a letter of any script in it, not a mark, a space or a number (a list item's first word)."""
+    return any(ch.isalpha() for ch in word) and not word.isdigit()
+
+
 def _fold_word(word: str) -> str:
     return "".join(simplified(word).split())
 
@@ -1075,14 +1080,13 @@ class Scanner:
     def _steps(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> bool:
         """Whether a list item reads as a step: its first word (after marks and numbers) is a verb
         (`step_tags`) or a concept ("加入粉丝团", "点亮灯牌"; not "粉丝团专属价")."""
-        first = next((i for i in range(lo, hi) if words[i].strip() and any(ch.isalpha() for ch in words[i])
-                      and not words[i].isdigit()), None)
+        first = next((i for i in range(lo, hi) if _lettered(words[i])), None)
         if first is None or any(lo <= t.start < hi and t.name in self.spec.optional for t in tags):
             return False  # "2.分享直播间给好友可以增加人气": an offer, not a step
         if words[first] in self._step:
             return True
         # an item that is only a condition ("2、点亮灯牌"), not one that names a thing ("粉丝团专属价")
-        rest = [i for i in range(first, hi) if any(ch.isalpha() for ch in words[i]) and not words[i].isdigit()]
+        rest = [i for i in range(first, hi) if _lettered(words[i])]
         return any(t.start == first and t.end > rest[-1] and t.name in self.spec.concept for t in tags)
 
     def _leads(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> bool:
@@ -1093,7 +1097,7 @@ class Scanner:
         start = self._after_speaker(words, tags, lo, hi)
         carry = [t.end for t in tags if t.start == start and t.name in self.spec.carry]
         start = max(carry, default=start)
-        first = next((i for i in range(start, hi) if any(ch.isalpha() for ch in words[i]) and not words[i].isdigit()), None)
+        first = next((i for i in range(start, hi) if _lettered(words[i])), None)
         if first is None or any(t.start == first + 1 and t.name in self.spec.describes for t in tags):
             return False  # "下单的宝宝48小时内发货": who is meant, not a step
         if self._steps(words, tags, start, hi):
