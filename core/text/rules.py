@@ -196,6 +196,9 @@ _COLONS = frozenset("：:")
 # An A-not-A question on a modal or existential verb (能不能领奖, 要不要下单, 有没有门槛), with words after
 # it: not a tag after a demand ("补5元邮费好不好？", "要加粉丝团才能领懂不懂？", "…是不是？").
 _A_NOT_A = re.compile(r"([能要可需用有是会])[不没]\1(?=[\u4e00-\u9fffA-Za-z0-9])")  # (可不可以, 需不需要 too)
+# "中奖的话要不要拍个运费链接啊": whether one must asks with or without a question mark (not 能不能, 是不是,
+# which also say "whether or not": "能不能领看粉丝等级", "不管是不是粉丝都发")
+_MUST_OR_NOT = re.compile(r"([要需用])不\1(?=[\u4e00-\u9fffA-Za-z0-9])")
 _COMMAS = frozenset("，,")
 _QUESTION_MARKS = frozenset("？?")
 _MAX_MARKS = 3  # "？？？": more between a question and its answer is no mark of one
@@ -713,7 +716,7 @@ class Scanner:
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
             if words and self._said(text, pieces[index:index + 4], self.spec.unrelated, self.spec.caveat):
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
-            if words and self._upgrade(text, piece):
+            if words and self._upgrade(text, piece, pieces[index - 1] if index else None):
                 words = ()  # "默认中通免费，想要顺丰的自己补差价就行": a paid upgrade, the default free
             if words and self._has(fold(piece.reading), self.spec.past) \
                     and self._said(text, pieces[index:index + 3], self.spec.withdrawn):
@@ -808,6 +811,8 @@ class Scanner:
             return False
         if question_mark and _A_NOT_A.search(folded.text):
             return True  # "我是新号能不能领奖？": 能不能 asks, however jieba cut it (能 / 不能领奖)
+        if _MUST_OR_NOT.search(folded.text):
+            return True
         words, tags = self._read(folded.text)
         found = [t for t in tags if t.name in self.spec.question]
         # a question told ("有人问中奖要不要补运费", a pattern over two words or more) asks anywhere
@@ -909,12 +914,19 @@ class Scanner:
         # 中奖的统一包邮", "买了的家人记得给个好评哈，中奖的不用")
         return not self._names_unfreed(sentence)
 
-    def _upgrade(self, text: str, piece: _Piece) -> bool:
-        """Whether the clause charges for an upgrade the winner may choose (`upgrade`) in a sentence
-        that says what is sent free by default (`free_default`) and voids it nowhere (`upgrade_void`:
-        a sample by default, a default for some only, a threat, a default that charges)."""
+    def _upgrade(self, text: str, piece: _Piece, before: _Piece | None = None) -> bool:
+        """Whether the clause charges for an upgrade the winner may choose (`upgrade`), in it or in the
+        clause `before` it in its sentence ("可选加急发货，加急费5元"), in a sentence that says what is
+        sent free by default (`free_default`) and voids it nowhere (`upgrade_void`: a sample by default,
+        a default for some only, a threat, a default that charges)."""
         spec = self.spec
-        if not (spec.upgrade and spec.free_default) or not self._has(fold(piece.reading), spec.upgrade):
+        if not (spec.upgrade and spec.free_default):
+            return False
+        chosen = self._has(fold(piece.reading), spec.upgrade) or (
+            before is not None and before.end <= piece.start
+            and not any(mark in text[before.start:piece.start] for mark in _SENTENCE_MARKS)
+            and self._has(fold(before.reading), spec.upgrade))
+        if not chosen:
             return False
         sentence = self._sentence(text, piece.start, piece.end)
         return self._sentence_has(sentence, spec.free_default) and not self._sentence_has(sentence, spec.upgrade_void)
