@@ -60,7 +60,9 @@ moment):
   that (小样: the default is a sample and the prize is what is paid for; 只限老粉, 不补不发, 默认到付): a
   clause with an `upgrade` in a sentence with a `free_default` and no `upgrade_void` is a paid
   upgrade, no finding ("默认中通免费，想要顺丰的自己补差价就行"; not "奖品免费，想要的宝宝补5元运费",
-  which says nothing of a default).
+  which says nothing of a default); so is a clause after one with an `upgrade` in its sentence
+  ("可选加急发货，加急费5元，不选也免费发"), or one that names an `upgrade_option` (what is better: 顺丰,
+  加急) in a sentence with an `upgrade` ("加急要另付20元，默认免费发，想加急的自己选").
 - `loser`: words for who did not win (没中奖, 未中奖): read by the second opinion (opinion.py), which
   flags no sentence whose weightiest runs each follow one in their clause ("没中奖的宝宝拍下9.9元链接就
   包邮"); the engine reads them as any other words.
@@ -168,7 +170,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "upgrade_option", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -320,6 +322,7 @@ class Spec:
     upgrade: tuple[str, ...] = ()
     free_default: tuple[str, ...] = ()
     upgrade_void: tuple[str, ...] = ()
+    upgrade_option: tuple[str, ...] = ()
     deny_alone: tuple[str, ...] = ()
     deny_void: tuple[str, ...] = ()
     loser: tuple[str, ...] = ()
@@ -698,8 +701,10 @@ class Scanner:
                 # before it, across commas or a question mark: read them as one, from the nearest
                 # clause back (at most MAX_JOINED): "邀请3位好友助力，再付5元邮费，就能领奖品".
                 for back in range(1, min(len(run), MAX_JOINED) + 1):
-                    if self._has(fold(run[-back].reading), self.spec.withdrawn):
-                        break  # "…才能领，这个做法已经取消了，现在中奖就能直接领": a withdrawal ends what came before
+                    if self._has(fold(run[-back].reading), self.spec.withdrawn + self.spec.deny):
+                        # "…才能领，这个做法已经取消了，现在中奖就能直接领": a withdrawal ends what came
+                        # before, and so does a denial ("中奖还要粉丝团？我们家不搞这套，关注了就能抽")
+                        break
                     joined = _joined([*run[-back:], piece], text)
                     words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps,
                                                          after=befores.get(joined.start, False), answering=answering)
@@ -813,6 +818,8 @@ class Scanner:
             return True  # "我是新号能不能领奖？": 能不能 asks, however jieba cut it (能 / 不能领奖)
         if _MUST_OR_NOT.search(folded.text):
             return True
+        if question_mark:
+            return True
         words, tags = self._read(folded.text)
         found = [t for t in tags if t.name in self.spec.question]
         # a question told ("有人问中奖要不要补运费", a pattern over two words or more) asks anywhere
@@ -916,19 +923,22 @@ class Scanner:
 
     def _upgrade(self, text: str, piece: _Piece, before: _Piece | None = None) -> bool:
         """Whether the clause charges for an upgrade the winner may choose (`upgrade`), in it or in the
-        clause `before` it in its sentence ("可选加急发货，加急费5元"), in a sentence that says what is
+        clause `before` it in its sentence ("可选加急发货，加急费5元"), or for an `upgrade_option` one
+        of its sentence offers ("加急要另付20元，…想加急的自己选"), in a sentence that says what is
         sent free by default (`free_default`) and voids it nowhere (`upgrade_void`: a sample by default,
         a default for some only, a threat, a default that charges)."""
         spec = self.spec
         if not (spec.upgrade and spec.free_default):
             return False
+        sentence = self._sentence(text, piece.start, piece.end)
         chosen = self._has(fold(piece.reading), spec.upgrade) or (
             before is not None and before.end <= piece.start
             and not any(mark in text[before.start:piece.start] for mark in _SENTENCE_MARKS)
-            and self._has(fold(before.reading), spec.upgrade))
+            and self._has(fold(before.reading), spec.upgrade)) or (
+            bool(spec.upgrade_option) and self._has(fold(piece.reading), spec.upgrade_option)
+            and self._sentence_has(sentence, spec.upgrade))
         if not chosen:
             return False
-        sentence = self._sentence(text, piece.start, piece.end)
         return self._sentence_has(sentence, spec.free_default) and not self._sentence_has(sentence, spec.upgrade_void)
 
     def _said(self, text: str, pieces: Sequence[_Piece], classes: tuple[str, ...],
