@@ -701,10 +701,8 @@ class Scanner:
                 # before it, across commas or a question mark: read them as one, from the nearest
                 # clause back (at most MAX_JOINED): "邀请3位好友助力，再付5元邮费，就能领奖品".
                 for back in range(1, min(len(run), MAX_JOINED) + 1):
-                    if self._has(fold(run[-back].reading), self.spec.withdrawn + self.spec.deny):
-                        # "…才能领，这个做法已经取消了，现在中奖就能直接领": a withdrawal ends what came
-                        # before, and so does a denial ("中奖还要粉丝团？我们家不搞这套，关注了就能抽")
-                        break
+                    if self._has(fold(run[-back].reading), self.spec.withdrawn):
+                        break  # "…才能领，这个做法已经取消了，现在中奖就能直接领": a withdrawal ends what came before
                     joined = _joined([*run[-back:], piece], text)
                     words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps,
                                                          after=befores.get(joined.start, False), answering=answering)
@@ -817,8 +815,6 @@ class Scanner:
         if question_mark and _A_NOT_A.search(folded.text):
             return True  # "我是新号能不能领奖？": 能不能 asks, however jieba cut it (能 / 不能领奖)
         if _MUST_OR_NOT.search(folded.text):
-            return True
-        if question_mark:
             return True
         words, tags = self._read(folded.text)
         found = [t for t in tags if t.name in self.spec.question]
