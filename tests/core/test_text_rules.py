@@ -121,7 +121,6 @@ KNOWN_MISSES = {
     "中奖用户需要实名吗？快递需要收件人姓名和电话，其他不要": "a question, then what the courier needs (收件人姓名和电话), read together as a demand",
     "抽中耳机的要开发票可以找客服，不收钱": "an invoice on request (要开发票可以找客服) is read as a demand",
     "今晚满199包邮，注意是下单满199，福袋中奖的不算这个，福袋本身包邮": "a sale threshold restated (注意是下单满199) in a sentence that names the prize",
-    "中奖的先拍个运费链接，再去加个粉丝团，客服核对后发": "a postage link and then 再去加个粉丝团: the second order has no demand word of its own",
     "中奖的拍一单0.01的链接确认身份": "a one-cent link to confirm who won, with no demand word: neither the order nor the payment is read",
     "恭喜中奖！您抽中的是全网最低价的不粘锅，外面买要199，包邮给您寄": "a price elsewhere (外面买要199) is read as a demand to buy",
     "“要不要先关注才能领？”——参与抽奖时关注主播就可以了，中奖后直接填地址，不用再做别的": "a quoted question, then 参与抽奖时关注主播就可以了 (the lottery's own step) read as a demand",
@@ -200,10 +199,8 @@ KNOWN_MISSES = {
     "亲，恭喜中奖。如果您不想要这个奖品也可以告诉我们，我们帮您取消订单，不会有任何影响": "the shop offering to cancel an unwanted prize (我们帮您取消订单) is read as a threat",
     "亲，看到您在评论区问“中奖了还要买锅才发吗”，不用的，中奖就发，和有没有买东西没关系": "a buyer's question quoted (您在评论区问“…才发吗”) is read as a demand: 问 is no mention word",
     "竞品分析（内部）：对面直播间口播常用“全网第一”“绝对”，已被平台警告，我们继续用实测数据说话。": "words quoted in a competitor analysis (口播常用“全网第一”“绝对”) are read as claims",
-    "新人主播必看：中奖用户问要不要出邮费，统一回答“不用，包邮到家”。": "a training line (中奖用户问要不要出邮费，统一回答“…”) is read as a fee: 问 after a person is no question told",
     "话术整改：把“绝对正品”改成“品牌授权，支持验货”，把“史上最低”改成“今天直播间价格”。": "words replaced in training (把“绝对正品”改成…) are read as claims: 改成 also reports a real change",
     "某些直播间吹「史上最低价」，结果第二天更低，我们家价格就是正常价，不搞噱头。": "words another room brags (某些直播间吹「史上最低价」) are read as claims",
-    "客服培训：中奖用户问“要不要先付钱”，回复“不需要支付任何费用，请提供收件信息”。": "a training reply quoted (回复“不需要支付任何费用…”) with the buyer's question before it",
     "我们公司内部规定：谁在直播间说了「绝对」「最好」，当场罚款50，所以主播们说话都很小心。": "words fined in a company rule (谁在直播间说了「绝对」「最好」) are read as claims",
     "抽奖奖品的价格我们只说吊牌价和链接价，不说什么「史上最低」，怕违规。": "不说什么「史上最低」: 不说 is not read as a mention",
     "中奖的师傅们，工具箱走物流，物流费我们已经预付，到了网点不会再收你钱，如果有人收费请拍照联系我们。": "set 45: 如果有人收费 (a warning of what someone else may do) is read as a fee",
@@ -383,7 +380,6 @@ KNOWN_MISSES = {
     "跟中奖的家人商量个事，先压20块在客服那，奖品签收没问题了再退你，这是防止有人拿了奖品乱退。押金退回一般三到五个工作日。": "set 57: a refundable deposit (先压20块在客服那, 押金退回) is not read as a fee",
     "绘本0元抽奖中奖的宝妈看过来～奖品我们包邮寄出，一分钱不用出，私信客服填好地址就行，一般两三天就能收到。我自己也是俩娃的妈，知道大家等书的心情😊": "set 58: a delivery-time estimate (一般两三天就能收到) is read as a condition",
     "中奖了需要给好评吗？我怕不给好评不给发货😅": "set 58: a winner's worried question (我怕不给好评不给发货) is read as a condition",
-    "猫砂今天买二送一，十斤装拍两袋更划算，拍完记得备注要不要猫砂铲": "set 58: a sales pitch with no prize in it (十斤装拍两袋更划算，拍完记得备注) is read as a condition",
     "听别的钓友说有的直播间中奖了还要发红包当运费，这不是坑人吗": "set 58: hearsay about other rooms (听别的钓友说…发红包当运费) is read as a fee",
     "亲，抽奖的奖品是包邮的哈，您不用另外付款，地址填好后三天内发出": "set 58: a denial of any charge (您不用另外付款) is read as a fee on 付款",
     "以前我们中奖要求晒单，被平台提醒过，后来一查规则确实不行，现在已经取消了。收到奖品晒不晒都没事，也不会因为这个影响下次抽奖。": "set 58: a past rule now dropped (以前我们中奖要求晒单, 现在已经取消了) is read as a condition",
@@ -404,7 +400,6 @@ KNOWN_MISSES = {
     "今晚直播间下单的跑鞋，前100名付款用户加赠运动袜一双，付款订单统一包邮。": "set 49: paying buyers (付款用户, 付款订单) in sales copy are read as a fee",
     "以前我们是要中奖的补邮费，现在按平台规则改了，所有奖品都包邮，一分不收。": "set 49: a past demand the shop dropped (以前…补邮费，现在…改了) is read as a fee",
     "刚刚助理口误了啊 说中奖要补邮费 那是不对的❌ 咱家0元抽奖一直是包邮 不收yf不收手续费 已经补过钱的宝子dd我 全部原路退回 抱歉抱歉🙏": "set 52: a fee said by mistake and disowned (助理口误了啊 说中奖要补邮费 那是不对的) is still read",
-    "永久保色的发夹 中奖的先加粉丝团 再补2块邮": "set 52: 邮 cut short for postage after an amount (再补2块邮) is not read as a fee",
     "主播 我没在粉丝团 中了还算不算": "set 53: a buyer's question with no question mark (中了还算不算) is read as a condition",
     "之前那家店说中奖要先交20块才发，我问了平台客服说不用交，还好没上当": "set 55: another shop's demand told (之前那家店说…) is read as a fee and a condition: 那家 can be a shop of ours",
     "昨天有个老铁说在某家抽中了充电宝还要交10元运费，我们这边运费全免。": "set 57: another shop's fee told (在某家抽中了…还要交10元运费) is read as a fee: 某家 is cut from 某某家, a name",
@@ -434,7 +429,6 @@ KNOWN_MISSES = {
     "健身：中奖需要另外拍下运费链接，并且写好评，再加粉丝团": "set 60: conditions after the fee (并且写好评，再加粉丝团) are not read; only the fee (另外拍下运费链接) is",
     "温馨提示：本店从未通过电话或微信要求中奖用户缴纳“保证金”“激活费”，如有人以本店名义收钱，请立即举报，切勿转账。": "set 61: a denial (本店从未…要求中奖用户缴纳“保证金”“激活费”) is read as a fee and a condition",
     "参与条件：关注店铺＋在评论区扣“拖鞋”，满足即可参与抽奖，中奖后不再有其他要求。": "set 61: entry steps (满足即可参与抽奖) are read as a condition to claim, though 中奖后不再有其他要求",
-    "关于抽奖邮费的说明：有部分老人家问中奖要不要付邮费，统一回复：不要！所有奖品由本店出运费寄出。": "set 61: a question answered no (问中奖要不要付邮费，统一回复：不要) is read as a fee",
     "免责条款：参与者应保证所填收货信息真实准确，因信息错误导致奖品无法送达的，本店不再补发。": "set 61: no resend after wrong details (因信息错误导致奖品无法送达的，本店不再补发) is read as a condition",
     "活动说明：中奖者请拍下“奖品专用链接”（标价0.01元），用于系统登记发货信息。": "set 61: a priced prize link (请拍下“奖品专用链接”（标价0.01元）) is read as a condition, not as a fee",
     "问答：问：中奖的菜刀能寄到村里吗？答：可以，村里能收快递就能寄，运费我们出。": "set 61: a delivery answer (村里能收快递就能寄) is read as a condition",
@@ -443,9 +437,7 @@ KNOWN_MISSES = {
     "付费购买须知：本店菜刀付款后48小时内发货，支持7天无理由退换，退货运费由买家承担（抽奖奖品不适用此条，奖品全程免费）。": "set 61: return postage on paid orders (退货运费由买家承担, 抽奖奖品不适用此条) is read as a fee",
     "公告：上周抽奖有部分中奖者被要求加粉丝团才发货，系新来的客服理解错误，奖品已全部补发，今后不会再有此类要求。": "set 61: a past mistake owned and fixed (被要求加粉丝团才发货，系新来的客服理解错误) is read as a condition",
     "说明：快递若无法送货上门，会放在驿站，请中奖者及时取件，驿站取件不收取任何费用。": "set 61: a pickup reminder (请中奖者及时取件) is read as a condition",
-    "弹幕问中了要不要付邮费的，不用不用！运费我们出，放心填地址💕": "set 62: a viewer's question answered no (弹幕问中了要不要付邮费的，不用不用) is read as a fee",
     "今天第一次开福袋有点紧张hhh，第一个扣口令的宝子我先给你点个赞": "set 62: the host liking a viewer (第一个扣口令的宝子我先给你点个赞) is read as a condition",
-    "有弹幕说要不要加群才能领，答案是不用！进不进群都给你发，群只是发新品预告的": "set 62: a viewer's question answered no (有弹幕说要不要加群才能领，答案是不用) is read as a condition",
     "姐妹们，这款蜡烛点燃大概能烧40小时，香味不算浓，适合放卧室～": "set 62: a product note with no prize in it (香味不算浓) is read as a condition on 不算",
     "中了的宝子记得看看私信，客服会找你要地址～别被陌生号骗了，我们不会让你转账的": "set 62: a reminder to check messages (记得看看私信) is read as a condition",
     "我中了美甲贴！但我还没加粉丝团会不会不给发啊😭": "set 62: a winner's worried question (还没加粉丝团会不会不给发啊) is read as a condition",
@@ -554,7 +546,6 @@ KNOWN_MISSES = {
     "想让师傅帮忙装窗帘杆的可以自己约，安装费自理；不装的话我们直接寄窗帘过去，这部分都不用你掏钱。": "set 70: an optional install (想让师傅帮忙装窗帘杆的可以自己约，安装费自理) is read as a fee on 安装费、自理",
     "亲亲，中了的挂钟包油的哦～～不用补油费，拍下0元订单就好😊": "set 70: placing the 0元 order (拍下0元订单就好) is read as a condition on 拍下0元订单、就好",
     "抽中的豆袋沙发拆开要自己充气？不是的，是压缩包装，拆开等两小时就回弹了，不用另外买东西。": "set 70: a usage question answered no (拆开要自己充气？不是的) is read as a condition on 要、充气",
-    "投诉回复：您反馈中奖的花瓶被收了10元包装费，经核实是新来的客服搞错了，已退款，以后中奖不会再收任何费用。": "set 70: a complaint reply with a refund (您反馈中奖的花瓶被收了10元包装费…已退款) is read as a fee",
     "买家差评说：'中奖还让我付上楼费'。回复：您好，已核实是物流师傅违规收取，我们已经跟物流投诉并把钱转给您，非常抱歉。": "set 70: a refund to the buyer (我们已经跟物流投诉并把钱转给您) is read as a fee on 钱、转给",
     "嗯，有的亲中奖以后主动说要给好评，谢谢大家，不过真不强制，你不评价也一样给发。": "set 70: winners offering praise unasked (有的亲中奖以后主动说要给好评…不强制) is read as a condition",
     "以前物流费一人一半那个规矩去年就废了，现在中奖的运费全部由我们出。": "set 70: a rule abolished last year (以前物流费一人一半那个规矩去年就废了) is read as a fee on 物流费一",
@@ -636,7 +627,6 @@ KNOWN_MISSES = {
     "帐篷抽奖去年确实收过包装费，被投诉后改了，现在全免。": "set 75: a past fee since dropped (去年确实收过包装费，被投诉后改了，现在全免) is read as a fee",
     "抽奖中奖的宝子，我们不会要求你好评，收到后觉得好用再随手评价就行。": "set 75: an optional review after a denial (不会要求你好评，收到后觉得好用再随手评价就行) is read as a condition on 评价、就行",
     "群公告：周末有线下徒步活动，自愿报名，AA制，跟直播抽奖无关。": "set 75: a group notice for an unrelated hike (自愿报名，AA制，跟直播抽奖无关) is read as a fee on AA",
-    "刚才有个评论说“中奖要先集赞20个”，那是开玩笑的，我们没有这个要求。": "set 75: a commenter's joke denied (有个评论说“中奖要先集赞20个”，那是开玩笑的，我们没有这个要求) is read as a condition",
     "今晚8点开奖，中奖名单截图发群里，宝子们记得看。": "set 75: a draw-time announcement (中奖名单截图发群里，宝子们记得看) is read as a condition on 截图、记得",
     "【致歉说明】昨晚直播间主播说中奖的朋友“拍1元补邮链接”，这是口误，0元抽奖奖品全部包邮，不需要拍任何链接，已拍的我们今天原路退回。": "set 76: an apology for a mis-said postage link (主播说中奖的朋友“拍1元补邮链接”，这是口误) is read as a fee",
     "平台已经给我们发了警告，之前说“中奖要晒单好评才发”是不对的，现在中奖直接填地址就发，不用晒单。": "set 76: a quoted condition retracted after a platform warning (之前说“中奖要晒单好评才发”是不对的) is read as a condition",
@@ -756,8 +746,6 @@ KNOWN_MISSES = {
     "今天抽5位送考研题库会员，中奖后72小时内在后台填手机号就行。": "set 81: entering a phone number within 72 hours (中奖后72小时内在后台填手机号就行) is read as a condition on 会员、就行",
     "以前中奖的兑换码要收个工本费，这个月起全部免费了。": "set 81: a past material fee since dropped (以前中奖的兑换码要收个工本费，这个月起全部免费了) is read as a fee on 收、工本费",
     "主播口误了，刚才说中奖要付快递费是错的，奖品全部包邮。": "set 81: a retracted slip (主播口误了，刚才说中奖要付快递费是错的，奖品全部包邮) is read as a fee on 要付、快递费",
-    "中奖的家长问要不要交押金，不用的，课程卡直接寄给您。": "set 81: a question answered no (中奖的家长问要不要交押金，不用的) is read as a fee on 交、押金",
-    "之前有个粉丝反映中奖后被收了邮费，已经退还给她了，以后不会再发生。": "set 81: a past charge already refunded (中奖后被收了邮费，已经退还给她了，以后不会再发生) is read as a fee on 收、邮费",
     "抽中的小伙伴，兑换码私信发，不用加群不用打卡，用起来就行。": "set 81: a denial of group and check-in tasks (不用加群不用打卡，用起来就行) is read as a condition on 起来、就行",
     "资料包是网盘链接，普通网盘账号就能下载，不用开会员。": "set 81: a denial that membership is needed (普通网盘账号就能下载，不用开会员) is read as a condition on 就能、下载",
     "中奖的孩子请家长协助填写收货信息，我们这周内包邮寄出。": "set 81: parents helping fill in the address (请家长协助填写收货信息，我们这周内包邮寄出) is read as a condition on 请、协助",
@@ -777,7 +765,6 @@ KNOWN_MISSES = {
     "以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了。": "set 82: a dropped fan-group requirement (以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了) is read as a condition on 中奖后要进粉丝群",
     "中奖后需要在小店订单里补充收件人身份证信息，这是海关清关要求，跟正常买跨境商品一样，不收任何费用。": "set 82: ID details for customs clearance (补充收件人身份证信息，这是海关清关要求…不收任何费用) are read as a condition on 需要、身份证",
     "这次抽奖的德国爱他美奶粉是保税仓发货，包税包邮，中奖只要填地址和实名信息。": "set 82: address and real-name details for bonded shipping (中奖只要填地址和实名信息) are read as a condition on 只要、实名",
-    "姐妹问中奖要不要交保价费，红酒贵重我们自己保价了，不用你们出。": "set 82: a question answered that the shop insures (问中奖要不要交保价费…我们自己保价了，不用你们出) is read as a fee on 交、费",
     "中奖后请转账3元给客服作为身份证实名认证手续费。": "set 82: labelled a fee only; the engine also reads a condition on 请、身份证、实名认证 for the same charge (转账3元给客服作为身份证实名认证手续费)",
     "去年双十一那次抽奖有宝宝被要求补差价，我们已经道歉并退款，今年流程全改了。": "set 82: a past charge already refunded (去年双十一那次抽奖有宝宝被要求补差价，我们已经道歉并退款) is read as a fee on 补差价",
     "中奖的宝子私信我，发个18.8的保价费，红酒贵怕丢件。": "set 82: an insurance charge asked by private message (发个18.8的保价费) is not read as a fee",
@@ -792,7 +779,6 @@ KNOWN_MISSES = {
     "中奖宝宝想要奖品的话拍一下这个9.9元的“发货专用链接”。": "set 82: a 9.9元 shipping-link purchase (拍一下这个9.9元的“发货专用链接”) is not read as a fee",
     "中奖名单公布后一周内发货，保税仓周末不发，最晚下周三发完。": "set 82: a shipping schedule (保税仓周末不发，最晚下周三发完) is read as a condition on 保税仓、不发",
     "中奖的宝宝，保健品我们会附上中文标签和报关单，放心吃。": "set 82: labels and customs papers the shop adds (我们会附上中文标签和报关单) are read as a condition on 附上、中文、标签、报关单",
-    "中奖的话要交关税吗？我之前买海淘被收过税": "set 82: a viewer's question about duty (中奖的话要交关税吗？我之前买海淘被收过税) is read as a fee on 收、税",
     "中奖后需要实名吗？需要的，跨境商品海关要求收件人实名，但不收钱也不用做别的。": "set 82: a customs real-name rule with nothing else asked (海关要求收件人实名，但不收钱也不用做别的) is read as a condition on 要求、实名",
     "宝宝问能不能用别人的身份证清关，需要收件人本人的，不收费，填一下就行。": "set 82: a customs rule for the recipient's own ID (需要收件人本人的，不收费，填一下就行) is read as a condition on 身份证、需要",
     "冬天发货要加保温棉，中奖的宝宝保温费5元自理。": "set 83: a packing note (冬天发货要加保温棉) is read as a condition on 要、保温",
@@ -820,7 +806,6 @@ KNOWN_MISSES = {
     "打样免费，改稿免费，刻字免费，运费免费，中奖的宝宝什么都不用付。": "set 84: an all-free statement (运费免费，中奖的宝宝什么都不用付) is read as a fee on 运费、付",
     "中奖的宝宝，要的话把照片发来，不想提供照片的我们就印默认图案，都免费。": "set 84: an optional photo with a free default (要的话把照片发来，不想提供照片的我们就印默认图案) is read as a condition on 提供照片、默认 and on 要、照片、发来",
     "中奖宝宝注意，奖品邮费字理哦，定制的量少快递贵。": "set 84: postage charged to the winner (邮费字理) is not read as a fee; the typo 字理 for 自理 hides it",
-    "中奖的可以选择升级加厚款，需补10元，不升级的照常免费发普通款。": "set 84: an optional paid upgrade (需补10元，不升级的照常免费发普通款) is read as a fee on 补10元",
     "刚才说中奖要邀请两个新粉才能兑换，那是我记错了，不需要邀请，直接发。": "set 84: a retraction (刚才说中奖要邀请两个新粉才能兑换，那是我记错了) is read as a condition on 要、邀请、新粉、才能",
     "以前中奖的要补邮，现在我们改了，所有奖品都包邮。": "set 84: a past practice now dropped (以前中奖的要补邮，现在我们改了) is read as a fee on 补邮",
     "定制皂中奖了，发货前会给您看成品照，没问题就包邮发出。": "set 84: a preview photo sent by the shop (发货前会给您看成品照) is read as a condition on 发货前、成品",
@@ -917,7 +902,6 @@ KNOWN_MISSES = {
     "我跟你们说个事 隔壁村那个卖鸡蛋的 也搞0元抽奖 人家中了 他让人家掏二十块邮费 还说不掏就不发 结果人家把聊天记录发到网上 平台找他谈话了 村里人都笑话他 这事儿咱家不干 中了就是中了 俺给你寄到家 运费俺出 鸡蛋碎了俺补": "set 53: a story about a neighbour's fee (隔壁村那个卖鸡蛋的…他让人家掏二十块邮费) is read as a fee on 掏二十块、邮费, though this seller pays (运费俺出)",
     "我朋友在别的直播间中奖，人家让他先下单一件才给发，我们这边没有这种要求。": "set 57: another stream's rule (我朋友在别的直播间…我们这边没有这种要求) is read as a condition on 先下单、才给发",
     "现金红包中奖者须在中奖后10分钟内联系客服，超时作废。": "set 90: a cash prize (现金红包) with a claim deadline (超时作废) is read as a fee on 红包、作废; the condition is found",
-    "灯具奖品默认暖白光，想换三色变光的自愿补差价，不补的照常免费发。": "set 91: an optional paid upgrade (想换三色变光的自愿补差价，不补的照常免费发) is read as a fee on 补差价",
     "注意：有骗子冒充安装师傅打电话，说中奖的灯具要先交上门费，我们不会这样要求。": "set 91: a scam warning (有骗子冒充安装师傅…我们不会这样要求) is read as a fee on 先交、费",
     "涂料买两桶以上同城免费配送，一桶的话配送费10块。": "set 91: the shop's paint delivery terms (涂料买两桶以上…一桶的话配送费10块), not about the prize, are read as a fee on 配送费10块 and a condition on 买、以上",
     "抱歉刚才说成了“到付”，是寄付，快递费我们已经付过了。": "set 91: a corrected slip (抱歉刚才说成了“到付”，是寄付) is read as a fee on 到付",
@@ -982,7 +966,6 @@ KNOWN_MISSES = {
     "隐形眼镜属于医疗器械，中奖的请如实填写度数和基弧。": "set 95: asking for the prescription needed to make contact lenses (如实填写度数和基弧) is read as a condition on 请、基弧",
     "宝子们问中奖要不要到店验光，我这边统一回复：不用，发验光单就行。": "set 95: a reply that no shop visit is needed (不用，发验光单就行) is read as a condition on 验光、就行",
     "中奖的镜框免费送，镜片需要另配，按你度数收个成本价60。": "set 95: the fee (按你度数收个成本价60) is rightly found, but the lead-in to the same charge (镜片需要另配) is also read as an extra condition on 需要、另配",
-    "默认配1.56防蓝光片，想升级1.67薄片的可以自费补差，不升级也照常免费发。": "set 95: an optional paid upgrade (可以自费补差，不升级也照常免费发) is read as a fee on 自费、补差",
     "想加急的中奖宝子可以自费补加急费，不加急就按正常工期免费做，不影响领奖。": "set 96: an optional rush fee (可以自费补加急费，不加急就按正常工期免费做，不影响领奖) is read as a fee on 自费、补、费",
     "去年的抽奖确实收过邮费，今年规则改了，中奖全部不收钱。": "set 96: a past practice now ended (去年的抽奖确实收过邮费，今年规则改了) is read as a fee on 收、邮费",
     "这款cos服是现货，定制尺码需要补差价30，详情看尺码表。": "set 96: a shop price note with no prize in it (定制尺码需要补差价30) is read as a fee on 补差价",
@@ -1032,7 +1015,6 @@ KNOWN_MISSES = {
     "中奖者如果要开发票的话可以找客服，免费开。": "set 99: an optional free service (如果要开发票的话可以找客服，免费开) is read as a condition on 要、开发票",
     "以前有个主播让中奖的补邮费被封了，我们一直是包邮的。": "set 99: another streamer's punished practice (以前有个主播让中奖的补邮费被封了) is read as a fee on 补邮费",
     "琴行通知：由于物流原因，本周中奖的电钢琴延迟到下周三发货，运费依旧由琴行承担。": "set 99: a delay notice in which the shop pays (运费依旧由琴行承担) is read as a fee on 运费、承担",
-    "中奖宝宝的古筝琴码如果想升级成红木的，可以自费补差价，不升级就发标准款，免费。": "set 99: an optional paid upgrade (想升级成红木的，可以自费补差价，不升级就发标准款，免费) is read as a fee on 自费、补差价",
     "中奖的朋友请加一下我们客服企业微信，方便发货，不加的话在快手私信也一样。": "set 99: an optional contact channel (请加一下我们客服企业微信…不加的话在快手私信也一样) is read as a condition on 请加、微信",
     "中奖的二胡需要支付20元调音费，调好音再寄出。": "set 99: the fee (需要支付20元调音费) is rightly found, but 调好音再寄出 is also read as an extra condition",
     "抽中的奖品是4.5米台钓竿，竿子超长快递要加收15块，中奖的自己补一下哈。": "set 100: the fee (超长快递要加收15块，中奖的自己补一下) is rightly found, but the same charge is also read as an extra condition on 要、加收",
@@ -1061,7 +1043,6 @@ KNOWN_MISSES = {
     "中奖的家人请注意，如您所在小区需要物业登记，师傅会提前联系您，不收额外费用。": "set 101: a notice about estate registration (如您所在小区需要物业登记，师傅会提前联系您) is read as a condition on 需要、物业",
     "开荒保洁券中奖后半年内有效，提前预约就行。": "set 101: a validity note (半年内有效，提前预约就行) is read as a condition on 提前、预约、就行",
     "之前奖品到付的问题已经处理了，以后一律寄付，大家不用掏快递费。": "set 102: a past problem now fixed (之前奖品到付的问题已经处理了，以后一律寄付) is read as a fee on 到付",
-    "关于昨天的抽奖，有邻居问要不要补运费，统一回复：不用补，全部包邮。": "set 102: a reply that nothing is owed (有邻居问要不要补运费，统一回复：不用补) is read as a fee on 补、运费",
     "群友提醒：有个叫“团长客服”的号在加人收税费，是骗子，别理。": "set 102: a scam warning (有个叫“团长客服”的号在加人收税费，是骗子) is read as a fee on 收、税费",
     "抽奖奖品是一箱纯牛奶，运费团长出，大家不用掏一分钱。": "set 102: the organiser paying postage (运费团长出，大家不用掏一分钱) is read as a fee on 运费、出",
     "有人冒充自提点老板收“取件费”，自提点取奖品是免费的，遇到请截图发群里。": "set 102: a request to report impostors (遇到请截图发群里) is read as a condition on 请、截图",
@@ -1162,7 +1143,6 @@ KNOWN_MISSES = {
     "网友评论：听说有人中了别家的券，结果被要了15块配送费，这还叫抽奖？": "set 107: a netizen's comment about another shop (听说有人中了别家的券…这还叫抽奖？) is read as a fee on 15块配送费",
     "中奖蛋糕需要提前一天预约配送时间，这是现做蛋糕需要的，不收任何费用。": "set 107: scheduling a free delivery (需要提前一天预约配送时间…不收任何费用) is read as a condition",
     "中奖要粉丝等级10级吗？我才2级。": "set 107: a viewer's question (中奖要粉丝等级10级吗？我才2级) is read as a condition on 粉丝等级",
-    "我们是全市口碑最好的蛋糕店，没有之一！中奖后需补运费6元，再晒单好评。": "set 107: the fee and the absolute term are found, but the demand 再晒单好评 after winning is not read as a condition",
     "中奖用户请添加客服领取，客服不会向你收取任何费用，如有收费请举报。": "set 107: contacting customer service (请添加客服领取), an allowed step, is read as a condition, though the text says 不会向你收取任何费用",
     "中奖蛋糕必须搭配蜡烛餐具包，餐具包9.9元由中奖者承担。": "set 107: the fee on 9.9元由中奖者承担 is found, but the matching 必须搭配蜡烛餐具包 is also read as a condition; labelled fee only, though a forced add-on is arguably a condition too",
     "中奖者若想在蛋糕上加照片打印，可自费15元升级，不升级正常免费送。": "set 107: an optional upgrade (可自费15元升级, 不升级正常免费送) is read as a fee",
@@ -1226,13 +1206,159 @@ KNOWN_MISSES = {
     "中奖的宝子到店，拍完想买相册的另外算，不买也有电子版。": "set 110: the in-store visit (中奖的宝子到店), with an optional album (想买相册的另外算，不买也有电子版), is read as a condition",
     "中奖的宝子来拍婚纱照，化妆师、摄影师、修图师全程免费服务。": "set 110: a free shoot (中奖的宝子来拍婚纱照…全程免费服务) is read as a condition",
     "中奖到店拍完就能走，不用听任何讲座，也不会强制推销。": "set 110: a denial (拍完就能走，不用听任何讲座，也不会强制推销) is read as a condition on 中奖到店、就能",
-    "上个月有中奖的反映被收了加片费，已处理退还，以后不会再有。": "set 110: a past case now refunded (上个月…被收了加片费，已处理退还) is read as a fee",
     "我们店是本地口碑第一的影楼，中奖的免费拍，不用交押金。": "set 110: the absolute term is found, but the free shoot (中奖的免费拍，不用交押金) is also read as a condition",
     "中奖的宝子，拍照免费，但妆面需要升级成新娘妆的另收50，不升级就是普通妆。": "set 110: an optional upgrade (升级成新娘妆的另收50，不升级就是普通妆) is read as a fee",
     "主播：评论里说要交服装费的是谣言，我们奖品包含服装。": "set 110: a denial (评论里说要交服装费的是谣言) is read as a fee",
     "中奖后请按客服指引预约，工作人员不会以任何理由要求你转账。": "set 110: the plain booking step (请按客服指引预约), with 不会以任何理由要求你转账, is read as a condition",
     "中奖宝子拍摄当天如果想多拍一套衣服，可以现场自费加，不加也完整出片。": "set 110: an optional paid extra (想多拍一套衣服，可以现场自费加，不加也完整出片) is read as a fee",
     "以前中奖券要补邮费，这个月起全部包邮了。": "set 110: a past practice now dropped (以前中奖券要补邮费，这个月起全部包邮了) is read as a fee",
+    "宝妈们不想加灯牌也没关系，抽奖只要关注+评论就能参加，中了照发。": "set 111: A waived condition (不想加灯牌也没关系) and the normal entry steps (只要关注+评论就能参加) are read as an extra claim condition; the shop explicitly says 中了照发",
+    "之前有主播说抽奖奖品是“全网最低价”，那个说法不合规，已经删掉了。": "set 111: A reported, already-deleted past claim (之前有主播说…那个说法不合规，已经删掉了) is read as a live absolute claim; 全网最低 is flagged even though it is quoted and retracted",
+    "奖品默认发韵达，想发顺丰的自愿补8元差价，不补就正常发韵达，包邮。": "set 111: an optional paid upgrade (想发顺丰的自愿补8元差价, 不补就正常发韵达，包邮) is read as a fee",
+    "抽中的奶粉试用装是小罐的，正装要买的可以去小黄车，这个自愿。": "set 111: an optional purchase of the full-size product (正装要买的可以去小黄车，这个自愿) is read as a claim condition, on the generic words 要/买",
+    "中奖的宝宝妈妈们72小时内在订单页填好收货地址就行，运费我们商家承担。": "set 111: the ordinary address step (72小时内在订单页填好收货地址就行) with free shipping (运费我们商家承担) is read as an extra condition, on irrelevant trigger words 妈妈/就行",
+    "以前我们家抽奖要到付，后来改成店铺预付了，现在宝妈签收不用掏钱。": "set 111: A past practice already replaced (以前…要到付，后来改成店铺预付了，现在宝妈签收不用掏钱) is read as a current fee; 到付 is flagged",
+    "麻麻们，中奖以后想加入会员的可以自愿注册，不注册也发奖。": "set 111: an optional membership sign-up (想加入会员的可以自愿注册，不注册也发奖) is read as a claim condition",
+    "去年双十一那次抽奖收过邮费，被平台处罚后已改，现在都是免费寄。": "set 111: A past charge that has been dropped (去年…收过邮费，被平台处罚后已改，现在都是免费寄) is read as a current fee",
+    "宝妈问运费谁出，客服回复：运费店铺出，您只需要填地址。": "set 111: A viewer's question (宝妈问运费谁出) answered with the shop paying (运费店铺出) is read as a fee; 运费+出 is flagged",
+    "有宝妈担心抽中的奶粉是临期，放心，保质期一年以上，包邮送。": "set 111: A product reassurance (保质期一年以上, 包邮送) is read as a claim condition; nothing is asked of the winner",
+    "抽中的T恤72小时内在订单页填地址就行，超时视为放弃。": "set 112: the ordinary address step (72小时内在订单页填地址就行) is read as a condition on irrelevant words T恤/就行; labelled clean, though 超时视为放弃 is close to the 1-hour 超时作废 labelled a condition elsewhere",
+    "中奖鞋子需要走平台鉴定，鉴定费39元由中奖人承担。": "set 112: the fee (鉴定费39元由中奖人承担) is caught, but the authentication step itself (需要走平台鉴定), which asks nothing of the winner except that payment, is also flagged as a condition",
+    "关注店铺就能参与，中奖后不需要签到打卡，直接发货。": "set 112: A negated requirement (不需要签到打卡，直接发货) and the normal entry step (关注店铺就能参与) are read as an extra claim condition",
+    "以前中奖是要补邮费的，今年开始全部包邮了。": "set 112: A past practice now ended (以前中奖是要补邮费的，今年开始全部包邮了) is read as a current fee; 补邮费 is flagged",
+    "中奖的宝子运费我们付，鞋子我们送，你负责穿就行。": "set 112: A joke (你负责穿就行), following free shipping and a free prize (运费我们付，鞋子我们送), is read as a claim condition",
+    "福袋抽中的鞋子我们自己验货后再发，验货不收费。": "set 112: the shop's own free inspection (我们自己验货后再发，验货不收费) is read as a claim condition; the winner does nothing",
+    "刚才助理说中奖要补邮，是她搞错了，所有中奖的都包邮。": "set 112: A retracted mistake (刚才助理说中奖要补邮，是她搞错了，所有中奖的都包邮) is read as a current fee; 补邮 is flagged",
+    "有个号冒充我们店发消息，说中奖要交鉴定保证金，那个不是我们。": "set 112: A scam warning about an impersonator (有个号冒充我们店…说中奖要交鉴定保证金，那个不是我们) is read as the shop's own fee",
+    "中奖的鞋子要先寄到鉴定中心，鉴定费和来回运费你出。": "set 112: the fee (鉴定费和来回运费你出) is caught, but shipping to the authentication centre (要先寄到鉴定中心) is also flagged as a separate condition; labelled fee only",
+    "抽中手帐的宝子不用回答任何问题，客服核对账号就发。": "set 113: A negated requirement (不用回答任何问题) and the shop's own account check (客服核对账号就发) are read as a claim condition",
+    "中奖后不需要关注其他账号，只要关注本直播间参与抽奖就行。": "set 113: A negated requirement (不需要关注其他账号) and the normal entry step (只要关注本直播间参与抽奖就行) are read as an extra claim condition",
+    "中奖宝宝想刻名字的可以备注，刻字免费，不想刻的就发原款。": "set 113: free optional engraving (想刻名字的可以备注，刻字免费，不想刻的就发原款) is read as a claim condition",
+    "想把奖品升级成36支礼盒的可以补差价，不补的就正常发10支装，免费包邮。": "set 113: an optional paid upgrade (想…升级成36支礼盒的可以补差价，不补的就正常发10支装，免费包邮) is read as a fee",
+    "抽中笔袋的要补邮费吗？好多人问，我统一说下：要补的，3块钱。": "set 113: A fee given as an answer to a question (要补邮费吗？…要补的，3块钱) is missed: the affirmative 要补的 with the amount is not linked to the 补邮费 in the question",
+    "奖品包邮，中奖的可以选择顺丰（自费补差价）或者默认中通（免费）。": "set 113: an optional paid courier choice (顺丰（自费补差价）或者默认中通（免费）) is read as a fee; 自费/补差价 are flagged",
+    "奖品邮费我们出，但是要加3元包装，这个是必须的。": "set 113: A compulsory packaging charge (要加3元包装，这个是必须的) is missed; the preceding 邮费我们出 only covers postage, not this charge",
+    "奖品需自提，快递的话运费自理。": "set 113: the fee (快递的话运费自理) is caught, but compulsory self-pickup (奖品需自提) is also flagged as a condition; labelled fee only, though forcing pickup arguably is a claim condition too",
+    "奖品免邮，只是中奖的要先交10元保证金，确认收货后退。": "set 113: the deposit (要先交10元保证金) is correctly a fee but is double-counted as a claim condition on the same words 先交/保证金; labelled fee only",
+    "不好意思刚才说成\"运费自理\"了，是运费我们出，大家不用掏钱。": "set 114: A corrected slip (不好意思刚才说成\"运费自理\"了，是运费我们出，大家不用掏钱) is read as a fee; the quoted 运费自理 is flagged",
+    "中獎名單公布咯，三天內發貨，運費賣家出。": "set 114: the seller paying shipping (運費賣家出) is read as a fee; 運費+出 is flagged regardless of who pays",
+    "中奖的洗衣液发物流，需要自提，提货费自付。": "set 114: the fee (提货费自付) is caught, but compulsory pickup (需要自提) is also flagged as a condition; labelled fee only, though forced self-pickup arguably is a condition",
+    "洗洁精整箱12瓶，到手价99，偏远地区暂不发货。": "set 114: an ordinary sales clause unrelated to the lottery (到手价99，偏远地区暂不发货) is read as a prize claim condition",
+    "有人问到付怎么回事，是快递搞错了，请拒收并联系客服，我们重新寄付。": "set 114: A courier error being fixed by the shop (是快递搞错了，请拒收…我们重新寄付) is read as a fee; 到付 in the viewer's question is flagged",
+    "本场福袋关注主播并停留直播间即可参与。": "set 114: the normal entry step for a 福袋 (关注主播并停留直播间即可参与) is read as an extra claim condition",
+    "运费险要中奖人自己买，不买不发。": "set 114: the fee (运费险要中奖人自己买) is caught, but the same demand is also flagged as a condition; labelled fee only, though 不买不发 does make it a condition on shipping",
+    "想多要一瓶的可以自己拍链接加购，奖品本身照常免费发。": "set 114: an optional extra purchase (想多要一瓶的可以自己拍链接加购，奖品本身照常免费发) is read as a claim condition",
+    "中奖的家人们注意，白酒属于易碎品，保价费10元需要自己补一下，拍店里的1元链接拍10件就行。": "set 115: the fee (保价费10元需要自己补) is caught, but the way of paying it (拍店里的1元链接拍10件就行) is also flagged as a separate condition; labelled fee only",
+    "中奖了要填身份证吗？快递说要实名签收。": "set 115: A winner's question about courier real-name delivery (中奖了要填身份证吗？快递说要实名签收) is read as a shop-imposed claim condition",
+    "抽中封坛酒的宝宝，开坛刻名字要收30元定制费，刻完才发。": "set 115: the fee (开坛刻名字要收30元定制费) is caught, but 刻完才发 is also flagged as a condition; labelled fee only, though it does make the paid engraving a precondition of shipping",
+    "中了的老铁发个1元补邮链接给你，拍了就发货。": "set 115: the fee (1元补邮链接) is caught, but the payment step (拍了就发货) is also flagged as a separate condition; labelled fee only",
+    "有个粉丝说中奖后被要求交保价费，那不是我们店，我们的奖品不收任何钱。": "set 115: A disowned third-party report (有个粉丝说…被要求交保价费，那不是我们店，我们的奖品不收任何钱) is read as the shop's own fee",
+    "恭喜中奖！奖品酒将由酒厂仓库直发，签收时需出示身份证核验年龄，不另收费。": "set 115: A legally required age check at delivery (签收时需出示身份证核验年龄，不另收费) is read as an extra claim condition",
+    "说明一下，刚才字幕打错了“运费自理”，正确是“运费商家承担”。": "set 115: A correction of a caption error (刚才字幕打错了\"运费自理\"，正确是\"运费商家承担\") is read as a fee; the quoted 运费自理 is flagged",
+    "领奖的要先在我们小店买满39元凑单，运费才能免。": "set 115: the minimum purchase (要先…买满39元凑单) is caught as a condition, but its fee side is missed: winners must spend money before shipping is waived (运费才能免)",
+    "中奖了还要我转发朋友圈集20个赞？": "set 115: A viewer's indignant question (中奖了还要我转发朋友圈集20个赞？) is read as the shop's own condition; labelled clean, though it may be echoing a real demand",
+    "中奖的酒只发给成年人，收货时快递员会核对身份证，请提前准备。": "set 115: legally required age-restricted delivery (只发给成年人，收货时快递员会核对身份证) is read as an extra claim condition",
+    "中奖的先别急，等我们核实是否成年人，核实后包邮寄出，不收钱。": "set 115: the shop's own age check with free shipping (等我们核实是否成年人，核实后包邮寄出，不收钱) is read as a condition, on the irrelevant words 先/别急",
+    "中奖者需在收到酒后48小时内发布好评，否则需退还奖品或补付酒款。": "set 115: the review demand (需在收到酒后48小时内发布好评) is caught as a condition, but the penalty payment (否则需退还奖品或补付酒款) is not read as a fee",
+    "中奖了？要运费吗？\n客服：要的，顺丰冷运20，您转一下就安排。": "set 116: A shipping charge given as a reply (要的，顺丰冷运20，您转一下就安排) is read only as a condition; the 20-yuan transfer is not recognised as a fee",
+    "抽到的蟹卡不用交激活费，直接在小程序预约提货就行。": "set 116: A negated fee (不用交激活费) plus the normal voucher redemption (直接在小程序预约提货就行) is read as a claim condition",
+    "有人私信说是我们店的，让中奖的加微信再交运费，那不是我们，请举报。": "set 116: A scam warning (有人私信说是我们店的…那不是我们，请举报) is read as the shop's own fee and condition (加微信再交运费)",
+    "以前我们抽奖要求加团，后来平台规定不能这样，现在都不用加了。": "set 116: A past practice now dropped (以前我们抽奖要求加团…现在都不用加了) is read as a current claim condition",
+    "中奖以后可以进粉丝群看发货进度，不进群也会短信通知你。": "set 116: an optional fan group (可以进粉丝群看发货进度，不进群也会短信通知你) is read as a claim condition",
+    "中奖了要付快递费嘛？": "set 116: A viewer's question (中奖了要付快递费嘛？) is read as the shop stating a fee; 要付/快递费 is flagged",
+    "“补运费专拍”链接是给普通订单用的，中奖的宝子不要拍，奖品包邮。": "set 116: an explicit exclusion (\"补运费专拍\"链接是给普通订单用的，中奖的宝子不要拍，奖品包邮) is read as a fee",
+    "客服：亲，中奖的话先确认收货地址在冷链覆盖范围，覆盖不到的我们换成蟹卡，不会收您钱。": "set 116: the shop's own coverage check with free substitution (覆盖不到的我们换成蟹卡，不会收您钱) is read as a claim condition, on 先/覆盖范围",
+    "送蟹不送运费，中奖的懂的都懂。": "set 116: A euphemistic fee (送蟹不送运费，中奖的懂的都懂), meaning the winner pays shipping, is missed because no explicit charging wording is used",
+    "中奖后收到货随手给个评价就好，评不评都不影响，我们已经发了。": "set 116: an optional review (随手给个评价就好，评不评都不影响，我们已经发了) is read as a claim condition",
+    "中奖的宝宝，加我微信好友，我微信上给你发，运费你微信转我就行。": "set 116: both problems are missed: the required WeChat friend-add (加我微信好友) as a condition and the shipping paid by WeChat transfer (运费你微信转我就行) as a fee",
+    "蟹卡中奖后半年内都可以提货，提货时预约日期即可，全程包邮。": "set 116: the normal voucher redemption (提货时预约日期即可，全程包邮) is read as an extra claim condition",
+    "客服：之前有位同事误说中奖需加团，已经纠正，不需要加团。": "set 116: A corrected misstatement (之前有位同事误说中奖需加团，已经纠正，不需要加团) is read as a current claim condition",
+    "中奖粉丝的冰袋和保温箱都是免费的，偏远地区也不另加钱。": "set 116: A negated charge (冰袋和保温箱都是免费的，偏远地区也不另加钱) is read as a fee; 加钱 is flagged despite 不另",
+    "中奖后要用积分兑换才能领，需要500积分。": "set 117: A points requirement for claiming (中奖后要用积分兑换才能领，需要500积分) is missed as a condition",
+    "中奖的宝宝如果想把小样换成正装，可以补差价升级，不换就正常发小样，免费。": "set 117: an optional paid upgrade (可以补差价升级，不换就正常发小样，免费) is read as a fee",
+    "中獎名單已公布，獎品順豐到付——哦不對，是順豐寄付，大家不用付錢。": "set 117: A self-corrected slip (順豐到付——哦不對，是順豐寄付，大家不用付錢) is read as a fee; 到付 is flagged",
+    "中奖的小样默认不发，必须补差价20元升级成正装才能寄出。": "set 117: the fee (必须补差价20元升级成正装才能寄出) is caught, but 默认不发 is also flagged as a condition; labelled fee only, though 必须…才能寄出 arguably is a condition too",
+    "中奖的姐妹请在24小时内拍下\"奖品专属链接\"，链接价19.9，付款后发货。": "set 117: the paid prize link (链接价19.9，付款后发货) is not read as a fee; only buying it is flagged as a condition; labelled fee only, though the 24小时内 deadline is arguably a condition",
+    "我们会员积分商城的正装兑换需要800积分，抽奖奖品不用积分。": "set 117: an unrelated points mall (会员积分商城的正装兑换需要800积分，抽奖奖品不用积分) is read as a prize claim condition",
+    "运费自理是针对积分兑换的，抽奖奖品包邮，不要搞混。": "set 117: A clarification (运费自理是针对积分兑换的，抽奖奖品包邮) is read as a prize fee; 运费自理 is flagged",
+    "以前我们抽奖确实是到付，被投诉后改了，现在都是寄付。": "set 117: A past practice already changed (以前我们抽奖确实是到付，被投诉后改了，现在都是寄付) is read as a current fee",
+    "这次抽奖的粉底液有三个色号，中奖后在留言里备注色号即可，免费。": "set 117: A free shade choice (中奖后在留言里备注色号即可，免费) is read as an extra claim condition",
+    "可以加粉丝团，不加的话奖品就换成小样。": "set 117: A soft-worded condition (可以加粉丝团，不加的话奖品就换成小样) is missed; the downgrade penalty makes joining the fan club a real condition",
+    "有宝宝问中奖后要不要给好评，不用的，觉得好用再评就行。": "set 117: A negated review demand (不用的，觉得好用再评就行) is read as a claim condition",
+    "顶级大牌小样，中奖后请在10分钟内联系客服并支付3元包装费。": "set 117: the absolute term (顶级) and fee (支付3元包装费) are caught, but the 10-minute claim window (10分钟内联系客服) is not read as a condition",
+    "想给中奖的刀刻字的可以另付15元定制，不刻字就正常免费寄出。": "set 118: optional paid engraving (想…刻字的可以另付15元定制，不刻字就正常免费寄出) is read as a fee",
+    "刀具属于快递实名寄递物品，中奖后填地址时写真实收件人姓名就行，运费商家承担。": "set 118: A courier real-name requirement met by filling in the address (写真实收件人姓名就行，运费商家承担) is read as a claim condition",
+    "刀具寄递需要实名加保价，保价费8元由中奖人承担。": "set 118: the fee (保价费8元由中奖人承担) is caught, but the courier's rule (寄递需要实名加保价) is also flagged as a separate condition; labelled fee only",
+    "中奖的宝宝在下单页面补一个'奖品专用运费'链接，0.01元也要拍。": "set 118: the fee (补一个「奖品专用运费」链接) is caught, but the payment step (0.01元也要拍) is also flagged as a separate condition; labelled fee only",
+    "中奖的刀要走管制刀具登记，登记费15元，中奖人承担。": "set 118: the fee (登记费15元，中奖人承担) is caught, but the registration itself (要走管制刀具登记) is also flagged as a condition; labelled fee only",
+    "不是，会员非会员都发，中奖就发。": "set 118: an unconditional reply (会员非会员都发，中奖就发) is read as a membership condition; 会员 is flagged",
+    "奖品寄出时会附带保养说明，铁锅用完擦干抹油。": "set 118: care instructions sent with the prize (奖品寄出时会附带保养说明) are read as a claim condition",
+    "中奖宝宝的刀会在包装上贴'刀具'标识，快递需要实名登记寄件人，你这边什么都不用做。": "set 118: shop-side courier registration (快递需要实名登记寄件人，你这边什么都不用做) is read as a condition on the winner",
+    "我们的磨刀服务是单独付费的，28元一次，跟抽奖没关系，中奖的刀出厂就已经开好刃了。": "set 118: A separately sold service (磨刀服务是单独付费的…跟抽奖没关系) is read as a prize fee",
+    "抽中的是锅身，锅盖需要补19.9元才一起发。": "set 118: the fee (锅盖需要补19.9元) is caught, but the same demand is also flagged as a condition (才一起发); labelled fee only",
+    "蒸锅奖品由厂家直发，运费厂家出，大家不用管。": "set 118: the manufacturer paying shipping (运费厂家出，大家不用管) is read as a fee; 运费+出 is flagged",
+    "中奖的铁锅我们会帮你开好锅再寄，不加钱。": "set 118: the shop's own free pre-seasoning (帮你开好锅再寄，不加钱) is read as a claim condition",
+    "更正：昨天公告里'中奖需好评返图'这句删掉，中奖不需要好评。": "set 118: A correction deleting a condition (\"中奖需好评返图\"这句删掉，中奖不需要好评) is read as a current condition",
+    "问：中奖要啥条件？答：加灯牌，再付个包装费2块。": "set 119: the fee (再付个包装费2块) is caught, but the condition in the same answer (加灯牌) is missed",
+    "四川的麻辣牛肉干常温保存就行，中奖的会发常温快递，不用冷链。": "set 119: storage advice (常温保存就行…不用冷链) is read as a claim condition, on irrelevant words 四川/麻辣/牛肉干",
+    "上海的朋友问能不能自提，可以的，中奖了到门店报手机号就行，不收钱。": "set 119: optional free pickup (可以的，中奖了到门店报手机号就行，不收钱) is read as a claim condition",
+    "中奖用户需在1小时内填写地址，超时作废。": "set 119: A tight claim deadline (需在1小时内填写地址，超时作废) is missed as a condition",
+    "有人在评论区发链接说\"中奖补运费点这里\"，那不是我们的链接，别点。": "set 119: A scam-link warning (那不是我们的链接，别点) is read as the shop's fee; the quoted 中奖补运费 is flagged",
+    "我朋友说在另一家中奖被要求拉人头，这种咱不干，中了就发。": "set 119: another shop's practice, rejected (另一家中奖被要求拉人头，这种咱不干，中了就发) is read as this shop's condition",
+    "奖品默认发中通常温，想换顺丰冷链的可以自己补差价升级，不升级也免费发。": "set 119: an optional paid upgrade (想换顺丰冷链的可以自己补差价升级，不升级也免费发) is read as a fee",
+    "有位中奖的宝宝说客服让他补运费，查了是冒充的号，官方客服不会找你收钱。": "set 119: an impersonator report (查了是冒充的号，官方客服不会找你收钱) is read as the shop's own fee",
+    "去年抽奖让中奖的自付运费，被大家骂了，今年改了，全包。": "set 119: A past practice now dropped (去年抽奖让中奖的自付运费…今年改了，全包) is read as a current fee",
+    "东北的老铁们，中了别忘填地址，快递钱咱出了，放心吧啊。": "set 119: the shop paying shipping (快递钱咱出了) is read as a fee; 快递钱+出 is flagged",
+    "中奖的老铁先进粉丝群，群里扫码付8块快递费。": "set 119: the fee (扫码付8块快递费) is caught, but the required group join (中奖的老铁先进粉丝群) is missed as a condition",
+    "上个月抽奖让中奖的加群领，被平台提醒了，现在改成直接发货，不用进群。": "set 119: A past practice now dropped (上个月…让中奖的加群领…现在改成直接发货，不用进群) is read as a current condition",
+    "运费险是下单商品才有的，奖品包邮不需要运费险，也不用付钱。": "set 119: an explanation (运费险是下单商品才有的，奖品包邮…也不用付钱) is read as a claim condition, on 下单/才有",
+    "抱歉刚才手滑把中奖订单设成了5元运费，已经改回0元了，没付的不用付，付了的已退款。": "set 119: A corrected mistake with refund (已经改回0元了，没付的不用付，付了的已退款) is read as a current fee; 5元运费 is flagged",
+    "需要上门安装驱动的老板可以预约，收费50；不需要的我们远程免费装，奖品照常包邮发。": "set 120: an optional paid on-site service (需要上门安装…可以预约，收费50；不需要的我们远程免费装，奖品照常包邮发) is read as a fee",
+    "中奖的老板要开发票的话告诉客服，奖品也能开电子普票，不收税点。": "set 120: an optional free invoice (要开发票的话告诉客服…不收税点) is read as a claim condition",
+    "上一场抽奖有客服让中奖的补了邮费，已经处理退回了，以后都不会再收。": "set 120: A refunded past charge (已经处理退回了，以后都不会再收) is not read as withdrawn; 补了邮费 is flagged as a fee",
+    "中奖名单公布后请点头像私信客服发地址，全国包邮（含新疆西藏）。": "set 120: the normal address step (请点头像私信客服发地址) is read as a condition, on 请/点头 (matched inside 点头像)",
+    "以前中奖偏远地区要补运费，现在改了，全国包邮。": "set 120: A past practice now changed (以前中奖偏远地区要补运费，现在改了，全国包邮) is read as a current fee",
+    "纠正一下，刚才说中奖要5块补邮是口误，奖品全部包邮。": "set 120: A retracted slip (刚才说中奖要5块补邮是口误，奖品全部包邮) is read as a current fee",
+    "中奖的打印纸默认发韵达免费，要顺丰的可以自己补差价，不补就发韵达。": "set 120: an optional paid upgrade (要顺丰的可以自己补差价，不补就发韵达) is read as a fee",
+    "中奖的老板点过关注就行，本来抽奖就要关注的，没别的条件。": "set 120: the normal entry step (点过关注就行…没别的条件) is read as an extra condition, on 老板/就行",
+    "打印机出厂前我们免费调试好，中奖的收到插电就能用。": "set 120: the shop's own setup (出厂前我们免费调试好，中奖的收到插电就能用) is read as a claim condition",
+    "上个月有中奖老板反映被收邮费，那是外包客服的问题，已经处理，现在一律不收。": "set 120: A resolved past charge (那是外包客服的问题，已经处理，现在一律不收) is read as a fee and, via 一律不, also as a condition",
+    "奖品运费不需要您支付，快递员如果找您收钱请拒绝并联系客服。": "set 120: A warning to refuse courier charges (运费不需要您支付，快递员如果找您收钱请拒绝) is read as a fee",
+    "中了那个硒鼓，客服先说要补邮费，后来又说搞错了不用补，直接发了。": "set 120: A retracted demand (先说要补邮费，后来又说搞错了不用补，直接发了) is read as a current fee",
+    "有买家说中奖要交押金，那是别的店，我们不收押金。": "set 120: A disowned report about another shop (那是别的店，我们不收押金) is read as the shop's own fee",
+    "婚礼请柬样品包邮寄送，下单定制前可以先看样。": "set 121: A sales clause unrelated to the lottery (样品包邮寄送，下单定制前可以先看样) is read as a prize claim condition",
+    "直播间新人下单请柬立减5元，限今天。": "set 121: A sales promotion unrelated to the lottery (新人下单请柬立减5元，限今天) is read as a prize claim condition",
+    "有买家在群里说中奖要补差价，是他看错了别家的活动，我们家不用。": "set 121: A buyer's mistake about another shop (是他看错了别家的活动，我们家不用) is read as the shop's own fee",
+    "以前确实有让中奖的拍补邮链接，被平台提醒后已经改正，现在全免。": "set 121: A past practice already corrected (以前确实有让中奖的拍补邮链接，被平台提醒后已经改正，现在全免) is read as a current fee",
+    "中奖后想追加购买的可以跟奖品合并发，不买也单独给你发。": "set 121: an optional extra purchase (想追加购买的可以跟奖品合并发，不买也单独给你发) is read as a claim condition",
+    "奖品默认印\"百年好合\"通用款，想印新人名字的免费备注即可。": "set 121: free optional personalisation (想印新人名字的免费备注即可) is read as a condition; 新人 (the couple) is flagged",
+    "以前部分地区要补运费，今年起全国包邮，中奖的也一样。": "set 121: A past practice now changed (以前部分地区要补运费，今年起全国包邮) is read as a current fee",
+    "最近婚期集中，定制请柬要提前10天下单。": "set 121: an ordering lead time for normal sales (定制请柬要提前10天下单) is read as a prize claim condition",
+    "之前公告写错成\"需加粉丝团领取\"，已经删掉了，中奖直接发。": "set 121: A corrected announcement (之前公告写错成\"需加粉丝团领取\"，已经删掉了，中奖直接发) is read as a current condition",
+    "听群友说有人中奖后被要求转5块，那不是我们店，我们官方不收。": "set 121: A disowned hearsay report (那不是我们店，我们官方不收) is read as the shop's own fee",
+    "以前抽奖是要补邮费的，现在改了，全部包邮。": "set 121: A past practice now changed (以前抽奖是要补邮费的，现在改了，全部包邮) is read as a current fee",
+    "中奖的姐妹如需修改印刷名字，发货前免费改。": "set 121: A free optional name change (如需修改印刷名字，发货前免费改) is read as a claim condition",
+    "之前有教练让中奖学员补了资料费，已经处理并退回了，现在奖品全程0费用。": "set 122: A refunded past charge (已经处理并退回了，现在奖品全程0费用) is read as a current fee; 补了资料费 is flagged",
+    "抽中的学车券抵扣报名费500，要用就得报名，剩下的学费自己补上。": "set 122: the fee (剩下的学费自己补上) is caught, but the enrolment condition (要用就得报名) is missed; the prize value 抵扣报名费500 is also wrongly quoted as a fee",
+    "中奖后实名核验走快手官方认证，不需要额外提交费用。": "set 122: platform real-name verification at no cost (实名核验走快手官方认证，不需要额外提交费用) is read as an extra claim condition",
+    "中奖者到场时出示中奖截图即可，教练那边已经有名单。": "set 122: showing the win screenshot (到场时出示中奖截图即可) is read as a condition, though it is just proof of winning",
+    "中将的宝子要在群里发红包才给安排教练哈": "set 122: both are missed: the red-envelope demand (要在群里发红包才给安排教练) is a fee and a condition, likely hidden by the typo 中将 for 中奖",
+    "想要顺丰寄实体卡的可以自付运费，默认发电子券不收钱。": "set 122: an optional paid physical card (想要顺丰寄实体卡的可以自付运费，默认发电子券不收钱) is read as a fee",
+    "中奖后要在直播间刷个小礼物才给你排时间。": "set 122: the condition (刷个小礼物才给你排时间) is caught, but buying a paid gift is not read as a fee",
+    "奖品是科目三路考模拟课一节，油费驾校出，你人来就行。": "set 122: the school paying fuel (油费驾校出，你人来就行) is read as a fee; 油费+出 is flagged",
+    "陪练券必须在开奖当天用掉，过了当天不认。": "set 122: A same-day use limit (必须在开奖当天用掉，过了当天不认) is missed as a condition",
+    "全网最低，中奖后转10块给客服，并且晒单好评。": "set 122: the absolute term (全网最低) and fee (转10块给客服) are caught, but the review demand (并且晒单好评) is missed as a condition",
+    "100%有效的提分课，抽中的必须当天来，不来作废。": "set 122: the absolute term (100%有效) is caught, but the same-day attendance rule (抽中的必须当天来，不来作废) is missed as a condition",
+    "中奖了教练说要交押金，这是真的吗？": "set 122: A viewer's doubtful question (中奖了教练说要交押金，这是真的吗？) is read as the shop's fee; labelled clean, though it may report a real demand",
+    "纠正一下字幕：中奖后\"三天内需下单\"应为\"三天内需登记\"，不用下单。": "set 122: A subtitle correction (\"三天内需下单\"应为\"三天内需登记\"，不用下单) is read as a purchase condition; the quoted wrong text is flagged",
+    "本场抽奖关注主播+评论扣\"我要学车\"即可参与，开奖后私信领券。": "set 122: the normal entry and claim steps (关注主播+评论…即可参与，开奖后私信领券) are read as an extra condition, on 本场/即可",
+    "客服：您好，中奖的陪练需要先交100元保证金哦。": "set 122: the deposit (需要先交100元保证金) is correctly a fee but is double-counted as a claim condition on the same words; labelled fee only",
+    "奖品学车券电子码发到你快手私信，到店出示即可，不用邮寄。": "set 122: the normal voucher redemption (到店出示即可，不用邮寄) is read as an extra claim condition",
+    "更正：上条通知\"中奖需缴资料费20元\"系工作人员编辑错误，奖品无任何收费。": "set 122: A corrected notice (\"中奖需缴资料费20元\"系工作人员编辑错误，奖品无任何收费) is read as a current fee",
+    "问：中奖了能直接练吗？答：要先报名全包班，再交200押金。": "set 122: the fee (再交200押金) is caught, but the enrolment condition (要先报名全包班) is missed; a paid enrolment arguably adds a second fee too",
+    "科目三补考费按车管所标准收取，这是考试费用，中奖的陪练课本身免费。": "set 122: A separate exam fee (补考费按车管所标准收取，这是考试费用，中奖的陪练课本身免费) is read as a prize fee",
+    "中奖的转我微信30，我给你排教练。": "set 122: A private payment (中奖的转我微信30，我给你排教练) is missed as a fee; labelled fee only, though paying through a private WeChat was also labelled a condition elsewhere",
+    "陪练课使用时会登记身份证，这是安全需要，不收钱。": "set 122: ID registration for safety (使用时会登记身份证，这是安全需要，不收钱) is read as an extra claim condition",
 }
 
 
@@ -1240,7 +1366,17 @@ KNOWN_MISSES = {
 SECOND_OPINION_MISSES = {
     "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model reads at p 0.24 < 0.4 and drops",
     "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: group sign-up and staying 7 days (接龙报名, 保持7天不退群) is not reported as a condition though the model gives p 0.90",
-    "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。": "set 45: the model of sets 1-110 warns of a condition in a sentence that tells another shop's rule (别的直播间中奖要先转发三个群才给发) which the engine reads as told",
+    "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。": "set 45: the models of sets 1-110 and 1-122 warn of a condition in a sentence that tells another shop's rule (别的直播间中奖要先转发三个群才给发) which the engine reads as told",
+    "领奖须在开奖后24小时内完成，超时作废": "set 7: the model of sets 1-122 reads the whole sentence as a condition (p 0.999 > 0.96) where the engine rightly finds a day's window no condition; a warning the conditions rule's lower bar (0.96, chosen out of fold at stop 40) lets through",
+    "地址是村里的就不寄了哈，快递不好送。": "set 9: the engine's condition (不寄了 for a village address) is in a sentence the model reads at p 0.39, under the 0.5 chosen out of fold at stop 40 for a demand alone, and is dropped",
+    "得先关注主波，再扣口令，才算参与成功哈": "set 10: entry steps (关注主波, 扣口令) the model of sets 1-122 reads as a condition (p 0.988 > 0.96); the engine rightly finds none",
+    "开奖后请在3天内领取，过期作废": "set 10: a three-day claim window, no condition by the labels, which the model of sets 1-122 reads as one (p 0.980 > 0.96)",
+    "包邮包邮 就是中奖的要先在小黄车拍个一块钱的链接 奖品跟着一起走": "set 31: the fee is found by both; the model also warns of a condition (p 0.965 > 0.96) in the paid link, which the labels count as the fee only",
+    "中奖了的朋友们加客服微信 转个8块邮费过来就寄 不转就不发了哈": "set 49: the fee is found by both; the model also warns of a condition (p 0.998 > 0.96) in 不转就不发, the threat that goes with the fee, labelled fee only",
+    "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，点不点赞随意，中了就寄。": "set 54: another shop's rule told as hearsay, which the engine reads as told; the model warns of a condition in its first sentence (p 0.973 > 0.96)",
+    "我听有宝宝说隔壁那家抽中了要先加粉丝团还要拍一单才给发是吧那个我们管不了啊我们家是中了直接发的": "set 63: hearsay of a neighbour's rule in one unpunctuated sentence; the model warns of a condition (p 0.967 > 0.96), the engine rightly finds none",
+    "姐妹们，中奖后要给主播发个2元红包才能领奖哦🧧": "set 71: the fee is found by both; the model also warns of a condition (p 0.975 > 0.96) in 才能领奖, labelled fee only",
+    "中奖后72小时内到自提点领取就行，领的时候出示群里的中奖截图。": "set 102: a pick-up within the usual 72 hours and a screenshot shown, no condition by the labels; the model warns of one (p 0.970 > 0.96)",
 }
 
 
@@ -1922,12 +2058,13 @@ REVIEWED = [
 # unlikely to break the rule (below its drop thresholds, chosen out of fold on the dev cases: fewer findings on
 # compliant copy, and these are the price). The engine alone still reads each of them.
 REVIEW_SECOND_OPINION_LOSSES = {  # text: (why, the rules the check as shipped still finds in it)
-    "中奖宝宝要交多少押金看奖品，本店没有统一价": ("a deposit asked without an amount reads unlikely to the model of sets 1-110 "
-                                   "(p 0.23 < 0.3)", set()),
     "中奖的宝宝补多少邮费看地区，我们没有包邮": ("a fee asked without an amount (补多少邮费看地区) reads unlikely to the model of sets "
-                                   "1-110 (p 0.07 < 0.3; its clause p 0.954, not above 0.99)", set()),
-    "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of the winner as of buyers (中奖的也一样) reads unlikely (p 0.11)", set()),
-    "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.04)", set()),
+                                   "1-122 (p 0.06 < 0.2; its clause p 0.925, not above 0.99)", set()),
+    "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.03)", set()),
+    "先拍下1元邮费链接，拍完把昵称改成快手好物才发货": ("a nickname changed before sending, a demand alone, reads unlikely "
+                                       "to the model of sets 1-122 (p 0.21 < 0.5, the bar chosen out of fold at stop 40)",
+                                       {"ks.lottery.no_extra_fees"}),
+    "奖品发出之前需要把昵称改成店铺名": ("the same demand alone, at p 0.494 against the 0.5 of stop 40", set()),
 }
 
 
@@ -2543,9 +2680,12 @@ def test_recharges_answers_and_other_shops_of_sets_87_to_90(plan, engine_alone):
             assert _rules(plan, text, pack) == {}, text
         # what another shop asked is told, until a clause names ours or another speaker answers
         for text in ("之前在别的直播间中了个奖，结果要补20块邮费，我直接没要。你们家是真包邮吗？",
-                     "我朋友在别的直播间中了奖，人家让他先下单一件才给发，我们这边没有这种要求。",
-                     "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，中了就寄。"):
+                     "我朋友在别的直播间中了奖，人家让他先下单一件才给发，我们这边没有这种要求。"):
             assert _rules(plan, text, pack) == {}, text
+        # (the model of 122 sets reads the first sentence of this one as a condition, p 0.973, above the 0.96
+        # chosen out of fold at stop 40: the check as shipped asks the seller to look, and says no more)
+        told = _rules(plan, "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，中了就寄。", pack)
+        assert {r: f.severity for r, f in told.items()} == ({} if pack is not None else {"ks.lottery.no_extra_conditions": "warning"})
         # ...not a comparison, a shop of ours beside another, an aside, a peer now, or a demand after another speaker
         for text in ("别家中奖要补20邮费，今天中奖的只补5块运费", "咱家发夹质量好 别家都是仿的 中奖补个保价费4元就行",
                      "别家都是仿的，中奖的宝宝需补5元运费", "我们跟隔壁店一样，中奖的补5元运费", "中奖的宝宝（别家都收10块）只需补5块运费",
@@ -2667,3 +2807,39 @@ def test_windows_withdrawals_and_group_buy_staff_of_sets_103_to_110(plan, engine
     # model finds the first two unlikely and drops them
     for text in ("中奖的补尾款，尾款20", "中奖的宝子要付尾款才发货", "运费您自己担着，我们不出"):
         assert fee <= set(_rules(plan, text, engine_alone)), text
+
+
+def test_questions_upgrades_refunds_and_corrections_of_sets_111_to_122(plan, engine_alone):
+    fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
+    for pack in (None, engine_alone):
+        # whether one must (要不要) asks with or without a question mark; a demand beside it stays
+        assert _rules(plan, "中奖的话要不要拍个运费链接啊，没看懂。", pack) == {}
+        for text in ("中奖的补5元运费，要不要发顺丰自己选", "中奖了要不要补运费，要的话补5块"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        # a paid upgrade chosen in the clause before its price, or named where the sentence offers it, with
+        # a free default (不选也是…免费发, 不补照常免费发); not a fee the default does not cover, nor a threat
+        for text in ("中奖可选加急闪电发货，加急费5元，不选也是48小时内免费发。", "中奖可以自选顺丰保价，保价费自理，不选保价照样免费发。",
+                     "顺丰冷运加急要另付20元，中奖的宝子默认走普通冷链免费发，想加急的自己选。",
+                     "中奖默认发中通，想换顺丰的可自费补差价5块，不补照常免费发中通。"):
+            assert _rules(plan, text, pack) == {}, text
+        for text in ("中奖可选加急发货，运费5元自理", "偏远地区要另付20元，中奖的宝子默认免费发，想加急的自己选。",
+                     "中奖想换顺丰的补差价5块，不补照样不发"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        # a charge of the past, refunded, is withdrawn; charged again now, it stays
+        assert _rules(plan, "上个月有位大哥中奖被收了8块运费，已经退给他了，现在所有奖品一律包邮。", pack) == {}
+        assert set(_rules(plan, "上个月有位大哥中奖被收了8块运费，这个月中奖的也要补8块。", pack)) == fee
+        # a notice sent by mistake, a quote called wrong, a rule abolished or no longer made
+        for text in ('更正：公告里写的"运费到付"是错的，奖品全部寄付，宝宝们不用出钱。', "之前误发了一条补运费的通知，请忽略，中奖奖品全部免运费。",
+                     "之前要求中奖者拉3个好友才能激活券，这个规定已经废除。",
+                     "之前个别主播让中奖的粉丝去买一单才发，公司已经处理，现在没有这种要求了。"):
+            assert _rules(plan, text, pack) == {}, text
+        # 再 carries a demand on to the next clause; 再补 pays
+        assert set(_rules(plan, "中奖宝妈需先拍差价链接9.9元，再邀请一位宝妈进群。", pack)) == fee | condition
+        assert fee <= set(_rules(plan, "绝对包过的科二课程，中奖后先在店里报名，再补30资料费。", pack))
+        # what buyers bought themselves (自己拍的) and what is not the prize (非奖品) is sale talk; a winner
+        # told to buy a postage link themselves is charged
+        for text in ("到付还是包邮？抽奖奖品是包邮的哈，到付的是那种自己拍的大件。", "这款请柬定制起订30张，印名字免费，加急另收20元（非奖品）。"):
+            assert _rules(plan, text, pack) == {}, text
+        assert set(_rules(plan, "中奖的宝宝自己拍一下运费链接", pack)) == fee
+        # the first question is an ordinal, no absolute claim
+        assert set(_rules(plan, "中奖者需要回答三个问题，答对才能领：第一题，我们店名叫什么？", pack)) == condition
