@@ -186,7 +186,8 @@ def test_an_installed_pack_reads_its_model_from_where_it_was_installed(made, mon
     assert not list((data / "rulepacks").glob(".incoming-*"))
     monkeypatch.setattr(model, "_MODELS", {})  # nothing kept from the install's own rule tests
     plan = json.loads((resource("examples") / "lottery.json").read_text(encoding="utf-8"))
-    plan["terms"] = "中奖了客服会发你一个链接 拍一下 运费那个 拍完就发"
+    # a fee only the model reads (p 0.997 with the model of 122 sets; the engine finds none)
+    plan["terms"] = "中奖的宝宝 客服发你链接 邮费那个拍一下 拍完就寄"
     now = datetime(2026, 6, 10, 12, tzinfo=BEIJING)
     fees = [f for f in check("lottery", plan, now, prepared.pack).findings if f.rule == "ks.lottery.no_extra_fees"]
     assert [f.severity for f in fees] == ["warning"] and "判断依据" in fees[0].message
