@@ -926,14 +926,16 @@ class Scanner:
         spec = self.spec
         if not (spec.upgrade and spec.free_default):
             return False
-        sentence = self._sentence(text, piece.start, piece.end)
-        chosen = self._has(fold(piece.reading), spec.upgrade) or (
+        reading = fold(piece.reading)
+        chosen = self._has(reading, spec.upgrade) or (
             before is not None and before.end <= piece.start
             and not any(mark in text[before.start:piece.start] for mark in _SENTENCE_MARKS)
-            and self._has(fold(before.reading), spec.upgrade)) or (
-            bool(spec.upgrade_option) and self._has(fold(piece.reading), spec.upgrade_option)
-            and self._sentence_has(sentence, spec.upgrade))
-        if not chosen:
+            and self._has(fold(before.reading), spec.upgrade))
+        # the sentence only when the clause may be an upgrade's: a long paste with no full stop is one
+        if not chosen and not (spec.upgrade_option and self._has(reading, spec.upgrade_option)):
+            return False
+        sentence = self._sentence(text, piece.start, piece.end)
+        if not chosen and not self._sentence_has(sentence, spec.upgrade):
             return False
         return self._sentence_has(sentence, spec.free_default) and not self._sentence_has(sentence, spec.upgrade_void)
 
