@@ -60,9 +60,10 @@ moment):
   that (小样: the default is a sample and the prize is what is paid for; 只限老粉, 不补不发, 默认到付): a
   clause with an `upgrade` in a sentence with a `free_default` and no `upgrade_void` is a paid
   upgrade, no finding ("默认中通免费，想要顺丰的自己补差价就行"; not "奖品免费，想要的宝宝补5元运费",
-  which says nothing of a default); so is a clause after one with an `upgrade` in its sentence
-  ("可选加急发货，加急费5元，不选也免费发"), or one that names an `upgrade_option` (what is better: 顺丰,
-  加急) in a sentence with an `upgrade` ("加急要另付20元，默认免费发，想加急的自己选").
+  which says nothing of a default); so is a clause that names an `upgrade_option` (what may be
+  chosen: 顺丰, 加急, 换…) and no `upgrade_payer` (the winner, a person, the prize) in a sentence with an
+  `upgrade` ("可选加急发货，加急费5元，不选照样免费发", "加急要另付20元，默认免费发，想加急的自己选"; not
+  "想换颜色的可以备注，另外中奖的统一补3元包装费，默认包邮").
 - `loser`: words for who did not win (没中奖, 未中奖): read by the second opinion (opinion.py), which
   flags no sentence whose weightiest runs each follow one in their clause ("没中奖的宝宝拍下9.9元链接就
   包邮"); the engine reads them as any other words.
@@ -78,7 +79,9 @@ moment):
 - `optional`: words that make a list item an offer, not a step ("②分享直播间给好友可以增加人气").
 - `antecedent`: what a pointing word (`anaphor`) may point back to: a named fee, a postage link.
 - `carry`: words that open a clause adding to the demand of the clause before ("…，并且给个好评",
-  "…，然后给我们晒个图"): a clause that opens with one and names a concept is read with the one before.
+  "…，然后给我们晒个图"): a clause that opens with one and names a concept is read with the one before,
+  unless that one has an `unshared` word (a negation that governs a demand: "中奖不需要下单，再加个粉丝团
+  就能领" asks for the fan group).
 - `affirm`: classes that take a whole clause answering a question put just before it with yes
   ("中奖要付邮费吗？要的，统一8块", "Q：要进群吗？A：需要的"): the question and its yes are read as
   said, a finding when the question said would name what it asks (not an open demand alone: "是不是
@@ -170,7 +173,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "upgrade_option", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -198,9 +201,10 @@ _COLONS = frozenset("：:")
 # An A-not-A question on a modal or existential verb (能不能领奖, 要不要下单, 有没有门槛), with words after
 # it: not a tag after a demand ("补5元邮费好不好？", "要加粉丝团才能领懂不懂？", "…是不是？").
 _A_NOT_A = re.compile(r"([能要可需用有是会])[不没]\1(?=[\u4e00-\u9fffA-Za-z0-9])")  # (可不可以, 需不需要 too)
-# "中奖的话要不要拍个运费链接啊": whether one must asks with or without a question mark (not 能不能, 是不是,
-# which also say "whether or not": "能不能领看粉丝等级", "不管是不是粉丝都发")
-_MUST_OR_NOT = re.compile(r"([要需用])不\1(?=[\u4e00-\u9fffA-Za-z0-9])")
+# "中奖的话要不要拍个运费链接啊": whether one must, ending on a particle that asks, asks without a question
+# mark too; not "要不要都得补5元" (whether or not: 都/也 after it), "要不要补邮费，要的" (no particle), nor
+# 能不能 or 是不是, which also say "whether or not" ("能不能领看粉丝等级")
+_MUST_OR_NOT = re.compile(r"([要需用])不\1(?=[\u4e00-\u9fffA-Za-z0-9])(?!.*[都也]).*[啊呀呢嘛]$")
 _COMMAS = frozenset("，,")
 _QUESTION_MARKS = frozenset("？?")
 _MAX_MARKS = 3  # "？？？": more between a question and its answer is no mark of one
@@ -323,6 +327,8 @@ class Spec:
     free_default: tuple[str, ...] = ()
     upgrade_void: tuple[str, ...] = ()
     upgrade_option: tuple[str, ...] = ()
+    upgrade_payer: tuple[str, ...] = ()
+    unshared: tuple[str, ...] = ()
     deny_alone: tuple[str, ...] = ()
     deny_void: tuple[str, ...] = ()
     loser: tuple[str, ...] = ()
@@ -689,11 +695,15 @@ class Scanner:
             carried = bool(run) and not asked and self._continues(folded)
             if carried and words:
                 # "我们负责换回，并承担来回运费": a clause opening with 并 is read with the one before,
-                # whose subject it shares, whatever it says alone
+                # whose subject it shares, whatever it says alone; an `unshared` word there (a negation
+                # that governs a demand) does not reach what it adds ("中奖不需要下单，再加个粉丝团就能领")
                 joined = _joined([run[-1], piece], text)
-                words, inferred = self._clause_words(fold(joined.reading), in_context, joined.gaps,
-                                                     after=befores.get(joined.start, False), answering=answering)
-                piece = joined if words else piece
+                found = self._clause_words(fold(joined.reading), in_context, joined.gaps,
+                                           after=befores.get(joined.start, False), answering=answering)
+                if found[0]:
+                    (words, inferred), piece = found, joined
+                elif not self._has(fold(run[-1].reading), self.spec.unshared):
+                    words = ()
             elif not words and run and not asked and (self._completes(fold(run[-1].reading), folded) or carried):
                 enough = self._has(folded, self.spec.suffice)
                 # "亲密度不够10的，中了也不发", "好评返图之后，才能安排发货", "邮费？中奖的自己出": a clause
@@ -719,7 +729,7 @@ class Scanner:
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
             if words and self._said(text, pieces[index:index + 4], self.spec.unrelated, self.spec.caveat):
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
-            if words and self._upgrade(text, piece, pieces[index - 1] if index else None):
+            if words and self._upgrade(text, piece):
                 words = ()  # "默认中通免费，想要顺丰的自己补差价就行": a paid upgrade, the default free
             if words and self._has(fold(piece.reading), self.spec.past) \
                     and self._said(text, pieces[index:index + 3], self.spec.withdrawn):
@@ -809,7 +819,8 @@ class Scanner:
     def _asks(self, folded: Folded, question_mark: bool) -> bool:
         """Whether the clause is a question: a `question` word, and a question mark after the clause
         or the question word last in it ("有宝宝问到付吗，不是到付"), or a question told ("有人问中奖
-        要不要补运费": a question pattern over two words or more)."""
+        要不要补运费": a question pattern over two words or more), or whether one must, ending on a
+        particle that asks (_MUST_OR_NOT: "中奖的话要不要拍个运费链接啊")."""
         if not self.spec.question:
             return False
         if question_mark and _A_NOT_A.search(folded.text):
@@ -917,25 +928,25 @@ class Scanner:
         # 中奖的统一包邮", "买了的家人记得给个好评哈，中奖的不用")
         return not self._names_unfreed(sentence)
 
-    def _upgrade(self, text: str, piece: _Piece, before: _Piece | None = None) -> bool:
-        """Whether the clause charges for an upgrade the winner may choose (`upgrade`), in it or in the
-        clause `before` it in its sentence ("可选加急发货，加急费5元"), or for an `upgrade_option` one
-        of its sentence offers ("加急要另付20元，…想加急的自己选"), in a sentence that says what is
+    def _upgrade(self, text: str, piece: _Piece) -> bool:
+        """Whether the clause charges for an upgrade the winner may choose (`upgrade`), or names an
+        `upgrade_option`, and not the winner or the prize, that its sentence offers ("可选加急发货，加急费5元",
+        "加急要另付20元，…想加急的自己选"), in a sentence that says what is
         sent free by default (`free_default`) and voids it nowhere (`upgrade_void`: a sample by default,
         a default for some only, a threat, a default that charges)."""
         spec = self.spec
         if not (spec.upgrade and spec.free_default):
             return False
         reading = fold(piece.reading)
-        chosen = self._has(reading, spec.upgrade) or (
-            before is not None and before.end <= piece.start
-            and not any(mark in text[before.start:piece.start] for mark in _SENTENCE_MARKS)
-            and self._has(fold(before.reading), spec.upgrade))
-        # the sentence only when the clause may be an upgrade's: a long paste with no full stop is one
-        if not chosen and not (spec.upgrade_option and self._has(reading, spec.upgrade_option)):
-            return False
+        chosen = self._has(reading, spec.upgrade)
+        # the price of an option offered elsewhere names the option and not who pays or the prize
+        # (`upgrade_payer`): "加急费5元"; not "另外中奖的统一补3元包装费", "升级粉丝团的宝宝要补3元手续费"
+        priced = not chosen and bool(spec.upgrade_option) and self._has(reading, spec.upgrade_option) \
+            and not self._has(reading, spec.upgrade_payer)
+        if not (chosen or priced):
+            return False  # (the sentence is looked for only now: a long paste with no full stop is one)
         sentence = self._sentence(text, piece.start, piece.end)
-        if not chosen and not self._sentence_has(sentence, spec.upgrade):
+        if priced and not self._sentence_has(sentence, spec.upgrade):
             return False
         return self._sentence_has(sentence, spec.free_default) and not self._sentence_has(sentence, spec.upgrade_void)
 

@@ -446,7 +446,6 @@ KNOWN_MISSES = {
     "全场包邮，中奖的更不用说啦，一分钱都不收，也不会因为你没下单就不发哦": "set 62: a denial (一分钱都不收，也不会因为你没下单就不发) is read as a fee on 一分钱、不发",
     "你们这些宝子太可爱了吧，yyds！家人们的热情我收到了💗": "set 62: slang praise for viewers (yyds) is read as an absolute word",
     "之前有个新粉中了福袋，我们说等级不够不发，被平台警告了，现在新粉老粉一视同仁": "set 62: a past condition dropped after a warning (我们说等级不够不发，被平台警告了) is read as a condition",
-    "刚才有个兄弟在弹幕里问我中奖是不是要交押金，我说没有！哪来的押金，谁跟你说的？": "set 62: a viewer's question answered no (问我中奖是不是要交押金，我说没有) is read as a fee",
     "中奖名单我截图了，中奖的宝子去店里拍个0元链接下单就行，不用付钱的，系统自动0元": "set 62: a 0元 claim link (去店里拍个0元链接下单就行, 不用付钱的) is read as a condition",
     "中奖宝子收到蜡烛点一下确认收货就行，评价写不写随你，不影响任何东西": "set 62: confirming receipt (收到蜡烛点一下确认收货就行) is read as a condition",
     "那个中了眉笔的宝宝啊就是你得在我们店里随便拍一单啊随便哪个链接都行然后我们把眉笔跟你那单一起发给你这样对吧省事": "set 63: a required order to ship with (你得在我们店里随便拍一单…把眉笔跟你那单一起发给你) is not read as a condition",
@@ -639,7 +638,6 @@ KNOWN_MISSES = {
     "之前说“包邮到省会，地级市以下补差价3元”，平台提醒后已改，现在所有地区都包邮，不补差价。": "set 76: a remote-area surcharge quoted and dropped (之前说“…地级市以下补差价3元”，平台提醒后已改) is read as a fee",
     "回复@买家7788：不好意思，收纳篮是免费送，但快递费5元需要您这边出，我给您发个补邮链接。": "set 76: a reply asking the winner to pay shipping (快递费5元需要您这边出，我给您发个补邮链接) is not read as a fee by the engine alone",
     "这次事件我们反思了：主播说“中奖须下单满59元才发”是违规的，我们已经处罚主播，中奖者无需下单。": "set 76: a quoted purchase condition condemned (主播说“中奖须下单满59元才发”是违规的) is read as a condition",
-    "有买家问能不能到付，我们说一下：抽奖奖品不走到付，全部寄付，中奖人不花一分钱。": "set 76: a buyer's question answered no (有买家问能不能到付…抽奖奖品不走到付) is read as a fee on 到付",
     "店主道歉帖：那天直播我说中奖的“自己出个邮费”，是我没搞清楚平台规则，后来所有中奖者的邮费都退了，以后奖品一律包邮。": "set 76: an owner's apology for a quoted fee (我说中奖的“自己出个邮费”，是我没搞清楚平台规则) is read as a fee",
     "买家差评：说好的0元抽奖，结果要我先关注他们另一个小号才给发，服了。": "set 76: a buyer's bad review (买家差评：…结果要我先关注他们另一个小号才给发) is read as a condition",
     "店铺回复差评：关注小号的要求是运营擅自加的，已经删掉，您的奖品今天发出，包邮。": "set 76: the shop's reply dropping a condition (关注小号的要求是运营擅自加的，已经删掉) is read as a condition",
@@ -1220,7 +1218,6 @@ KNOWN_MISSES = {
     "以前我们家抽奖要到付，后来改成店铺预付了，现在宝妈签收不用掏钱。": "set 111: A past practice already replaced (以前…要到付，后来改成店铺预付了，现在宝妈签收不用掏钱) is read as a current fee; 到付 is flagged",
     "麻麻们，中奖以后想加入会员的可以自愿注册，不注册也发奖。": "set 111: an optional membership sign-up (想加入会员的可以自愿注册，不注册也发奖) is read as a claim condition",
     "去年双十一那次抽奖收过邮费，被平台处罚后已改，现在都是免费寄。": "set 111: A past charge that has been dropped (去年…收过邮费，被平台处罚后已改，现在都是免费寄) is read as a current fee",
-    "宝妈问运费谁出，客服回复：运费店铺出，您只需要填地址。": "set 111: A viewer's question (宝妈问运费谁出) answered with the shop paying (运费店铺出) is read as a fee; 运费+出 is flagged",
     "有宝妈担心抽中的奶粉是临期，放心，保质期一年以上，包邮送。": "set 111: A product reassurance (保质期一年以上, 包邮送) is read as a claim condition; nothing is asked of the winner",
     "抽中的T恤72小时内在订单页填地址就行，超时视为放弃。": "set 112: the ordinary address step (72小时内在订单页填地址就行) is read as a condition on irrelevant words T恤/就行; labelled clean, though 超时视为放弃 is close to the 1-hour 超时作废 labelled a condition elsewhere",
     "中奖鞋子需要走平台鉴定，鉴定费39元由中奖人承担。": "set 112: the fee (鉴定费39元由中奖人承担) is caught, but the authentication step itself (需要走平台鉴定), which asks nothing of the winner except that payment, is also flagged as a condition",
@@ -1342,7 +1339,7 @@ KNOWN_MISSES = {
     "抽中的学车券抵扣报名费500，要用就得报名，剩下的学费自己补上。": "set 122: the fee (剩下的学费自己补上) is caught, but the enrolment condition (要用就得报名) is missed; the prize value 抵扣报名费500 is also wrongly quoted as a fee",
     "中奖后实名核验走快手官方认证，不需要额外提交费用。": "set 122: platform real-name verification at no cost (实名核验走快手官方认证，不需要额外提交费用) is read as an extra claim condition",
     "中奖者到场时出示中奖截图即可，教练那边已经有名单。": "set 122: showing the win screenshot (到场时出示中奖截图即可) is read as a condition, though it is just proof of winning",
-    "中将的宝子要在群里发红包才给安排教练哈": "set 122: both are missed: the red-envelope demand (要在群里发红包才给安排教练) is a fee and a condition, likely hidden by the typo 中将 for 中奖",
+    "中将的宝子要在群里发红包才给安排教练哈": "set 122: both are missed: the red-envelope demand (要在群里发红包才给安排教练) is a fee and a condition, though 中将 is read as 中奖 (spelt 中奖 it is missed too)",
     "想要顺丰寄实体卡的可以自付运费，默认发电子券不收钱。": "set 122: an optional paid physical card (想要顺丰寄实体卡的可以自付运费，默认发电子券不收钱) is read as a fee",
     "中奖后要在直播间刷个小礼物才给你排时间。": "set 122: the condition (刷个小礼物才给你排时间) is caught, but buying a paid gift is not read as a fee",
     "奖品是科目三路考模拟课一节，油费驾校出，你人来就行。": "set 122: the school paying fuel (油费驾校出，你人来就行) is read as a fee; 油费+出 is flagged",
@@ -1359,6 +1356,33 @@ KNOWN_MISSES = {
     "科目三补考费按车管所标准收取，这是考试费用，中奖的陪练课本身免费。": "set 122: A separate exam fee (补考费按车管所标准收取，这是考试费用，中奖的陪练课本身免费) is read as a prize fee",
     "中奖的转我微信30，我给你排教练。": "set 122: A private payment (中奖的转我微信30，我给你排教练) is missed as a fee; labelled fee only, though paying through a private WeChat was also labelled a condition elsewhere",
     "陪练课使用时会登记身份证，这是安全需要，不收钱。": "set 122: ID registration for safety (使用时会登记身份证，这是安全需要，不收钱) is read as an extra claim condition",
+    "猫砂今天买二送一，十斤装拍两袋更划算，拍完记得备注要不要猫砂铲": "set 58: sale talk whose note asks whether one wants a cat-litter scoop (备注要不要猫砂铲) is read as a condition; a must-or-not with no question mark and no particle after it is no question since stop 40's review",
+    "有弹幕说要不要加群才能领，答案是不用！进不进群都给你发，群只是发新品预告的": "set 62: a question told with 说 (有弹幕说要不要加群才能领) is read as a condition; only 问 before a question word tells one",
+    "中奖的可以选择升级加厚款，需补10元，不升级的照常免费发普通款。": "set 84: the price of an upgrade offered in the clause before (需补10元 after 可以选择升级加厚款) names no option, and is read as a fee",
+    "中奖宝宝的古筝琴码如果想升级成红木的，可以自费补差价，不升级就发标准款，免费。": "set 99: an optional upgrade's price (可以自费补差价) in the clause after the offer is read as a fee",
+    "中奖可以自选顺丰保价，保价费自理，不选保价照样免费发。": "set 112: optional insurance offered in the clause before (自选顺丰保价) and priced after it (保价费自理) is read as a fee: 保价 is no upgrade option",
+    "更正：公告里写的\"运费到付\"是错的，奖品全部寄付，宝宝们不用出钱。": "set 114: a quote the correction calls wrong (\"运费到付\"是错的) is read as a fee; 是错的 as a mention dropped the corrected figure too (stop 40's review) and was taken back",
+    "上周的奖品有几个宝宝被收了到付，已经联系退款了，抱歉。": "set 114: a past charge refunded (被收了到付，已经联系退款了) is read as a fee; refund words withdrew demands still made (多付的联系退款) and were taken back",
+    "上个月有位大哥中奖被收了8块运费，已经退给他了，现在所有奖品一律包邮。": "set 115: a past charge refunded (被收了8块运费，已经退给他了) is read as a fee; see the refund words taken back at stop 40",
+    "上一场抽奖因为系统问题收了大家运费，现在已全部原路退回。": "set 115: a past charge refunded (收了大家运费，现在已全部原路退回) is read as a fee; 上一场 is no past word (上一场中奖的 names who pays now)",
+    "以前奖品要自己付运费，现在呢？": "set 115: a past demand asked about (以前…，现在呢？) is read as a fee; 现在呢 also restates or raises one (现在呢涨到8元了) and was taken back",
+    "以前中奖需要补邮费，现在呢？还要补吗？": "set 116: a past demand asked about (以前…，现在呢？还要补吗？) is read as a fee",
+    "更正：公告里\"中奖需支付8元邮费\"是排版错误，实际中奖包邮，不收任何费用。": "set 117: a quote the correction calls a typesetting error (是排版错误) is read as a fee; see 是错的",
+    "更正：刚才公告里写的\"运费自理\"是错的，应为\"运费商家承担\"。": "set 121: a quote the correction calls wrong (\"运费自理\"是错的) is read as a fee; see 是错的",
+    "到付还是包邮？抽奖奖品是包邮的哈，到付的是那种自己拍的大件。": "set 113: 到付 for what buyers bought themselves (自己拍的大件) is read as a fee; 自己拍的 as sale talk took the 的 of 的话 (自己拍的话，5块) and was taken back at stop 40",
+    "这款请柬定制起订30张，印名字免费，加急另收20元（非奖品）。": "set 121: a charge marked as not the prize's (（非奖品）) is read as a fee; 非奖品 as sale talk took the 非 of 除非 and was taken back at stop 40",
+    "本驾校体检在合作医院做，正常报名学员体检费45元自付（非抽奖内容）。": "set 122: a charge marked as not the lottery's (（非抽奖内容）) is read as a fee; see 非奖品",
+    "新人主播必看：中奖用户问要不要出邮费，统一回答“不用，包邮到家”。": "set 43: a training line (中奖用户问要不要出邮费，统一回答“…”) is read as a fee: 问 after a person is no question told",
+    "客服培训：中奖用户问“要不要先付钱”，回复“不需要支付任何费用，请提供收件信息”。": "set 43: a training reply quoted (回复“不需要支付任何费用…”) with the buyer's question before it",
+    "关于抽奖邮费的说明：有部分老人家问中奖要不要付邮费，统一回复：不要！所有奖品由本店出运费寄出。": "set 61: a question answered no (问中奖要不要付邮费，统一回复：不要) is read as a fee",
+    "弹幕问中了要不要付邮费的，不用不用！运费我们出，放心填地址💕": "set 62: a viewer's question answered no (弹幕问中了要不要付邮费的，不用不用) is read as a fee",
+    "刚才有个兄弟在弹幕里问我中奖是不是要交押金，我说没有！哪来的押金，谁跟你说的？": "set 62: a viewer's question answered no (问我中奖是不是要交押金，我说没有) is read as a fee",
+    "有买家问能不能到付，我们说一下：抽奖奖品不走到付，全部寄付，中奖人不花一分钱。": "set 76: a buyer's question answered no (有买家问能不能到付…抽奖奖品不走到付) is read as a fee on 到付",
+    "中奖的家长问要不要交押金，不用的，课程卡直接寄给您。": "set 81: a question answered no (中奖的家长问要不要交押金，不用的) is read as a fee on 交、押金",
+    "姐妹问中奖要不要交保价费，红酒贵重我们自己保价了，不用你们出。": "set 82: a question answered that the shop insures (问中奖要不要交保价费…我们自己保价了，不用你们出) is read as a fee on 交、费",
+    "关于昨天的抽奖，有邻居问要不要补运费，统一回复：不用补，全部包邮。": "set 102: a reply that nothing is owed (有邻居问要不要补运费，统一回复：不用补) is read as a fee on 补、运费",
+    "宝妈问运费谁出，客服回复：运费店铺出，您只需要填地址。": "set 111: a viewer's question (宝妈问运费谁出) answered with the shop paying (运费店铺出) is read as a fee; 运费+出 is flagged",
+    "有学员问中奖了要不要先报名，不用，券单独可以用。": "set 122: a learner's question answered no (有学员问中奖了要不要先报名，不用) is read as a condition on 报名",
 }
 
 
@@ -2809,37 +2833,42 @@ def test_windows_withdrawals_and_group_buy_staff_of_sets_103_to_110(plan, engine
         assert fee <= set(_rules(plan, text, engine_alone)), text
 
 
-def test_questions_upgrades_refunds_and_corrections_of_sets_111_to_122(plan, engine_alone):
+def test_questions_upgrades_withdrawals_and_carries_of_sets_111_to_122(plan, engine_alone):
     fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
     for pack in (None, engine_alone):
-        # whether one must (要不要) asks with or without a question mark; a demand beside it stays
+        # whether one must (要不要), ending on a particle that asks, asks without a question mark; not
+        # "whether or not" (…都得), a yes after a comma, nor a demand beside it
         assert _rules(plan, "中奖的话要不要拍个运费链接啊，没看懂。", pack) == {}
-        for text in ("中奖的补5元运费，要不要发顺丰自己选", "中奖了要不要补运费，要的话补5块"):
+        for text in ("要不要都得拍5元邮费链接，中奖的宝宝注意", "中奖要不要补邮费，要的，统一5块", "中奖的补5元运费，要不要发顺丰自己选"):
             assert set(_rules(plan, text, pack)) == fee, text
-        # a paid upgrade chosen in the clause before its price, or named where the sentence offers it, with
-        # a free default (不选也是…免费发, 不补照常免费发); not a fee the default does not cover, nor a threat
-        for text in ("中奖可选加急闪电发货，加急费5元，不选也是48小时内免费发。", "中奖可以自选顺丰保价，保价费自理，不选保价照样免费发。",
+        # a paid upgrade priced in a clause that names the option, with a free default (不选也是…免费发,
+        # 不补照常免费发); not a charge naming the winner, a person or no option, nor a threat
+        for text in ("中奖可选加急闪电发货，加急费5元，不选也是48小时内免费发。",
                      "顺丰冷运加急要另付20元，中奖的宝子默认走普通冷链免费发，想加急的自己选。",
                      "中奖默认发中通，想换顺丰的可自费补差价5块，不补照常免费发中通。"):
             assert _rules(plan, text, pack) == {}, text
         for text in ("中奖可选加急发货，运费5元自理", "偏远地区要另付20元，中奖的宝子默认免费发，想加急的自己选。",
-                     "中奖想换顺丰的补差价5块，不补照样不发"):
+                     "中奖想换顺丰的补差价5块，不补照样不发", "想换颜色的可以备注，另外中奖的统一补3元包装费，默认中通包邮",
+                     "默认免费发，可选顺丰，改地址的要另付5元", "中奖宝宝统一顺丰到付，想要加急的私信，默认免费发",
+                     "中奖默认免费发，可以换颜色，每位中奖的都要先交10元押金"):
             assert set(_rules(plan, text, pack)) == fee, text
-        # a charge of the past, refunded, is withdrawn; charged again now, it stays
-        assert _rules(plan, "上个月有位大哥中奖被收了8块运费，已经退给他了，现在所有奖品一律包邮。", pack) == {}
-        assert set(_rules(plan, "上个月有位大哥中奖被收了8块运费，这个月中奖的也要补8块。", pack)) == fee
-        # a notice sent by mistake, a quote called wrong, a rule abolished or no longer made
-        for text in ('更正：公告里写的"运费到付"是错的，奖品全部寄付，宝宝们不用出钱。', "之前误发了一条补运费的通知，请忽略，中奖奖品全部免运费。",
-                     "之前要求中奖者拉3个好友才能激活券，这个规定已经废除。",
+        # a notice sent by mistake, a rule abolished or no longer made; a demand made again stays
+        for text in ("之前误发了一条补运费的通知，中奖奖品全部免运费。", "之前要求中奖者拉3个好友才能激活券，这个规定已经废除。",
                      "之前个别主播让中奖的粉丝去买一单才发，公司已经处理，现在没有这种要求了。"):
             assert _rules(plan, text, pack) == {}, text
-        # 再 carries a demand on to the next clause; 再补 pays
+        for text in ("以前中奖补5元邮费，现在呢涨到8元了", "上一场中奖的补5元邮费，多付的联系退款", "之前说过中奖要交50押金，收到货原路退回",
+                     "“运费5元”是错的应该是“运费8元”"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        assert fee <= set(_rules(plan, "上次中奖还没补运费的宝宝请补5元，已经补过的请忽略", pack))
+        # 再 carries a demand on, and a negation before it does not reach what it adds; 再补 pays, 再补货 restocks
         assert set(_rules(plan, "中奖宝妈需先拍差价链接9.9元，再邀请一位宝妈进群。", pack)) == fee | condition
+        for text in ("中奖不需要下单，再加个粉丝团就能领", "中奖不用补邮费，再给个五星好评就发"):
+            assert set(_rules(plan, text, pack)) == condition, text
+        assert _rules(plan, "我们负责免费换回正确款式，并承担来回运费", pack) == {}
         assert fee <= set(_rules(plan, "绝对包过的科二课程，中奖后先在店里报名，再补30资料费。", pack))
-        # what buyers bought themselves (自己拍的) and what is not the prize (非奖品) is sale talk; a winner
-        # told to buy a postage link themselves is charged
-        for text in ("到付还是包邮？抽奖奖品是包邮的哈，到付的是那种自己拍的大件。", "这款请柬定制起订30张，印名字免费，加急另收20元（非奖品）。"):
-            assert _rules(plan, text, pack) == {}, text
-        assert set(_rules(plan, "中奖的宝宝自己拍一下运费链接", pack)) == fee
+        assert _rules(plan, "9.9元那款明天再补货", pack) == {}
+        # (自己拍的 and 非奖品 as sale talk were taken back: they took the 的 of 的话 and the 非 of 除非)
+        for text in ("抽到的宝宝运费链接自己拍的话，5块", "中奖的宝宝都要补5元运费除非奖品有质量问题"):
+            assert set(_rules(plan, text, pack)) == fee, text
         # the first question is an ordinal, no absolute claim
         assert set(_rules(plan, "中奖者需要回答三个问题，答对才能领：第一题，我们店名叫什么？", pack)) == condition
