@@ -930,10 +930,10 @@ class Scanner:
 
     def _upgrade(self, text: str, piece: _Piece) -> bool:
         """Whether the clause charges for an upgrade the winner may choose (`upgrade`), or names an
-        `upgrade_option`, and not the winner or the prize, that its sentence offers ("可选加急发货，加急费5元",
-        "加急要另付20元，…想加急的自己选"), in a sentence that says what is
-        sent free by default (`free_default`) and voids it nowhere (`upgrade_void`: a sample by default,
-        a default for some only, a threat, a default that charges)."""
+        `upgrade_option` that its sentence offers and no `upgrade_payer` ("可选加急发货，加急费5元",
+        "加急要另付20元，…想加急的自己选"), in a sentence that says what is sent free by default
+        (`free_default`) and voids it nowhere (`upgrade_void`: a sample by default, a default for some
+        only, a threat, a default that charges)."""
         spec = self.spec
         if not (spec.upgrade and spec.free_default):
             return False
