@@ -85,6 +85,8 @@ class Rule:
             values = self.params[name]
         except KeyError:
             raise KeyError(f"rule {self.id} has no parameter {name!r}") from None
+        if len(values) == 1:  # most parameters have one value, in force at any moment
+            return values[0].value
         chosen = values[0]
         for dated in values:
             if start_of(dated.since) <= as_of:

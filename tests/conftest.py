@@ -1,3 +1,4 @@
+import itertools
 import os
 from datetime import datetime
 from pathlib import Path
@@ -17,10 +18,19 @@ SHARED_CONTRACT = ROOT.parent / "shared" / "contract"  # the team's contract, be
 CONTRACT = SHARED_CONTRACT if SHARED_CONTRACT.is_dir() else ROOT / "resources" / "examples"
 
 
+_DATA_FOLDERS = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def _isolated_data(tmp_path, monkeypatch):
-    """No test ever touches the real per-user data folder."""
-    monkeypatch.setenv("SHOP_ASSISTANT_DATA", str(tmp_path / "data"))
+def _isolated_data(request, tmp_path_factory, monkeypatch):
+    """No test ever touches the real per-user data folder: each has one of its own, `tmp_path / "data"`
+    when it uses tmp_path (tests look for it there), else a fresh name in the run's temporary folder,
+    made only when the app writes there (a tmp_path for every test made a folder 20,000 times a run)."""
+    if "tmp_path" in request.fixturenames:
+        folder = request.getfixturevalue("tmp_path") / "data"
+    else:
+        folder = tmp_path_factory.getbasetemp() / "data" / str(next(_DATA_FOLDERS))
+    monkeypatch.setenv("SHOP_ASSISTANT_DATA", str(folder))
 
 
 @pytest.fixture

@@ -1404,10 +1404,6 @@ SECOND_OPINION_MISSES = {
 }
 
 
-def _term_param(case, misses=KNOWN_MISSES):
-    reason = misses.get(case["text"])
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(case, marks=marks, id=case["text"])
 TITLES = _cases("prize_titles.toml")
 
 
@@ -1433,24 +1429,32 @@ def engine_alone():
     return without_second_opinion(default_pack())
 
 
-@pytest.mark.parametrize("case", [_term_param(c) for c in TERMS])
+def _term_rules(report):
+    return {f.rule for f in report.findings if f.rule in TERM_RULES and f.path == "terms"}
+
+
+@pytest.mark.parametrize("case", TERMS, ids=[c["text"] for c in TERMS])
 def test_lottery_term_clause(plan, engine_alone, case):
-    report = check("lottery", dict(plan, terms=case["text"]), AS_OF, engine_alone)
-    got = {f.rule for f in report.findings if f.rule in TERM_RULES and f.path == "terms"}
-    assert got == set(case["expect"])
+    """Each dev clause, read by the engine alone and by the check as shipped (with its second opinion).
 
-
-@pytest.mark.parametrize("case", [_term_param(c, SECOND_OPINION_MISSES) for c in TERMS])
-def test_lottery_term_clause_with_the_second_opinion(plan, engine_alone, case):
-    report = check("lottery", dict(plan, terms=case["text"]), AS_OF)
-    got = {f.rule for f in report.findings if f.rule in TERM_RULES and f.path == "terms"}
-    expected = set(case["expect"])
-    if case["text"] not in KNOWN_MISSES:
-        assert got == expected
+    A known miss must still be missed, so a fix asks for its entry to go. It is asserted, not marked
+    xfail: pytest formats every expected failure as a traceback, which parsing this module made a
+    tenth of a second each, over a thousand times a run."""
+    text, expected = case["text"], set(case["expect"])
+    engine = _term_rules(check("lottery", dict(plan, terms=text), AS_OF, engine_alone))
+    shipped = _term_rules(check("lottery", dict(plan, terms=text), AS_OF))
+    miss, second_miss = KNOWN_MISSES.get(text), SECOND_OPINION_MISSES.get(text)
+    if miss:
+        assert engine != expected, f"the engine now reads this as labelled: take it out of KNOWN_MISSES ({miss})"
+    else:
+        assert engine == expected, f"engine alone: {sorted(engine)}, shipped: {sorted(shipped)}"
+    if second_miss:
+        assert shipped != expected, f"now read as labelled: take it out of SECOND_OPINION_MISSES ({second_miss})"
+    elif not miss:
+        assert shipped == expected, f"shipped: {sorted(shipped)}, the engine alone is right"
     else:  # the engine's own miss: the second opinion may mend it, never make it worse
-        alone = check("lottery", dict(plan, terms=case["text"]), AS_OF, engine_alone)
-        engine = {f.rule for f in alone.findings if f.rule in TERM_RULES and f.path == "terms"}
-        assert got == expected or len(got ^ expected) <= len(engine ^ expected) and got >= engine & expected
+        assert shipped == expected or len(shipped ^ expected) <= len(engine ^ expected) and shipped >= engine & expected, \
+            f"shipped: {sorted(shipped)}, worse than the engine alone: {sorted(engine)}"
 
 
 @pytest.mark.parametrize("case", TITLES, ids=[c["title"] for c in TITLES])
