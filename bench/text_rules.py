@@ -7,7 +7,7 @@ folding the same text: only spaces, spaced-out characters, one run-on sentence, 
 items, numbered orders and corpus copy with no full stop.
 
 Corpora: tests/data/lottery_terms*.toml (clauses of 抽奖说明 and spoken text, labelled with the rules they
-break; the sixth to hundred-and-twenty-second sets were written by writers who had seen neither the other sets nor
+break; the sixth to hundred-and-thirtieth sets were written by writers who had seen neither the other sets nor
 the engine, and were first run as they came) and tests/data/prize_titles.toml (prize titles, labelled with
 what the title fails to state and whether it uses an absolute word). Each case's `split` is "dev"
 (tuned on; the tests run it) or "heldout" (a fixed fifth per set, drawn before the set was first run;
