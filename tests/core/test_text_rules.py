@@ -1383,6 +1383,99 @@ KNOWN_MISSES = {
     "关于昨天的抽奖，有邻居问要不要补运费，统一回复：不用补，全部包邮。": "set 102: a reply that nothing is owed (有邻居问要不要补运费，统一回复：不用补) is read as a fee on 补、运费",
     "宝妈问运费谁出，客服回复：运费店铺出，您只需要填地址。": "set 111: a viewer's question (宝妈问运费谁出) answered with the shop paying (运费店铺出) is read as a fee; 运费+出 is flagged",
     "有学员问中奖了要不要先报名，不用，券单独可以用。": "set 122: a learner's question answered no (有学员问中奖了要不要先报名，不用) is read as a condition on 报名",
+    "恭喜中奖的三位，茶饼包邮到家，不用另外付任何钱。": "set 123: a denial of any charge (不用另外付任何钱) is read as a fee on 付、钱",
+    "之前有段时间抽奖奖品要补运费，被大家反馈后现在都改成全包邮了。": "set 123: a past postage top-up since dropped (之前有段时间…要补运费…现在都改成全包邮了) is read as a fee on 补、运费",
+    "家人们问中奖要不要付运费，不要，一分钱都不要。": "set 123: a viewer's question (家人们问中奖要不要付运费) answered no (不要，一分钱都不要) is read as a fee on 付、运费",
+    "以前我们中奖需要加粉丝团，平台规则出来以后就取消了，现在中了直接发。": "set 123: a past fan-club rule since dropped (以前…需要加粉丝团，…就取消了) is read as a condition on 出来、就取消了, the words of the cancellation",
+    "快递员如果跟你收派送费，请拒绝并联系我们，奖品所有费用店铺承担。": "set 123: a warning to refuse a courier's charge (快递员如果跟你收派送费，请拒绝) with the shop paying all (费用店铺承担) is read as a fee on 收、费",
+    "抽中的朋友奖品直接寄，连包装都是我们的，你们只管喝茶就行。": "set 123: a friendly closing with no demand (你们只管喝茶就行, just enjoy the tea) is read as a condition on 喝茶、就行",
+    "恭喜中奖！请拍下专属奖品链接，支付0.1元即可包邮寄出。": "set 123: a 0.1元 charge (支付0.1元即可包邮寄出) is not read as a fee; instead the link it is paid through (请拍下专属奖品链接) is read as a condition on 请、拍下",
+    "中奖的家人需补邮费5元——以上是之前的规则，现已取消，中奖一律包邮。": "set 123: an old 5元 postage rule quoted then cancelled (以上是之前的规则，现已取消，中奖一律包邮) is read as a fee on 补邮费5元",
+    "中奖的家人只要开奖时是关注状态就行，关注多久都不影响。": "set 123: following the streamer at the draw (只要开奖时是关注状态就行), an allowed step, is read as a condition on 时是、状态、就行",
+    "中奖的家人必须加入我们的品茶会员，年费免费，不加不发。": "set 123: labelled a condition only; the engine also reads a fee on 费、不发, though the fee is waived (年费免费)",
+    "以前我们直播间中奖要补邮，粉丝反馈后改了，现在都不收。": "set 124: a past postage top-up since dropped (以前…要补邮，粉丝反馈后改了，现在都不收) is read as a fee on 补邮",
+    "中奖后可以自费请师傅上门安装，不需要的话我们附说明书，自己搭也很简单。": "set 124: an optional paid installation (可以自费请师傅上门安装) the winner may skip (不需要的话…自己搭也很简单) is read as a fee on 自费",
+    "大件帐篷快递费每单要几十块，这个钱我们自己出，中奖的不用付。": "set 124: the shop's own courier cost (快递费每单要几十块，这个钱我们自己出) with winners paying nothing (中奖的不用付) is read as a fee on 快递费、几十块",
+    "主播说中奖要再下一单是开玩笑的，大家别当真，中奖直接发。": "set 124: a joke taken back (主播说中奖要再下一单是开玩笑的，大家别当真) is read as a condition on 要、再下一单",
+    "帐篷太大了，中奖的宝子需要自己去物流点提货，提货费自理。": "set 124: labelled a fee only; the engine also reads a condition on 需要、提货, the self-pickup that goes with the fee",
+    "奖品默认发普通快递免费，需要送货上楼的可以自费加钱，不加也照常送到楼下。": "set 124: an optional paid upstairs delivery (需要送货上楼的可以自费加钱，不加也照常送到楼下) is read as a fee on 自费、加钱",
+    "奖品寄出时选的快递代收，中奖宝子签收时给快递员2块钱就行。": "set 125: a fee paid to the courier on delivery (签收时给快递员2块钱就行) is not read as a fee",
+    "中奖后耳机保修卡随货寄出，凭订单号就能保修。": "set 125: warranty service by order number (凭订单号就能保修), not a prize demand, is read as a condition on 凭、订单号、就能",
+    "上次有个宝子说被要求好评返现才给奖品，那是别家店，跟我们无关。": "set 125: a report about another shop (被要求好评返现才给奖品，那是别家店，跟我们无关) is read as a condition on 要求、好评、才给",
+    "想要刻字定制手机壳奖品的可以自费加10元，不定制的照常免费发。": "set 125: an optional paid engraving (可以自费加10元) with the plain prize free (不定制的照常免费发) is read as a fee on 自费、10元",
+    "中奖后可自行选择是否加购配件，加不加都不影响奖品发货。": "set 125: an optional add-on (可自行选择是否加购配件，加不加都不影响奖品发货) is read as a condition on 中奖后可自行选择是否加购",
+    "中奖的宝宝运费险要自己买，2块钱。": "set 125: labelled a fee only; the engine also reads a condition on 要、自己买, the purchase that is the fee itself",
+    "中奖宝子要交运费吗？交，不多，三块。": "set 125: a fee given as a question answered yes (要交运费吗？交，不多，三块) is not read as a fee",
+    "上一场说中奖要点亮灯牌，那个说法不对，已经跟运营确认，不需要。": "set 125: a past claim corrected (上一场说中奖要点亮灯牌，那个说法不对…不需要) is read as a condition on 要、点亮灯牌",
+    "奖品发货默认中通，港澳台地区暂时发不了，会联系中奖者换等值奖品，不收钱。": "set 125: a shipping limit with a free swap (港澳台地区暂时发不了，会…换等值奖品，不收钱) is read as a condition on 港澳台地区、发不了",
+    "中奖的宝子要么补6元邮费，要么再下一单数据线合并发货。": "set 125: the second choice, another order (要么再下一单数据线合并发货), is not read as a condition",
+    "不用再下单，也不用晒图好评，中奖名单出来后填地址就发。": "set 126: filling in an address (填地址就发), an allowed step after denials (不用再下单，也不用晒图好评), is read as a condition on 出来、就发",
+    "这批积木是正版授权的，直播间拍两盒减10元，不参与福袋。": "set 126: a sales offer kept apart from the draw (直播间拍两盒减10元，不参与福袋) is read as a condition on 拍、不参与",
+    "拆盒直播每盒代拆费2元，拆完按地址寄出；这个是代拆服务费，跟福袋抽奖没关系。": "set 126: a box-opening service fee unrelated to the prize (这个是代拆服务费，跟福袋抽奖没关系) is read as a fee on 费2元",
+    "最近有骗子打电话说你抽中了隐藏款，要先交运费险才能发，我们不会这样收钱的。": "set 126: a scam warning (最近有骗子打电话…我们不会这样收钱的) is read as a fee on 先交、运费 and a condition on 先交、运费险、才能",
+    "中奖的宝宝记得在“我的-奖品”里填地址，7天内有效，过期作废。": "set 126: a deadline for the allowed address step (填地址，7天内有效，过期作废) is read as a condition on 有效、作废",
+    "奖品是易碎的手办，中奖的宝宝需要另拍5元保价，不拍出了问题不负责。": "set 126: a 5元 insurance charge (需要另拍5元保价) is not read as a fee; the engine reads only a condition on 中奖的宝宝需要另拍, the purchase that carries it",
+    "问一下，中奖名单里有我，需要粉丝团几级才能领？": "set 126: a winner's question (问一下…需要粉丝团几级才能领？) is read as a condition on 需要、粉丝团、才能",
+    "上个月福袋有个别订单被要求补邮，我们已经给这几位全部退回了，以后不会再有。": "set 126: a past postage charge since refunded (上个月…被要求补邮，我们已经给这几位全部退回了) is read as a fee on 补邮",
+    "以前我们福袋要求加粉丝团才能领，后来看了平台规则就取消了，现在不用。": "set 126: a past fan-club rule since dropped (以前…要求加粉丝团才能领，后来…就取消了，现在不用) is read as a condition on 要求、粉丝团、才能",
+    "中奖要补运费的话找客服……不对不对，不用补，说错了，包邮。": "set 126: a slip taken back at once (不对不对，不用补，说错了，包邮) is read as a fee on 补、运费",
+    "孩子抽中了玩偶，客服让我们去点个好评才发，这样对吗？": "set 126: a parent's question about staff (客服让我们去点个好评才发，这样对吗？) is read as a condition on 好评、才发",
+    "有中奖的宝宝说收到奖品时快递让付钱，这是快递那边搞错了，我们已经寄付，请拒绝付款。": "set 126: a warning to refuse a courier's wrong charge (我们已经寄付，请拒绝付款) is read as a fee on 付款",
+    "今晚抽3把冲击钻，关注主播、评论区扣'电钻'就能参与，中奖包邮到家。": "set 127: the allowed entry steps (关注主播、评论区扣'电钻'就能参与) are read as a condition on 电钻、就能",
+    "抽中的工具箱只能到我们五金城门店自提，不提供快递。": "set 127: a demand to collect in store (只能到我们五金城门店自提，不提供快递) is not read as a condition",
+    "奖品电钻不含税，中奖者需补缴8%税费后发出。": "set 127: a fee said as a tax (需补缴8%税费后发出) is not read as a fee",
+    "中奖的兄弟加我微信，微信里发个红包当邮费就发。": "set 127: labelled a fee only; the engine also reads a condition on 加我微信、就发, the WeChat route the fee is paid through",
+    "中奖的扳手要过完年才发，运费不收。": "set 127: a shipping delay that asks nothing of the winner (中奖的扳手要过完年才发) is read as a condition on 扳手、要、才发",
+    "中奖的想加急要另付钱吗？默认免费发，加急才自费，你自己定。": "set 127: an optional paid rush delivery (默认免费发，加急才自费，你自己定) is read as a fee on 自费",
+    "这套六角扳手是全网最低价，中奖的补个邮就发。": "set 127: a fee said as 补个邮 (top up the postage) is not read as a fee; the engine reads it as a condition on 补个、就发",
+    "有人问中奖要不要自己出运费，答案是要的，5块一单。": "set 127: a fee given as the answer to a question (答案是要的，5块一单) is not read as a fee",
+    "中奖的要先在粉丝群里发个红包才能领。": "set 127: a fee said as sending a red packet (在粉丝群里发个红包) is not read as a fee; only the condition (才能领) is found",
+    "工具箱奖品默认不带锁，想要带锁的自费10元升级，不升级也包邮发。": "set 127: an optional paid upgrade (想要带锁的自费10元升级，不升级也包邮发) is read as a fee on 自费10元",
+    "之前客服说中奖要交保证金，是个人违规，已处理，平台规则不允许收任何费用。": "set 127: a past staff breach already dealt with (之前客服说中奖要交保证金，是个人违规，已处理) is read as a fee on 交、保证金",
+    "奖品假发寄出前可以免费帮你修剪刘海，想剪的备注一下，不剪就原样发。": "set 128: a free optional trim (可以免费帮你修剪刘海…不剪就原样发) is read as a condition on 寄出前、免费、修剪、刘海",
+    "买家：我中奖了，客服说要我先拍一单39的发膜才发奖品，这正常吗？": "set 128: a buyer's question about staff (买家：…客服说要我先拍一单…这正常吗？) is read as a condition on 要、先、拍一单、才发",
+    "中奖了记得看一下订单，奖品订单是0元，不需要付款。": "set 128: a reminder that the prize order is free (奖品订单是0元，不需要付款) is read as a condition on 记得、订单",
+    "接发需要到店做，抽中接发的姐妹到店免费接，不收手工费。": "set 128: an in-store service done free (抽中接发的姐妹到店免费接，不收手工费) is read as a condition on 需要、到店",
+    "有买家问中奖的假发还要不要补运费，统一回复：不用补，全国包邮。": "set 128: a buyer's question (有买家问…还要不要补运费) answered no (不用补，全国包邮) is read as a fee on 补、运费",
+    "1元补邮链接是给普通订单偏远地区用的，中奖的宝宝不用拍。": "set 128: a postage link for ordinary orders (给普通订单偏远地区用的), not winners (中奖的宝宝不用拍), is read as a fee on 1元、补邮链接",
+    "中奖的宝宝想要修剪的话到店收30元，不修剪直接寄免费。": "set 128: an optional paid trim (想要修剪的话到店收30元) with the prize sent free (不修剪直接寄免费) is read as a fee on 收30元 and a condition on 到店",
+    "以前我们家中奖要补运费，从这个月起全部包邮了。": "set 128: a past postage charge since dropped (以前我们家中奖要补运费，从这个月起全部包邮了) is read as a fee on 补、运费",
+    "抽中的接发片，颜色可以在中奖后七天内任选，过了就发默认自然黑。": "set 128: a free colour choice with a default (七天内任选，过了就发默认自然黑) is read as a condition on 任选、就发",
+    "中奖宝宝的假发我们会先帮你梳理定型再寄，免费的。": "set 128: a free service the shop does itself (我们会先帮你梳理定型再寄，免费的) is read as a condition on 先、梳理、定型、再寄",
+    "水饺是送的，快递费是你的，这个讲清楚啊。": "set 129: a fee said as 快递费是你的 (the courier fee is yours) is not read as a fee",
+    "有人问没粉丝团能不能领，能领，跟粉丝团没关系。": "set 129: a viewer's question (有人问没粉丝团能不能领) answered yes (能领，跟粉丝团没关系) is read as a condition on 粉丝团、不能领",
+    "速冻水饺直播间价19.9一袋，三袋包邮，偏远地区补运费。": "set 129: postage for paid remote orders in a sales pitch (直播间价19.9一袋…偏远地区补运费), not for winners, is read as a fee on 补、运费",
+    "我口误了，不是“中奖的补10块”，是“买两件的补10块冷链费”，中奖的不收钱。": "set 129: a correction moving the fee to buyers (是“买两件的补10块冷链费”，中奖的不收钱) is read as a fee on 补10块、冷链费",
+    "小黄车里那个补邮链接是给偏远地区正价单用的，中奖的宝子不用拍。": "set 129: a postage link for paid orders (给偏远地区正价单用的), not winners (中奖的宝子不用拍), is read as a fee on 补邮链接",
+    "中奖了？先拍一单正价水饺，运费12元自理。": "set 129: an order (先拍一单正价水饺) and a fee (运费12元自理) after a short question (中奖了？) are read as neither a condition nor a fee",
+    "中奖的朋友，冰袋和泡沫箱一共7元，微信转给客服就行。": "set 129: a packing fee sent by WeChat (冰袋和泡沫箱一共7元，微信转给客服就行) is not read as a fee",
+    "冷链加急费中奖人出，普通快递会化掉我们不发。": "set 129: labelled a fee only; the engine also reads a condition on 会化掉、不发, the refusal that goes with the fee",
+    "冷链费是中奖的人出还是你们出？": "set 129: a viewer's unanswered question (冷链费是中奖的人出还是你们出？) is read as a fee on 冷链费、出",
+    "新疆西藏青海的正价单暂不发冷链，中奖的我们单独安排发，不收钱。": "set 129: a limit on paid orders (正价单暂不发冷链) with winners sent free (中奖的我们单独安排发，不收钱) is read as a condition on 新疆、西藏、青海、正价、不发",
+    "汤圆小黄车3号链接，拍三送一，冷链运费8元，新疆西藏暂不发。": "set 129: a sales pitch with no prize in it (小黄车3号链接，拍三送一) is read as a fee on 运费8元 and a condition on 新疆、西藏、不发",
+    "中奖的如果要发顺丰冷运，需补12元；不补的话就不发了。": "set 129: labelled a fee only; the engine also reads a condition on 要、冷运, the shipping choice the fee is tied to",
+    "以前是中奖的补运费，被大家吐槽了，现在改成全包邮。": "set 129: a past postage charge since dropped (以前是中奖的补运费…现在改成全包邮) is read as a fee on 补、运费",
+    "上个月冷链费是中奖人出的，从这个月起全部改成商家承担。": "set 129: a past cold-chain fee now paid by the seller (上个月…中奖人出的，从这个月起全部改成商家承担) is read as a fee on 冷链费、出",
+    "中了的宝子记得去拍那个2元补差链接，不拍不发哦。": "set 129: labelled a fee only; the engine also reads a condition on 拍、不发, the threat that goes with the fee",
+    "奖品收纳柜需要到物流点自提，提货费20元自理哈。": "set 130: labelled a fee only; the engine also reads a condition on 需要、自提, the pickup that goes with the fee",
+    "顶级头层牛皮沙发，史无前例的价格，中奖的宝宝还得拍个99元的运费险。": "set 130: labelled absolute terms and a fee; the engine also reads a condition on 还得、拍个, the purchase that is the fee itself",
+    "奖品床垫默认免费送到小区门口，想送上楼安装的可以自费加选。": "set 130: an optional paid upstairs delivery (想送上楼安装的可以自费加选) beside free delivery (默认免费送到小区门口) is read as a fee on 自费",
+    "客服：您好，抽中的边几外面会加一层木架包装防磕碰，包装费用不用您出。": "set 130: a packing cost the winner does not pay (包装费用不用您出) is read as a fee on 包装费、出",
+    "中奖名单公布后请在72小时内填写地址，关注主播的宝宝才有抽奖资格哦。": "set 130: the allowed steps, address and following (请在72小时内填写地址，关注主播的宝宝才有抽奖资格), are read as a condition on 公布、请、才有",
+    "中奖收纳柜需自付木架费30元，不打木架不发。": "set 130: labelled a fee only; the engine also reads a condition on 木架、不发, the threat that goes with the fee",
+    "客服：亲亲中奖的茶几走物流，物流点自提需要您付一下卸货费20元。": "set 130: labelled a fee only; the engine also reads a condition on 自提、需要, the pickup that carries the fee",
+    "想参加明天抽奖的记得来直播间签到，今天中奖的奖品不受影响，照常发。": "set 130: an invitation to tomorrow's draw (想参加明天抽奖的记得来直播间签到) that leaves today's prizes alone is read as a condition on 记得、签到",
+    "奖品沙发是整装的，到家就能用；想让师傅上门调试的可以自费80元预约，不预约不收钱。": "set 130: an optional paid setup (想让师傅上门调试的可以自费80元预约，不预约不收钱) is read as a fee on 自费80元",
+    "奖品送货上楼免费，安装收50，这个是师傅收的不是我们收的。": "set 130: a fee passed to the fitter (安装收50，这个是师傅收的不是我们收的) is not read as a fee",
+    "抽到的宝宝领奖前要在公屏回复三遍“我爱XX家居”。": "set 130: a demand to post a slogan three times (领奖前要在公屏回复三遍“我爱XX家居”) is not read as a condition",
+    "以前中奖要自己去物流点提货，后来粉丝反映不方便，现在都送货上门了，费用我们出。": "set 130: a past pickup rule since dropped (以前中奖要自己去物流点提货…现在都送货上门了) is read as a condition on 要、提货",
+    "中奖的家人请在3天内填地址，奖品由品牌方直发，运费品牌承担。": "set 130: postage paid by the brand (运费品牌承担) is read as a fee on 运费、承担",
+    "有粉丝问是不是要加粉丝团才能领奖，不是的，关注主播参与抽奖就行，中了直接发。": "set 130: the allowed steps (关注主播参与抽奖就行), after denying a fan-club rule (不是的), are read as a condition on 参与抽奖、就行",
+    "以前我们中奖要补运费，现在平台不允许了，全部包邮。": "set 130: a past postage charge since dropped (以前我们中奖要补运费，现在平台不允许了，全部包邮) is read as a fee on 补、运费",
+    "中奖的沙发统一送到县城物流点，乡镇的可以加钱送到家，也可以免费自提。": "set 130: an optional paid home delivery (乡镇的可以加钱送到家) beside free pickup (也可以免费自提) is read as a fee on 加钱",
+    "买家：上次中了餐椅客服让转20运费，这次还要吗？": "set 130: a buyer's question about a past charge (买家：上次…客服让转20运费，这次还要吗？) is read as a fee on 转、运费",
+    "纠正：不是“中奖后需付安装费”，是“非中奖订单需要安装的另付安装费”，中奖的全免。": "set 130: a correction putting the fee on non-winners (是“非中奖订单需要安装的另付安装费”，中奖的全免) is read as a fee on 付、另付、安装费",
+    "中了的朋友们，送货师傅会提前电话联系，不收任何费用，如有收费请投诉。": "set 130: a promise of no charge (不收任何费用，如有收费请投诉) is read as a fee on 收费",
 }
 
 
@@ -1390,17 +1483,6 @@ KNOWN_MISSES = {
 SECOND_OPINION_MISSES = {
     "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model reads at p 0.24 < 0.4 and drops",
     "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: group sign-up and staying 7 days (接龙报名, 保持7天不退群) is not reported as a condition though the model gives p 0.90",
-    "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。": "set 45: the models of sets 1-110 and 1-122 warn of a condition in a sentence that tells another shop's rule (别的直播间中奖要先转发三个群才给发) which the engine reads as told",
-    "领奖须在开奖后24小时内完成，超时作废": "set 7: the model of sets 1-122 reads the whole sentence as a condition (p 0.999 > 0.96) where the engine rightly finds a day's window no condition; a warning the conditions rule's lower bar (0.96, chosen out of fold at stop 40) lets through",
-    "地址是村里的就不寄了哈，快递不好送。": "set 9: the engine's condition (不寄了 for a village address) is in a sentence the model reads at p 0.39, under the 0.5 chosen out of fold at stop 40 for a demand alone, and is dropped",
-    "得先关注主波，再扣口令，才算参与成功哈": "set 10: entry steps (关注主波, 扣口令) the model of sets 1-122 reads as a condition (p 0.988 > 0.96); the engine rightly finds none",
-    "开奖后请在3天内领取，过期作废": "set 10: a three-day claim window, no condition by the labels, which the model of sets 1-122 reads as one (p 0.980 > 0.96)",
-    "包邮包邮 就是中奖的要先在小黄车拍个一块钱的链接 奖品跟着一起走": "set 31: the fee is found by both; the model also warns of a condition (p 0.965 > 0.96) in the paid link, which the labels count as the fee only",
-    "中奖了的朋友们加客服微信 转个8块邮费过来就寄 不转就不发了哈": "set 49: the fee is found by both; the model also warns of a condition (p 0.998 > 0.96) in 不转就不发, the threat that goes with the fee, labelled fee only",
-    "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，点不点赞随意，中了就寄。": "set 54: another shop's rule told as hearsay, which the engine reads as told; the model warns of a condition in its first sentence (p 0.973 > 0.96)",
-    "我听有宝宝说隔壁那家抽中了要先加粉丝团还要拍一单才给发是吧那个我们管不了啊我们家是中了直接发的": "set 63: hearsay of a neighbour's rule in one unpunctuated sentence; the model warns of a condition (p 0.967 > 0.96), the engine rightly finds none",
-    "姐妹们，中奖后要给主播发个2元红包才能领奖哦🧧": "set 71: the fee is found by both; the model also warns of a condition (p 0.975 > 0.96) in 才能领奖, labelled fee only",
-    "中奖后72小时内到自提点领取就行，领的时候出示群里的中奖截图。": "set 102: a pick-up within the usual 72 hours and a screenshot shown, no condition by the labels; the model warns of one (p 0.970 > 0.96)",
 }
 
 
@@ -2087,12 +2169,18 @@ REVIEWED = [
 # compliant copy, and these are the price). The engine alone still reads each of them.
 REVIEW_SECOND_OPINION_LOSSES = {  # text: (why, the rules the check as shipped still finds in it)
     "中奖的宝宝补多少邮费看地区，我们没有包邮": ("a fee asked without an amount (补多少邮费看地区) reads unlikely to the model of sets "
-                                   "1-122 (p 0.06 < 0.2; its clause p 0.925, not above 0.99)", set()),
+                                   "1-130 (p 0.04 < 0.5; its clause p 0.918, not above 0.995)", set()),
     "大家中奖后私信客服说订单号就发奖品": ("an order number asked as a claim step reads unlikely (p 0.03)", set()),
     "先拍下1元邮费链接，拍完把昵称改成快手好物才发货": ("a nickname changed before sending, a demand alone, reads unlikely "
-                                       "to the model of sets 1-122 (p 0.21 < 0.5, the bar chosen out of fold at stop 40)",
+                                       "to the model of sets 1-130 (p 0.28 < 0.3, the bar chosen blind at stop 41)",
                                        {"ks.lottery.no_extra_fees"}),
-    "奖品发出之前需要把昵称改成店铺名": ("the same demand alone, at p 0.494 against the 0.5 of stop 40", set()),
+    # (奖品发出之前需要把昵称改成店铺名 was here at stop 40, p 0.494 against 0.5; the model of 130 sets gives 0.614
+    # and the bar is 0.3: found again)
+    "中奖宝宝要交多少押金看奖品，本店没有统一价": ("a deposit asked without an amount, denied a set price, reads unlikely to the "
+                                  "model of sets 1-130 (p 0.24 < 0.5, the bar for a named fee chosen blind at stop 41)",
+                                  set()),
+    "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of buyers and, in a clause after, of winners reads unlikely to "
+                                "the model of sets 1-130 (p 0.08 < 0.3, chosen blind at stop 41)", set()),
 }
 
 
@@ -2543,10 +2631,11 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
         assert _rules(plan, text) == {}, text
     # not when the exemption is denied, partial, of something else or bought, nor after a pay word:
     # the model's warning stands (the engine alone reads none of these)
-    # (中奖宝宝运费10块不是我们出 was here until the model of 110 sets: p 0.977, and a warning now needs 0.99)
+    # (中奖宝宝运费10块不是我们出 was here until the model of 110 sets: p 0.977, and a warning then needed 0.99;
+    # 中奖的补6块运费包装我们包了 until the model of 130 sets: p 0.994, and a warning now needs 0.995)
     for text in ("中奖宝宝运费20块我们出一半", "中奖的运费15块我们出10块", "中奖宝宝运费12元没有包邮",
                  "中奖的运费8块不是免费的", "中奖宝宝邮费8元免邮要满99", "中奖宝宝运费10元包邮不了哈", "中奖的邮费8元自理奖品0元",
-                 "中奖的补6块运费包装我们包了", "中奖宝宝的运费15块包邮区除外", "中奖宝宝运费我们出偏远地区自付10元其他免费",
+                 "中奖宝宝的运费15块包邮区除外", "中奖宝宝运费我们出偏远地区自付10元其他免费",
                  "中奖的邮费10元自理奖品0元我们出"):
         assert set(_rules(plan, text)) == {"ks.lottery.no_extra_fees"}, text
         assert _rules(plan, text, engine_alone) == {}, text
@@ -2710,10 +2799,10 @@ def test_recharges_answers_and_other_shops_of_sets_87_to_90(plan, engine_alone):
         for text in ("之前在别的直播间中了个奖，结果要补20块邮费，我直接没要。你们家是真包邮吗？",
                      "我朋友在别的直播间中了奖，人家让他先下单一件才给发，我们这边没有这种要求。"):
             assert _rules(plan, text, pack) == {}, text
-        # (the model of 122 sets reads the first sentence of this one as a condition, p 0.973, above the 0.96
-        # chosen out of fold at stop 40: the check as shipped asks the seller to look, and says no more)
+        # (the model of 122 sets read the first sentence of this one as a condition, p 0.973, above the 0.96
+        # chosen out of fold at stop 40, and the check as shipped warned; that of 130 sets gives 0.807, under 0.99)
         told = _rules(plan, "有宝妈说在别家中了童装，被要求先点满500个赞再截图才发货。我们家不用，中了就寄。", pack)
-        assert {r: f.severity for r, f in told.items()} == ({} if pack is not None else {"ks.lottery.no_extra_conditions": "warning"})
+        assert told == {}
         # ...not a comparison, a shop of ours beside another, an aside, a peer now, or a demand after another speaker
         for text in ("别家中奖要补20邮费，今天中奖的只补5块运费", "咱家发夹质量好 别家都是仿的 中奖补个保价费4元就行",
                      "别家都是仿的，中奖的宝宝需补5元运费", "我们跟隔壁店一样，中奖的补5元运费", "中奖的宝宝（别家都收10块）只需补5块运费",
@@ -2876,3 +2965,20 @@ def test_questions_upgrades_withdrawals_and_carries_of_sets_111_to_122(plan, eng
             assert set(_rules(plan, text, pack)) == fee, text
         # the first question is an ordinal, no absolute claim
         assert set(_rules(plan, "中奖者需要回答三个问题，答对才能领：第一题，我们店名叫什么？", pack)) == condition
+
+
+def test_a_shop_that_collects_charges_and_a_claim_bar_none_of_sets_123_to_130(plan, engine_alone):
+    fee, absolute = {"ks.lottery.no_extra_fees"}, {"ks.lottery.absolute_terms"}
+    for pack in (None, engine_alone):
+        # the shop collecting (我们收) charges; 收 is a pay word and the shop a payer, yet the shop does
+        # not pay here, whatever cancel the clause has; saying the shop does not collect still frees
+        for text in ("中奖的宝宝，我们统一收8块运费。", "中奖的运费我们这边收8块。", "中奖了要给邮费吗？要的，我们这边统一收8块。"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        for text in ("这个钱不是我们收的，中奖的宝宝不用付。", "不是我们这边收的，中奖不用付。", "中奖的运费我们统一不收。",
+                     "中奖的宝宝我们不收任何费用。", "我们收到地址当天就发，包邮。", "我们只收正价单的运费，中奖的免邮。"):
+            assert _rules(plan, text, pack) == {}, text
+        # 没有之一 (bar none) claims; the most a trade-in or a discount takes off (最高抵, 最高减) does not
+        assert set(_rules(plan, "我们家快充头是充得最快的，没有之一。", pack)) == absolute
+        for text in ("以旧换新：旧耳机折价最高抵50元，新耳机直接发。", "满200最高减30，中奖的包邮。"):
+            assert _rules(plan, text, pack) == {}, text
+        assert set(_rules(plan, "全网最高品质的茶饼，中奖包邮。", pack)) == absolute
