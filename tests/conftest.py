@@ -24,7 +24,8 @@ _DATA_FOLDERS = itertools.count()
 @pytest.fixture(autouse=True)
 def _isolated_data(request, tmp_path_factory, monkeypatch):
     """No test ever touches the real per-user data folder: each has one of its own, `tmp_path / "data"`
-    when it uses tmp_path (tests look for it there), else a fresh name in the run's temporary folder,
+    when it declares tmp_path, itself or through a fixture (tests look for it there; one reaching tmp_path
+    only by getfixturevalue gets the other kind), else a fresh name in the run's temporary folder,
     made only when the app writes there (a tmp_path for every test made a folder 20,000 times a run)."""
     if "tmp_path" in request.fixturenames:
         folder = request.getfixturevalue("tmp_path") / "data"

@@ -1479,9 +1479,8 @@ KNOWN_MISSES = {
 
 # Dev cases the engine alone gets right and the check with its second opinion gets wrong, each with why.
 SECOND_OPINION_MISSES = {
-    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model reads at p 0.24 < 0.4 and drops",
-    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: group sign-up and staying 7 days (接龙报名, 保持7天不退群) is not reported as a condition though the model gives p 0.90",
-
+    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model of sets 1-130 reads at p 0.28 < 0.3 and drops",
+    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-130 reads at p 0.15 < 0.3 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.92, under the warning bar of 0.99",
 }
 
 
@@ -1525,6 +1524,7 @@ def test_lottery_term_clause(plan, engine_alone, case):
     engine = _term_rules(check("lottery", dict(plan, terms=text), AS_OF, engine_alone))
     shipped = _term_rules(check("lottery", dict(plan, terms=text), AS_OF))
     miss, second_miss = KNOWN_MISSES.get(text), SECOND_OPINION_MISSES.get(text)
+    assert not (miss and second_miss), "SECOND_OPINION_MISSES holds clauses the engine alone reads as labelled"
     if miss:
         assert engine != expected, f"the engine now reads this as labelled: take it out of KNOWN_MISSES ({miss})"
     else:
