@@ -186,8 +186,8 @@ def test_an_installed_pack_reads_its_model_from_where_it_was_installed(made, mon
     assert not list((data / "rulepacks").glob(".incoming-*"))
     monkeypatch.setattr(model, "_MODELS", {})  # nothing kept from the install's own rule tests
     plan = json.loads((resource("examples") / "lottery.json").read_text(encoding="utf-8"))
-    # a fee only the model reads (p 0.997 with the model of 122 sets; the engine finds none)
-    plan["terms"] = "中奖的宝宝 客服发你链接 邮费那个拍一下 拍完就寄"
+    # a fee only the model reads (p 0.999 with the model of 134 sets; the engine finds none)
+    plan["terms"] = "中了的宝宝啊，去拍一下那个三号链接，一块钱的，就是个邮费嘛，拍了就给你发"
     now = datetime(2026, 6, 10, 12, tzinfo=BEIJING)
     fees = [f for f in check("lottery", plan, now, prepared.pack).findings if f.rule == "ks.lottery.no_extra_fees"]
     assert [f.severity for f in fees] == ["warning"] and "判断依据" in fees[0].message
