@@ -201,7 +201,7 @@ def _whole_words(sentence: str, spans: Sequence[tuple[int, int]], reader: Scanne
 def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Scanner | None) -> bool:
     """A question ("到付？不存在的", "中奖的宝宝要补运费吗"), or a sentence where each run that weighed
     most follows a negation or an exemption of the rule in its clause ("不补运费！", "不要到付"), or
-    comes before one that follows what it frees ("运费15块我们出", "邮费0元"): the model reads
+    comes before one that follows what it frees ("运费15块我们出", "邮费0元", "运费15块，我们来出"): the model reads
     characters, not questions or what a negation covers; the engine's reading stands."""
     if sentence.rstrip()[-1:] in QUESTION_MARKS:
         return True  # "快递费？不存在的": a topic put as a question, whatever the tag ("…懂？") lets through
@@ -215,28 +215,14 @@ def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Sc
         # the clause the run stands in: the narrowest that holds it (an aside inside a clause is one)
         start, end = min(((a, b) for a, b in found if a <= at < b), key=lambda span: span[1] - span[0],
                          default=(0, len(sentence)))
-        return bool(reader.words_in(sentence[start:at], reader.spec.cancel + reader.spec.loser)) \
-            or _freed_after(reader, sentence[at:max(end, to)])
+        if reader.words_in(sentence[start:at], reader.spec.cancel + reader.spec.loser) \
+                or reader.freed_after(sentence[at:max(end, to)]):
+            return True
+        # or freed by the shop paying it in the clause after its comma ("运费15块，我们来出")
+        after = min(((a, b) for a, b in found if a >= end), default=None)
+        return after is not None and reader.freed_next(sentence, at, end, *after)
 
     return bool(spans) and all(negated(a, b) for a, b in spans)
-
-
-def _freed_after(reader: Scanner, rest: str) -> bool:
-    """Whether the run that opens `rest` (its clause from the run on) is freed by a `frees_after`
-    word after it, or is one ("运费15块我们出", "邮费0元"): not when a
-    `frees_after_void` word stands before an exemption, the run included ("运费10块不是我们出",
-    "补6块运费我们包了", "中奖宝宝运费我们出偏远地区自付10元其他免费"), nor when a `frees_after_undo` word
-    follows the last one ("运费20块我们出一半", "我们出10块", "包邮不了")."""
-    spec = reader.spec
-    found = reader.spans_in(rest, spec.frees_after) if spec.frees_after else []
-    # the exemption itself, not what a longer pattern reads into it ("我们出一半" holds "我们出")
-    freeing = [s for s in found if not any(o != s and s[0] <= o[0] and o[1] <= s[1] for o in found)]
-    if not freeing:
-        return False
-    # what stands before each exemption, each stretch read as a clause of its own
-    before = "，".join(rest[b:a] for (_, b), (a, _) in zip([(0, 0), *freeing], freeing, strict=False))
-    return not reader.words_in(before, spec.frees_after_void) \
-        and not reader.words_in(rest[freeing[-1][1]:], spec.frees_after_undo, whole=True)
 
 
 def without_second_opinion(pack: RulePack) -> RulePack:

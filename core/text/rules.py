@@ -49,11 +49,13 @@ moment):
   impostor says, a warning as that clause is ("有人冒充店铺客服，让中奖的交10元工本费，大家别信"; not
   "骗子太多了，让中奖的宝宝都来拍1元补邮链接"), unless that clause has a `guard` word: the shop's own
   precaution ("防止有人冒充客服，让中奖的宝宝统一拍5元邮费链接").
-- `frees_after`, `frees_after_void` and `frees_after_undo`: exemptions that follow what they free in
-  a clause ("运费15块我们出", "邮费0元", "运费都免费"; a negation comes before), words that void such
-  an exemption when they stand before it ("不是我们出", "拍1元链接后包邮", "自理…奖品0元"), and words
-  that undo it when they follow it ("我们出一半", "我们出10块", "包邮不了"): read by the second
-  opinion (opinion.py), which flags no sentence whose weightiest runs are each freed so.
+- `frees_after`, `frees_after_void`, `frees_after_undo` and `frees_after_not`: exemptions that follow
+  what they free in a clause ("运费15块我们出", "邮费0元", "运费都免费"; a negation comes before), words
+  that void such an exemption when they stand before it ("不是我们出", "拍1元链接后包邮", "自理…奖品0元"),
+  words that undo it when they follow it ("我们出一半", "我们出10块", "包邮不了"), and words that make
+  it none ("我们统一收": the shop collects): read by the second opinion (opinion.py), which flags no
+  sentence whose weightiest runs are each freed so. `frees_next`: the exemptions by which the scan
+  drops a finding whose next clause, after a comma, frees it so ("费用8元，这个我们店里出").
 - `upgrade`, `free_default` and `upgrade_void`: classes (patterns) by which a clause charges for
   something better the winner may choose (想要顺丰的, 想加急的, 可以自费升级), by which a sentence says
   what is sent when the winner chooses nothing (默认…免费, 不补就发…, 都包邮), and by which it voids
@@ -173,7 +175,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -323,6 +325,8 @@ class Spec:
     frees_after: tuple[str, ...] = ()
     frees_after_void: tuple[str, ...] = ()
     frees_after_undo: tuple[str, ...] = ()
+    frees_after_not: tuple[str, ...] = ()
+    frees_next: tuple[str, ...] = ()
     upgrade: tuple[str, ...] = ()
     free_default: tuple[str, ...] = ()
     upgrade_void: tuple[str, ...] = ()
@@ -665,6 +669,9 @@ class Scanner:
             listed = near_mark < len(items) and items[near_mark] <= piece.start + 3
             if hits and self._denies(text, hits[-1], piece, folded):
                 hits.pop()  # "快递到付？不存在的，我们全部寄付": the question was put to be denied
+            elif hits and self.freed_next(text, hits[-1].start, hits[-1].start + len(hits[-1].clause),
+                                          piece.start, piece.end):
+                hits.pop()  # "费用8元，这个我们店里出": the fee named, then paid by the shop
             new_sentence = any(mark in text[last_end:piece.start] for mark in _SENTENCE_MARKS)
             if new_sentence:
                 fee_before = other_shop = False
@@ -985,6 +992,38 @@ class Scanner:
 
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
         return any(self._has(fold(clause), classes) for _, clause in clauses(sentence))
+
+    def freed_after(self, rest: str, within: int = 0, by: Sequence[str] = ()) -> bool:
+        """Whether the run that opens `rest` (its clause from the run on) is freed by a `frees_after`
+        word after it, or is one ("运费15块我们出", "邮费0元"): not when a `frees_after_void` word
+        stands before an exemption, the run included ("运费10块不是我们出", "补6块运费我们包了",
+        "中奖宝宝运费我们出偏远地区自付10元其他免费"), nor when a `frees_after_undo` word follows the
+        last one ("运费20块我们出一半", "我们出10块", "包邮不了"), nor by one with a `frees_after_not`
+        word ("运费10块我们统一收"); given `within`, only by an exemption that ends past that offset,
+        and given `by`, only by one of those classes."""
+        spec = self.spec
+        classes = by or spec.frees_after
+        found = self.spans_in(rest, classes) if classes else []
+        # the exemption itself, not what a longer pattern reads into it ("我们出一半" holds "我们出"), nor
+        # one with a `frees_after_not` word in it ("我们统一收": the shop collects)
+        freeing = [s for s in found if not any(o != s and s[0] <= o[0] and o[1] <= s[1] for o in found)
+                   and not self.words_in(rest[s[0]:s[1]], spec.frees_after_not, whole=True)]
+        if not freeing or freeing[-1][1] <= within:
+            return False
+        # what stands before each exemption, each stretch read as a clause of its own
+        before = "，".join(rest[b:a] for (_, b), (a, _) in zip([(0, 0), *freeing], freeing, strict=False))
+        return not self.words_in(before, spec.frees_after_void) \
+            and not self.words_in(rest[freeing[-1][1]:], spec.frees_after_undo, whole=True)
+
+    def freed_next(self, text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+        """Whether the clause text[next_start:next_end], right after the comma that ends
+        text[start:end], frees what that says ("费用8元，这个我们店里出", "运费15块，我们来出"): the two
+        read as one are freed after (freed_after) by a `frees_next` exemption in the second (the shop
+        paying; not "偏远地区8块，其他地区包邮": free postage there is for others); not "中奖的补5元运费，
+        我们出" (a pay word before the exemption), "运费20块，我们出一半" (a share after it)."""
+        if not self.spec.frees_next or end > next_start or text[end:next_start].strip() not in _COMMAS:
+            return False
+        return self.freed_after(text[start:next_end], within=next_start - start, by=self.spec.frees_next)
 
     def spans_in(self, text: str, classes: Sequence[str]) -> list[tuple[int, int]]:
         """Where each word of `classes` stands in `text`, read as one clause, in order, each time it

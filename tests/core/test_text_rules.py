@@ -691,7 +691,6 @@ KNOWN_MISSES = {
     "抽奖奖品包邮，包活，死亡包赔，到货2小时内拍视频联系客服就行。": "set 79: a claim step for the live-arrival guarantee, not for the prize (死亡包赔，到货2小时内拍视频联系客服就行) is read as a condition on 到货、就行",
     "夏天发活体加冰袋，平时卖货加冰袋收3元，中奖的宝子免费加。": "set 79: the ice-pack price in ordinary sales (平时卖货加冰袋收3元，中奖的宝子免费加) is read as a fee on 收3元",
     "抽中乌龟的宝子转5块就行，不转没法发。": "set 79: labelled a fee only; the engine also reads a condition on 乌龟、就行, arguable given the threat (转5块就行，不转没法发)",
-    "活体需要专用包装袋和充氧，费用8元，这个我们店里出，中奖的宝子不花钱。": "set 79: a packaging cost the shop covers (费用8元，这个我们店里出，中奖的宝子不花钱) is read as a fee on 费用8元",
     "以前我们抽奖活体是到付的，后来规则改了，现在活体也包邮了。": "set 79: a past cash-on-delivery rule since changed (以前我们抽奖活体是到付的，后来规则改了，现在活体也包邮了) is read as a fee on 到付",
     "中奖的宝子如果正好也下单了猫条，我们可以合并一起发；没下单的奖品单独包邮。": "set 79: an optional combined shipment for buyers (如果正好也下单了猫条，我们可以合并一起发；没下单的奖品单独包邮) is read as a condition on 中奖的宝子如果正好也下单",
     "抽奖鱼缸体积大，默认发物流自提点免费，想送货上门的可以自费加钱，自愿选择。": "set 79: free pickup with optional paid delivery (默认发物流自提点免费，想送货上门的可以自费加钱，自愿选择) is read as a fee on 自费、加钱 and a condition on 默认、自提",
@@ -1374,7 +1373,6 @@ KNOWN_MISSES = {
     "中奖的家人必须加入我们的品茶会员，年费免费，不加不发。": "set 123: labelled a condition only; the engine also reads a fee on 费、不发, though the fee is waived (年费免费)",
     "以前我们直播间中奖要补邮，粉丝反馈后改了，现在都不收。": "set 124: a past postage top-up since dropped (以前…要补邮，粉丝反馈后改了，现在都不收) is read as a fee on 补邮",
     "中奖后可以自费请师傅上门安装，不需要的话我们附说明书，自己搭也很简单。": "set 124: an optional paid installation (可以自费请师傅上门安装) the winner may skip (不需要的话…自己搭也很简单) is read as a fee on 自费",
-    "大件帐篷快递费每单要几十块，这个钱我们自己出，中奖的不用付。": "set 124: the shop's own courier cost (快递费每单要几十块，这个钱我们自己出) with winners paying nothing (中奖的不用付) is read as a fee on 快递费、几十块",
     "主播说中奖要再下一单是开玩笑的，大家别当真，中奖直接发。": "set 124: a joke taken back (主播说中奖要再下一单是开玩笑的，大家别当真) is read as a condition on 要、再下一单",
     "帐篷太大了，中奖的宝子需要自己去物流点提货，提货费自理。": "set 124: labelled a fee only; the engine also reads a condition on 需要、提货, the self-pickup that goes with the fee",
     "奖品默认发普通快递免费，需要送货上楼的可以自费加钱，不加也照常送到楼下。": "set 124: an optional paid upstairs delivery (需要送货上楼的可以自费加钱，不加也照常送到楼下) is read as a fee on 自费、加钱",
@@ -3064,3 +3062,10 @@ def test_a_surcharge_a_yes_in_the_question_s_verb_a_signed_copy_and_a_hedged_cla
         for text in ("不敢说是全网最低，但是品质绝对过硬。", "我们不敢说大话绝对正品。", "国内第一盒自热火锅就是我们家做的。"):
             assert set(_rules(plan, text, pack)) == absolute, text
         assert "ks.lottery.absolute_terms" not in _rules(plan, "中奖宝宝收到第一箱后要拍开箱视频才寄第二箱。", pack)
+        # a fee named, then the shop paying it in the next clause (这个我们店里出); not the shop paying half,
+        # collecting (我们统一收), nor free postage for others (其他地区包邮), nor after a pay word (补5元)
+        for text in ("活体需要专用包装袋和充氧，费用8元，这个我们店里出，中奖的宝子不花钱。", "运费15块，我们来出。"):
+            assert _rules(plan, text, pack) == {}, text
+        for text in ("运费20块，我们出一半。", "中奖的运费10块，我们统一收。", "中奖了运费多少呀？主播：偏远地区8块，其他地区包邮。",
+                     "中奖的补5元运费，我们出。"):
+            assert set(_rules(plan, text, pack)) == fee, text
