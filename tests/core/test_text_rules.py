@@ -715,7 +715,6 @@ KNOWN_MISSES = {
     "看到有直播间中奖要收\"包装费\"，大家抽奖时注意辨别。": "set 80: a warning about other streams (看到有直播间中奖要收\"包装费\"，大家抽奖时注意辨别) is read as a fee on 收、包装费",
     "不好意思，刚才说“新客才能用”是我记错了，新老客都能用。": "set 80: a retracted new-customer restriction (刚才说“新客才能用”是我记错了，新老客都能用) is read as a condition on 新客、才能",
     "去年活动确实收过包装费，今年起小样全部免包装费免邮费。": "set 80: a past packaging fee since dropped (去年活动确实收过包装费，今年起小样全部免包装费免邮费) is read as a fee on 收、包装费",
-    "不需要充值，但需要先办个9.9元的会员卡才能核销。": "set 80: a paid membership card required to redeem (需要先办个9.9元的会员卡才能核销) is read as a condition but not as a fee",
     "中奖的姐妹拍一下这个1元补邮链接，小样就给你寄。": "set 80: labelled a fee only; the engine also reads a condition on 小样、就给你寄, arguable since shipping waits on payment (拍一下这个1元补邮链接，小样就给你寄)",
     "中奖券可以转赠朋友使用，核销时报手机号就行。": "set 80: a transferable voucher redeemed by phone number (可以转赠朋友使用，核销时报手机号就行) is read as a condition on 核销、时报、就行",
     "奶茶券中奖后到店报核销码，大杯中杯都可以，不补差价。": "set 80: ordinary in-store redemption with no top-up (到店报核销码，大杯中杯都可以，不补差价) is read as a condition on 中奖后到店",
@@ -758,7 +757,6 @@ KNOWN_MISSES = {
     "Only粉丝团成员中奖有效，非团员抽中的重新抽。": "set 82: a fan-club-only rule with a redraw (Only粉丝团成员中奖有效，非团员抽中的重新抽) is not read as a condition",
     "中奖的宝子如果想要礼盒包装，可以备注，免费帮你包。": "set 82: optional free gift wrapping (如果想要礼盒包装，可以备注，免费帮你包) is read as a condition on 要、礼盒",
     "这个眼霜用一次就能去掉所有细纹，效果100%，中了的宝宝包邮。": "set 82: a product claim (用一次就能去掉所有细纹) is read as a condition on 眼霜、就能, beside the correctly found absolute term 100%",
-    "中奖宝宝想要奖品的话拍一下这个9.9元的“发货专用链接”。": "set 82: a 9.9元 shipping-link purchase (拍一下这个9.9元的“发货专用链接”) is not read as a fee",
     "中奖名单公布后一周内发货，保税仓周末不发，最晚下周三发完。": "set 82: a shipping schedule (保税仓周末不发，最晚下周三发完) is read as a condition on 保税仓、不发",
     "中奖的宝宝，保健品我们会附上中文标签和报关单，放心吃。": "set 82: labels and customs papers the shop adds (我们会附上中文标签和报关单) are read as a condition on 附上、中文、标签、报关单",
     "中奖后需要实名吗？需要的，跨境商品海关要求收件人实名，但不收钱也不用做别的。": "set 82: a customs real-name rule with nothing else asked (海关要求收件人实名，但不收钱也不用做别的) is read as a condition on 要求、实名",
@@ -1484,7 +1482,6 @@ KNOWN_MISSES = {
     "抽中跑步机的家人注意，大件走物流，运费到付哈，签收时给师傅就行。": "set 133: freight on delivery (运费到付哈) is read right as a fee, and also as a condition on 签收时、师傅、就行",
     "抽中会员卡的宝宝，凭中奖截图到门店激活，无需任何消费。": "set 133: a won card activated by screenshot (凭中奖截图到门店激活，无需任何消费) is read as a condition on 会员卡、凭",
     "快递小哥送跑步机上门时如果说要收搬运费，那是物流那边的事，我们已经沟通过，奖品不收任何钱，有人收直接联系客服。": "set 133: a courier's handling charge disowned (如果说要收搬运费…奖品不收任何钱) is read as a fee on 收、搬运费",
-    "中奖者需为会员，非会员中奖需先开通9.9元会员才能领奖。": "set 133: a paid membership to claim (需先开通9.9元会员才能领奖) is read right as a condition, but the fee is missed: 开通9.9元会员 is not read as a fee",
     "抽中的体验课免费，上课自带瑜伽垫就行，不用另买。": "set 133: a free class with one's own mat (上课自带瑜伽垫就行，不用另买) is read as a condition on 上课、自带、瑜伽、就行",
     "中奖了，店家说要先转10元运费再发货，我是不是被坑了？": "set 133: a winner's complaint about a demand (店家说要先转10元运费再发货，我是不是被坑了？) is read as a fee on 先转10元、运费",
     "會員卡獎品免工本費，中獎寶寶到店報手機號即可開卡。": "set 133: a free card opened by phone number (中獎寶寶到店報手機號即可開卡), in traditional script, is read as a condition on 中獎寶寶到店、即可",
@@ -3069,3 +3066,10 @@ def test_a_surcharge_a_yes_in_the_question_s_verb_a_signed_copy_and_a_hedged_cla
         for text in ("运费20块，我们出一半。", "中奖的运费10块，我们统一收。", "中奖了运费多少呀？主播：偏远地区8块，其他地区包邮。",
                      "中奖的补5元运费，我们出。"):
             assert set(_rules(plan, text, pack)) == fee, text
+        # a price with cents up to five words before a link ("9.9元的“发货专用链接”": quotes are words);
+        # a paid membership the winner must open; not the shop's own offer, nor a free upgrade
+        for text in ("中奖宝宝想要奖品的话拍一下这个9.9元的“发货专用链接”。", "非会员中奖需先开通9.9元会员才能领奖。"):
+            assert fee <= set(_rules(plan, text, pack)), text
+        for text in ("办一张99元会员卡送3次护理，抽中的体验券不用办卡也能用。", "中奖的家人免费升级到19.9元的会员款，不加钱。",
+                     "中奖的运费在店铺这边出。"):
+            assert "ks.lottery.no_extra_fees" not in _rules(plan, text, pack), text
