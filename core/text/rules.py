@@ -1023,6 +1023,9 @@ class Scanner:
         我们出" (a pay word before the exemption), "运费20块，我们出一半" (a share after it)."""
         if not self.spec.frees_next or end > next_start or text[end:next_start].strip() not in _COMMAS:
             return False
+        # the clause by itself first (read once, kept): most have no exemption to read the two for
+        if not self._has(fold(text[next_start:next_end]), self.spec.frees_next):
+            return False
         return self.freed_after(text[start:next_end], within=next_start - start, by=self.spec.frees_next)
 
     def spans_in(self, text: str, classes: Sequence[str]) -> list[tuple[int, int]]:
