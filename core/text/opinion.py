@@ -14,7 +14,8 @@ The model alone flags no question (a question asks, and the answer after it says
 不存在的，我们全部寄付"), no sentence the engine reads as about a sale, as letting go of what it asks or
 as a withdrawn demand of the past (see _told), and no sentence whose weightiest runs follow a negation
 or an exemption in their clause ("不补运费！") or a `loser` word ("没中奖的宝宝拍下9.9元链接就包邮"), or
-come before an exemption that follows what it frees (the rule's `frees_after`: "运费15块我们出"): it
+come before an exemption that follows what it frees (the rule's `frees_after`: "运费15块我们出"; or
+`frees_next` in the clause after the comma: "运费15块，我们来出"): it
 reads characters, not what a negation covers; there the engine's reading stands. An engine finding
 in a sentence that reads as compliant stays when its own clause reads as very likely breaking the
 rule (above `warn_above`), or when it has a word of the `keep` classes: what the model cannot read

@@ -54,8 +54,11 @@ moment):
   that void such an exemption when they stand before it ("不是我们出", "拍1元链接后包邮", "自理…奖品0元"),
   words that undo it when they follow it ("我们出一半", "我们出10块", "包邮不了"), and words that make
   it none ("我们统一收": the shop collects): read by the second opinion (opinion.py), which flags no
-  sentence whose weightiest runs are each freed so. `frees_next`: the exemptions by which the scan
-  drops a finding whose next clause, after a comma, frees it so ("费用8元，这个我们店里出").
+  sentence whose weightiest runs are each freed so. `frees_next` and `frees_next_void`: the
+  exemptions by which the scan drops a finding whose next clause, after a comma, frees it so
+  ("费用8元，这个我们店里出"; the second opinion then does not warn of it either), and the words that,
+  in that clause or after it in the sentence, keep it from freeing ("包装费8元，运费我们来出": another
+  fee; "以前是我们出": the past; "我们来出，偏远地区除外").
 - `upgrade`, `free_default` and `upgrade_void`: classes (patterns) by which a clause charges for
   something better the winner may choose (想要顺丰的, 想加急的, 可以自费升级), by which a sentence says
   what is sent when the winner chooses nothing (默认…免费, 不补就发…, 都包邮), and by which it voids
@@ -175,7 +178,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -327,6 +330,7 @@ class Spec:
     frees_after_undo: tuple[str, ...] = ()
     frees_after_not: tuple[str, ...] = ()
     frees_next: tuple[str, ...] = ()
+    frees_next_void: tuple[str, ...] = ()
     upgrade: tuple[str, ...] = ()
     free_default: tuple[str, ...] = ()
     upgrade_void: tuple[str, ...] = ()
@@ -1020,13 +1024,20 @@ class Scanner:
         text[start:end], frees what that says ("费用8元，这个我们店里出", "运费15块，我们来出"): the two
         read as one are freed after (freed_after) by a `frees_next` exemption in the second (the shop
         paying; not "偏远地区8块，其他地区包邮": free postage there is for others); not "中奖的补5元运费，
-        我们出" (a pay word before the exemption), "运费20块，我们出一半" (a share after it)."""
-        if not self.spec.frees_next or end > next_start or text[end:next_start].strip() not in _COMMAS:
+        我们出" (a pay word before the exemption), "运费20块，我们出一半" (a share after it), nor when the
+        second asks ("我们来出吗？") or it or the rest of its sentence has a `frees_next_void` word."""
+        spec = self.spec
+        if not spec.frees_next or end > next_start or text[end:next_start].strip() not in _COMMAS:
             return False
         # the clause by itself first (read once, kept): most have no exemption to read the two for
-        if not self._has(fold(text[next_start:next_end]), self.spec.frees_next):
+        following = fold(text[next_start:next_end])
+        if not self._has(following, spec.frees_next):
             return False
-        return self.freed_after(text[start:next_end], within=next_start - start, by=self.spec.frees_next)
+        if text[next_end:next_end + 1] in _QUESTION_MARKS or self._asks(following, False):
+            return False
+        if self.words_in(text[next_start:_sentence_end(text, next_end)], spec.frees_next_void):
+            return False
+        return self.freed_after(text[start:next_end], within=next_start - start, by=spec.frees_next)
 
     def spans_in(self, text: str, classes: Sequence[str]) -> list[tuple[int, int]]:
         """Where each word of `classes` stands in `text`, read as one clause, in order, each time it

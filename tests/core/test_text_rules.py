@@ -2660,13 +2660,13 @@ def test_small_words_of_questions_links_and_withdrawals(plan, engine_alone):
 
 def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
     # what follows a fee in its clause and frees it (我们出, 0元, 包了) keeps the model from a warning:
-    # the model alone warns of each of these (p > 0.95) and the engine finds nothing
+    # the engine finds nothing in these (the model of 134 sets reads three of them above the warning bar)
     freed = ("运费20块我们出", "中奖宝宝的运费12元店铺出", "中奖的邮费是0元", "偏远地区运费15元由我们出", "中奖的运费5块我们包了",
              "中奖的运费10元我们出包装费5元也我们出", "中奖宝宝运费15块（偏远地区）我们出。", "中奖的运费15元我们出奖品直接寄",
              "中奖宝宝运费12元我们出链接里填地址就行", "中奖宝宝的运费15块我们出放心下单")
     for text in freed:
         assert _rules(plan, text) == {}, text
-    # not when the exemption is denied, partial, of something else or bought, nor after a pay word:
+    # not when the exemption is denied, partial or of something else, nor after a pay word:
     # the model's warning stands (the engine alone reads none of these)
     # (中奖宝宝运费10块不是我们出 was here until the model of 110 sets: p 0.977, and a warning then needed 0.99;
     # 中奖的补6块运费包装我们包了 until the model of 130 sets: p 0.994, and a warning now needs 0.995;
@@ -2677,6 +2677,11 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
                  "中奖的邮费10元自理奖品0元我们出"):
         assert set(_rules(plan, text)) == {"ks.lottery.no_extra_fees"}, text
         assert _rules(plan, text, engine_alone) == {}, text
+    # nor bought (免邮要满99), as the second opinion's reading of what frees a fee says (its warning on
+    # 中奖宝宝邮费8元免邮要满99 went with the model of 134 sets: p 0.994 under the bar)
+    fees = scanner(default_pack(), "ks.lottery.no_extra_fees", AS_OF)
+    assert fees.freed_after("运费20块我们出") and fees.freed_after("邮费是0元")
+    assert not fees.freed_after("邮费8元免邮要满99") and not fees.freed_after("运费20块我们出一半")
     # the winner who pays is still named; the model still warns of a fee asked and answered
     assert set(_rules(plan, "运费15块，中奖的自己出")) == {"ks.lottery.no_extra_fees"}
     warned = _rules(plan, "中奖了要补缴综合税吗？要的亲，按奖品价值的9.1%补缴。")
@@ -3033,7 +3038,7 @@ def test_a_shop_that_collects_a_fee_said_yours_and_a_claim_bar_none_of_sets_123_
         assert "ks.lottery.no_extra_fees" not in _rules(plan, "中奖的宝宝请补个邮寄地址。", pack)
 
 
-def test_a_surcharge_a_yes_in_the_question_s_verb_a_signed_copy_and_a_hedged_claim_of_sets_131_to_134(plan, engine_alone):
+def test_a_surcharge_a_yes_in_the_question_s_verb_a_hedged_claim_and_a_fee_the_shop_pays_next_of_stop_42(plan, engine_alone):
     fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
     absolute = {"ks.lottery.absolute_terms"}
     for pack in (None, engine_alone):
@@ -3064,11 +3069,13 @@ def test_a_surcharge_a_yes_in_the_question_s_verb_a_signed_copy_and_a_hedged_cla
         for text in ("活体需要专用包装袋和充氧，费用8元，这个我们店里出，中奖的宝子不花钱。", "运费15块，我们来出。"):
             assert _rules(plan, text, pack) == {}, text
         for text in ("运费20块，我们出一半。", "中奖的运费10块，我们统一收。", "中奖了运费多少呀？主播：偏远地区8块，其他地区包邮。",
-                     "中奖的补5元运费，我们出。"):
+                     "中奖的补5元运费，我们出。", "中奖的包装费8元，运费我们来出。", "中奖的运费8块，我们来出吗？",
+                     "中奖的运费8块，以前是我们出。", "中奖的运费8块，我们来出，偏远地区除外。"):
             assert set(_rules(plan, text, pack)) == fee, text
         # a price with cents up to five words before a link ("9.9元的“发货专用链接”": quotes are words);
         # a paid membership the winner must open; not the shop's own offer, nor a free upgrade
-        for text in ("中奖宝宝想要奖品的话拍一下这个9.9元的“发货专用链接”。", "非会员中奖需先开通9.9元会员才能领奖。"):
+        for text in ("中奖宝宝想要奖品的话拍一下这个9.9元的“发货专用链接”。", "非会员中奖需先开通9.9元会员才能领奖。",
+                     "中奖需要先办个十块的会员卡才能领。"):
             assert fee <= set(_rules(plan, text, pack)), text
         for text in ("办一张99元会员卡送3次护理，抽中的体验券不用办卡也能用。", "中奖的家人免费升级到19.9元的会员款，不加钱。",
                      "中奖的运费在店铺这边出。"):
