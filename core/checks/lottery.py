@@ -133,7 +133,7 @@ def terms_marks(terms: str, pack: RulePack, as_of: datetime) -> list[Mark]:
         for hit in terms_hits(pack, rule, as_of, terms):
             less_sure = hit.guessed or (hit.inferred and rule_id == "ks.lottery.no_extra_conditions")
             severity = "warning" if less_sure else rule.severity
-            marks.append(Mark(rule_id, severity, hit.start, hit.start + len(hit.clause), hit.words))
+            marks.append(Mark(rule_id, severity, hit.start, hit.end, hit.words))
     return sorted(marks, key=lambda m: (m.start, m.end))
 
 

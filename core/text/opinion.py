@@ -127,7 +127,7 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
     for hit in hits:
         # the sentences the hit's clause spans ("邮费？中奖的宝宝自己出" is read across its "？")
         first = max(bisect.bisect_right(starts, hit.start) - 1, 0)
-        last = max(bisect.bisect_right(starts, hit.start + len(hit.clause) - 1) - 1, first)
+        last = max(bisect.bisect_right(starts, hit.end - 1) - 1, first)
         where = unit(first, last) if spans else None
         below = limits.drop_below if hit.inferred else limits.drop_named_below
         # dropped when its sentences read as compliant, unless its own clause reads as very likely

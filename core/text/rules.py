@@ -441,6 +441,11 @@ class Hit:
     inferred: bool = False  # found by an open demand alone: no concept word (a check may say it less surely)
     guessed: bool = False  # found by the second opinion alone (opinion.py): the words are what weighed most
 
+    @property
+    def end(self) -> int:
+        """Where the clause ends in the text."""
+        return self.start + len(self.clause)
+
 
 @dataclass(frozen=True)
 class _Tag:
@@ -673,8 +678,7 @@ class Scanner:
             listed = near_mark < len(items) and items[near_mark] <= piece.start + 3
             if hits and self._denies(text, hits[-1], piece, folded):
                 hits.pop()  # "快递到付？不存在的，我们全部寄付": the question was put to be denied
-            elif hits and self.freed_next(text, hits[-1].start, hits[-1].start + len(hits[-1].clause),
-                                          piece.start, piece.end):
+            elif hits and self.freed_next(text, hits[-1].start, hits[-1].end, piece.start, piece.end):
                 hits.pop()  # "费用8元，这个我们店里出": the fee named, then paid by the shop
             new_sentence = any(mark in text[last_end:piece.start] for mark in _SENTENCE_MARKS)
             if new_sentence:
@@ -775,7 +779,7 @@ class Scanner:
         spec = self.spec
         if not spec.deny:
             return False
-        mark = text[hit.start + len(hit.clause):piece.start].strip()
+        mark = text[hit.end:piece.start].strip()
         asked = _asked(mark)
         if not (asked or mark in _COMMAS):
             return False
