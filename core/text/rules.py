@@ -94,6 +94,10 @@ moment):
 - `affirm_void`: …and when neither the question nor the yes and the two clauses after it in its
   sentence has a word of these: one that asks the shop (运费你们出吗？对), an exemption, a but or a
   let-go after the yes ("要的，我们商家来付", "要的，不过不加也照样发").
+- `affirm_told`: …also when the question is told (`disclaim` classes of these: "听说要付运费？对的，
+  12块", "有人问中奖要不要补运费？是的"), which then void only the yes and what follows it ("听说要付运费？
+  是的，谨防上当"); a question put in words alone ("有人问中奖要不要自己出运费") may be answered after a
+  comma ("…，答案是要的").
 - `deny`: words that answer a question put just before them with no ("快递到付？不存在的", "要先
   下单？没有的事"): the question is no finding.
 - `deny_alone` and `deny_void`: classes that take a whole clause answering a question put just
@@ -178,7 +182,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -322,6 +326,7 @@ class Spec:
     caveat: tuple[str, ...] = ()
     affirm: tuple[str, ...] = ()
     affirm_void: tuple[str, ...] = ()
+    affirm_told: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
     guard: tuple[str, ...] = ()
@@ -653,6 +658,8 @@ class Scanner:
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
         self._patterns = tuple((p, p.steps) for p in spec.patterns)
         self._step = tagged(spec.step_tags) if spec.step_tags else frozenset()
+        # what voids a yes in the question it answers: not what only tells it ("听说要付运费？对的")
+        self._question_void = tuple(name for name in spec.affirm_void if name not in spec.affirm_told)
         wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
         # The classes that take a word by a prefix, suffix or regular expression: asked once per word.
         self._wild = SizedCache(lambda word: tuple(c.name for c in wild if c.takes_word(word)), 8192, WORD_CHARS)
@@ -664,7 +671,7 @@ class Scanner:
         items = marks if len(marks) >= 2 else []  # a list of steps: "1. 关注主播 2. 加入粉丝团"
         item_ends = set(items)
         fee_before, last_end = False, 0
-        put: tuple[_Piece, tuple[str, ...], bool] | None = None  # a question that would be a finding said
+        put: tuple[_Piece, tuple[str, ...], bool, bool] | None = None  # a question that would be a finding said
         befores: dict[int, bool] = {}
         how_asked = answering = False  # a question just before asked how to claim: its answer lists steps
         other_shop = False  # a clause before, in this sentence, told of another shop, and none since named ours
@@ -689,19 +696,24 @@ class Scanner:
             fee_before = fee_before or (bool(self.spec.anaphor) and self._has(folded, self.spec.antecedent))
             last_end = piece.end
             words, inferred = self._clause_words(folded, in_context, piece.gaps, listed, after, answering)
-            asked = self._asks(folded, text[piece.end:piece.end + 1] in _QUESTION_MARKS)
+            marked = text[piece.end:piece.end + 1] in _QUESTION_MARKS
+            # a told demand with a question mark asks whether it holds ("听说要付运费？"), to be answered
+            asked = self._asks(folded, marked) or marked and self._has(folded, self.spec.affirm_told)
             how_asked = asked and bool(self.spec.how) and self._has(folded, self.spec.how)
-            if put is not None and not asked and self._affirms(text, put[0], piece, folded) \
-                    and not self._has(fold(put[0].reading), self.spec.affirm_void) \
+            affirmed = False
+            if put is not None and not asked and self._affirms(text, put[0], piece, folded, put[3]) \
+                    and not self._has(fold(put[0].reading), self._question_void) \
                     and not self._said(text, pieces[index:index + 3], self.spec.affirm_void):
                 # "中奖要付邮费吗？要的，统一8块": the question answered yes is said (not "运费你们出吗？
                 # 对，我们出", "要加粉丝团吗？要的，不过不加也照样发")
-                words, inferred = put[1], put[2]
+                words, inferred, affirmed = put[1], put[2], True
                 piece = _joined([put[0], piece], text)
             put = None
             if asked:
-                if words and not inferred and self.spec.affirm and not self._has(folded, self.spec.disclaim):
-                    put = (piece, words, inferred)
+                told = tuple(name for name in self.spec.disclaim if name not in self.spec.affirm_told)
+                if words and not inferred and self.spec.affirm and not self._has(folded, told):
+                    # a question put by words alone, with no question mark after it, may be answered after a comma
+                    put = (piece, words, inferred, not marked)
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
             if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
                 run = []  # not next to it: an aside before the clause around it, or a full stop between
@@ -738,7 +750,7 @@ class Scanner:
                     if words:
                         piece = joined
                         break
-            if words and (self._has(fold(piece.reading), self.spec.disclaim) or self._reports(text, pieces, index, piece)) \
+            if words and not affirmed and (self._has(fold(piece.reading), self.spec.disclaim) or self._reports(text, pieces, index, piece)) \
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
@@ -807,10 +819,12 @@ class Scanner:
         return (self._opens_with(text, before, piece, self.spec.reporting)
                 and self._has(said, self.spec.report) and not self._has(said, self.spec.guard))
 
-    def _affirms(self, text: str, question: _Piece, piece: _Piece, folded: Folded) -> bool:
-        """Whether `piece`, right after the question mark that ends `question`, is only a yes (要的,
-        需要的, A：是的), as the `affirm` classes take the whole clause."""
-        if not _asked(text[question.end:piece.start].strip().strip("—-")):
+    def _affirms(self, text: str, question: _Piece, piece: _Piece, folded: Folded, worded: bool = False) -> bool:
+        """Whether `piece`, right after the question mark that ends `question` (or the comma after a
+        question put in words alone, `worded`), is only a yes (要的, 需要的, A：是的), as the `affirm`
+        classes take the whole clause."""
+        between = text[question.end:piece.start].strip().strip("—-")
+        if not (_asked(between) or worded and between in ("，", ",")):
             return False
         return self._whole(folded, self.spec.affirm)
 
