@@ -173,7 +173,8 @@ def test_a_stretch_longer_than_the_model_knows_is_left_to_the_engine():
 # ---- what the seller reads, with the pack as shipped ----
 
 def test_a_fee_the_words_missed_is_a_warning_that_says_why(plan, pack):
-    text = "中奖的宝宝 客服发你链接 邮费那个拍一下 拍完就寄"
+    # ("中奖的宝宝 客服发你链接 邮费那个拍一下 拍完就寄" until stop 43: p 0.997, under the warning bar of 0.998)
+    text = "中奖的宝宝pay 8块邮费给客服就行"
     assert _terms(plan, text, without_second_opinion(pack)) == []  # the engine alone reads nothing
     (finding,) = _terms(plan, text)
     assert finding.rule == FEES and finding.severity == "warning"
