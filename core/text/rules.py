@@ -88,16 +88,17 @@ moment):
   unless that one has an `unshared` word (a negation that governs a demand: "中奖不需要下单，再加个粉丝团
   就能领" asks for the fan group).
 - `affirm`: classes that take a whole clause answering a question put just before it with yes
-  ("中奖要付邮费吗？要的，统一8块", "Q：要进群吗？A：需要的"): the question and its yes are read as
-  said, a finding when the question said would name what it asks (not an open demand alone: "是不是
-  中奖了就能领？是的"; not when it tells what someone else said)…
+  ("中奖要付邮费吗？要的，统一8块", "Q：要进群吗？A：需要的"), or after a comma when no question mark
+  ended it ("有人问中奖要不要自己出运费，答案是要的"): the question and its yes are read as said, a
+  finding when the question said would name what it asks (not an open demand alone: "是不是中奖了就能
+  领？是的"; not when it tells what someone else said, but for `affirm_told`)…
 - `affirm_void`: …and when neither the question nor the yes and the two clauses after it in its
   sentence has a word of these: one that asks the shop (运费你们出吗？对), an exemption, a but or a
   let-go after the yes ("要的，我们商家来付", "要的，不过不加也照样发").
-- `affirm_told`: …also when the question is told (`disclaim` classes of these: "听说要付运费？对的，
-  12块", "有人问中奖要不要补运费？是的"), which then void only the yes and what follows it ("听说要付运费？
-  是的，谨防上当"); a question put in words alone ("有人问中奖要不要自己出运费") may be answered after a
-  comma ("…，答案是要的").
+- `affirm_told` and `affirm_told_void`: …also when the question is told (`disclaim` classes of the
+  first: "听说要付运费？对的，12块"; a told demand with a question mark asks), unless the question, the
+  yes or the two clauses after it has a word of the second (a warning, another shop, a withdrawal:
+  "听说要付运费？是的，谨防上当").
 - `deny`: words that answer a question put just before them with no ("快递到付？不存在的", "要先
   下单？没有的事"): the question is no finding.
 - `deny_alone` and `deny_void`: classes that take a whole clause answering a question put just
@@ -182,7 +183,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -327,6 +328,7 @@ class Spec:
     affirm: tuple[str, ...] = ()
     affirm_void: tuple[str, ...] = ()
     affirm_told: tuple[str, ...] = ()
+    affirm_told_void: tuple[str, ...] = ()
     report: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
     guard: tuple[str, ...] = ()
@@ -660,6 +662,9 @@ class Scanner:
         self._step = tagged(spec.step_tags) if spec.step_tags else frozenset()
         # what voids a yes in the question it answers: not what only tells it ("听说要付运费？对的")
         self._question_void = tuple(name for name in spec.affirm_void if name not in spec.affirm_told)
+        self._told_void = tuple(name for name in spec.affirm_told_void if name not in spec.affirm_told)
+        # what keeps a question from being answered: a warning, a tale (not hearsay the shop may confirm)
+        self._put_void = tuple(name for name in spec.disclaim if name not in spec.affirm_told)
         wild = [c for c in spec.classes.values() if c.prefixes or c.suffixes or c.regexes]
         # The classes that take a word by a prefix, suffix or regular expression: asked once per word.
         self._wild = SizedCache(lambda word: tuple(c.name for c in wild if c.takes_word(word)), 8192, WORD_CHARS)
@@ -671,7 +676,8 @@ class Scanner:
         items = marks if len(marks) >= 2 else []  # a list of steps: "1. 关注主播 2. 加入粉丝团"
         item_ends = set(items)
         fee_before, last_end = False, 0
-        put: tuple[_Piece, tuple[str, ...], bool, bool] | None = None  # a question that would be a finding said
+        # a question that would be a finding said: the clause, its words, whether inferred, whether told
+        put: tuple[_Piece, tuple[str, ...], bool, bool] | None = None
         befores: dict[int, bool] = {}
         how_asked = answering = False  # a question just before asked how to claim: its answer lists steps
         other_shop = False  # a clause before, in this sentence, told of another shop, and none since named ours
@@ -698,22 +704,22 @@ class Scanner:
             words, inferred = self._clause_words(folded, in_context, piece.gaps, listed, after, answering)
             marked = text[piece.end:piece.end + 1] in _QUESTION_MARKS
             # a told demand with a question mark asks whether it holds ("听说要付运费？"), to be answered
-            asked = self._asks(folded, marked) or marked and self._has(folded, self.spec.affirm_told)
+            asked = self._asks(folded, marked) or (marked and self._has(folded, self.spec.affirm_told))
             how_asked = asked and bool(self.spec.how) and self._has(folded, self.spec.how)
             affirmed = False
-            if put is not None and not asked and self._affirms(text, put[0], piece, folded, put[3]) \
+            if put is not None and not asked and self._affirms(text, put[0], piece, folded) \
                     and not self._has(fold(put[0].reading), self._question_void) \
-                    and not self._said(text, pieces[index:index + 3], self.spec.affirm_void):
+                    and not self._said(text, pieces[index:index + 3], self.spec.affirm_void) \
+                    and not (put[3] and (self._has(fold(put[0].reading), self._told_void)
+                                         or self._said(text, pieces[index:index + 3], self.spec.affirm_told_void))):
                 # "中奖要付邮费吗？要的，统一8块": the question answered yes is said (not "运费你们出吗？
                 # 对，我们出", "要加粉丝团吗？要的，不过不加也照样发")
                 words, inferred, affirmed = put[1], put[2], True
                 piece = _joined([put[0], piece], text)
             put = None
             if asked:
-                told = tuple(name for name in self.spec.disclaim if name not in self.spec.affirm_told)
-                if words and not inferred and self.spec.affirm and not self._has(folded, told):
-                    # a question put by words alone, with no question mark after it, may be answered after a comma
-                    put = (piece, words, inferred, not marked)
+                if words and not inferred and self.spec.affirm and not self._has(folded, self._put_void):
+                    put = (piece, words, inferred, self._has(folded, self.spec.affirm_told))
                 words = ()  # a question asks, it does not demand ("要给好评才发吗？", "Q：退货运费谁出？")
             if run and (run[-1].end > piece.start or text[run[-1].end:piece.start].strip(_JOINING)):
                 run = []  # not next to it: an aside before the clause around it, or a full stop between
@@ -819,12 +825,12 @@ class Scanner:
         return (self._opens_with(text, before, piece, self.spec.reporting)
                 and self._has(said, self.spec.report) and not self._has(said, self.spec.guard))
 
-    def _affirms(self, text: str, question: _Piece, piece: _Piece, folded: Folded, worded: bool = False) -> bool:
+    def _affirms(self, text: str, question: _Piece, piece: _Piece, folded: Folded) -> bool:
         """Whether `piece`, right after the question mark that ends `question` (or the comma after a
-        question put in words alone, `worded`), is only a yes (要的, 需要的, A：是的), as the `affirm`
-        classes take the whole clause."""
+        question put in words alone: "有人问中奖要不要自己出运费，答案是要的"), is only a yes (要的, 需要的,
+        A：是的), as the `affirm` classes take the whole clause."""
         between = text[question.end:piece.start].strip().strip("—-")
-        if not (_asked(between) or worded and between in ("，", ",")):
+        if not (_asked(between) or between in ("，", ",")):
             return False
         return self._whole(folded, self.spec.affirm)
 

@@ -769,6 +769,7 @@ KNOWN_MISSES = {
     "今晚抽3位宝宝送定制刻字钢笔，中奖后私信客服想刻的名字就行，免费刻字，包邮到家。": "set 84: sending the name to engrave (私信客服想刻的名字就行) is read as a condition on 想刻、就行",
     "奖品照片印刷10张，正常7天免费包邮发出；想加急的可自愿补加急费15元，不加急的不收钱。": "set 84: an optional paid rush (可自愿补加急费15元，不加急的不收钱) is read as a fee on 补、费15元",
     "中奖的宝宝请在48小时内把要印的照片发给客服，逾期默认印店铺图案发出。": "set 84: sending the photo to print, with a default if late (请在48小时内把要印的照片发给客服) is read as a condition on 请、要、照片",
+    "问一下中奖的定制杯子是包邮的吗？还是要自己出邮费？": "set 84: a viewer's question about postage (还是要自己出邮费？) is read as a fee on 出、邮费 (还是 as a question word was taken back at stop 43: it made 中奖了还是得补个邮费吧？ a question)",
     "刻字的奖品要先付刻字费，打样出来确认满意再发，不满意可以退刻字费。": "set 84: a proof-approval step (打样出来确认满意再发) is also read as a condition on 打样、出来、再发",
     "这款刻字保温杯日常价89，刻字另加10元，直播间今天下单立减20。": "set 84: a shop price for buyers, not winners (刻字另加10元，直播间今天下单立减20) is read as a fee on 另加、10元",
     "抽到定制照片手机壳的宝宝，私信发照片就行，点赞评论都是自愿的。": "set 84: sending the photo for the prize (私信发照片就行) is read as a condition on 照片、就行",
@@ -1396,6 +1397,7 @@ KNOWN_MISSES = {
     "中奖了？先拍一单正价水饺，运费12元自理。": "set 129: an order (先拍一单正价水饺) and a fee (运费12元自理) after a short question (中奖了？) are read as neither a condition nor a fee",
     "中奖的朋友，冰袋和泡沫箱一共7元，微信转给客服就行。": "set 129: a packing fee sent by WeChat (冰袋和泡沫箱一共7元，微信转给客服就行) is not read as a fee",
     "冷链加急费中奖人出，普通快递会化掉我们不发。": "set 129: labelled a fee only; the engine also reads a condition on 会化掉、不发, the refusal that goes with the fee",
+    "冷链费是中奖的人出还是你们出？": "set 129: a viewer's unanswered question (冷链费是中奖的人出还是你们出？) is read as a fee on 冷链费、出",
     "新疆西藏青海的正价单暂不发冷链，中奖的我们单独安排发，不收钱。": "set 129: a limit on paid orders (正价单暂不发冷链) with winners sent free (中奖的我们单独安排发，不收钱) is read as a condition on 新疆、西藏、青海、正价、不发",
     "汤圆小黄车3号链接，拍三送一，冷链运费8元，新疆西藏暂不发。": "set 129: a sales pitch with no prize in it (小黄车3号链接，拍三送一) is read as a fee on 运费8元 and a condition on 新疆、西藏、不发",
     "中奖的如果要发顺丰冷运，需补12元；不补的话就不发了。": "set 129: labelled a fee only; the engine also reads a condition on 要、冷运, the shipping choice the fee is tied to",
@@ -1525,16 +1527,14 @@ KNOWN_MISSES = {
     "抽中的表要入我们的会员，会员费一年9.9，入会后免费领。": "set 138: joining paid membership to claim (抽中的表要入我们的会员) is read right as a condition, but the 9.9 yearly fee (会员费一年9.9) is missed as a fee",
     "昨晚字幕打错了，写成“中奖需付运费”，实际是中奖包邮，特此更正。": "set 138: a correction of a caption typo, prizes ship free (字幕打错了，写成“中奖需付运费”，实际是中奖包邮) is read as a fee on 付、运费",
     "以前我们是邮费到付，后来改了，现在中奖的都是寄付包邮。": "set 135: past cash-on-delivery postage now replaced by free shipping (以前我们是邮费到付，…现在中奖的都是寄付包邮) is read as a fee on 邮费、到付 (后来改了 as a withdrawal was taken back: it also cleared 以前中奖要关注满7天，后来改了，30天)",
-    "问一下中奖的定制杯子是包邮的吗？还是要自己出邮费？": "set 84: a viewer's question about postage (还是要自己出邮费？) is read as a fee on 出、邮费 (还是 as a question word was taken back at stop 43: it made 中奖了还是得补个邮费吧？ a question)",
-    "冷链费是中奖的人出还是你们出？": "set 129: a viewer's unanswered question (冷链费是中奖的人出还是你们出？) is read as a fee on 冷链费、出",
 }
 
 
 # Dev cases the engine alone gets right and the check with its second opinion gets wrong, each with why.
 SECOND_OPINION_MISSES = {
-    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model of sets 1-134 reads at p 0.37 < 0.4 and drops",
-    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-134 reads at p 0.19 < 0.4 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.94, under the warning bar of 0.96",
-    "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。": "set 45: another shop's demand told as hearsay (有书友在评论里说，别的直播间中奖要先转发三个群才给发) is a sentence the model of sets 1-134 reads at p 0.964 > 0.96 and warns on",
+    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model of sets 1-138 reads at p 0.375 < 0.6 and drops",
+    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-138 reads at p 0.19 < 0.6 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.94, under the warning bar of 0.96",
+    "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。": "set 45: another shop's demand told as hearsay (有书友在评论里说，别的直播间中奖要先转发三个群才给发) is a sentence the model of sets 1-138 reads at p 0.963 > 0.96 and warns on",
 }
 
 
@@ -2682,9 +2682,9 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
     # not when the exemption is denied, partial or of something else, nor after a pay word:
     # the model's warning stands (the engine alone reads none of these)
     # (中奖宝宝运费10块不是我们出 was here until the model of 110 sets: p 0.977, and a warning then needed 0.99;
-    # 中奖的补6块运费包装我们包了 until the model of 130 sets: p 0.994, and a warning now needs 0.995;
+    # 中奖的补6块运费包装我们包了 until the model of 130 sets: p 0.994, and a warning then needed 0.995;
     # 中奖宝宝邮费8元免邮要满99 until the model of 134 sets, fitted to convergence: p 0.994;
-    # 中奖宝宝运费12元没有包邮 until the model of 138 sets: p 0.9946, at the bar; 中奖宝宝运费10元包邮不了哈 until
+    # 中奖宝宝运费12元没有包邮 until the model of 138 sets: p 0.9946, under the bar; 中奖宝宝运费10元包邮不了哈 until
     # stop 43 chose a warning only above 0.998: p 0.998)
     for text in ("中奖宝宝运费20块我们出一半", "中奖的运费15块我们出10块",
                  "中奖的运费8块不是免费的", "中奖的邮费8元自理奖品0元",
@@ -3125,6 +3125,7 @@ def test_a_withdrawn_past_fee_a_red_packet_to_the_shop_a_told_question_answered_
                      "给客服发红包就发货", "中奖的宝宝发个红包给掌柜"):
             assert fee <= set(_rules(plan, text, pack)), text
         for text in ("我们给中奖的宝宝发个8.8红包", "中奖后客服还发了个红包给我，太良心了", "感谢大哥发红包给主播",
+                     "中奖后客服发我一个红包", "中奖后客服已经发红包给我了", "发红包给主播就上榜",
                      "主播每晚8点发红包给我们的老粉", "中奖的宝宝千万别发红包给客服，我们不收",
                      "有家长私信说有人冒充店铺客服，让中奖的交10元工本费，大家别信，我们奖品不收任何费用。"):
             assert _rules(plan, text, pack) == {}, text
@@ -3132,7 +3133,8 @@ def test_a_withdrawn_past_fee_a_red_packet_to_the_shop_a_told_question_answered_
         assert set(_rules(plan, "有人问中奖要不要自己出运费，答案是要的，5块一单。", pack)) == fee
         assert set(_rules(plan, "听说要付运费？对的，大件都要，12块。", pack)) == fee
         for text in ("听说要付运费？是的，谨防上当", "听说中奖要补运费？是的，有人冒充我们客服", "听说中奖要补运费？对的，那是以前，已取消",
-                     "听说中奖要加粉丝团？是的，这是别家的规矩", "听说要付运费？没有的事", "有人问中奖要不要补运费？不用的"):
+                     "听说要付运费？对的，以前在别的直播间中过奖", "听说中奖要加粉丝团？是的，这是别家的规矩",
+                     "听说中奖要加粉丝团？是的，谨防上当", "听说要付运费？没有的事", "有人问中奖要不要补运费？不用的"):
             assert _rules(plan, text, pack) == {}, text
         # an upgrade not taken is sent as usual (不升级正常免费送), engraving is an option; a fee every winner pays
         # stays one beside an upgrade offered, and 要…的 is no choice ("大件要顺丰的，需补运费15元")
@@ -3143,5 +3145,12 @@ def test_a_withdrawn_past_fee_a_red_packet_to_the_shop_a_told_question_answered_
             assert set(_rules(plan, text, pack)) == fee, text
         # 讲 tells what an impostor said, as 说 does
         assert _rules(plan, "有人冒充我们群主私聊中奖的，讲要交20块保证金才发货，大家莫信哈！", pack) == {}
-    # (the model reads the bare "听说要付运费？对的" at p 0.04 and drops it: the engine alone finds it)
+    # ...while the shop's own yes to its own question keeps the engine's reading, whatever follows of others (the
+    # model of 138 sets drops the first two)
+    for text in ("中奖要付邮费吗？要的，别家也都收", "中奖要付邮费吗？要的，谨防有人冒充客服多收",
+                 "中奖要交押金吗？要的，旧规定已作废，现在统一50"):
+        assert set(_rules(plan, text, engine_alone)) == fee, text
+    # (the model reads the bare "听说要付运费？对的" at p 0.04 and drops it, "听说中奖要点亮灯牌？是的" at p 0.05:
+    # the engine alone finds them)
     assert set(_rules(plan, "听说要付运费？对的", engine_alone)) == fee
+    assert set(_rules(plan, "听说中奖要点亮灯牌？是的", engine_alone)) == condition
