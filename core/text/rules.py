@@ -707,11 +707,11 @@ class Scanner:
             asked = self._asks(folded, marked) or (marked and self._has(folded, self.spec.affirm_told))
             how_asked = asked and bool(self.spec.how) and self._has(folded, self.spec.how)
             affirmed = False
+            told = put is not None and put[3]  # a told question: its own voids too
             if put is not None and not asked and self._affirms(text, put[0], piece, folded) \
-                    and not self._has(fold(put[0].reading), self._question_void) \
-                    and not self._said(text, pieces[index:index + 3], self.spec.affirm_void) \
-                    and not (put[3] and (self._has(fold(put[0].reading), self._told_void)
-                                         or self._said(text, pieces[index:index + 3], self.spec.affirm_told_void))):
+                    and not self._has(fold(put[0].reading), self._question_void + (self._told_void if told else ())) \
+                    and not self._said(text, pieces[index:index + 3],
+                                       self.spec.affirm_void + (self.spec.affirm_told_void if told else ())):
                 # "中奖要付邮费吗？要的，统一8块": the question answered yes is said (not "运费你们出吗？
                 # 对，我们出", "要加粉丝团吗？要的，不过不加也照样发")
                 words, inferred, affirmed = put[1], put[2], True
