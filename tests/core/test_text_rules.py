@@ -40,8 +40,8 @@ TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # mended only where a change was general; bench/text_rules.py prints precision and recall).
 KNOWN_MISSES = {
     "直播间送礼物满100快币的才有资格领": "set 1: only viewers who sent 100 Kuaibi of gifts may claim (直播间送礼物满100快币的才有资格领) is read right as a condition, but is also read as a fee on 礼物满100快币",
-    "开通店铺付费会员（9.9元/月）的中奖者才能领。": "the membership's price in the bracket is not read as a fee to the winner",
     "中奖要先参加我们的预售，交了定金的才发": "labelled a condition only; the check also names the deposit (定金) as a fee",
+    "开通店铺付费会员（9.9元/月）的中奖者才能领。": "the membership's price in the bracket is not read as a fee to the winner",
     "进福利群后交5元运费，统一发货": "joining a group (进福利群后…) with no demand word is not read as a condition",
     "收货地址填好后，还要再拍下一单1分钱的链接才能发": "labelled a condition too; buying a paid link is the fee rule's",
     "③中奖后需补差价9.9元升级为正装，小样不单独发货。": "不单独发 about the sample is read as a threat",
@@ -242,6 +242,7 @@ KNOWN_MISSES = {
     "回复 @辣妹子：耍嘛，中奖的多肉要补10块“检疫费”，植物跨省要检疫，莫得办法。": "set 48: a quarantine fee (补10块“检疫费”，植物跨省要检疫) is also read as a condition via 要、检疫",
     "回复 @阿杰：点卡奖品不用绑定啥，也不需要你再充值，寄到就能用。卡背面有个银色涂层，用硬币轻轻刮开，把卡号卡密输进游戏充值页面就行，有问题拍照发我们。": "set 48: how to redeem the card (把卡号卡密输进游戏充值页面就行) is read as a condition and, via 充值, as a fee",
     "回复 @河南妞妞：中中中，恁抽中那两罐辣条，俺今儿就给恁寄，运费俺出，不用恁掏一分。": "set 48: a dialect promise to ship today (俺今儿就给恁寄) is read as a condition via 就给恁寄",
+    "回复 @琪琪：家人们别被吓着了！咱这儿中奖真不收钱，连个红包都不要，中了就躺平等收货。要是有谁加你微信说是我们客服，让你发红包“补运费”，那人跟我们没半毛钱关系。": "set 48: a scam warning (让你发红包“补运费”, 跟我们没半毛钱关系) is read as a fee",
     "回复 @小芸：系呀，恭喜晒！你抽中嘅系100面值嘅实体游戏卡，唔系卡密。要先转3蚊做登记费，登记完先至寄卡俾你，一般两日内出件。": "set 48: Cantonese 'will ship after registering' (登记完先至寄卡俾你) is read as a condition via 先",
     "户外头灯奖品由合作厂家代发，邮费由本店与厂家结算，中奖者无需自理任何费用。": "set 49: postage settled between shop and maker (邮费由本店与厂家结算) is read as a fee",
     "二、参与条件：年满18周岁的快手用户，关注本店账号即可参与（酒类奖品，未成年人不得参与）。": "set 49: an entry rule (关注本店账号即可参与) is read as a condition to claim the prize",
@@ -405,6 +406,7 @@ KNOWN_MISSES = {
     "上次那家卖鞋的说中奖要先拍1元链接才发，我没拍就一直没发。这家就不用，直接给我寄了": "set 60: a review of another shop (上次那家卖鞋的说中奖要先拍1元链接才发) is read as a fee",
     "车品群：@小米粒 你拍的是付费链接，那个要自己出运费的；福袋中奖那个是免费寄，不一样": "set 60: postage on a paid order (你拍的是付费链接，那个要自己出运费的) is read as a condition on 拍、要",
     "健身小助理：@阿亮 你中奖地址填错了，省份写成湖北了，改一下我再发": "set 60: fixing a wrong address (省份写成湖北了，改一下我再发) is read as a condition",
+    "车品：福袋奖品需要先开通店铺会员（9.9元/月）才能领取": "set 60: a paid membership (开通店铺会员（9.9元/月）) is read only as a condition; the 9.9元/月 fee is not read",
     "头盔店：中奖者请在群里发个大概位置，我们按离你最近的仓发货": "set 60: giving a rough location for shipping (请在群里发个大概位置) is read as a condition",
     "钓鱼：抽中的钓箱体积大，物流得用德邦，运费是店里付的，到了你签收就行": "set 60: the courier the shop pays for (物流得用德邦, 运费是店里付的) is read as a condition",
     "跑鞋：看到群里说要付10元保证金锁名额？那是隔壁直播间的规矩，我们这儿没有，中了直接发": "set 60: a rival studio's rule (要付10元保证金锁名额？那是隔壁直播间的规矩) is read as a fee",
@@ -491,6 +493,7 @@ KNOWN_MISSES = {
     "回覆 @May：之前那則留言是假帳號，我們官方從未要求中獎者轉帳": "set 66: a denial (我們官方從未要求中獎者轉帳) is read as a condition on 留言、要求",
     "回覆 @阿明：不是啦，我剛剛說的補運費是說加購的商品，福袋是免費寄的": "set 66: a fee for add-on items only (補運費是說加購的商品，福袋是免費寄的) is read as a fee",
     "恭喜@小鹿不吃香菜 抽中青轴机械键盘🎉 私信客服报个地址，然后去小店拍一下3.9的“补邮专拍”，拍完就给你安排发货哈": "set 67: shipping once the 3.9 postage link is bought (拍完就给你安排发货) is read as a condition; it is only the fee",
+    "有同学说中了奖要刷礼物才能领，这是谣言，我们从来没有这样的规定": "set 67: a rumour denied (有同学说中了奖要刷礼物才能领，这是谣言) is read as a condition",
     "评论：主播，我中奖了客服让我先下单一件才发？ 主播：是客服理解错了，已经沟通好，不用下单，直接给你发": "set 67: a buyer's report the host disowns (客服让我先下单一件才发…是客服理解错了) is read as a condition",
     "评论：客服让我拍一个1元链接，是不是骗子？ 回复：亲，我们从不收费的，麻烦把对话截图发我们查一下这个号": "set 67: asking for a chat screenshot to check a scam (麻烦把对话截图发我们查一下这个号) is read as a condition on 麻烦、截图",
     "宝子们，中了福袋不用刷礼物，主播不缺那个小心心，地址发来就行": "set 67: sending the address (地址发来就行) is read as a condition on 发来、就行",
@@ -519,6 +522,7 @@ KNOWN_MISSES = {
     "刚刚直播时说的'全网最低'是口误，我们不说这个，大米就是正常团购价，抽奖正常进行。": "set 69: a retracted phrase (刚刚直播时说的'全网最低'是口误) is still read as an absolute word on 全网最低",
     "抽中的家人去我们店铺主页给任意一件商品写个追评，追评完再联系我领奖。": "set 69: a follow-up review before claiming (给任意一件商品写个追评，追评完再联系我领奖) is not read as a condition",
     "中奖的朋友如果想多要一份，可以自己拍下付款，不想要的就只领奖品那份，免费的。": "set 69: buying an extra one by choice (如果想多要一份，可以自己拍下付款) is read as a fee on 付款",
+    "各位中奖的，在群里@我报一下中奖的快手昵称就行，核对完就发，不需要任何费用。": "set 69: winners just reporting their Kuaishou nickname in the group, no fee at all (在群里@我报一下中奖的快手昵称就行…不需要任何费用) is read as a condition on 群里、就行",
     "中奖的床头柜是送货上门的，如果住6楼以上没电梯，每层加收10块搬运费，这个要中奖人自己承担哈。": "set 70: who pays the stair fee (这个要中奖人自己承担哈) is read as a condition on 要、承担 as well as the fee",
     "中了的书架是要安装的，安装师傅上门费80由中奖用户现场支付，架子本身是免费送的。": "set 70: a note that the shelf needs assembling (中了的书架是要安装的) is read as a condition on 要、安装",
     "那个，刚才口播说中奖要加粉丝团才能领，我说错了啊，不是的，不加团也照样给你发，口误口误🙏": "set 70: a condition said and taken back (刚才口播说中奖要加粉丝团才能领，我说错了啊) is still read",
@@ -636,7 +640,6 @@ KNOWN_MISSES = {
     "澄清：视频里主播说的“记得拍补邮链接”是对付费购买的顾客说的，不是抽奖中奖者，抽奖奖品全部包邮。": "set 76: a clarification of whom a quote was for (“记得拍补邮链接”是对付费购买的顾客说的，不是抽奖中奖者) is read as a fee",
     "买家：太坑了，中奖还要交钱！\n店铺：亲，收的是您自己选的顺丰加急费，默认中通是免费的，您选了升级才收的。": "set 76: a chosen upgrade explained (收的是您自己选的顺丰加急费，默认中通是免费的) is read as a fee",
     "翻新机抽奖中奖者，要先交50元保证金，防止您转卖。": "set 76: a 50元 deposit (要先交50元保证金，防止您转卖) is read as a condition too, on 要、先交、保证金",
-    "对不起大家，我们小店第一次做抽奖，很多规则没搞懂，说了“中奖补邮”“要加团”这些违规的话，现在全部改正：奖品包邮，不加团也发。": "set 76: an apology quoting dropped rules (说了“中奖补邮”“要加团”这些违规的话，现在全部改正) is read as a fee and a condition",
     "提醒一下各位家长：奖品蜡笔是可水洗的，宝宝画到墙上用湿布擦就行。": "set 77: a product care tip (宝宝画到墙上用湿布擦就行) is read as a condition",
     "抽奖奖品为幼儿安全剪刀，圆头设计，建议4岁以上使用。": "set 77: age advice for the prize (建议4岁以上使用) is read as a condition on 建议、以上",
     "中奖的学习机开机就能用，不需要交激活费，账号注册也是免费的。": "set 77: a product usage note (学习机开机就能用，不需要交激活费) is read as a condition on 开机、就能",
@@ -816,7 +819,6 @@ KNOWN_MISSES = {
     "主播上次说中奖要交服务费，是我听错了吗？": "set 88: a viewer's question about a past remark (主播上次说中奖要交服务费，是我听错了吗) is read as a fee on 交、服务费",
     "主播：中奖的不用下单，也不用给好评，填个地址等收卡就行。": "set 88: filling an address and waiting for the card (填个地址等收卡就行) is read as a possible condition on 收卡、就行",
     "中奖的话费券要在我们店充值满100才能使用。": "set 88: a top-up needed before the voucher can be used (要在我们店充值满100才能使用) is not read as a condition",
-    "想要纪念版卡套的自己拍3元链接，不拍也发卡，卡是免费的。": "set 88: an optional paid extra (想要纪念版卡套的自己拍3元链接，不拍也发卡) is read as a fee on 拍3元链接",
     "有骗子冒充移动客服打电话说奖品卡要缴纳违约金才能激活，挂掉就行。": "set 88: a scam warning (有骗子冒充移动客服…要缴纳违约金…挂掉就行) is read as a possible condition on 挂掉、就行",
     "中奖的宝子给我们发个好评截图，客服核对后给你充话费。": "set 88: sending a good-review screenshot to get the prize (发个好评截图，客服核对后给你充话费) is not read as a condition",
     "评论区有人晒出「中奖需缴纳开卡费」的截图，那不是我们店的，我们只在快手订单里发奖。": "set 88: someone else's screenshot disowned (有人晒出「中奖需缴纳开卡费」的截图，那不是我们店的) is read as a fee on 出、缴纳、卡费 and a condition on 需、截图",
@@ -844,7 +846,6 @@ KNOWN_MISSES = {
     "电视中奖需要拍一个安装服务链接，安装费99元。": "set 90: the fee (安装费99元) is found, but buying the install link (需要拍一个安装服务链接) is also read as a possible condition on 需要、拍一个、安装、服务: it is how the fee is paid",
     "旅游名额出行前需提供身份证号用于订机票，不收任何费用。": "set 90: labelled compliant as an ID number is needed to book the flight (用于订机票); the checker reads 需提供身份证号 as a condition on 需、身份证",
     "中奖宝宝收货后必须晒单，否则要把奖品退回或者补付商品款。": "set 90: the demand (必须晒单) is found, but paying for the goods otherwise (补付商品款) is not read as a fee",
-    "中奖宝宝如需加急发货可以补6元走顺丰，不补的正常3天内发出。": "set 90: an optional paid express upgrade (如需加急发货可以补6元走顺丰，不补的正常3天内发出) is read as a fee on 补6元",
     "更正一下哈 昨天说中奖要粉丝团三级 平台不让 现在改了 不要求等级": "set 53: a condition corrected (更正一下哈 昨天说…现在改了 不要求等级) is still read",
     "车品店：以前中奖要看到直播结束才发，现在改了，中了就登记，不用守到下播": "set 60: a past condition dropped (以前中奖要看到直播结束才发，现在改了) is read as a condition",
     "以前中奖者需要再买一件才能合并发货，现在改了，奖品单独包邮发出～": "set 71: a past condition changed (以前…需要再买一件…现在改了) is read as a condition: 现在改了 does not say to what",
@@ -930,6 +931,7 @@ KNOWN_MISSES = {
     "看到有娘在小红书吐槽某店抽奖要补差价，我们家奖品都是全免的。": "set 96: another shop's practice being criticised (小红书吐槽某店抽奖要补差价, while 我们家奖品都是全免的) is read as a condition on 小红书、要",
     "刚才把“加急费”说成中奖要付的了，不是，加急费是给正价订单的，奖品不收钱。": "set 96: a correction (刚才把“加急费”说成中奖要付的了，不是…奖品不收钱) is read as a fee on 费、要付",
     "定制汉服奖品做好了，中奖的宝子补个20块尾款就发货～": "set 96: the fee (补个20块尾款就发货) is rightly found, but the same payment is also read as an extra condition on 补个、尾款、就发货",
+    "群里传我们抽奖要先交定金，这是谣言，奖品全程免费，大家放心。": "set 96: a rumour being denied (群里传我们抽奖要先交定金，这是谣言) is read as a fee on 先交、定金",
     "中奖的宝子需要补10元才能做默认棉麻款，想换真丝的补50。": "set 96: the fee (需要补10元才能做默认棉麻款) is rightly found, but the same payment is also read as an extra condition on 需要、才能、棉麻",
     "中奖的太太需要支付一下优惠券使用费2元，才能0元拍下奖品。": "set 96: the fee (支付一下优惠券使用费2元) is rightly found, but 才能0元拍下奖品 is also read as an extra condition on 才能、拍下",
     "刚开播那会儿抽奖是要求加团才发的，后来知道不合规就改了，现在不用。": "set 96: an early rule since dropped (刚开播那会儿抽奖是要求加团才发的…现在不用) is read as a condition on 抽奖是要求、加团、才发",
@@ -988,6 +990,7 @@ KNOWN_MISSES = {
     "中奖的油烟机清洗券，师傅上门后如发现需要换零件，零件费用可以选择自费更换，不换也正常清洗。": "set 101: optional paid parts (零件费用可以选择自费更换，不换也正常清洗) are read as a fee on 费用、自费",
     "直播间下单空调清洗套餐，两台起包上门，单台加收上门费20元。": "set 101: a paid package price (直播间下单…单台加收上门费20元) with no prize in it is read as a fee on 加收、费20元",
     "中奖的空气炸锅，请先拍下店铺0.01元链接并支付运费差价8元。": "set 101: a charge (拍下店铺0.01元链接并支付运费差价8元) is missed as a fee; the checker finds nothing",
+    "关于昨晚的抽奖：字幕写成了“需下单才发货”，实为误写，中奖无需下单，直接发货。": "set 101: a correction (字幕写成了“需下单才发货”，实为误写) is read as a condition on 需、下单、才发货",
     "抽中开荒保洁券的家人，不需要购买地板蜡等任何产品，直接预约即可。": "set 101: a statement that no purchase is needed (不需要购买地板蜡…直接预约即可) is read as a condition on 预约、即可",
     "师傅上门的时候会询问是否需要加氟，需要的话按市价收费，不需要就只清洗，清洗免费。": "set 101: an optional paid extra (需要的话按市价收费，不需要就只清洗，清洗免费) is read as a fee on 收费",
     "中奖的空调清洗需要先预约，预约成功后师傅上门，无需任何费用。": "set 101: booking a home service (需要先预约…无需任何费用) is read as a condition on 需要、先、预约",
@@ -1055,6 +1058,7 @@ KNOWN_MISSES = {
     "中奖后领取温泉券不用交预约定金，直接在小程序选日期就行。": "set 105: how to book (直接在小程序选日期就行) is read as a condition on 小程序、就行, though it says 不用交预约定金",
     "温泉券中奖者入园时手环押金由景区免除，凭中奖券码直接领手环。": "set 105: how to collect a wristband (凭中奖券码直接领手环) is read as a condition on 凭、券码、手环, though 押金由景区免除",
     "客服：奖品是免费的，出票系统的服务费我们店铺承担了，您这边不用转账。": "set 105: a promise that the shop pays (出票系统的服务费我们店铺承担了，您这边不用转账) is read as a fee on 出、服务费",
+    "客服：中奖要先升级成我们的银卡会员才能预约，会员费一年39。": "set 105: the condition 要先升级成我们的银卡会员才能预约 is found, but the charge 会员费一年39 is not read as a fee",
     "中奖家人带上身份证，自驾的可以直接导航到景区南门，停车场免费。": "set 105: a travel tip (带上身份证…停车场免费) is read as a condition on 带上、身份证",
     "抽中民宿券的朋友，入住时押金由我们直播间承担，房东不会向你收取。": "set 105: a promise that the shop pays (押金由我们直播间承担，房东不会向你收取) is read as a fee on 押金、承担",
     "抽中的游船票是夜场的，中奖的宝子想改日场要补差价35元，不改就不用补。": "set 105: an optional paid change with a free default (想改日场要补差价35元，不改就不用补) is read as a fee on 补差价、35元",
@@ -1116,6 +1120,7 @@ KNOWN_MISSES = {
     "上期中奖的都补过邮费了，这期一样，每人8块。": "set 109: a charge written as 上期中奖的都补过邮费了，这期一样，每人8块 is not read as a fee; the checker finds nothing",
     "耳机抽奖中了的港澳台兄弟暂时寄不了，改成等价点卡给你，同样不收钱。": "set 109: a region note (港澳台兄弟暂时寄不了) with a free substitute (等价点卡…同样不收钱) is read as a condition",
     "中奖了拍这个“领奖专用”链接，9.9，含运费。": "set 109: the payment link (拍这个“领奖专用”链接，9.9) is read only as a condition, not as a fee",
+    "客服：亲，领奖需先开通会员（9.9元/月），开通后包邮发出。": "set 109: the membership demand is found as a condition, but its price 开通会员（9.9元/月） is not read as a fee",
     "中了的兄弟在直播间再待20分钟，然后转我3块邮费。": "set 109: the fee on 转我3块邮费 is found, but the demand 在直播间再待20分钟 is not read as a condition",
     "绝对正品的顶配耳机，中奖的兄弟补个差价10块升级成无线版，必须升级才发。": "set 109: the forced upgrade 必须升级才发 is read as a condition besides the fee on 补个差价10块; labelled fee only, though forcing the upgrade is arguably a condition too",
     "抽中电竞椅的兄弟，物流费到付，签收时给快递员就行。": "set 109: the fee on 物流费到付 is found, but paying it (签收时给快递员就行) is also read as a condition",
@@ -1147,6 +1152,7 @@ KNOWN_MISSES = {
     "中奖到店拍完就能走，不用听任何讲座，也不会强制推销。": "set 110: a denial (拍完就能走，不用听任何讲座，也不会强制推销) is read as a condition on 中奖到店、就能",
     "我们店是本地口碑第一的影楼，中奖的免费拍，不用交押金。": "set 110: the absolute term is found, but the free shoot (中奖的免费拍，不用交押金) is also read as a condition",
     "中奖的宝子，拍照免费，但妆面需要升级成新娘妆的另收50，不升级就是普通妆。": "set 110: an optional upgrade (升级成新娘妆的另收50，不升级就是普通妆) is read as a fee",
+    "主播：评论里说要交服装费的是谣言，我们奖品包含服装。": "set 110: a denial (评论里说要交服装费的是谣言) is read as a fee",
     "中奖后请按客服指引预约，工作人员不会以任何理由要求你转账。": "set 110: the plain booking step (请按客服指引预约), with 不会以任何理由要求你转账, is read as a condition",
     "中奖宝子拍摄当天如果想多拍一套衣服，可以现场自费加，不加也完整出片。": "set 110: an optional paid extra (想多拍一套衣服，可以现场自费加，不加也完整出片) is read as a fee",
     "宝妈们不想加灯牌也没关系，抽奖只要关注+评论就能参加，中了照发。": "set 111: A waived condition (不想加灯牌也没关系) and the normal entry steps (只要关注+评论就能参加) are read as an extra claim condition; the shop explicitly says 中了照发",
@@ -1261,6 +1267,7 @@ KNOWN_MISSES = {
     "婚礼请柬样品包邮寄送，下单定制前可以先看样。": "set 121: A sales clause unrelated to the lottery (样品包邮寄送，下单定制前可以先看样) is read as a prize claim condition",
     "直播间新人下单请柬立减5元，限今天。": "set 121: A sales promotion unrelated to the lottery (新人下单请柬立减5元，限今天) is read as a prize claim condition",
     "有买家在群里说中奖要补差价，是他看错了别家的活动，我们家不用。": "set 121: A buyer's mistake about another shop (是他看错了别家的活动，我们家不用) is read as the shop's own fee",
+    "以前确实有让中奖的拍补邮链接，被平台提醒后已经改正，现在全免。": "set 121: A past practice already corrected (以前确实有让中奖的拍补邮链接，被平台提醒后已经改正，现在全免) is read as a current fee",
     "中奖后想追加购买的可以跟奖品合并发，不买也单独给你发。": "set 121: an optional extra purchase (想追加购买的可以跟奖品合并发，不买也单独给你发) is read as a claim condition",
     "奖品默认印\"百年好合\"通用款，想印新人名字的免费备注即可。": "set 121: free optional personalisation (想印新人名字的免费备注即可) is read as a condition; 新人 (the couple) is flagged",
     "以前部分地区要补运费，今年起全国包邮，中奖的也一样。": "set 121: A past practice now changed (以前部分地区要补运费，今年起全国包邮) is read as a current fee",
@@ -1294,18 +1301,19 @@ KNOWN_MISSES = {
     "中奖的可以选择升级加厚款，需补10元，不升级的照常免费发普通款。": "set 84: the price of an upgrade offered in the clause before (需补10元 after 可以选择升级加厚款) names no option, and is read as a fee",
     "中奖宝宝的古筝琴码如果想升级成红木的，可以自费补差价，不升级就发标准款，免费。": "set 99: an optional upgrade's price (可以自费补差价) in the clause after the offer is read as a fee",
     "中奖可以自选顺丰保价，保价费自理，不选保价照样免费发。": "set 112: optional insurance offered in the clause before (自选顺丰保价) and priced after it (保价费自理) is read as a fee: 保价 is no upgrade option",
+    "更正：公告里写的\"运费到付\"是错的，奖品全部寄付，宝宝们不用出钱。": "set 114: a quote the correction calls wrong (\"运费到付\"是错的) is read as a fee; 是错的 as a mention dropped the corrected figure too (stop 40's review) and was taken back",
     "上周的奖品有几个宝宝被收了到付，已经联系退款了，抱歉。": "set 114: a past charge refunded (被收了到付，已经联系退款了) is read as a fee; refund words withdrew demands still made (多付的联系退款) and were taken back",
     "上个月有位大哥中奖被收了8块运费，已经退给他了，现在所有奖品一律包邮。": "set 115: a past charge refunded (被收了8块运费，已经退给他了) is read as a fee; see the refund words taken back at stop 40",
     "上一场抽奖因为系统问题收了大家运费，现在已全部原路退回。": "set 115: a past charge refunded (收了大家运费，现在已全部原路退回) is read as a fee; 上一场 is no past word (上一场中奖的 names who pays now)",
     "以前奖品要自己付运费，现在呢？": "set 115: a past demand asked about (以前…，现在呢？) is read as a fee; 现在呢 also restates or raises one (现在呢涨到8元了) and was taken back",
     "以前中奖需要补邮费，现在呢？还要补吗？": "set 116: a past demand asked about (以前…，现在呢？还要补吗？) is read as a fee",
     "更正：公告里\"中奖需支付8元邮费\"是排版错误，实际中奖包邮，不收任何费用。": "set 117: a quote the correction calls a typesetting error (是排版错误) is read as a fee; see 是错的",
+    "更正：刚才公告里写的\"运费自理\"是错的，应为\"运费商家承担\"。": "set 121: a quote the correction calls wrong (\"运费自理\"是错的) is read as a fee; see 是错的",
     "到付还是包邮？抽奖奖品是包邮的哈，到付的是那种自己拍的大件。": "set 113: 到付 for what buyers bought themselves (自己拍的大件) is read as a fee; 自己拍的 as sale talk took the 的 of 的话 (自己拍的话，5块) and was taken back at stop 40",
     "这款请柬定制起订30张，印名字免费，加急另收20元（非奖品）。": "set 121: a charge marked as not the prize's (（非奖品）) is read as a fee; 非奖品 as sale talk took the 非 of 除非 and was taken back at stop 40",
     "本驾校体检在合作医院做，正常报名学员体检费45元自付（非抽奖内容）。": "set 122: a charge marked as not the lottery's (（非抽奖内容）) is read as a fee; see 非奖品",
     "新人主播必看：中奖用户问要不要出邮费，统一回答“不用，包邮到家”。": "set 43: a training line (中奖用户问要不要出邮费，统一回答“…”) is read as a fee: 问 after a person is no question told",
     "客服培训：中奖用户问“要不要先付钱”，回复“不需要支付任何费用，请提供收件信息”。": "set 43: a training reply quoted (回复“不需要支付任何费用…”) with the buyer's question before it",
-    "回复 @琪琪：家人们别被吓着了！咱这儿中奖真不收钱，连个红包都不要，中了就躺平等收货。要是有谁加你微信说是我们客服，让你发红包“补运费”，那人跟我们没半毛钱关系。": "set 48: a scam warning (让你发红包“补运费”, 跟我们没半毛钱关系) is read as a fee",
     "关于抽奖邮费的说明：有部分老人家问中奖要不要付邮费，统一回复：不要！所有奖品由本店出运费寄出。": "set 61: a question answered no (问中奖要不要付邮费，统一回复：不要) is read as a fee",
     "弹幕问中了要不要付邮费的，不用不用！运费我们出，放心填地址💕": "set 62: a viewer's question answered no (弹幕问中了要不要付邮费的，不用不用) is read as a fee",
     "刚才有个兄弟在弹幕里问我中奖是不是要交押金，我说没有！哪来的押金，谁跟你说的？": "set 62: a viewer's question answered no (问我中奖是不是要交押金，我说没有) is read as a fee",
@@ -1454,23 +1462,12 @@ KNOWN_MISSES = {
     "有宝宝问粉丝等级低能不能领——能！粉丝等级跟领奖一点关系都没有，中了就发。": "set 55: a viewer question answered yes (粉丝等级低能不能领——能, 跟领奖一点关系都没有) is read as conditions (能不能领 as a question word was taken back: it hid the 不能领 in 能不能领取决于…停留10分钟)",
     "今天直播间两件事说清楚：第一，牛仔裤正价链接满2件减20，下单送运费险；第二，福袋抽到的那三条是送的，跟你买不买没关系，运费也是我们出。别搞混了哈。": "set 55: a list numeral (两件事说清楚：第一) is read as an absolute claim (第一 after a colon as a numeral was taken back: 销量排名：第一 is a claim)",
     "主播说“这是全网品质最好的牛肉”，这种话合规吗？": "set 56: a viewer quoting a claim to ask if it is allowed (主播说“这是全网品质最好的牛肉”) is read as an absolute claim",
-    "车品：福袋奖品需要先开通店铺会员（9.9元/月）才能领取": "set 60: a paid membership (开通店铺会员（9.9元/月）) is read only as a condition; the 9.9元/月 fee is not read",
     "今天的卫衣福袋，我们不搞那种「限定唯一」的噱头，就是普通常规款，大家当个福利": "set 62: an absolute word quoted to disown it (不搞那种「限定唯一」的噱头) is read as an absolute claim: 噱头 as a mention word would also clear “全网最低价”绝不是噱头",
-    "有同学说中了奖要刷礼物才能领，这是谣言，我们从来没有这样的规定": "set 67: a rumour denied (有同学说中了奖要刷礼物才能领，这是谣言) is read as a condition",
-    "各位中奖的，在群里@我报一下中奖的快手昵称就行，核对完就发，不需要任何费用。": "set 69: winners just reporting their Kuaishou nickname in the group, no fee at all (在群里@我报一下中奖的快手昵称就行…不需要任何费用) is read as a condition on 群里、就行",
     "中奖的宝宝税费自里哈这个是要开票的": "set 72: a tax left to the winner, typed 自里 (税费自里哈这个是要开票的) is not read as a fee",
     "店主发帖：被平台警告了，原因是我在直播里说“国家级工艺”，其实就是普通手工，我认错，以后不乱说。": "set 76: an owner's confession of a quoted claim (我在直播里说“国家级工艺”…我认错) is read as an absolute claim (说 as a mention word was taken back: it silenced the shop's own 我们敢说“全网最低”)",
     "有人说我们的锅是“国内顶级品牌”，那是别人剪辑的，我们从没这么说过，就是普通二手锅，抽奖包邮。": "set 76: a quoted claim disowned (有人说我们的锅是“国内顶级品牌”…我们从没这么说过) is read as an absolute claim",
     "道歉：前天直播主播说“今天的书是全网最便宜的”，是夸大说法，已经删除视频并整改，抽到书的朋友书都已经包邮寄出。": "set 76: an apology for a quoted claim (主播说“今天的书是全网最便宜的”，是夸大说法) is read as an absolute claim",
-    "群里传我们抽奖要先交定金，这是谣言，奖品全程免费，大家放心。": "set 96: a rumour being denied (群里传我们抽奖要先交定金，这是谣言) is read as a fee on 先交、定金",
-    "关于昨晚的抽奖：字幕写成了“需下单才发货”，实为误写，中奖无需下单，直接发货。": "set 101: a correction (字幕写成了“需下单才发货”，实为误写) is read as a condition on 需、下单、才发货",
-    "客服：中奖要先升级成我们的银卡会员才能预约，会员费一年39。": "set 105: the condition 要先升级成我们的银卡会员才能预约 is found, but the charge 会员费一年39 is not read as a fee",
-    "客服：亲，领奖需先开通会员（9.9元/月），开通后包邮发出。": "set 109: the membership demand is found as a condition, but its price 开通会员（9.9元/月） is not read as a fee",
-    "主播：评论里说要交服装费的是谣言，我们奖品包含服装。": "set 110: a denial (评论里说要交服装费的是谣言) is read as a fee",
     "之前有主播说抽奖奖品是“全网最低价”，那个说法不合规，已经删掉了。": "set 111: A reported, already-deleted past claim (之前有主播说…那个说法不合规，已经删掉了) is read as a live absolute claim; 全网最低 is flagged even though it is quoted and retracted",
-    "更正：公告里写的\"运费到付\"是错的，奖品全部寄付，宝宝们不用出钱。": "set 114: a quote the correction calls wrong (\"运费到付\"是错的) is read as a fee; 是错的 as a mention dropped the corrected figure too (stop 40's review) and was taken back",
-    "更正：刚才公告里写的\"运费自理\"是错的，应为\"运费商家承担\"。": "set 121: a quote the correction calls wrong (\"运费自理\"是错的) is read as a fee; see 是错的",
-    "以前确实有让中奖的拍补邮链接，被平台提醒后已经改正，现在全免。": "set 121: A past practice already corrected (以前确实有让中奖的拍补邮链接，被平台提醒后已经改正，现在全免) is read as a current fee",
     "有人问没粉丝团能不能领，能领，跟粉丝团没关系。": "set 129: a viewer's question (有人问没粉丝团能不能领) answered yes (能领，跟粉丝团没关系) is read as a condition on 粉丝团、不能领",
     "以旧换新抽奖：中奖者寄回旧电饭煲，寄回运费自己出。": "set 135: winners mailing back an old rice cooker at their own cost (中奖者寄回旧电饭煲，寄回运费自己出) is read right as a fee, but sending back the old cooker (寄回旧电饭煲) is missed as a condition",
     "破壁机不需要安装，插电就能用，奖品也不收任何安装费。": "set 135: a blender that works on plugging in, with no install fee (插电就能用，…不收任何安装费) is read as a condition on 插电、就能",
@@ -1508,8 +1505,6 @@ KNOWN_MISSES = {
     "奖品挂钟到付，签收时给快递员12块就行。": "set 138: 12块 paid to the courier on delivery (到付，签收时给快递员12块) is read right as a fee, and also as a condition on 签收时、就行",
     "中奖的智能手表需要先付19.9元的服务费，开通后才能使用定位功能。": "set 138: a 19.9元 service fee to unlock tracking (先付19.9元的服务费，开通后才能使用定位功能) is read right as a fee, and also as a condition on 开通、才能",
     "挂钟中奖的家人，安装不收费，需要挂墙的配件我们一起寄。": "set 138: free installation with mounting parts sent along (安装不收费，需要挂墙的配件我们一起寄) is read as a condition on 需要、挂墙、配件",
-    "以前我们是邮费到付，后来改了，现在中奖的都是寄付包邮。": "set 135: past cash-on-delivery postage now replaced by free shipping (以前我们是邮费到付，…现在中奖的都是寄付包邮) is read as a fee on 邮费、到付 (后来改了 as a withdrawal was taken back: it also cleared 以前中奖要关注满7天，后来改了，30天)",
-    "昨晚字幕打错了，写成“中奖需付运费”，实际是中奖包邮，特此更正。": "set 138: a correction of a caption typo, prizes ship free (字幕打错了，写成“中奖需付运费”，实际是中奖包邮) is read as a fee on 付、运费",
     "抽中的表要入我们的会员，会员费一年9.9，入会后免费领。": "set 138: joining paid membership to claim (抽中的表要入我们的会员) is read right as a condition, but the 9.9 yearly fee (会员费一年9.9) is missed as a fee",
     "更正一下，刚才主播说的“第一好吃”不算，大家自己尝": "set 139: a correction that the host's \"best-tasting\" claim doesn't count (刚才主播说的“第一好吃”不算) is read as an absolute claim on 第一",
     "客服：奖品已安排顺丰，到付？不是的亲，已经寄付了": "set 139: customer service denying cash on delivery, postage already prepaid (到付？不是的亲，已经寄付了) is read as a fee on 到付",
@@ -1523,13 +1518,13 @@ KNOWN_MISSES = {
     "中奖的宝宝帮个小忙，给我们上一单追评一下，追评了我们马上安排发货": "set 139: winners asked to leave a follow-up review on an earlier order before shipping (给我们上一单追评一下，追评了我们马上安排发货) is missed as a condition",
     "挂面5斤19.9元，不包邮，运费5元": "set 139: a noodle price list without free shipping, postage 5 yuan (挂面5斤19.9元，不包邮，运费5元) is read as a fee on 不包邮、运费5元",
     "買兩桶油包郵，一桶要補運費八元": "set 139: purchase shipping terms, free for two tubs of oil and 8 yuan for one (買兩桶油包郵，一桶要補運費八元) is read as a condition on 買、要",
-    "买家：油是全网最便宜的吗？主播：不敢这么说哈": "set 139: a buyer asking if the oil is the cheapest online and the host declining to say so (全网最便宜的吗？主播：不敢这么说哈) is read as an absolute claim on 全网最便宜",
+    "买家：油是全网最便宜的吗？主播：不敢这么说哈": "set 139: a buyer asking if the oil is the cheapest online and the host declining to say so (全网最便宜的吗？主播：不敢这么说哈) is read as an absolute claim on 全网最便宜; 主播 is no word of the shop's own voice (一般主播不敢这么说 claims)",
     "中奖名单里的家人，灯牌没亮的先去亮一下，亮了再来找客服登记": "set 139: winners told to light up their fan badge before registering with customer service (灯牌没亮的先去亮一下，亮了再来找客服登记) is missed as a condition",
     "请问中奖要粉丝几级才能领啊": "set 139: a viewer asking what fan level is needed to claim (请问中奖要粉丝几级才能领啊) is read as a condition on 请问、要、才能",
     "跟大家道个歉，上个月那场抽奖有个新来的客服不懂规矩，让几位中奖的宝宝补了运费，我们已经一个个联系退回去了，没收到退款的私信我，以后咱家抽奖一分钱都不收，面粉直接寄到家": "set 139: an apology for last month's wrongly charged postage, now refunded, with nothing charged from now on (让几位中奖的宝宝补了运费，我们已经一个个联系退回去了…一分钱都不收) is read as a fee on 补、运费",
-    "上回說要補郵費的，已經退款了，對不起大家": "set 139: a past postage demand since refunded (上回說要補郵費的，已經退款了) is read as a fee on 補、郵費: 已经退款了 is no withdrawal word (\"发货之前补5块运费，多拍的已经退了\" charges; stop 44's second review)",
-    "谁私信你说中奖要先转邮费，直接拉黑，官方从来不收": "set 139: a scam warning (谁私信你说中奖要先转邮费，直接拉黑) is read as a fee on 转、邮费: 谁 is no someone (\"谁中奖了让客服拉个5块运费链接\" charges)",
-    "中奖的宝子要开通店铺会员（9.9/月）才能领哦": "set 139: a paid membership (开通店铺会员（9.9/月）才能领) is read right as a condition, but its price in the aside is missed as a fee: a price by the month is read nowhere (prizes are described by theirs, \"9.9元/月的视频会员，中奖直接送\")",
+    "上回說要補郵費的，已經退款了，對不起大家": "set 139: a past postage demand since refunded (上回說要補郵費的，已經退款了) is read as a fee on 補郵費: 已经退款了 is no withdrawal word (\"发货之前补5块运费，多拍的已经退了\" charges; stop 44's second review)",
+    "谁私信你说中奖要先转邮费，直接拉黑，官方从来不收": "set 139: a scam warning (谁私信你说中奖要先转邮费，直接拉黑) is read as a fee on 先转、邮费: 谁 is no someone (\"谁中奖了让客服拉个5块运费链接\" charges)",
+    "中奖的宝子要开通店铺会员（9.9/月）才能领哦": "set 139: a paid membership (开通店铺会员（9.9/月）才能领) is read right as a condition, but its price in the aside is missed as a fee: a bare price by the month (no fee or pay word) is not read (prizes are described by theirs, \"9.9元/月的视频会员，中奖直接送\")",
     "中奖的宝子不用补邮费！运费我们织云阁全出🙌": "set 140: winners needn't pay postage, the shop covers it all (不用补邮费！运费我们织云阁全出) is read as a fee on 运费、出",
     "更正：刚才字幕上写的“运费自理”是打错了，所有奖品都包邮！": "set 140: a correction that the caption \"postage at own cost\" was a typo and all prizes ship free (“运费自理”是打错了，所有奖品都包邮) is read as a fee on 运费、自理",
     "第1名中奖者得整套明制袄裙，第2到5名各得一支发簪": "set 140: a prize list, a full Ming-style outfit for the first winner and hairpins for 2nd-5th (第1名中奖者得整套明制袄裙) is read as a condition on 得、整套、明制袄裙",
@@ -1538,7 +1533,6 @@ KNOWN_MISSES = {
     "包裝費保價費我們都承擔了，中獎的姐妹安心等著收": "set 140: the shop covering packing and insurance fees, winners just wait to receive (包裝費保價費我們都承擔了) is read as a fee on 包裝費、保價費、收",
     "抽中了需要粉丝团几级才能领？": "set 140: a viewer asking what fan-club level is needed to claim (抽中了需要粉丝团几级才能领？) is read as a condition on 需要、粉丝团、才能",
     "中奖后愿意的话可以给个买家秀，不发也照样寄": "set 140: an optional buyer photo after winning, shipped either way (愿意的话可以给个买家秀，不发也照样寄) is read as a condition on 中奖后愿意的话可以给个买家秀",
-    "恭喜中奖！补个差价12元我们给升级成加厚款，不补也发标准款": "set 140: an optional 12 yuan upgrade to the thicker version, standard version sent otherwise (补个差价12元…不补也发标准款) is read as a fee on 补个差价12元",
     "想加急的可以联系客服补加急费，不补按正常工期排，不影响领奖": "set 140: an optional rush fee that doesn't affect claiming (想加急的可以联系客服补加急费…不影响领奖) is read as a fee on 补、费",
     "有人问没灯牌中奖算不算？算！照样发": "set 140: confirming that winners without a fan badge still get the prize (没灯牌中奖算不算？算！照样发) is read as a condition on 灯牌、不算",
     "中奖补差价10元升级真丝款，不想升级的发原款，都可以": "set 140: an optional 10 yuan upgrade to silk, the original sent otherwise (补差价10元升级真丝款，不想升级的发原款) is read as a fee on 补差价、10元",
@@ -1569,7 +1563,10 @@ KNOWN_MISSES = {
     "中奖宝子加一下店铺微信，发个5.2的红包过来确认一下是本人就给你安排": "set 142: winners asked to send a 5.2 yuan red envelope on WeChat to confirm identity (发个5.2的红包过来确认一下是本人) is missed as a fee and read as a condition on 中奖宝子加一下店铺微信",
     "家人们今天这个甲油胶十二色套装真的是宠粉了啊，0元抽五个人，中奖的宝宝记得后台找客服，客服会给你发个链接，就拍一下那个四块九的，那个是快递费啊不是奖品钱，拍完当天就给你发出去": "set 142: winners told to order a 4.9 yuan courier-fee link from customer service (就拍一下那个四块九的，那个是快递费) is missed as a fee",
     "刚才公告写成\"需要下单\"了，是错的，抽奖奖品不用下单": "set 142: a notice corrected, no order is needed (写成\"需要下单\"了，是错的…不用下单) is read as a condition on 需要、下单: 写成 and 是错的 are no mention words (\"“运费5元”是错的应该是“运费8元”\" charges)",
-    "上周有宝宝补了3块运费，已经退了，请查收": "set 142: a past postage refunded (上周有宝宝补了3块运费，已经退了) is read as a fee on 补了、运费: see set 139's 已经退款了",
+    "上周有宝宝补了3块运费，已经退了，请查收": "set 142: a past postage refunded (上周有宝宝补了3块运费，已经退了) is read as a fee on 补了3块、运费: see set 139's 已经退款了",
+    "上週有一次收了包裝費，平台提醒後已經改正並退款了": "set 140: a packing fee charged once last week, since corrected and refunded (上週有一次收了包裝費…已經改正並退款了) is read as a fee on 收了、包裝費: 改正并退款了 is no withdrawal word (\"发货之前补5块运费，多拍的已经改正并退款了\" charges; stop 44's code review)",
+    "昨晚字幕打错了，写成“中奖需付运费”，实际是中奖包邮，特此更正。": "set 138: a correction of a caption typo, prizes ship free (字幕打错了，写成“中奖需付运费”，实际是中奖包邮) is read as a fee on 付、运费",
+    "以前我们是邮费到付，后来改了，现在中奖的都是寄付包邮。": "set 135: past cash-on-delivery postage now replaced by free shipping (以前我们是邮费到付，…现在中奖的都是寄付包邮) is read as a fee on 邮费、到付 (后来改了 as a withdrawal was taken back: it also cleared 以前中奖要关注满7天，后来改了，30天)",
 }
 
 
@@ -2271,7 +2268,7 @@ REVIEW_SECOND_OPINION_LOSSES = {  # text: (why, the rules the check as shipped s
     "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of buyers and, in a clause after, of winners reads unlikely to "
                                 "the model of sets 1-130 (p 0.08 < 0.3, chosen blind at stop 41)", set()),
     "大家不用担心中奖的宝宝只要点亮灯牌就能领": ("a fan badge asked after a reassurance (不用担心…只要点亮灯牌就能领) reads unlikely "
-                                  "to the model of sets 1-138 (p 0.28 < 0.3; 0.37 to that of 134 sets)", set()),
+                                  "to the model of sets 1-142 (p 0.28 < 0.4; 0.37 to that of 134 sets)", set()),
 }
 
 
@@ -2946,9 +2943,8 @@ def test_denials_withdrawals_and_sale_talk_of_sets_95_to_102(plan, engine_alone)
                      "主播刚才说中奖要补10元邮费，奖品口红已下架，换成同价位眼影"):
             assert set(_rules(plan, text, pack)) == fee, text
         # (the model of sets 1-142 reads "之前说的邮费5元已经更正，实际是8元" at p 0.35 < 0.4 and drops the fee the engine
-        # finds; that of 138 sets read it at 0.58)
-        if pack is engine_alone:
-            assert set(_rules(plan, "之前说的邮费5元已经更正，实际是8元", pack)) == fee
+        # finds, a loss of the check as shipped pinned here; that of 138 sets read it at 0.58)
+        assert set(_rules(plan, "之前说的邮费5元已经更正，实际是8元", pack)) == (fee if pack is engine_alone else set())
         # counted as given up after minutes is a short claim window; after 72 hours to fill the address it is not
         assert set(_rules(plan, "中奖后5分钟内不私信客服就算放弃。", pack)) == condition
         # ...not after 72 hours to fill the address, nor as a concession (就算放弃…也) or 打算放弃
@@ -3191,10 +3187,12 @@ def test_a_withdrawn_past_fee_a_red_packet_to_the_shop_a_told_question_answered_
         # 讲 tells what an impostor said, as 说 does
         assert _rules(plan, "有人冒充我们群主私聊中奖的，讲要交20块保证金才发货，大家莫信哈！", pack) == {}
     # ...while the shop's own yes to its own question keeps the engine's reading, whatever follows of others (the
-    # model of 138 sets drops the first two)
+    # model of 142 sets drops all three, at p 0.003, 0.018 and 0.048: losses of the check as shipped, pinned here so
+    # that a model that finds them again says so)
     for text in ("中奖要付邮费吗？要的，别家也都收", "中奖要付邮费吗？要的，谨防有人冒充客服多收",
                  "中奖要交押金吗？要的，旧规定已作废，现在统一50"):
         assert set(_rules(plan, text, engine_alone)) == fee, text
+        assert _rules(plan, text) == {}, text
     # (the model reads the bare "听说要付运费？对的" at p 0.04 and drops it, "听说中奖要点亮灯牌？是的" at p 0.05:
     # the engine alone finds them)
     assert set(_rules(plan, "听说要付运费？对的", engine_alone)) == fee
@@ -3205,7 +3203,7 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
     fee, condition, claim = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}, {"ks.lottery.absolute_terms"}
     for pack in (None, engine_alone):
         # a claim the shop says it will not make: a hedge before a ranked claim, 不吹什么, a clause in the shop's own
-        # voice that disowns the claim before it, a refusal of praise, a quote said to be a slip...
+        # voice that disowns the claim before it, a refusal of praise, a quote after 不是说...
         for text in ("主播：绣娘熬了一个月做的，不敢说全网最好，但真的很用心", "不吹什么顶级进口货，就是老家自己种的橙子",
                      "网上说我们是全网最低价，这话我们可不敢说，只能说性价比还行", "粉丝说我们家是行业天花板，不敢当不敢当",
                      "不是说\"全网最低价\"哈，我们从来不这么说"):
@@ -3238,3 +3236,13 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
             assert set(_rules(plan, text, pack)) == fee, text
         # hearsay on the web
         assert _rules(plan, "网上说有的粮油店中奖要补差价，反正我们家不用", pack) == {}
+        # (code review) an upgrade said with 发 is still optional, 不补也发 lets go, 发到付 and 也发不了 do not; a peer of
+        # ours who dares not say it, a slip corrected to a claim; money or coins the shop gives
+        for text in ("想发顺丰的补8元差价，不补就正常发中通", "想要升级的补12元，不补也发标准款", "加入粉丝团只要1快币，中奖的不加也发",
+                     "客服答应给我转5块补偿，中奖包邮", "中奖的宝宝额外送一个100快币的红包"):
+            assert _rules(plan, text, pack) == {}, text
+        for text in ("想发顺丰的补8元，不补就正常发到付", "中奖的宝宝补5元运费，不补也发不了",
+                     "把“中奖运费自理”当噱头的宝宝注意了，是真的", "中奖的宝宝发货之前补5块运费，多拍的已经改正并退款了"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        for text in ("全网最低价，我们同行不敢这么说", "字幕写错了应该是“全网最低价”"):
+            assert set(_rules(plan, text, pack)) == claim, text
