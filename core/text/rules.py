@@ -155,8 +155,9 @@ moment):
 The text is cut into clauses at punctuation, emoji, circled numbers, line breaks and a space between
 two words of which one is Chinese (、 and ： do not cut: "邮费、税费均由本店承担", "运费：商家承担"; nor
 does a space inside spaced-out characters, "邮 费 全 免"). A bracketed aside is a clause of its own and
-the clause around it is read without it ("开通付费会员（9.9元/月）的中奖者才能领"); a bracket never
-closed is only a cut. Clauses are cut into parts at the `breaks` words, parts into words by jieba. A
+the clause around it is read without it ("中奖的宝宝（别家都收10块）只需补5块运费"), unless the rule's
+`inline_aside` expression matches the whole aside: then it is read in its clause without its brackets
+(a price: "开通店铺会员（9.9元/月）才能领", "加入粉丝团（1快币）"); a bracket never closed is only a cut. Clauses are cut into parts at the `breaks` words, parts into words by jieba. A
 part is a finding when it has a concept and a role (or a flip), and no cancel that is not flipped. A
 clause that only threatens (a flip and no concept: "中了也不发"), or only completes a topic, after a
 comma, a space or a question mark is read together with the clause before it ("亲密度不够10的，中了也
@@ -199,10 +200,11 @@ _CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…|~～")
 # few that stand for a word ("交5💰登记费"); so does a space next to a Chinese word, as fast typists
 # use it for a comma ("顺丰到付 不接受的放弃").
 _CUT_CATEGORIES = frozenset({"So", "No"})
-_KEEP = frozenset("💰💴💵")
+_KEEP = frozenset("💰💴💵🧧")
 _SPACES = frozenset(" \u3000")
 _OPEN_BRACKETS = frozenset("（(【[")
 _CLOSE_BRACKETS = frozenset("）)】]")
+_INLINE_CHARS = 16  # the longest bracketed aside that may be read in its clause (see _pieces, Spec.inline_aside)
 _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
 # What may stand between a clause and a threat that completes it (see Scanner._scan): a comma, a
 # space or a question mark ("没当够一个月粉丝就想领奖？那可不行", "邮费？中奖的宝宝自己出").
@@ -356,6 +358,7 @@ class Spec:
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
+    inline_aside: re.Pattern[str] | None = None
 
     @property
     def words(self) -> list[str]:
@@ -428,7 +431,19 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
     return Spec(rule=rule, classes=classes, patterns=tuple(patterns), **roles,
                 function_tags=_function_tags(rule, params.get("function_tags", [])),
                 step_tags=_function_tags(rule, params.get("step_tags", []), "step_tags"),
-                phrase_index={k: tuple(v) for k, v in index.items()})
+                phrase_index={k: tuple(v) for k, v in index.items()},
+                inline_aside=_inline_aside(rule, params.get("inline_aside")))
+
+
+def _inline_aside(rule: str, raw: Any) -> re.Pattern[str] | None:
+    if raw is None:
+        return None
+    try:
+        if not isinstance(raw, str):
+            raise re.error("not a string")
+        return re.compile(raw)
+    except re.error as error:
+        raise SpecError(f"{rule}: 参数 inline_aside 应为正则表达式（整段括注与之相符才并入所在分句）：{raw!r}（{error}）") from None
 
 
 def _function_tags(rule: str, tags: Any, name: str = "function_tags") -> frozenset[str]:
@@ -527,10 +542,12 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=8)
-def _pieces(text: str) -> tuple[_Piece, ...]:
+def _pieces(text: str, inline: re.Pattern[str] | None = None) -> tuple[_Piece, ...]:
     """The clauses of a text (see `clauses`), each with where it ends in the text (cached: each
-    rule's scan of a text cuts it the same way)."""
+    rule's scan of a text cuts it the same way). A bracketed aside that `inline` matches whole is
+    read in its clause without its brackets ("开通店铺会员（9.9元/月）才能领": 开通店铺会员9.9元/月才能领)."""
     out: list[_Piece] = []
+    kept: set[int] = set()
     outer: list[tuple[int, list[tuple[int, int]]]] = []  # clauses a bracket interrupted: start, spans so far
     first = seg = 0
     spans: list[tuple[int, int]] = []
@@ -541,7 +558,9 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
         reading = "".join(text[a:b] for a, b in parts)
         if reading.strip():
             lengths = [b - a for a, b in parts]
-            gaps = tuple(sum(lengths[:k]) for k in range(1, len(parts)) if parts[k][0] != parts[k - 1][1])
+            # where an aside was taken out (not a bracket of one read in its clause)
+            gaps = tuple(sum(lengths[:k]) for k in range(1, len(parts))
+                         if parts[k][0] != parts[k - 1][1] and not set(range(parts[k - 1][1], parts[k][0])) <= kept)
             out.append(_Piece(start, parts[-1][1], reading, gaps))
 
     def close_outer() -> None:
@@ -555,6 +574,14 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
             continue  # a decimal point ("拍一款9.9就送出") or a thousands separator, not the end of a clause
         if char == "." and text[max(0, i - 2):i].lower() == "no" and text[i + 1:i + 2].isdigit():
             continue  # "No.1"
+        if char in _OPEN_BRACKETS and inline is not None and i not in kept:
+            close = next((j for j in range(i + 1, min(len(text), i + _INLINE_CHARS + 2)) if text[j] in _CLOSE_BRACKETS), -1)
+            if close > 0 and inline.fullmatch(text[i + 1:close]):
+                kept.update((i, close))  # read without its brackets, which do not cut
+        if i in kept:
+            spans.append((seg, i))
+            seg = i + 1
+            continue
         if char in _OPEN_BRACKETS:
             outer.append((first, [*spans, (seg, i)]))
             first = seg = i + 1
@@ -681,7 +708,7 @@ class Scanner:
         befores: dict[int, bool] = {}
         how_asked = answering = False  # a question just before asked how to claim: its answer lists steps
         other_shop = False  # a clause before, in this sentence, told of another shop, and none since named ours
-        pieces = list(_pieces(text))
+        pieces = list(_pieces(text, self.spec.inline_aside))
         for index, piece in enumerate(pieces):
             folded = fold(piece.reading)
             if not folded.text:
