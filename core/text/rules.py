@@ -200,7 +200,7 @@ _CLAUSE_MARKS = frozenset("。，,.！!？?；;\n\r…|~～")
 # few that stand for a word ("交5💰登记费"); so does a space next to a Chinese word, as fast typists
 # use it for a comma ("顺丰到付 不接受的放弃").
 _CUT_CATEGORIES = frozenset({"So", "No"})
-_KEEP = frozenset("💰💴💵🧧")
+_KEEP = frozenset("💰💴💵")
 _SPACES = frozenset(" \u3000")
 _OPEN_BRACKETS = frozenset("（(【[")
 _CLOSE_BRACKETS = frozenset("）)】]")

@@ -76,7 +76,7 @@ KNOWN_MISSES = {
     "中了福袋的宝宝需要拍一下我们三号链接,那个链接是一块九毛九,就当是个邮费,拍了我们统一发": "the link, its price and 邮费 are three clauses: the order is read as a condition",
     "今天我们家是那个不锈钢菜刀,就是说切肉切菜都可以,一把六十九,福袋抽两把,中奖的宝宝注意一下,刀具是要实名的,填地址的时候写真实姓名": "a real name the law requires for a knife (要实名) is read as a condition",
     "陶瓷马克杯，400ml，带盖带勺，今日25.9元。\n可刻字定制，刻字另加5元。\n今晚抽奖送马克杯10个，扣“杯子”参与，八点开奖。\n中奖的朋友填好地址，奖品包邮送到。": "a paid add-on for buyers (刻字另加5元) in a post about the prize is read as the winner's",
-    "中奖的家人请在开奖后24小时内拍下小黄车99号“奖品邮费”链接（1元），拍下后客服会核对地址并安排发货。": "the link's name in quotes and its price in a bracket: the fee is read right (a price in a bracket is read in its clause), and also as a condition on 请、拍下",
+    "中奖的家人请在开奖后24小时内拍下小黄车99号“奖品邮费”链接（1元），拍下后客服会核对地址并安排发货。": "the link's name in quotes and its price in a bracket: the order is read, the fee is not",
     "奖品寄送统一使用顺丰，运费的一半由店铺承担，另一半（约6元）由中奖家人在客服发的链接里支付。": "the winner's half is paid seven words after 另一半, past an aside",
     "中奖的宝宝回去给之前的订单补个好评,补完截图私信,马上给你发。": "an order with no demand word (回去给…补个好评)",
     "默认中奖者同意成为我们的体验官,收到后一周内发一条使用视频@我们。": "the demand (默认…同意) and the video it asks for are two clauses",
@@ -418,7 +418,7 @@ KNOWN_MISSES = {
     "温馨提示：本店从未通过电话或微信要求中奖用户缴纳“保证金”“激活费”，如有人以本店名义收钱，请立即举报，切勿转账。": "set 61: a denial (本店从未…要求中奖用户缴纳“保证金”“激活费”) is read as a fee and a condition",
     "参与条件：关注店铺＋在评论区扣“拖鞋”，满足即可参与抽奖，中奖后不再有其他要求。": "set 61: entry steps (满足即可参与抽奖) are read as a condition to claim, though 中奖后不再有其他要求",
     "免责条款：参与者应保证所填收货信息真实准确，因信息错误导致奖品无法送达的，本店不再补发。": "set 61: no resend after wrong details (因信息错误导致奖品无法送达的，本店不再补发) is read as a condition",
-    "活动说明：中奖者请拍下“奖品专用链接”（标价0.01元），用于系统登记发货信息。": "set 61: a priced prize link (请拍下“奖品专用链接”（标价0.01元）) is read right as a fee, and also as a condition on 请、拍下",
+    "活动说明：中奖者请拍下“奖品专用链接”（标价0.01元），用于系统登记发货信息。": "set 61: a priced prize link (请拍下“奖品专用链接”（标价0.01元）) is read as a condition, not as a fee",
     "问答：问：中奖的菜刀能寄到村里吗？答：可以，村里能收快递就能寄，运费我们出。": "set 61: a delivery answer (村里能收快递就能寄) is read as a condition",
     "规则变更：自即日起取消“中奖需粉丝团3级”的限制，所有中奖用户无论有无粉丝牌均可正常领奖。": "set 61: a rule cancelled (取消“中奖需粉丝团3级”的限制) is read as a condition",
     "抽奖须知：中奖者请在3个工作日内回复收货地址，超时未回复视为自动放弃，奖品顺延至下期。": "set 61: a deadline to send an address (请在3个工作日内回复收货地址) is read as a condition",
@@ -576,7 +576,6 @@ KNOWN_MISSES = {
     "手表到手后下载官方App配对就能用，领奖本身不需要下载任何App。": "set 74: a usage note after delivery (手表到手后下载官方App配对就能用) is read as a condition, though 领奖本身不需要下载任何App",
     "这款三合一数据线拍两件打九折，下单备注型号即可。": "set 74: a sale with no prize in it (拍两件打九折，下单备注型号即可) is read as a condition",
     "奖品开发票要加收3%税点，不开票的不发货。": "set 74: a 3% tax on the invoice (开发票要加收3%税点) is labelled a fee only; the check also reads 不开票的不发货 as a condition",
-    "中奖的宝子加我们客服微信，进VIP群领奖。": "set 74: a VIP group to claim (加我们客服微信，进VIP群领奖) is not read as a condition: nothing reads 进VIP群领奖",
     "最近有个假号模仿我们直播间，说中奖要交激活费，大家认准官方账号。": "set 74: a scam warning (有个假号模仿我们直播间，说中奖要交激活费) is read as a fee",
     "中奖的宝子想要礼盒包装的可以自费加5元，不要礼盒就用普通包装免费发。": "set 74: an optional upgrade (可以自费加5元) whose free default is in its own clause (不要礼盒就用普通包装免费发) is read as a fee",
     "奖品发出时会附带保修卡，凭保修卡可享一年免费保修。": "set 74: a warranty card note (凭保修卡可享一年免费保修) is read as a condition on 凭、卡可享",
@@ -590,6 +589,7 @@ KNOWN_MISSES = {
     "以前我們福袋是要補運費沒錯，去年被檢舉後就改了，現在一律免運": "set 66: a past fee dropped (以前我們福袋是要補運費沒錯…現在一律免運) is read as a fee",
     "以前抽奖有要求加灯牌的，那都是去年的规则了，今年开始我们中奖不设任何门槛。": "set 70: last year's dropped rule (以前抽奖有要求加灯牌的，那都是去年的规则了) is read as a condition",
     "以前我们福袋确实收过5块邮费，被姐妹们说了之后已经改啦🙇‍♀️\n现在所有奖品全部包邮！\n#福袋 #宠物用品": "set 71: a past fee the shop dropped (以前我们福袋确实收过5块邮费，…已经改啦) is read as a fee on 收过5块、邮费",
+    "宝子中了福袋记得私信发地址，顺便转我8.8作为包装费哈🎀": "set 71: money sent to the host (顺便转我8.8作为包装费) is not read as a fee: 转我 is no payment word (it forwards a screenshot as often)",
     "客服刚才说要加群领奖，那是旧规则，现在不用加群。": "set 74: an old rule the staff repeated (客服刚才说要加群领奖，那是旧规则) is read as a condition",
     "说明：以往有些中奖的叔叔阿姨被要求“补运费”，那是去年的旧规矩，今年起全部包邮，如遇客服要钱请直接投诉。": "set 61: last year's dropped rule (以往…被要求“补运费”，那是去年的旧规矩) is read as a fee",
     "宝子们注意‼️ 以前猫砂福袋偏远地区要补运费，现在全国包邮，包括新疆西藏～": "set 71: a past fee followed by what holds now (以前…偏远地区要补运费，现在全国包邮) is read as a fee (现在/今年包邮 frees those it names, not always the fee before it: “以前偏远补10元运费，目前包邮地区不含偏远”)",
@@ -691,6 +691,7 @@ KNOWN_MISSES = {
     "领奖前需要先办理店里的储值卡，充值满300元才给核销。": "set 80: labelled a condition only; the engine also reads a fee on 充值、300元, arguable since the winner must pay in (充值满300元才给核销)",
     "中奖后请在直播间评论区留言“已中奖”方便我们统计，不留也能领。": "set 80: an optional comment for counting (留言“已中奖”方便我们统计，不留也能领) is read as a condition on 中奖后请在直播间评论区留言",
     "按摩体验券中奖后预约一下时间就行，周末节假日都能用。": "set 80: a simple booking step for a massage voucher (中奖后预约一下时间就行) is read as a condition on 按摩、体验、预约、就行",
+    "中奖了吗？恭喜！微信转我8.8运费，马上寄。": "set 80: a direct WeChat transfer for postage (微信转我8.8运费，马上寄) is not read as a fee",
     "看到有直播间中奖要收\"包装费\"，大家抽奖时注意辨别。": "set 80: a warning about other streams (看到有直播间中奖要收\"包装费\"，大家抽奖时注意辨别) is read as a fee on 收、包装费",
     "不好意思，刚才说“新客才能用”是我记错了，新老客都能用。": "set 80: a retracted new-customer restriction (刚才说“新客才能用”是我记错了，新老客都能用) is read as a condition on 新客、才能",
     "去年活动确实收过包装费，今年起小样全部免包装费免邮费。": "set 80: a past packaging fee since dropped (去年活动确实收过包装费，今年起小样全部免包装费免邮费) is read as a fee on 收、包装费",
@@ -1534,6 +1535,7 @@ KNOWN_MISSES = {
     "奖品灯泡是E27螺口，220V通用，中奖了直接拧上就能用": "set 141: a prize bulb that works as soon as it is screwed in (中奖了直接拧上就能用) is read as a condition on 拧上、就能",
     "主播：公屏扣1的我看看有多少人在，等会儿开奖，人不在的不算": "set 141: the host counting viewers before the draw, absent ones not counted (公屏扣1的…人不在的不算) is read as a condition on 等会儿、不算",
     "客服：宝子中奖的灯是包邮的，你说的那个\"保险费\"我们这边没有，快递要收你直接拒付就好": "set 141: customer service saying the prize ships free and the winner should refuse any courier charge (快递要收你直接拒付就好) is read as a condition on 要、拒付、就好",
+    "客服：您好親，中獎的獎品需要您補拍一個運費連結（3.9元），拍完我們馬上發": "set 141: winners told to order a 3.9 yuan postage link before shipping (需要您補拍一個運費連結（3.9元）) is missed as a fee",
     "买灯泡的家人注意：单拍一个灯泡不包邮，邮费5元，两个起包邮（抽奖的奖品不算，奖品全包邮）": "set 141: purchase postage for single bulbs, with prizes shipped free (单拍一个灯泡不包邮，邮费5元…奖品全包邮) is read as a fee on 不包邮、邮费5元",
     "台灯是USB充电的，不带插头，需要插头的可以另拍充电头，不拍也能正常用电脑供电": "set 141: an optional charger plug for a USB lamp that works without it (需要插头的可以另拍充电头，不拍也能正常用) is read as a condition on 需要、拍",
     "中奖的宝宝，奖品吸顶灯我们包邮，电工安装费要你自己出哈，不装的话就不用": "set 141: a free-shipped ceiling lamp whose electrician install fee winners pay only if they want it installed (电工安装费要你自己出哈，不装的话就不用) is read as a fee on 安装费、出",
@@ -1558,7 +1560,6 @@ KNOWN_MISSES = {
     "以前我们是邮费到付，后来改了，现在中奖的都是寄付包邮。": "set 135: past cash-on-delivery postage now replaced by free shipping (以前我们是邮费到付，…现在中奖的都是寄付包邮) is read as a fee on 邮费、到付 (后来改了 as a withdrawal was taken back: it also cleared 以前中奖要关注满7天，后来改了，30天)",
     "昨天有位中奖家人被误收了5块邮费，已经原路退回了，抱歉🙏": "set 143: an apology for 5块 postage charged by mistake and refunded (被误收了5块邮费，已经原路退回了) is read as a fee on 5块、邮费",
     "中奖的宝子给店里发个8.8的红包，图个吉利，然后就安排发货": "set 143: an 8.8 red packet to the shop before shipping (给店里发个8.8的红包…就安排发货) is read right as a fee, and also as a condition on 吉利、就安排发货",
-    "主播：我们不说全网最低，只说良心价，今天抽两把吉他": "set 143: a refusal to claim the lowest price (我们不说全网最低，只说良心价) is read as an absolute claim on 全网最低",
     "古筝走德邦物流，以前说过要中奖家人出一半运费，现在改成全部我们出了": "set 143: an old half-freight rule now dropped (以前说过要中奖家人出一半运费，现在改成全部我们出了) is read as a fee on 出一半、运费",
     "中奖的可以选择加钱升级成单板（自愿），不升级直接发原奖品": "set 143: an optional paid upgrade, prize sent anyway (可以选择加钱升级成单板（自愿），不升级直接发原奖品) is read as a fee on 加钱",
     "中奖的家人如果刚好也拍了琴弦，我们可以跟奖品一起打包发，没拍的奖品单独发": "set 143: an offer to pack the prize with strings already bought (如果刚好也拍了琴弦…没拍的奖品单独发) is read as a condition on 中奖的家人如果刚好也拍",
@@ -1570,7 +1571,6 @@ KNOWN_MISSES = {
     "之前第一期抽奖收过3元包装费，后来全部退还了，现在都不收": "set 143: a past 3元 packing fee, since refunded (之前第一期抽奖收过3元包装费，后来全部退还了) is read as a fee on 收过3元、包装费",
     "中奖的先交10块押金，再去给店铺写个好评，押金好评后退": "set 143: a 10块 deposit (先交10块押金) is read right as a fee, but writing a good review to claim (再去给店铺写个好评) is missed as a condition",
     "上个月有粉丝投诉要签到才能领奖，那是我们小助理写错了，当天就改了": "set 143: a past check-in rule called a mistake and fixed (要签到才能领奖，那是我们小助理写错了) is read as a condition on 要、签到、才能",
-    "主播：我不敢说我们家最好，但是性价比大家可以比一比，今天抽两把": "set 143: a refusal to claim being best (我不敢说我们家最好) is read as an absolute claim on 最好",
     "抽中渐进多焦点镜片的宝子，加工费给你减半，只要68": "set 144: a 68 processing fee for the won lenses (加工费给你减半，只要68) is missed",
     "中奖的宝贝拍下店里的“奖品专用运费链接”（9.9），备注中奖ID": "set 144: a 9.9 freight link to buy (拍下店里的“奖品专用运费链接”（9.9）) is read right as a fee, and also as a condition on 中奖的宝贝拍下",
     "中了的加我V，转个邮fei 8块就发": "set 144: 8块 postage by transfer (转个邮fei 8块就发) is read right as a fee, and also as a condition on 中了的加我V、转个、邮fei、就发",
@@ -1596,7 +1596,6 @@ KNOWN_MISSES = {
     "网上传我们要粉丝团等级才能领，假的，那些截图都不是我们": "set 144: a denial of a fan-level rumour (网上传我们要粉丝团等级才能领，假的) is read as a condition on 要、粉丝团等级、才能",
     "宝宝们最好在今晚12点前把地址发过来，方便明天统一发货": "set 144: a polite request to send addresses early (宝宝们最好在今晚12点前把地址发过来) is read as an absolute claim on 最好",
     "买家评论：你家这个镜框是我戴过最舒服的": "set 144: a quoted buyer review (买家评论：…我戴过最舒服的) is read as an absolute claim on 最舒服",
-    "我们不说最好，只说实在，这个种子去年我们自己地里种过": "set 145: a refusal to claim being best (我们不说最好，只说实在) is read as an absolute claim on 最好",
     "奖品农膜走物流，运费我们跟物流公司月结，中奖的不用掏一分": "set 145: freight settled by the shop, winners pay nothing (运费我们跟物流公司月结，中奖的不用掏一分) is read as a fee on 运费、结",
     "农药类商品不包邮，运费10元；抽奖奖品除外，奖品包邮": "set 145: 10元 freight for pesticide buyers, prizes shipped free (农药类商品不包邮…奖品包邮) is read as a fee on 不包邮、运费10元",
     "需要开发票的家人税点自理，不要发票的奖品照常发，不影响": "set 145: tax only for those wanting an invoice, prizes sent anyway (需要开发票的家人税点自理，不要发票的奖品照常发) is read as a fee on 税、自理",
@@ -1606,12 +1605,12 @@ KNOWN_MISSES = {
     "今天拍种子的家人，新疆西藏青海补运费15元，其他包邮": "set 145: remote freight for seed buyers, not winners (今天拍种子的家人，新疆西藏青海补运费15元) is read as a fee on 补运费15元",
     "中奖的补10块运费，再在店里下一单化肥一起发": "set 145: 10块 freight (中奖的补10块运费) is read right as a fee, but placing a fertiliser order to claim (再在店里下一单化肥一起发) is missed as a condition",
     "中奖的去小黄车拍那个1块钱的'奖品专用链接'，备注中奖ID，不拍没法发": "set 145: a 1块钱 prize link to buy before shipping (拍那个1块钱的'奖品专用链接'…不拍没法发) is missed",
+    "中奖名单已出，请中奖者开通店铺会员（19.9元/月）后领取奖品": "set 145: a paid shop membership to claim (开通店铺会员（19.9元/月）后领取奖品) is read right as a condition (请、会员…后领取), and is missed as a fee: a membership priced before 后, not 才, is no fee, as 开通会员（9.9元/月）后领取5元无门槛券 is a perk for buyers",
     "上個月要求下單才能領獎是錯的，已改正，所有中獎者均已補發": "set 145: a past order rule called wrong and fixed (上個月要求下單才能領獎是錯的，已改正) is read as a condition on 要求、下單、才能",
     "奖品默认发到乡镇物流点，想送到家门口的可以自愿加5块送货费，不加也照常到站点": "set 145: an optional door-delivery fee, prize delivered anyway (可以自愿加5块送货费，不加也照常到站点) is read as a fee on 5块、费",
     "纠正一下，刚才说'全网最低'是口误，不这么说，大家以实际为准": "set 145: a correction withdrawing a lowest-price claim (刚才说'全网最低'是口误，不这么说) is read as an absolute claim on 全网最低",
-    "这次奖品不是什么全网第一，就是我们自己常用的那款叶面肥": "set 145: a denial of a top-ranking claim (这次奖品不是什么全网第一) is read as an absolute claim on 第一",
     "领奖的时候报一下你的订单号，没订单号的我们不认": "set 145: a demand for an order number to claim (报一下你的订单号，没订单号的我们不认) is missed",
-    "恭喜🎉奖品已经打包好了，发个🧧8.8给店铺就安排顺丰": "set 145: an 8.8 red packet to the shop before shipping (发个🧧8.8给店铺就安排顺丰) is read right as a fee, and also as a condition on 店铺、就安排",
+    "恭喜🎉奖品已经打包好了，发个🧧8.8给店铺就安排顺丰": "set 145: an 8.8 red packet to the shop before shipping (发个🧧8.8给店铺就安排顺丰) is read as a condition on 店铺、就安排, and is missed as a fee",
     "买家：抽奖中了要粉丝团几级啊": "set 145: a buyer's question about fan level (买家：抽奖中了要粉丝团几级啊) is read as a condition on 要、粉丝团",
     "去年抽奖收过打包费，平台提醒后已经退了，今年不会再有": "set 145: a past packing fee, refunded (去年抽奖收过打包费…已经退了，今年不会再有) is read as a fee on 收、费",
     "有老哥问中了化肥是不是要到付，没有的事，包邮到家": "set 145: a denial that prizes ship collect (是不是要到付，没有的事，包邮到家) is read as a fee on 到付",
@@ -3323,44 +3322,68 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
             assert set(_rules(plan, text, pack)) == claim, text
 
 
-def test_a_price_in_brackets_a_red_packet_sent_over_and_money_sent_to_me_of_stop_45(plan, engine_alone):
-    fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
+def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_claim_in_and_claims_not_said_of_stop_45(
+        plan, engine_alone):
+    fee, condition, claim = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}, {"ks.lottery.absolute_terms"}
     for pack in (None, engine_alone):
-        # a price in brackets is read in its clause (the rule's inline_aside): a paid membership priced by the
-        # month, a fan club or a gift in 快币, a priced link; the finding quotes the clause as written and names
-        # its words without the brackets
+        # an aside that is only a price by the month or year, or a sum in 快币, is read in the fee rule's clause (its
+        # inline_aside): a paid membership priced right after it and asked for (需要…) or made the price of the prize
+        # (…才能领), a fan club or a gift in 快币; the finding quotes the clause as written and names its words
+        # without the brackets
         found = _rules(plan, "中奖的宝贝开通店铺会员（9.9/月）才能领取哦", pack)
         assert fee <= set(found)
         message = found["ks.lottery.no_extra_fees"].message
         assert "“中奖的宝贝开通店铺会员（9.9/月）才能领取哦”" in message and "开通店铺会员9.9/月才能" in message
-        for text in ("请中奖者开通店铺会员（19.9元/月）后领取奖品", "领奖需先开通会员（9.9元/月），开通后包邮发出",
-                     "私信回复：亲 要先加入粉丝团（1快币）才能领奖哦", "中奖的宝宝需要给主播刷一个棒棒糖礼物（1快币）作为确认",
-                     "活动说明：中奖者请拍下“奖品专用链接”（标价0.01元），用于系统登记发货信息。"):
+        for text in ("领奖需先开通会员（9.9元/月），开通后包邮发出", "要开个会员(19.9元一个月)才给发货",
+                     "私信回复：亲 要先加入粉丝团（1快币）才能领奖哦", "中奖的宝宝需要给主播刷一个棒棒糖礼物（1快币）作为确认"):
             assert fee <= set(_rules(plan, text, pack)), text
-        # ...not a membership that is the prize, one denied or one the shop opens and pays for; an aside that is
-        # more than a price is still a clause of its own (the other shop's 10 块 is not ours)
-        for text in ("奖品是开通视频会员（9.9元/月），中奖直接送", "中奖不需要开通会员（9.9元/月），直接发"):
+        # ...not a membership that is the prize or denied, a perk for members after it (后领取…券), one sold to
+        # buyers, nor a plain price in brackets (most often a price of goods for sale); an aside that is more than
+        # a price is still a clause of its own (the other shop's 10 块 is not ours)
+        for text in ("奖品是开通视频会员（9.9元/月），中奖直接送", "中奖不需要开通会员（9.9元/月），直接发",
+                     "开通店铺会员（9.9元/月）后领取5元无门槛券", "拍2号链接（9.9元）送同款小样，抽奖的奖品免费发",
+                     "宝宝们拍下1号链接（29.9元）就是秒杀价，中奖的宝宝不用拍"):
             assert _rules(plan, text, pack) == {}, text
+        assert fee.isdisjoint(_rules(plan, "需要开通会员的宝宝9.9元一个月，中奖的宝宝免费送一个月", pack))
         # (the conditions rule warns of 帮你开通…就能看 as before, with or without the price)
         assert fee.isdisjoint(_rules(plan, "中奖的宝宝我们帮你开通视频会员（25元/月）就能看，不用你出钱", pack))
         found = _rules(plan, "中奖的宝宝（别家都收10块）只需补5块运费", pack)
         assert set(found) == fee and "补5块、运费" in found["ks.lottery.no_extra_fees"].message
-        # a red packet sent over (过来) to those who speak, with what it gets, to 店里, or as 🧧
-        for text in ("中奖的加一下客服，发个8.8的小红包过来就给安排", "恭喜🎉奖品已经打包好了，发个🧧8.8给店铺就安排顺丰",
-                     "中奖的宝子给店里发个8.8的红包，然后就安排发货"):
+        # a red packet sent over (过来) to those who speak, with what it gets, or to 店里
+        for text in ("中奖的加一下客服，发个8.8的小红包过来就给安排", "中奖的宝子给店里发个8.8的红包，然后就安排发货"):
             assert fee <= set(_rules(plan, text, pack)), text
-        # ...not red packets the shop sends, nor one a fan is asked for outside the prize
+        # ...not red packets the shop sends, one a fan is asked for outside the prize, nor a 🧧 that decorates or
+        # parts a list (it cuts the clause as other emoji do)
         for text in ("主播每天给粉丝发🧧，中奖的直接发货", "大哥发个红包过来，主播马上安排下一轮抽奖",
-                     "中奖的宝宝我们店里发个红包给你，奖品照常发"):
+                     "中奖的宝宝我们店里发个红包给你，奖品照常发", "中奖的宝宝发个地址🧧就安排发货"):
             assert _rules(plan, text, pack) == {}, text
-        # a sum with cents sent to me (转我8.8), as one in whole yuan was
-        for text in ("宝子中了福袋记得私信发地址，顺便转我8.8作为包装费哈", "中奖了吗？恭喜！微信转我8.8运费，马上寄。"):
+        for text in ("🧧全国包邮🧧新疆西藏补10元运费🧧", "奖品不用付钱🧧拍下补邮链接才发货"):
             assert fee <= set(_rules(plan, text, pack)), text
-        assert _rules(plan, "中奖的宝宝转我们2号客服登记地址", pack) == {}
+        # money the shop sends me is no fee
+        for text in ("客服说会转我8.8补偿运费", "中奖的宝宝转我们2号客服登记地址"):
+            assert _rules(plan, text, pack) == {}, text
         # the sentences the changelog of 2026.12.07.5 quotes, read as it says
-        for text in ("请中奖者开通店铺会员（19.9元/月）后领取奖品", "要先加入粉丝团（1快币）才能领奖",
-                     "中奖的加一下客服，发个8.8的小红包过来就给安排", "顺便转我8.8作为包装费"):
+        for text in ("中奖的宝贝开通店铺会员（9.9/月）才能领取哦", "要先加入粉丝团（1快币）才能领奖",
+                     "中奖的加一下客服，发个8.8的小红包过来就给安排"):
             assert fee <= set(_rules(plan, text, pack)), text
-    # the conditions rule reads the same clause with its price, and finds the membership as before
+        for text in ("我们不说全网最低，只说良心价", "不敢说我们家最好", "不是什么全网第一"):
+            assert _rules(plan, text, pack) == {}, text
+        # the shop's own word right before a plain 不说/不讲 and the claim straight after it, a hedge over the shop's
+        # name (不敢说我们家最好), 不是什么 before a claim: no claim made; not a claim left standing after it
+        for text in ("主播：我们不说全网最低，只说良心价，今天抽两把吉他", "我不讲最好，只讲实在", "我不喊全网第一",
+                     "主播：我不敢说我们家最好，但是性价比大家可以比一比", "这次奖品不是什么全网第一，就是我们自己常用的那款叶面肥"):
+            assert _rules(plan, text, pack) == {}, text
+        for text in ("今天先不说最好的那款，先抽个小的", "我们不说最好，我们就是最好", "不说别的，这款绝对好",
+                     "我们不是什么大牌，但品质绝对第一"):
+            assert claim <= set(_rules(plan, text, pack)), text
+        # ...and 不说/不喊 cut as before in the other rules' clauses (no word of the pack's)
+        for text in ("中奖后在直播间喊一句“谢谢老板”就行，不喊也照发，开心就好。", "中奖后在评论区说一声“收到”就行，不说也不影响"):
+            assert _rules(plan, text, pack) == {}, text
+    # a group joined to claim the prize (进VIP群领奖), not one joined for a coupon or one the winner need not join
+    assert condition <= set(_rules(plan, "中奖的宝子加我们客服微信，进VIP群领奖。", engine_alone))
+    assert condition <= set(_rules(plan, "进VIP群领奖", engine_alone))
+    for text in ("进群领券，下单立减5元", "中奖的不用进VIP群领奖，私信就行"):
+        assert _rules(plan, text, engine_alone) == {}, text
+    # the conditions rule reads the clause without the aside, as before, and finds the membership
     assert condition <= set(_rules(plan, "中奖的宝贝开通店铺会员（9.9/月）才能领取哦", engine_alone))
-
+    assert condition <= set(_rules(plan, "开通会员（9.9元/月）的中奖宝宝优先发货", engine_alone))
