@@ -210,7 +210,7 @@ def _asks_or_negates(sentence: str, spans: Sequence[tuple[int, int]], reader: Sc
         return False
     if reader.asks(sentence):
         return True
-    found = clause_spans(sentence)
+    found = clause_spans(sentence, reader.spec.inline_aside)
 
     def negated(at: int, to: int) -> bool:
         # the clause the run stands in: the narrowest that holds it (an aside inside a clause is one)

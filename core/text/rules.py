@@ -578,7 +578,7 @@ def _pieces(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> tuple[_Piece
             continue  # a decimal point ("拍一款9.9就送出") or a thousands separator, not the end of a clause
         if char == "." and text[max(0, i - 2):i].lower() == "no" and text[i + 1:i + 2].isdigit():
             continue  # "No.1"
-        if char in _OPEN_BRACKETS and inline and i not in kept:
+        if char in _OPEN_BRACKETS and inline:
             close = next((j for j in range(i + 1, min(len(text), i + _INLINE_CHARS + 2)) if text[j] in _CLOSE_BRACKETS), -1)
             if close > 0 and any(p.fullmatch(text[i + 1:close]) for p in inline):
                 kept.update((i, close))  # read without its brackets, which do not cut
@@ -661,16 +661,16 @@ def _word_run(text: str, at: int, step: int) -> int:
     return count
 
 
-def clause_spans(text: str) -> list[tuple[int, int]]:
+def clause_spans(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> list[tuple[int, int]]:
     """Where each clause of a text starts and ends (see `clauses`; a clause with an aside spans it)."""
-    return [(p.start, p.end) for p in _pieces(text)]
+    return [(p.start, p.end) for p in (_pieces(text, inline) if inline else _pieces(text))]
 
 
-def clauses(text: str) -> list[tuple[int, str]]:
+def clauses(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> list[tuple[int, str]]:
     """The clauses of a text with their start offsets, in the order they end: cut at punctuation
     (not a point or comma between digits), line breaks and emoji; a bracketed aside is a clause of
     its own, and the clause around it is read without it; empty ones dropped."""
-    return [(p.start, p.reading) for p in _pieces(text)]
+    return [(p.start, p.reading) for p in (_pieces(text, inline) if inline else _pieces(text))]
 
 
 class Scanner:
@@ -712,7 +712,8 @@ class Scanner:
         befores: dict[int, bool] = {}
         how_asked = answering = False  # a question just before asked how to claim: its answer lists steps
         other_shop = False  # a clause before, in this sentence, told of another shop, and none since named ours
-        pieces = list(_pieces(text, self.spec.inline_aside))
+        # (the other rules cut the text under the key clauses() uses: _pieces(text), not _pieces(text, ()))
+        pieces = list(_pieces(text, self.spec.inline_aside) if self.spec.inline_aside else _pieces(text))
         for index, piece in enumerate(pieces):
             folded = fold(piece.reading)
             if not folded.text:
@@ -873,7 +874,7 @@ class Scanner:
     def asks(self, sentence: str) -> bool:
         """Whether a clause of the sentence is a question as the scan reads one ("中奖的宝宝要补运费吗",
         "问：需要加粉丝团才能领吗", "到付？")."""
-        found = clauses(sentence)
+        found = clauses(sentence, self.spec.inline_aside)
         last_mark = sentence.rstrip()[-1:] in _QUESTION_MARKS
         for i, (offset, clause) in enumerate(found):
             end = offset + len(clause)
@@ -1042,7 +1043,7 @@ class Scanner:
         free them (`frees`: 包邮, 不用付, 我们出), or with a threat (cached per sentence: a long paste with
         no full stop is one sentence, asked once per finding)."""
         spec = self.spec
-        for _, clause in clauses(sentence):
+        for _, clause in clauses(sentence, self.spec.inline_aside):
             tags = self._read(fold(clause).text)[1]
             if any(t.name in spec.context for t in tags) and (
                     not any(t.name in spec.frees for t in tags) or any(t.name in spec.flip for t in tags)):
@@ -1050,7 +1051,7 @@ class Scanner:
         return False
 
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
-        return any(self._has(fold(clause), classes) for _, clause in clauses(sentence))
+        return any(self._has(fold(clause), classes) for _, clause in clauses(sentence, self.spec.inline_aside))
 
     def freed_after(self, rest: str, within: int = 0, by: Sequence[str] = ()) -> bool:
         """Whether the run that opens `rest` (its clause from the run on) is freed by a `frees_after`
@@ -1107,7 +1108,7 @@ class Scanner:
         """The words of `text` (as written) in any of `classes`, in order, each once; read clause by
         clause, or `whole`, as one (a finding read across a comma: "中奖的半小时内私信报地址，过时作废")."""
         found: list[str] = []
-        for _, clause in ([(0, text)] if whole else clauses(text)):
+        for _, clause in ([(0, text)] if whole else clauses(text, self.spec.inline_aside)):
             folded = fold(clause)
             words, tags = self._read(folded.text)
             offsets = _offsets(words)

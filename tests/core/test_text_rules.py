@@ -723,7 +723,7 @@ KNOWN_MISSES = {
     "中奖了，激活码要付款的话请直接投诉我们，这是平台规定不允许的。": "set 81: an invitation to report payment demands (激活码要付款的话请直接投诉我们) is read as a fee on 付款",
     "中奖的小伙伴，领奖不需要付款哦，也不用拉好友，后台填个邮箱就行。": "set 81: an email address as the only step (领奖不需要付款哦，也不用拉好友，后台填个邮箱就行) is read as a condition on 邮箱、就行",
     "中奖的同学请在开奖后5分钟内私信，5分钟后私信的不予发放。": "set 81: a five-minute claim deadline (开奖后5分钟内私信，5分钟后私信的不予发放) is not read as a condition",
-    "以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了。": "set 82: a dropped fan-group requirement (以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了) is read as a condition on 中奖后要进粉丝群",
+    "以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了。": "set 82: a dropped fan-group requirement (以前是中奖后要进粉丝群领奖，现在改成直接在小店填地址了) is read as a condition on 中奖后要进粉丝群领奖",
     "中奖后需要在小店订单里补充收件人身份证信息，这是海关清关要求，跟正常买跨境商品一样，不收任何费用。": "set 82: ID details for customs clearance (补充收件人身份证信息，这是海关清关要求…不收任何费用) are read as a condition on 需要、身份证",
     "这次抽奖的德国爱他美奶粉是保税仓发货，包税包邮，中奖只要填地址和实名信息。": "set 82: address and real-name details for bonded shipping (中奖只要填地址和实名信息) are read as a condition on 只要、实名",
     "中奖后请转账3元给客服作为身份证实名认证手续费。": "set 82: labelled a fee only; the engine also reads a condition on 请、身份证、实名认证 for the same charge (转账3元给客服作为身份证实名认证手续费)",
@@ -1642,7 +1642,7 @@ KNOWN_MISSES = {
 # Dev cases the engine alone gets right and the check with its second opinion gets wrong, each with why.
 SECOND_OPINION_MISSES = {
     "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-146 reads at p 0.24 < 0.5 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.93, under the warning bar of 0.99",
-    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine reads the question and its answer as one condition (没买过…不算); the model of sets 1-146 reads the answer's sentence (不好意思，那不算哈) at p 0.36 < 0.5 and drops it",
+    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine reads a condition in the answer (不好意思、不算: the question's 没买过 makes it one); the model of sets 1-146 reads the answer's sentence (不好意思，那不算哈) at p 0.36 < 0.5 and drops it",
 }
 
 
@@ -3118,7 +3118,8 @@ def test_questions_upgrades_withdrawals_and_carries_of_sets_111_to_122(plan, eng
                      "中奖默认免费发，可以换颜色，每位中奖的都要先交10元押金"):
             assert set(_rules(plan, text, pack)) == fee, text
         # (the model of sets 1-146 reads "默认免费发，可选顺丰，改地址的要另付5元" at p 0.33 < 0.4 and drops the fee the
-        # engine finds, a loss of the check as shipped pinned here; that of 142 sets kept it)
+        # engine finds, a loss of the check as shipped pinned here; that of 142 sets read the sentence at 0.34 too, but
+        # its clause "改地址的要另付5元" alone at 0.99816, above the warning bar of 0.998, and warned; the new one at 0.99790)
         assert set(_rules(plan, "默认免费发，可选顺丰，改地址的要另付5元", pack)) == (fee if pack is engine_alone else set())
         # a notice sent by mistake, a rule abolished or no longer made; a demand made again stays
         for text in ("之前误发了一条补运费的通知，中奖奖品全部免运费。", "之前要求中奖者拉3个好友才能激活券，这个规定已经废除。",
@@ -3343,6 +3344,8 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
         # the clause quoted runs to the bracket that closes the price read in it
         assert "“主播：中奖的宝宝开通会员（9.9元/月）才发货”" in _rules(
             plan, "主播：中奖的宝宝开通会员（9.9元/月）才发货，谢谢", pack)["ks.lottery.no_extra_fees"].message
+        assert "“领奖需先开通会员（9.9元/月）”" in _rules(
+            plan, "领奖需先开通会员（9.9元/月），开通后包邮发出", pack)["ks.lottery.no_extra_fees"].message
         # ...not a membership that is the prize or denied, a perk for members after it (后领取…券), one sold to
         # buyers, nor a plain price in brackets (most often a price of goods for sale); an aside that is more than
         # a price is still a clause of its own (the other shop's 10 块 is not ours)
@@ -3352,20 +3355,22 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
             assert _rules(plan, text, pack) == {}, text
         assert fee.isdisjoint(_rules(plan, "需要开通会员的宝宝9.9元一个月，中奖的宝宝免费送一个月", pack))
         # ...nor one that opens a perk for members (才能享受会员价, 才能看回放), nor one the shop pays for
-        for text in ("开通会员（9.9元/月）才能享受会员价", "开通会员9.9元/月才能看回放", "需要开通会员9.9元，中奖宝宝这个钱我们出"):
+        for text in ("开通会员（9.9元/月）才能享受会员价", "开通会员9.9元/月才能看回放", "需要开通会员9.9元，中奖宝宝这个钱我们出",
+                     "开通会员（9.9元/月）才能领优惠券", "开通会员（9.9元/月）才能发弹幕", "开通会员（9.9元/月）才安排专属客服",
+                     "开通会员（9.9元/月）才发专属福利"):
             assert fee.isdisjoint(_rules(plan, text, pack)), text
-        # (the conditions rule warns of 帮你开通…就能看 as before, with or without the price)
+        # (the engine alone also reads a condition in 帮你开通…就能看, with or without the price; the model drops it)
         assert fee.isdisjoint(_rules(plan, "中奖的宝宝我们帮你开通视频会员（25元/月）就能看，不用你出钱", pack))
         found = _rules(plan, "中奖的宝宝（别家都收10块）只需补5块运费", pack)
         assert set(found) == fee and "补5块、运费" in found["ks.lottery.no_extra_fees"].message
-        # a red packet sent over (过来) to those who speak, with what it gets, or to 店里; 小红包 is no word of the pack's
+        # a red packet the winner sends (as before: 中奖…发个红包…就), or sends to 店里; 小红包 is no word of the pack's
         # (jieba cuts 小 / 红包, and the packet's sum is read as before)
         for text in ("中奖的宝子发个红包过来就给安排", "中奖的宝子给店里发个8.8的红包，然后就安排发货", "中奖的小红包5元，私信发我",
                      "中奖的宝宝需要发个2元小红包才发货"):
             assert fee <= set(_rules(plan, text, pack)), text
         # ...not red packets the shop sends, one a fan is asked for outside the prize, nor a 🧧 that decorates or
         # parts a list (it cuts the clause as other emoji do)
-        for text in ("主播每天给粉丝发🧧，中奖的直接发货", "大哥发个红包过来，主播马上安排下一轮抽奖",
+        for text in ("主播每天给粉丝发🧧，中奖的直接发货", "大哥发个红包过来，主播马上安排下一轮抽奖", "老铁们发个红包过来就安排发福袋",
                      "中奖的宝宝我们店里发个红包给你，奖品照常发", "中奖的宝宝发个地址🧧就安排发货"):
             assert _rules(plan, text, pack) == {}, text
         for text in ("🧧全国包邮🧧新疆西藏补10元运费🧧", "奖品不用付钱🧧拍下补邮链接才发货"):
@@ -3375,7 +3380,7 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
             assert _rules(plan, text, pack) == {}, text
         # the sentences the changelog of 2026.12.07.5 quotes, read as it says
         for text in ("中奖的宝贝开通店铺会员（9.9/月）才能领取哦", "要先加入粉丝团（1快币）才能领奖",
-                     "中奖的宝子发个红包过来就给安排"):
+                     "中奖的宝子给店里发个8.8的红包，然后就安排发货"):
             assert fee <= set(_rules(plan, text, pack)), text
         for text in ("我们不说全网最低，只说良心价", "不敢说我们家最好", "不是什么全网第一"):
             assert _rules(plan, text, pack) == {}, text
