@@ -203,6 +203,7 @@ _CUT_CATEGORIES = frozenset({"So", "No"})
 _KEEP = frozenset("💰💴💵")
 _SPACES = frozenset(" \u3000")
 _OPEN_BRACKETS = frozenset("（(【[")
+_OPEN_BRACKET = re.compile("[（(【\\[]")
 _CLOSE_BRACKETS = frozenset("）)】]")
 _INLINE_CHARS = 16  # the longest bracketed aside that may be read in its clause (see _pieces, Spec.inline_aside)
 _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
@@ -542,13 +543,28 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-@lru_cache(maxsize=8)
 def _pieces(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> tuple[_Piece, ...]:
-    """The clauses of a text (see `clauses`), each with where it ends in the text (cached: each
-    rule's scan of a text cuts it the same way). A bracketed aside that one of `inline` matches whole is
-    read in its clause without its brackets ("开通店铺会员（9.9元/月）才能领": 开通店铺会员9.9元/月才能领)."""
-    out: list[_Piece] = []
+    """The clauses of a text (see `clauses`), each with where it ends in the text. A bracketed aside
+    that one of `inline` matches whole is read in its clause without its brackets ("开通店铺会员（9.9元/月）
+    才能领": 开通店铺会员9.9元/月才能领). Cached by the brackets so kept: a text with none is cut once
+    for every rule."""
+    return _cut(text, _kept_brackets(text, inline) if inline else frozenset())
+
+
+def _kept_brackets(text: str, inline: tuple[re.Pattern[str], ...]) -> frozenset[int]:
+    """Where the brackets of the asides that one of `inline` matches whole stand."""
     kept: set[int] = set()
+    for opened in _OPEN_BRACKET.finditer(text):
+        i = opened.start()
+        close = next((j for j in range(i + 1, min(len(text), i + _INLINE_CHARS + 2)) if text[j] in _CLOSE_BRACKETS), -1)
+        if close > 0 and any(p.fullmatch(text[i + 1:close]) for p in inline):
+            kept.update((i, close))
+    return frozenset(kept)
+
+
+@lru_cache(maxsize=8)
+def _cut(text: str, kept: frozenset[int]) -> tuple[_Piece, ...]:
+    out: list[_Piece] = []
     outer: list[tuple[int, list[tuple[int, int]]]] = []  # clauses a bracket interrupted: start, spans so far
     first = seg = 0
     spans: list[tuple[int, int]] = []
@@ -578,11 +594,7 @@ def _pieces(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> tuple[_Piece
             continue  # a decimal point ("拍一款9.9就送出") or a thousands separator, not the end of a clause
         if char == "." and text[max(0, i - 2):i].lower() == "no" and text[i + 1:i + 2].isdigit():
             continue  # "No.1"
-        if char in _OPEN_BRACKETS and inline:
-            close = next((j for j in range(i + 1, min(len(text), i + _INLINE_CHARS + 2)) if text[j] in _CLOSE_BRACKETS), -1)
-            if close > 0 and any(p.fullmatch(text[i + 1:close]) for p in inline):
-                kept.update((i, close))  # read without its brackets, which do not cut
-        if i in kept:
+        if i in kept:  # a bracket of an aside read in its clause: the clause is read without it, and it does not cut
             spans.append((seg, i))
             seg = i + 1
             continue
