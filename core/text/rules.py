@@ -157,7 +157,8 @@ two words of which one is Chinese (、 and ： do not cut: "邮费、税费均�
 does a space inside spaced-out characters, "邮 费 全 免"). A bracketed aside is a clause of its own and
 the clause around it is read without it ("中奖的宝宝（别家都收10块）只需补5块运费"), unless the rule's
 `inline_aside` expressions match the whole aside: then it is read in its clause without its brackets
-(a price: "开通店铺会员（9.9元/月）才能领", "加入粉丝团（1快币）"); a bracket never closed is only a cut. Clauses are cut into parts at the `breaks` words, parts into words by jieba. A
+(a price: "开通店铺会员（9.9元/月）才能领", "加入粉丝团（1快币）"); a bracket never closed is only a cut.
+Clauses are cut into parts at the `breaks` words, parts into words by jieba. A
 part is a finding when it has a concept and a role (or a flip), and no cancel that is not flipped. A
 clause that only threatens (a flip and no concept: "中了也不发"), or only completes a topic, after a
 comma, a space or a question mark is read together with the clause before it ("亲密度不够10的，中了也
@@ -675,14 +676,15 @@ def _word_run(text: str, at: int, step: int) -> int:
 
 def clause_spans(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> list[tuple[int, int]]:
     """Where each clause of a text starts and ends (see `clauses`; a clause with an aside spans it)."""
-    return [(p.start, p.end) for p in (_pieces(text, inline) if inline else _pieces(text))]
+    return [(p.start, p.end) for p in _pieces(text, inline)]
 
 
 def clauses(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> list[tuple[int, str]]:
     """The clauses of a text with their start offsets, in the order they end: cut at punctuation
     (not a point or comma between digits), line breaks and emoji; a bracketed aside is a clause of
-    its own, and the clause around it is read without it; empty ones dropped."""
-    return [(p.start, p.reading) for p in (_pieces(text, inline) if inline else _pieces(text))]
+    its own, and the clause around it is read without it (unless one of `inline` matches it whole);
+    empty ones dropped."""
+    return [(p.start, p.reading) for p in _pieces(text, inline)]
 
 
 class Scanner:
@@ -724,8 +726,7 @@ class Scanner:
         befores: dict[int, bool] = {}
         how_asked = answering = False  # a question just before asked how to claim: its answer lists steps
         other_shop = False  # a clause before, in this sentence, told of another shop, and none since named ours
-        # (the other rules cut the text under the key clauses() uses: _pieces(text), not _pieces(text, ()))
-        pieces = list(_pieces(text, self.spec.inline_aside) if self.spec.inline_aside else _pieces(text))
+        pieces = list(_pieces(text, self.spec.inline_aside))
         for index, piece in enumerate(pieces):
             folded = fold(piece.reading)
             if not folded.text:
