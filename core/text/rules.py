@@ -572,6 +572,14 @@ def _cut(text: str, kept: frozenset[int]) -> tuple[_Piece, ...]:
     spaced = _spaced_cuts(text) if any(c in _SPACES for c in text) else frozenset()
 
     def emit(start: int, parts: list[tuple[int, int]]) -> None:
+        if len(parts) == 1:  # the common case, a clause in one piece: no gaps
+            a, b = parts[0]
+            if b > a and not text[a:b].isspace():
+                end = b
+                while end in kept:
+                    end += 1
+                out.append(_Piece(start, end, text[a:b], ()))
+            return
         parts = [(a, b) for a, b in parts if b > a]
         reading = "".join(text[a:b] for a, b in parts)
         if reading.strip():
@@ -591,6 +599,8 @@ def _cut(text: str, kept: frozenset[int]) -> tuple[_Piece, ...]:
             emit(start, parts)
 
     for i, char in enumerate(text):
+        if "\u4e00" <= char <= "\u9fff":
+            continue  # a Chinese character never cuts (most of a long paste: the checks below cost more)
         if char in _POINTS and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             continue  # a decimal point ("拍一款9.9就送出") or a thousands separator, not the end of a clause
         if char == "." and text[max(0, i - 2):i].lower() == "no" and text[i + 1:i + 2].isdigit():
