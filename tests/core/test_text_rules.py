@@ -292,7 +292,6 @@ KNOWN_MISSES = {
     "邮费 到付 补差价 统统莫得 中奖就安心等快递": "set 53: fee words listed as denied (邮费 到付 补差价 统统莫得) are read as fees",
     "刚看了个新闻 说平台查处了一批抽奖收邮费的店 好事": "set 53: news of a crackdown on shops charging postage (平台查处了一批抽奖收邮费的店) is read as a fee",
     "中了嘅要唔要入粉丝团先得": "set 53: a Cantonese question, 'must I join the fan club first?' (要唔要入粉丝团先得), is read as a condition",
-    "今日直播价 土豆十斤十九块九 偏远地区不包邮": "set 53: a plain sale's shipping note with no prize (偏远地区不包邮) is read as a fee",
     "俺家这个辣椒酱是俺娘的方子，做了三十多年，以前就在镇上摆摊卖，一罐十块钱，赶集的时候一上午能卖二三十罐。今年孩子教俺开了快手，才知道外头这么多人爱吃辣，广东的上海的都有人买，俺娘高兴得天天问今天卖了几瓶。": "set 53: a shop's back story is read as a condition (都有人买，俺娘高兴得) and a fee (一罐十块钱)",
     "是不是所有人都能参加抽奖啊 还是要粉丝团": "set 53: a viewer's question (还是要粉丝团) is read as a condition",
     "说一千道一万 中奖的不需要任何费用 包括运费税费 俺全出 你要是遇到谁以俺家名义找你要钱 截图发给平台 俺们直播间的规矩就一条 中了就寄": "set 53: advice to report impostors (截图发给平台 … 中了就寄) is read as a condition",
@@ -452,7 +451,6 @@ KNOWN_MISSES = {
     "客服：福袋里的袜子已经寄出啦，之前说要粉丝团等级是主播记错了规则，实际不需要，抱歉给您造成困扰。": "set 64: a condition disowned (之前说要粉丝团等级是主播记错了规则，实际不需要) is still read as a condition",
     "客服：中奖的宝宝注意啦，有费得自理哈，我们这边走到付，签收时给快递小哥就好。": "set 64: paying the courier on delivery (签收时给快递小哥就好) is read as a condition as well as a fee",
     "客服：亲，要先交20元保证金，防止恶意领奖，收货后七天内退还。": "set 64: a deposit (要先交20元保证金) is read as a condition as well as a fee",
-    "客服：親，這邊需要您補5塊運費喔，拍下補差連結就可以寄出了。": "set 64: paying through a top-up link (拍下補差連結就可以寄出了) is read as a condition as well as a fee",
     "客服：亲亲抱歉，这批羽绒服奖品工厂延期了，可能要月底才能发，实在不好意思，给您多送一双袜子作为补偿。": "set 64: a shipping delay (工厂延期了，可能要月底才能发) is read as a condition on 要、才能",
     "客服：领奖需要拍下9.9元的“领奖专用链接”，付款后奖品才会发出。": "set 64: a paid 9.9元 claim link (拍下9.9元的“领奖专用链接”，付款后奖品才会发出) is not read as a fee; it is read as a condition",
     "买家：奖品什么时候发啊，等了十天了 客服：实在抱歉亲，您的奖品得跟您的付费订单一起发，您还没下单所以一直没发，下一单就走。": "set 64: shipping only with a paid order (得跟您的付费订单一起发…下一单就走) is not read as a condition",
@@ -1535,7 +1533,6 @@ KNOWN_MISSES = {
     "奖品灯泡是E27螺口，220V通用，中奖了直接拧上就能用": "set 141: a prize bulb that works as soon as it is screwed in (中奖了直接拧上就能用) is read as a condition on 拧上、就能",
     "主播：公屏扣1的我看看有多少人在，等会儿开奖，人不在的不算": "set 141: the host counting viewers before the draw, absent ones not counted (公屏扣1的…人不在的不算) is read as a condition on 等会儿、不算",
     "客服：宝子中奖的灯是包邮的，你说的那个\"保险费\"我们这边没有，快递要收你直接拒付就好": "set 141: customer service saying the prize ships free and the winner should refuse any courier charge (快递要收你直接拒付就好) is read as a condition on 要、拒付、就好",
-    "客服：您好親，中獎的獎品需要您補拍一個運費連結（3.9元），拍完我們馬上發": "set 141: winners told to order a 3.9 yuan postage link before shipping (需要您補拍一個運費連結（3.9元）) is missed as a fee",
     "买灯泡的家人注意：单拍一个灯泡不包邮，邮费5元，两个起包邮（抽奖的奖品不算，奖品全包邮）": "set 141: purchase postage for single bulbs, with prizes shipped free (单拍一个灯泡不包邮，邮费5元…奖品全包邮) is read as a fee on 不包邮、邮费5元",
     "台灯是USB充电的，不带插头，需要插头的可以另拍充电头，不拍也能正常用电脑供电": "set 141: an optional charger plug for a USB lamp that works without it (需要插头的可以另拍充电头，不拍也能正常用) is read as a condition on 需要、拍",
     "中奖的宝宝，奖品吸顶灯我们包邮，电工安装费要你自己出哈，不装的话就不用": "set 141: a free-shipped ceiling lamp whose electrician install fee winners pay only if they want it installed (电工安装费要你自己出哈，不装的话就不用) is read as a fee on 安装费、出",
@@ -1550,7 +1547,6 @@ KNOWN_MISSES = {
     "甲油胶正常拍是29.9一瓶，运费自理，偏远不发": "set 142: purchase terms for gel polish, postage at own cost and no remote shipping (正常拍是29.9一瓶，运费自理，偏远不发) is read as a fee on 运费、自理 and as a condition on 运费自理、不发",
     "领奖先下单一瓶底胶，运费另付": "set 142: winners required to first order a bottle of base coat, postage extra (领奖先下单一瓶底胶，运费另付) is read right as a fee, but ordering the base coat (先下单一瓶底胶) is missed as a condition",
     "新疆西藏下单需补运费15元（仅限购买订单）": "set 142: extra postage for Xinjiang/Tibet purchase orders only (新疆西藏下单需补运费15元（仅限购买订单）) is read as a fee on 补运费15元 and as a condition on 仅限、购买、下单、需",
-    "美甲灯今天直播价89，到付运费，介意的别拍": "set 142: a nail lamp's live price with postage paid on delivery (美甲灯今天直播价89，到付运费) is read as a fee on 到付、运费",
     "中奖宝子加一下店铺微信，发个5.2的红包过来确认一下是本人就给你安排": "set 142: winners asked to send a 5.2 yuan red envelope on WeChat to confirm identity (发个5.2的红包过来确认一下是本人) is missed as a fee and read as a condition on 中奖宝子加一下店铺微信",
     "家人们今天这个甲油胶十二色套装真的是宠粉了啊，0元抽五个人，中奖的宝宝记得后台找客服，客服会给你发个链接，就拍一下那个四块九的，那个是快递费啊不是奖品钱，拍完当天就给你发出去": "set 142: winners told to order a 4.9 yuan courier-fee link from customer service (就拍一下那个四块九的，那个是快递费) is missed as a fee",
     "刚才公告写成\"需要下单\"了，是错的，抽奖奖品不用下单": "set 142: a notice corrected, no order is needed (写成\"需要下单\"了，是错的…不用下单) is read as a condition on 需要、下单: 写成 and 是错的 are no mention words (\"“运费5元”是错的应该是“运费8元”\" charges)",
@@ -1681,7 +1677,6 @@ KNOWN_MISSES = {
     "刚才字幕打错了，写成\"运费自付\"，正确是包邮，中奖的不用出运费": "set 149: a corrected caption, shipping is free (正确是包邮，中奖的不用出运费) is read as a fee on 运费、自付",
     "今晚福利：锂电电钻一台，两块电池一个充电器加一盒钻头，关注主播，评论区打'我要电钻'，十点整开奖，开奖时人在直播间就行，中奖的私信客服留地址电话，三天内顺丰包邮发出，保修一年，全程不收任何费用": "set 149: ordinary entry steps with nothing charged (全程不收任何费用) is read as a condition on 时人、就行",
     "這台電錘不敢說什麼全網最好，就是皮實耐用，今晚抽一台包郵": "set 149: a refusal to claim the best (不敢說什麼全網最好) is read as an absolute claim on 最好",
-    "小黄车里工具箱运费10元，偏远地区20，介意勿拍": "set 149: freight on a sales listing (小黄车里工具箱运费10元) is read as a fee on 运费10元",
     "中奖的同时需要拍下本店任意一个钻头（最低5.9元），一起发货": "set 149: a required purchase of a drill bit with the prize (需要拍下本店任意一个钻头（最低5.9元）) is read right as a condition, but the 5.9元 cost is missed as a fee, and it is read as an absolute claim on 最低",
     "粉丝团要几级才能中？——不用加团，关注就能参与": "set 149: an answer that no fan club is needed (不用加团，关注就能参与) is read as a condition on 粉丝团、要、才能",
     "抽到工具箱的家人，留言地址就行，不用拍任何链接": "set 149: just leaving an address, no link to buy (留言地址就行，不用拍任何链接) is read as a condition on 留言、就行",
@@ -1714,7 +1709,6 @@ KNOWN_MISSES = {
     "置顶评论更正：中奖者无需支付任何费用，之前写的5元包装费作废": "set 150: a correction that winners pay nothing (无需支付任何费用…5元包装费作废) is read as a fee on 5元、包装费、作废",
     "中奖宝宝去小黄车拍3号链接（1.9元）备注“中奖”，我们和奖品一起发出": "set 150: a 1.9元 link winners must buy (拍3号链接（1.9元）备注“中奖”) is missed",
     "粉四团5级以上才能领奖哈": "set 150: a fan-club level to claim (粉四团5级以上才能领奖) is missed",
-    "獎品要拍1元連結才能發貨喔": "set 150: a 1元 link to get the prize shipped (要拍1元連結才能發貨) is read as a condition on 要、拍、才能, and the fee is missed",
     "着急吃火锅的可以自愿补8块改顺丰，不补走普通快递一样包邮": "set 150: an optional 8元 SF upgrade, free otherwise (不补走普通快递一样包邮) is read as a fee on 补8块",
     "我们不说什么“绝对”“第一”，就是自家炒的料": "set 150: a refusal of absolute words (我们不说什么“绝对”“第一”) is read as an absolute claim on 绝对、第一",
     "買兩箱醬油包郵，一箱要補運費": "set 150: a shipping rule for sales orders (買兩箱醬油包郵) is read as a condition on 買、要",
@@ -3493,3 +3487,23 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
     # the conditions rule reads the clause without the aside, as before, and finds the membership
     assert condition <= set(_rules(plan, "中奖的宝贝开通店铺会员（9.9/月）才能领取哦", engine_alone))
     assert condition <= set(_rules(plan, "开通会员（9.9元/月）的中奖宝宝优先发货", engine_alone))
+
+
+def test_a_link_in_traditional_characters_and_a_listing_s_price_of_stop_46(plan, engine_alone):
+    fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
+    for pack in (None, engine_alone):
+        # 連結 is a link as traditional characters write it: a paid one to ship the prize is a fee (not an order
+        # condition), and the finding names the words as written
+        found = _rules(plan, "獎品要拍1元連結才能發貨喔", pack)
+        assert set(found) == fee and "拍1元連結" in found["ks.lottery.no_extra_fees"].message
+        assert set(_rules(plan, "中奖的宝宝拍1元连结才发货", pack)) == fee
+        # ...not one the winner need not buy
+        assert _rules(plan, "中獎的寶寶不用拍任何連結，直接發", pack) == {}
+        # a listing's 直播价 or 介意勿拍 makes a sentence about a sale: its postage is the buyer's
+        for text in ("美甲灯今天直播价89，到付运费，介意的别拍", "今日直播价 土豆十斤十九块九 偏远地区不包邮",
+                     "奖品包邮，卖货链接直播价89，介意勿拍"):
+            assert _rules(plan, text, pack) == {}, text
+        # ...unless the sentence names the winner or the prize, unfreed
+        for text in ("美甲灯今天直播价89，中奖的宝宝补10元运费", "直播价89的奖品，运费要自己出"):
+            assert set(_rules(plan, text, pack)) == fee, text
+        assert condition.isdisjoint(_rules(plan, "獎品要拍1元連結才能發貨喔", pack))
