@@ -3494,7 +3494,7 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
 
 
 def test_a_link_in_traditional_characters_of_stop_46(plan, engine_alone):
-    fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
+    fee = {"ks.lottery.no_extra_fees"}
     for pack in (None, engine_alone):
         # 連結 is a link as traditional characters write it: a paid one to ship the prize is a fee (not an order
         # condition), and the finding names the words as written
