@@ -1660,7 +1660,6 @@ KNOWN_MISSES = {
     "抽中缝纫机的，要加49元升级成电动款的可以私聊，不加就发手动的": "set 148: an optional 49元 upgrade, manual model free otherwise (不加就发手动的) is read as a condition on 要、升级、电动、私聊",
     "中奖的宝子们记得拍那个“福袋专属”链接，2块钱是运费": "set 148: a 2元 freight link for winners (拍那个“福袋专属”链接，2块钱是运费) is read right as a fee, and also as a condition on 中奖的宝子们记得拍",
     "主播：奖品缝纫机带一年保修，以后坏了寄回来修的话来回运费要自己出哈": "set 148: return freight for later warranty repairs (以后坏了寄回来修…运费要自己出) is read as a fee on 运费、出",
-    "客服：中奖了需要您在粉丝群里发个红包感谢大家哦～": "set 148: winners asked to send a red packet in the group (需要您在粉丝群里发个红包) is read right as a fee, and also as a condition on 需要、粉丝群",
     "卖布的都说自己是全网最低，我们不说这种话，价格大家自己比": "set 148: a refusal to claim the lowest price (我们不说这种话) is read as an absolute claim on 全网最低",
     "抽中的宝子加急发顺丰的话自己补8块，不急的就正常发韵达，免费": "set 148: an optional 8元 SF upgrade, free otherwise (不急的就正常发韵达，免费) is read as a fee on 补8块",
     "中獎後請在評論區留言，客服會私信您確認地址": "set 148: a comment so staff can ask for the address (客服會私信您確認地址) is read as a condition on 中獎後請在評論區留言",
@@ -1668,7 +1667,7 @@ KNOWN_MISSES = {
     "上次直播说奖品“全网最低价”的字幕是运营打错了，已经删了": "set 148: a mistyped lowest-price caption removed (运营打错了，已经删了) is read as an absolute claim on 全网最低",
     "这个纽扣是我们自己工厂开模的，款式只有我们家有，别处买不到，抽20颗": "set 148: an exclusivity claim (只有我们家有，别处买不到) is missed",
     "抽到奖的宝贝加客服微信，进VIP群，群里领奖": "set 148: winners sent to a WeChat VIP group to claim (加客服微信，进VIP群，群里领奖) is missed",
-    "中奖的亲需要购买一张9.9元的会员卡，会员卡能抵扣运费": "set 148: a 9.9元 membership card winners must buy (需要购买一张9.9元的会员卡) is read as a condition on 中奖的亲需要购买、会员卡, and the fee is missed",
+    "中奖的亲需要购买一张9.9元的会员卡，会员卡能抵扣运费": "set 148: a 9.9元 membership card winners must buy (需要购买一张9.9元的会员卡) is read right as a condition, but the card's 9.9元 is missed as a fee",
     "别家搞抽奖要你买东西才发，我们不搞这一套": "set 148: a contrast with other shops' purchase rules (我们不搞这一套) is read as a condition on 买东西、才发",
     "上次抽奖让中奖的进群，群里人太多了，以后不用进群，客服直接私信你": "set 148: a dropped group requirement (以后不用进群，客服直接私信你) is read as a condition on 中奖的进群",
     "客服：恭喜您抽中角磨机一台~需要您先拍一下店里1元的补运费链接，我们这边才能安排发货哦": "set 149: a 1元 freight link before shipping (先拍一下店里1元的补运费链接…才能安排发货) is missed",
@@ -2883,6 +2882,10 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
                  "中奖的邮费10元自理奖品0元我们出"):
         assert set(_rules(plan, text)) == {"ks.lottery.no_extra_fees"}, text
         assert _rules(plan, text, engine_alone) == {}, text
+    # a loss of the check as shipped, pinned so that a model that warns of it again says so (the engine reads it with
+    # commas: "中奖宝宝运费我们出，偏远地区自付10元，其他免费"; run on, 其他免费 frees the 自付10元 before it)
+    assert _rules(plan, "中奖宝宝运费我们出偏远地区自付10元其他免费") == {}
+    assert set(_rules(plan, "中奖宝宝运费我们出，偏远地区自付10元，其他免费")) == {"ks.lottery.no_extra_fees"}
     # nor bought (免邮要满99), as the second opinion's reading of what frees a fee says (its warning on
     # 中奖宝宝邮费8元免邮要满99 went with the model of 134 sets: p 0.994 under the bar)
     fees = scanner(default_pack(), "ks.lottery.no_extra_fees", AS_OF)
@@ -3497,10 +3500,14 @@ def test_a_link_in_traditional_characters_a_fee_borne_and_a_group_joined_of_stop
         # condition), and the finding names the words as written
         found = _rules(plan, "獎品要拍1元連結才能發貨喔", pack)
         assert set(found) == fee and "拍1元連結" in found["ks.lottery.no_extra_fees"].message
+        # (the model of 150 sets reads "中獎了記得拍運費連結喔～不拍不發" at p 0.43, just above the named fee's bar of 0.4)
         for text in ("中奖的宝宝拍1元连结才发货", "中獎了記得拍運費連結喔～不拍不發", "中奖后请拍下连结支付包装费3元",
                      "恭喜中獎～請到小黃車拍下9.9的領獎連結，付款後安排發貨"):
             assert set(_rules(plan, text, pack)) == fee, text
         # ...not one the winner need not buy, nor one taken down
+        # a postage link written so is one too ("拍下補差連結", "運費連結")
+        for text in ("客服：親，這邊需要您補5塊運費喔，拍下補差連結就可以寄出了。", "中了的宝，走个邮费連結哈，4.9，拍完秒发🚀"):
+            assert fee <= set(_rules(plan, text, pack)), text
         for text in ("中獎的寶寶不用拍任何連結，直接發", "上次說的補1元郵費連結已經下架了，中獎的都包郵"):
             assert _rules(plan, text, pack) == {}, text
         # a fee borne (运费自担) or mistyped (税费自里) by the winner; not a risk or a consequence borne (no fee), nor the
