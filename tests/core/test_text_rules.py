@@ -317,7 +317,6 @@ KNOWN_MISSES = {
     "刷子中奖的家人问怎么收不到物流信息，因为打包要1-2天，发出后系统才会更新，请耐心等。中奖的化妆刷都是同一批发出的。": "set 54: a packing-time explanation (因为打包要1-2天，发出后系统才会更新) is read as a condition",
     "牛仔裤今天第二条半价，拍两条以上包邮，偏远地区除外，单条的正常付运费": "set 55: a shopping offer on paid jeans (拍两条以上包邮) is read as a condition to claim a prize",
     "主播，中奖需要粉丝团几级啊？我才刚加": "set 55: a viewer's question (中奖需要粉丝团几级啊) is read as a condition",
-    "中了吹风机的请拍下店铺里的补差链接，1.9元那个，拍完备注中奖就行": "set 55: a paid top-up link (补差链接，1.9元那个) is not read as a fee",
     "中奖奖品需要通过9.9元链接下单领取，这9.9是运费和包装，不是卖你东西，我们送的裙子成本都六七十了，大家别觉得亏。": "set 55: paying through a 9.9元 link (需要通过9.9元链接下单领取) is read as an extra condition to claim",
     "中奖的家人们，最近有粉丝反映奖品丢件，所以由于系统限制，请在小店拍一下2.99元的“奖品保障服务”，拍完才能发货，丢了我们全额补发。": "set 55: a paid 2.99元 service link (拍一下2.99元的“奖品保障服务”，拍完才能发货) is read as a condition, not a fee",
     "中奖了别去拍什么链接，我们没有任何补邮费的链接，地址填好就行": "set 55: a denial (我们没有任何补邮费的链接) is read as a fee",
@@ -587,6 +586,7 @@ KNOWN_MISSES = {
     "就是以前我们是要大家亮灯牌才给发福袋的对吧后来平台说不行我们就改了现在不用亮了中了直接发": "set 63: a past condition dropped (以前我们是要大家亮灯牌才给发…现在不用亮了) is read as a condition, with 平台说不行 too",
     "以前我們福袋是要補運費沒錯，去年被檢舉後就改了，現在一律免運": "set 66: a past fee dropped (以前我們福袋是要補運費沒錯…現在一律免運) is read as a fee",
     "以前抽奖有要求加灯牌的，那都是去年的规则了，今年开始我们中奖不设任何门槛。": "set 70: last year's dropped rule (以前抽奖有要求加灯牌的，那都是去年的规则了) is read as a condition",
+    "中奖的都要补一下快递费？？没有没有，那是付费款的补差链接，你们中奖的别拍，拍了也给你退。": "set 70: a denial that winners pay postage, the 补差链接 being for paid goods (没有没有，那是付费款的补差链接，你们中奖的别拍) is read as a fee on 付费、补差链接",
     "以前我们福袋确实收过5块邮费，被姐妹们说了之后已经改啦🙇‍♀️\n现在所有奖品全部包邮！\n#福袋 #宠物用品": "set 71: a past fee the shop dropped (以前我们福袋确实收过5块邮费，…已经改啦) is read as a fee on 收过5块、邮费",
     "宝子中了福袋记得私信发地址，顺便转我8.8作为包装费哈🎀": "set 71: money sent to the host (顺便转我8.8作为包装费) is not read as a fee: 转我 is no payment word (it forwards a screenshot as often)",
     "客服刚才说要加群领奖，那是旧规则，现在不用加群。": "set 74: an old rule the staff repeated (客服刚才说要加群领奖，那是旧规则) is read as a condition",
@@ -601,6 +601,7 @@ KNOWN_MISSES = {
     "抽奖中奖的宝子，我们不会要求你好评，收到后觉得好用再随手评价就行。": "set 75: an optional review after a denial (不会要求你好评，收到后觉得好用再随手评价就行) is read as a condition on 评价、就行",
     "群公告：周末有线下徒步活动，自愿报名，AA制，跟直播抽奖无关。": "set 75: a group notice for an unrelated hike (自愿报名，AA制，跟直播抽奖无关) is read as a fee on AA",
     "今晚8点开奖，中奖名单截图发群里，宝子们记得看。": "set 75: a draw-time announcement (中奖名单截图发群里，宝子们记得看) is read as a condition on 截图、记得",
+    "有宝子问能不能加钱换大一号的帐篷，可以拍补差链接，但这是你自愿换款，不换的话原款免费发。": "set 75: an optional paid size upgrade (可以拍补差链接，但这是你自愿换款，不换的话原款免费发) is read as a fee on 补差链接",
     "【致歉说明】昨晚直播间主播说中奖的朋友“拍1元补邮链接”，这是口误，0元抽奖奖品全部包邮，不需要拍任何链接，已拍的我们今天原路退回。": "set 76: an apology for a mis-said postage link (主播说中奖的朋友“拍1元补邮链接”，这是口误) is read as a fee",
     "平台已经给我们发了警告，之前说“中奖要晒单好评才发”是不对的，现在中奖直接填地址就发，不用晒单。": "set 76: a quoted condition retracted after a platform warning (之前说“中奖要晒单好评才发”是不对的) is read as a condition",
     "关于昨晚的争议：主播说“中奖的要邀请3个好友关注才能领”，这句话不符合平台规则，已经撤回，中奖者直接领取即可。": "set 76: a quoted condition withdrawn (主播说“中奖的要邀请3个好友关注才能领”…已经撤回) is read as a condition",
@@ -1613,7 +1614,6 @@ KNOWN_MISSES = {
     "中了的亲补个yf，5r就行，补完当天发": "set 146: 5r freight asked before shipping (补个yf，5r就行，补完当天发) is read right as a fee, and also as a condition on 5r、就行",
     "粉丝团3级以上买词典笔可以用专属券": "set 146: a coupon for fan-level buyers, not about prizes (粉丝团3级以上买词典笔可以用专属券) is read as a condition on 粉丝团、以上、买",
     "刚才助理说要交手续费是说错了，不用交，领奖全免费": "set 146: a correction that no fee is due (刚才助理说要交手续费是说错了，不用交，领奖全免费) is read as a fee on 交、手续费",
-    "抽中的滴滴客服，拍个补差链接(9.9)就给你发顺丰": "set 146: a 9.9 top-up link to buy before shipping (拍个补差链接(9.9)就给你发顺丰) is missed",
     "买家：这是全网最低价吗？客服：价格以页面为准哦": "set 146: a buyer's question about lowest price (买家：这是全网最低价吗？) is read as an absolute claim on 全网最低",
     "店铺会员才能领这张满减券，下单学习机可用": "set 146: a members-only shop coupon, not a prize (店铺会员才能领这张满减券) is read as a condition on 会员、才能",
     "学习机中奖的，客服会私信要手机号用于绑定账号": "set 146: a phone number to bind the won device (客服会私信要手机号用于绑定账号) is read as a condition on 要、绑定",
@@ -3506,7 +3506,8 @@ def test_a_link_in_traditional_characters_a_fee_borne_and_a_group_joined_of_stop
             assert set(_rules(plan, text, pack)) == fee, text
         # ...not one the winner need not buy, nor one taken down
         # a postage link written so is one too ("拍下補差連結", "運費連結")
-        for text in ("客服：親，這邊需要您補5塊運費喔，拍下補差連結就可以寄出了。", "中了的宝，走个邮费連結哈，4.9，拍完秒发🚀"):
+        for text in ("客服：親，這邊需要您補5塊運費喔，拍下補差連結就可以寄出了。", "中了的宝，走个邮费連結哈，4.9，拍完秒发🚀",
+                     "中奖者请拍下补差連結", "中奖者请拍下补差链接"):
             assert fee <= set(_rules(plan, text, pack)), text
         for text in ("中獎的寶寶不用拍任何連結，直接發", "上次說的補1元郵費連結已經下架了，中獎的都包郵"):
             assert _rules(plan, text, pack) == {}, text
@@ -3518,7 +3519,8 @@ def test_a_link_in_traditional_characters_a_fee_borne_and_a_group_joined_of_stop
             assert _rules(plan, text, pack) == {}, text
         # a group the winner must join, 需加 cut as one word ("需加群"), is a condition; not one they need not join
         assert {"ks.lottery.no_extra_conditions"} <= set(_rules(plan, "中奖者需加群并支付10元包装费", pack))
-        assert _rules(plan, "中奖者无需加群，直接私信地址", pack) == {}
+        for text in ("中奖者无需加群，直接私信地址", "中奖者毋须加群，直接发货"):
+            assert _rules(plan, text, pack) == {}, text
     # (直播价, 介意勿拍 and 介意慎拍 as words of a sale were taken back at stop 46: lottery copy says them too, and names
     # the winner in words the sentence test does not know, or in another sentence: "0元抽奖，邮费自理，介意勿拍",
     # "抽到的宝宝记得拍一下直播价1元的那个邮费链接")
