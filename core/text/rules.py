@@ -552,6 +552,7 @@ def _pieces(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> tuple[_Piece
     return _cut(text, _kept_brackets(text, inline) if inline else frozenset())
 
 
+@lru_cache(maxsize=8)
 def _kept_brackets(text: str, inline: tuple[re.Pattern[str], ...]) -> frozenset[int]:
     """Where the brackets of the asides that one of `inline` matches whole stand."""
     kept: set[int] = set()
@@ -571,14 +572,17 @@ def _cut(text: str, kept: frozenset[int]) -> tuple[_Piece, ...]:
     spans: list[tuple[int, int]] = []
     spaced = _spaced_cuts(text) if any(c in _SPACES for c in text) else frozenset()
 
+    def closed(end: int) -> int:
+        # the bracket that closes an aside read in the clause is the clause's
+        while end in kept:
+            end += 1
+        return end
+
     def emit(start: int, parts: list[tuple[int, int]]) -> None:
         if len(parts) == 1:  # the common case, a clause in one piece: no gaps
             a, b = parts[0]
             if b > a and not text[a:b].isspace():
-                end = b
-                while end in kept:
-                    end += 1
-                out.append(_Piece(start, end, text[a:b], ()))
+                out.append(_Piece(start, closed(b), text[a:b], ()))
             return
         parts = [(a, b) for a, b in parts if b > a]
         reading = "".join(text[a:b] for a, b in parts)
@@ -587,10 +591,7 @@ def _cut(text: str, kept: frozenset[int]) -> tuple[_Piece, ...]:
             # where an aside was taken out (not a bracket of one read in its clause)
             gaps = tuple(sum(lengths[:k]) for k in range(1, len(parts))
                          if parts[k][0] != parts[k - 1][1] and not set(range(parts[k - 1][1], parts[k][0])) <= kept)
-            end = parts[-1][1]
-            while end in kept:  # the bracket that closes an aside read in the clause is the clause's
-                end += 1
-            out.append(_Piece(start, end, reading, gaps))
+            out.append(_Piece(start, closed(parts[-1][1]), reading, gaps))
 
     def close_outer() -> None:
         # a bracket never closed: the clause it interrupted is written out as it stood
@@ -894,10 +895,14 @@ class Scanner:
         classes = [self.spec.classes[name] for name in names if name in self.spec.classes]
         return any(folded.text in c.phrases or c.takes_word(folded.text) for c in classes)
 
+    def _clauses(self, text: str) -> list[tuple[int, str]]:
+        """The clauses of `text` as this rule cuts them (with its `inline_aside`), as its scan reads them."""
+        return clauses(text, self.spec.inline_aside)
+
     def asks(self, sentence: str) -> bool:
         """Whether a clause of the sentence is a question as the scan reads one ("中奖的宝宝要补运费吗",
         "问：需要加粉丝团才能领吗", "到付？")."""
-        found = clauses(sentence, self.spec.inline_aside)
+        found = self._clauses(sentence)
         last_mark = sentence.rstrip()[-1:] in _QUESTION_MARKS
         for i, (offset, clause) in enumerate(found):
             end = offset + len(clause)
@@ -1066,7 +1071,7 @@ class Scanner:
         free them (`frees`: 包邮, 不用付, 我们出), or with a threat (cached per sentence: a long paste with
         no full stop is one sentence, asked once per finding)."""
         spec = self.spec
-        for _, clause in clauses(sentence, self.spec.inline_aside):
+        for _, clause in self._clauses(sentence):
             tags = self._read(fold(clause).text)[1]
             if any(t.name in spec.context for t in tags) and (
                     not any(t.name in spec.frees for t in tags) or any(t.name in spec.flip for t in tags)):
@@ -1074,7 +1079,7 @@ class Scanner:
         return False
 
     def _sentence_has(self, sentence: str, classes: tuple[str, ...]) -> bool:
-        return any(self._has(fold(clause), classes) for _, clause in clauses(sentence, self.spec.inline_aside))
+        return any(self._has(fold(clause), classes) for _, clause in self._clauses(sentence))
 
     def freed_after(self, rest: str, within: int = 0, by: Sequence[str] = ()) -> bool:
         """Whether the run that opens `rest` (its clause from the run on) is freed by a `frees_after`
@@ -1131,7 +1136,7 @@ class Scanner:
         """The words of `text` (as written) in any of `classes`, in order, each once; read clause by
         clause, or `whole`, as one (a finding read across a comma: "中奖的半小时内私信报地址，过时作废")."""
         found: list[str] = []
-        for _, clause in ([(0, text)] if whole else clauses(text, self.spec.inline_aside)):
+        for _, clause in ([(0, text)] if whole else self._clauses(text)):
             folded = fold(clause)
             words, tags = self._read(folded.text)
             offsets = _offsets(words)
