@@ -59,6 +59,11 @@ moment):
   ("费用8元，这个我们店里出"; the second opinion then does not warn of it either), and the words that,
   in that clause or after it in the sentence, keep it from freeing ("包装费8元，运费我们来出": another
   fee; "以前是我们出": the past; "我们来出，偏远地区除外").
+- `prices` and `priced`: classes (patterns) by which a clause that only prices something, after a
+  comma, completes the clause before it that asks the winner for that thing: "奖品发货需开通店铺会员，
+  会员19.9一个月" is read as one (a `prices` tag in the second, a `priced` tag in the first, no
+  cancel in the second: not "会员9.9元/月由店铺代付"), as a clause that only threatens or completes a
+  topic is.
 - `upgrade`, `free_default` and `upgrade_void`: classes (patterns) by which a clause charges for
   something better the winner may choose (想要顺丰的, 想加急的, 可以自费升级), by which a sentence says
   what is sent when the winner chooses nothing (默认…免费, 不补就发…, 都包邮), and by which it voids
@@ -187,7 +192,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "prices", "priced", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -357,6 +362,8 @@ class Spec:
     frees_after_not: tuple[str, ...] = ()
     frees_next: tuple[str, ...] = ()
     frees_next_void: tuple[str, ...] = ()
+    prices: tuple[str, ...] = ()
+    priced: tuple[str, ...] = ()
     upgrade: tuple[str, ...] = ()
     free_default: tuple[str, ...] = ()
     upgrade_void: tuple[str, ...] = ()
@@ -983,9 +990,12 @@ class Scanner:
 
     def _completes(self, before: Folded, folded: Folded) -> bool:
         """The clause has a flip (不发, 无效, 不算) or an open demand (才能) and no concept, or it has
-        a `topic` role and no concept while the clause before is a topic."""
+        a `topic` role and no concept while the clause before is a topic, or it prices (`prices`)
+        what the clause before asks for (`priced`: "…需开通店铺会员，会员19.9一个月")."""
         spec = self.spec
         names = {t.name for t in self._read(folded.text)[1]}
+        if spec.prices and names & set(spec.prices) and not names & set(spec.cancel) and self._has(before, spec.priced):
+            return True  # (not a price the shop pays or that is not asked: "会员9.9元/月由店铺代付", "…的那种不用开")
         if names & set(spec.concept):
             return False
         if names & (set(spec.flip) | set(spec.open)):

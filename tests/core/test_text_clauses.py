@@ -51,7 +51,7 @@ def test_a_text_with_no_price_aside_is_cut_as_without_the_parameter(pack, before
 
 WINS = st.sampled_from(["中奖的宝宝", "抽中的家人", "中了的", "领奖请", "中獎的寶寶"])
 LINKS = st.sampled_from(["拍3号链接", "拍下“奖品专用链接”", "补拍運費連結", "拍5号链接"])
-LINK_PRICES = st.sampled_from(["1.9元", "1元", "标价0.01元", "9.9", "0.01元手续费", "1元发货链接", " 6.6 元 "])
+LINK_PRICES = st.sampled_from(["1.9元", "1元", "标价0.01元", "￥9.9", "0.01元手续费", "1元发货链接", " 6.6 元 "])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
