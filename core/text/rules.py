@@ -162,9 +162,7 @@ two words of which one is Chinese (、 and ： do not cut: "邮费、税费均�
 does a space inside spaced-out characters, "邮 费 全 免"). A bracketed aside is a clause of its own and
 the clause around it is read without it ("中奖的宝宝（别家都收10块）只需补5块运费"), unless the rule's
 `inline_aside` expressions match the whole aside: then it is read in its clause without its brackets
-(a price: "开通店铺会员（9.9元/月）才能领", "加入粉丝团（1快币）"); an entry may also ask what the text
-just before the aside ends with (`after`: a price after a link the winner is told to buy, "中奖宝宝拍3号链接
-（1.9元）"). A bracket never closed is only a cut.
+(a price: "开通店铺会员（9.9元/月）才能领", "加入粉丝团（1快币）"); a bracket never closed is only a cut.
 Clauses are cut into parts at the `breaks` words, parts into words by jieba. A
 part is a finding when it has a concept and a role (or a flip), and no cancel that is not flipped. A
 clause that only threatens (a flip and no concept: "中了也不发"), or only completes a topic, after a
@@ -182,7 +180,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from .caches import CLAUSE_CHARS, TEXT_CHARS, WORD_CHARS, SizedCache
 from .fold import Folded, simplified
@@ -214,7 +212,6 @@ _OPEN_BRACKETS = frozenset("（(【[")
 _OPEN_BRACKET = re.compile("[（(【\\[]")
 _CLOSE_BRACKETS = frozenset("）)】]")
 _INLINE_CHARS = 16  # the longest bracketed aside that may be read in its clause (see _pieces, Spec.inline_aside)
-_AFTER_CHARS = 60  # how far before an aside its `after` expression looks (see Aside)
 _POINTS = frozenset(".,")  # between two digits: 9.9元, 1,000
 # What may stand between a clause and a threat that completes it (see Scanner._scan): a comma, a
 # space or a question mark ("没当够一个月粉丝就想领奖？那可不行", "邮费？中奖的宝宝自己出").
@@ -288,18 +285,6 @@ class Pattern:
                 out.append((step, gap, without))
                 gap, without = 0, ""
         return tuple(out)
-
-
-class Aside(NamedTuple):
-    """An `inline_aside` entry: what the whole aside must be, and what the text just before its opening
-    bracket must end with (None: anything)."""
-
-    aside: re.Pattern[str]
-    after: re.Pattern[str] | None = None
-
-    def keeps(self, text: str, opened: int, closed: int) -> bool:
-        return self.aside.fullmatch(text, opened + 1, closed) is not None and (
-            self.after is None or self.after.search(text[max(0, opened - _AFTER_CHARS):opened]) is not None)
 
 
 @dataclass(frozen=True)
@@ -382,7 +367,7 @@ class Spec:
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
-    inline_aside: tuple[Aside, ...] = ()
+    inline_aside: tuple[re.Pattern[str], ...] = ()
 
     @property
     def words(self) -> list[str]:
@@ -459,26 +444,16 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
                 inline_aside=_inline_aside(rule, params.get("inline_aside")))
 
 
-def _inline_aside(rule: str, raw: Any) -> tuple[Aside, ...]:
-    """The rule's `inline_aside`: a list of "re:" expressions, or of tables with one as `aside` and one as `after`;
-    an aside one of them matches whole (after what `after` finds at the end of the text before it) is read in its clause."""
+def _inline_aside(rule: str, raw: Any) -> tuple[re.Pattern[str], ...]:
+    """The rule's `inline_aside`: a list of "re:" expressions; an aside one of them matches whole is read in its clause."""
     if raw is None:
         return ()
-    usage = (f"{rule}: 参数 inline_aside 应为 \"re:正则\" 或 {{ aside = \"re:正则\", after = \"re:正则\" }} 的列表"
-             f"（整段括注与其一相符、括号前的文字以 after 结尾时才并入所在分句）：{raw!r}")
-    if not isinstance(raw, list):
-        raise SpecError(usage)
-    entries = []
-    for entry in raw:
-        found = {"aside": entry} if isinstance(entry, str) else entry
-        if not isinstance(found, dict) or set(found) - {"aside", "after"} or "aside" not in found \
-                or not all(isinstance(r, str) and r.startswith("re:") for r in found.values()):
-            raise SpecError(usage)
-        try:
-            entries.append(Aside(re.compile(found["aside"][3:]), re.compile(found["after"][3:]) if "after" in found else None))
-        except re.error as error:
-            raise SpecError(f"{rule}: 参数 inline_aside 中的正则有误：{entry!r}（{error}）") from None
-    return tuple(entries)
+    if not isinstance(raw, list) or not all(isinstance(r, str) and r.startswith("re:") for r in raw):
+        raise SpecError(f"{rule}: 参数 inline_aside 应为 \"re:正则\" 的列表（整段括注与其一相符才并入所在分句）：{raw!r}")
+    try:
+        return tuple(re.compile(r[3:]) for r in raw)
+    except re.error as error:
+        raise SpecError(f"{rule}: 参数 inline_aside 中的正则有误：{raw!r}（{error}）") from None
 
 
 def _function_tags(rule: str, tags: Any, name: str = "function_tags") -> frozenset[str]:
@@ -576,7 +551,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _pieces(text: str, inline: tuple[Aside, ...] = ()) -> tuple[_Piece, ...]:
+def _pieces(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> tuple[_Piece, ...]:
     """The clauses of a text (see `clauses`), each with where it ends in the text. A bracketed aside
     that one of `inline` matches whole is read in its clause without its brackets ("开通店铺会员（9.9元/月）
     才能领": 开通店铺会员9.9元/月才能领). Cached by the brackets so kept: a text with none is cut once
@@ -585,13 +560,13 @@ def _pieces(text: str, inline: tuple[Aside, ...] = ()) -> tuple[_Piece, ...]:
 
 
 @lru_cache(maxsize=8)
-def _kept_brackets(text: str, inline: tuple[Aside, ...]) -> frozenset[int]:
+def _kept_brackets(text: str, inline: tuple[re.Pattern[str], ...]) -> frozenset[int]:
     """Where the brackets of the asides that one of `inline` matches whole stand."""
     kept: set[int] = set()
     for opened in _OPEN_BRACKET.finditer(text):
         i = opened.start()
         close = next((j for j in range(i + 1, min(len(text), i + _INLINE_CHARS + 2)) if text[j] in _CLOSE_BRACKETS), -1)
-        if close > 0 and any(a.keeps(text, i, close) for a in inline):
+        if close > 0 and any(p.fullmatch(text[i + 1:close]) for p in inline):
             kept.update((i, close))
     return frozenset(kept)
 
@@ -717,12 +692,12 @@ def _word_run(text: str, at: int, step: int) -> int:
     return count
 
 
-def clause_spans(text: str, inline: tuple[Aside, ...] = ()) -> list[tuple[int, int]]:
+def clause_spans(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> list[tuple[int, int]]:
     """Where each clause of a text starts and ends (see `clauses`; a clause with an aside spans it)."""
     return [(p.start, p.end) for p in _pieces(text, inline)]
 
 
-def clauses(text: str, inline: tuple[Aside, ...] = ()) -> list[tuple[int, str]]:
+def clauses(text: str, inline: tuple[re.Pattern[str], ...] = ()) -> list[tuple[int, str]]:
     """The clauses of a text with their start offsets, in the order they end: cut at punctuation
     (not a point or comma between digits), line breaks and emoji; a bracketed aside is a clause of
     its own, and the clause around it is read without it (unless one of `inline` matches it whole);

@@ -47,21 +47,3 @@ def test_a_text_with_no_price_aside_is_cut_as_without_the_parameter(pack, before
     assert clause_spans(text, inline) == clause_spans(text)
     # the aside is a clause of its own, and the clause around it is read without it
     assert aside in [c for _, c in clauses(text, inline)]
-
-
-WINS = st.sampled_from(["中奖的宝宝", "抽中的家人", "中了的", "领奖请", "中獎的寶寶"])
-LINKS = st.sampled_from(["拍3号链接", "拍下“奖品专用链接”", "补拍運費連結", "拍5号链接"])
-LINK_PRICES = st.sampled_from(["1.9元", "1元", "标价0.01元", "￥9.9", "0.01元手续费", "1元发货链接", " 6.6 元 "])
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(lead=PLAIN, win=WINS, link=LINKS, price=LINK_PRICES, after=PLAIN)
-def test_a_price_after_a_link_the_winner_is_told_to_buy_reads_in_its_clause(pack, lead, win, link, price, after):
-    inline = fee_asides(pack)
-    before = f"{lead}。{win}{link}"
-    text = f"{before}（{price}）{after}"
-    assert _kept_brackets(text, inline) == {len(before), len(before) + len(price) + 1}
-    assert [c for _, c in clauses(text, inline)] == [c for _, c in clauses(before + price + after)]
-    # ...not after a link no winner is told to buy: who did not win, a winner offered the same goods, no win named
-    for other in (f"{lead}。没{win}{link}", f"{lead}。{win}想要同款可以{link}", f"{lead}。今天{link}"):
-        assert not _kept_brackets(f"{other}（{price}）{after}", inline), other

@@ -417,6 +417,7 @@ KNOWN_MISSES = {
     "温馨提示：本店从未通过电话或微信要求中奖用户缴纳“保证金”“激活费”，如有人以本店名义收钱，请立即举报，切勿转账。": "set 61: a denial (本店从未…要求中奖用户缴纳“保证金”“激活费”) is read as a fee and a condition",
     "参与条件：关注店铺＋在评论区扣“拖鞋”，满足即可参与抽奖，中奖后不再有其他要求。": "set 61: entry steps (满足即可参与抽奖) are read as a condition to claim, though 中奖后不再有其他要求",
     "免责条款：参与者应保证所填收货信息真实准确，因信息错误导致奖品无法送达的，本店不再补发。": "set 61: no resend after wrong details (因信息错误导致奖品无法送达的，本店不再补发) is read as a condition",
+    "活动说明：中奖者请拍下“奖品专用链接”（标价0.01元），用于系统登记发货信息。": "set 61: a priced prize link (请拍下“奖品专用链接”（标价0.01元）) is read as a condition, not as a fee",
     "问答：问：中奖的菜刀能寄到村里吗？答：可以，村里能收快递就能寄，运费我们出。": "set 61: a delivery answer (村里能收快递就能寄) is read as a condition",
     "规则变更：自即日起取消“中奖需粉丝团3级”的限制，所有中奖用户无论有无粉丝牌均可正常领奖。": "set 61: a rule cancelled (取消“中奖需粉丝团3级”的限制) is read as a condition",
     "抽奖须知：中奖者请在3个工作日内回复收货地址，超时未回复视为自动放弃，奖品顺延至下期。": "set 61: a deadline to send an address (请在3个工作日内回复收货地址) is read as a condition",
@@ -1702,6 +1703,7 @@ KNOWN_MISSES = {
     "中獎者運費自付，新疆西藏不發": "set 150: freight charged to winners (中獎者運費自付) is read right as a fee, and also as a condition on 新疆、西藏、不發",
     "1元试吃装链接每人限购一份，运费3元": "set 150: freight on a 1元 sample listing (1元试吃装链接…运费3元) is read as a fee on 运费3元",
     "置顶评论更正：中奖者无需支付任何费用，之前写的5元包装费作废": "set 150: a correction that winners pay nothing (无需支付任何费用…5元包装费作废) is read as a fee on 5元、包装费、作废",
+    "中奖宝宝去小黄车拍3号链接（1.9元）备注“中奖”，我们和奖品一起发出": "set 150: a 1.9元 link winners must buy (拍3号链接（1.9元）备注“中奖”) is missed",
     "粉四团5级以上才能领奖哈": "set 150: a fan-club level to claim (粉四团5级以上才能领奖) is missed",
     "着急吃火锅的可以自愿补8块改顺丰，不补走普通快递一样包邮": "set 150: an optional 8元 SF upgrade, free otherwise (不补走普通快递一样包邮) is read as a fee on 补8块",
     "我们不说什么“绝对”“第一”，就是自家炒的料": "set 150: a refusal of absolute words (我们不说什么“绝对”“第一”) is read as an absolute claim on 绝对、第一",
@@ -1709,6 +1711,7 @@ KNOWN_MISSES = {
     "主播说的“最辣”是指我们家三个辣度里最辣的那款，不是说全网最辣": "set 150: a relative spice level, not a global claim (三个辣度里最辣的…不是说全网最辣) is read as an absolute claim on 最",
     "上周有几位中奖的补了运费，客服已经原路退款": "set 150: past freight refunded (客服已经原路退款) is read as a fee on 补、运费",
     "2号链接香料包19.9，拍下备注你要几人份": "set 150: a servings note on a sales listing (拍下备注你要几人份) is read as a condition on 拍下、要",
+    "【置顶】中奖鱼友请拍5号链接（1元发货链接）备注\"抽奖\"，不拍的安排不了发货": "set 151: a 1元 shipping link winners must buy before dispatch (拍5号链接（1元发货链接）…不拍的安排不了发货) is read as a condition on 请、拍, and the 1元 link is missed as a fee",
     "刚才说水草泥\"绝对不浑水\"说太满了，收回哈，开缸前两天有点浑是正常的": "set 151: a retraction of an earlier claim about aquarium soil (“绝对不浑水”说太满了，收回哈) is read as an absolute claim on 绝对, and also as a condition on 水草、收回",
     "骗子常用话术：\"恭喜中奖，请先付运费\"，我们绝不会这么说，别上当": "set 151: a warning that quotes a scammer's line (骗子常用话术…我们绝不会这么说) is read as a fee on 先付、运费",
     "买家：你们锦鲤是国家级的吗？ 客服：不是哈亲，就是我们自己鱼场繁的，品相可以放心": "set 151: a buyer's question that service answers no (是国家级的吗？…不是哈亲) is read as an absolute claim on 国家级",
@@ -2028,10 +2031,6 @@ def test_open_demands_need_their_context_and_skip_function_words():
     ({"inline_aside": ["re:([0-9]"]}, "inline_aside"),
     ({"inline_aside": ["元"]}, "inline_aside"),
     ({"inline_aside": "re:[0-9]+元"}, "inline_aside"),
-    ({"inline_aside": [{"after": "re:链接$"}]}, "inline_aside"),
-    ({"inline_aside": [{"aside": "re:[0-9]+元", "before": "re:链接$"}]}, "inline_aside"),
-    ({"inline_aside": [{"aside": "re:[0-9]+元", "after": "链接"}]}, "inline_aside"),
-    ({"inline_aside": [{"aside": "re:[0-9]+元", "after": "re:(链接"}]}, "inline_aside"),
 ])
 def test_malformed_specs_are_refused_with_the_parameter_named(params, words):
     with pytest.raises(SpecError) as err:
@@ -3597,45 +3596,32 @@ def test_a_link_in_traditional_characters_a_fee_borne_and_a_group_joined_of_stop
         assert fee <= set(_rules(plan, text)), text
 
 
-def test_a_link_priced_in_brackets_a_membership_priced_after_it_and_hobbyists_of_stop_47(plan, engine_alone):
+def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, engine_alone):
     fee, condition = {"ks.lottery.no_extra_fees"}, {"ks.lottery.no_extra_conditions"}
     for pack in (None, engine_alone):
-        # a price in brackets right after a link the winner is told to buy is the link's price: a fee, not an order
-        for text in ("中奖宝宝去小黄车拍3号链接（1.9元）备注“中奖”，我们和奖品一起发出",
-                     "【置顶】中奖鱼友请拍5号链接（1元发货链接）备注\"抽奖\"，不拍的安排不了发货",
-                     "活动说明：中奖者请拍下“奖品专用链接”（标价0.01元），用于系统登记发货信息。",
-                     "中獎的寶寶請拍2號連結（1元），拍了就發", "中奖的宝宝拍一下3号链接【1.9元】", "领奖请拍5号链接（￥3.9）"):
-            assert set(_rules(plan, text, pack)) == fee, text
-        assert "（1.9元）" in _rules(plan, "中奖宝宝去小黄车拍3号链接（1.9元）备注“中奖”", pack)["ks.lottery.no_extra_fees"].message
-        # ...no fee for a price of goods for sale: no win named, or not in the same run of words (a space, an emoji),
-        # who did not win, a list of winners, an offer, a link the winner need not buy
-        for text in ("拍2号链接（9.9元）送同款小样，抽奖的奖品免费发", "抽中的宝宝想要同款可以拍2号链接（19.9元）",
-                     "没中奖的宝宝可以拍1号链接（9.9元），一样好用", "中奖的宝宝不用拍3号链接（1.9元），奖品包邮",
-                     "抽中的宝子想加购的拍5号链接（6.6元），不加购也正常发", "没有中奖的宝宝拍2号链接（9.9元）也有小礼物",
-                     "中奖名单出来之前大家先拍2号链接（9.9元）囤货",
-                     "中奖的宝宝包邮到家 其他宝宝拍2号链接（9.9元）", "中奖名单已公布🎉没中的宝宝拍2号链接（9.9元）也有福利",
-                     "抽中的宝宝喜欢的话再拍2号链接（19.9元）送家人", "中奖宝宝同时拍了4号链接（29.9元）的可以合并发货"):
-            assert "ks.lottery.no_extra_fees" not in _rules(plan, text, pack), text
-        # another order of goods stays the condition it was
-        assert condition <= set(_rules(plan, "中奖的宝子要先在店里拍一单4号链接（19.9元），不下单不发奖品", pack))
-        # a membership asked of the winner to claim, priced in the next clause, is a fee as well as a condition
+        # a membership asked of the winner to claim, priced by its term in the next clause, is a fee as well as a
+        # condition
         for text in ("奖品发货需开通店铺会员，会员19.9一个月", "中奖的亲注意，开通店铺会员才能领取奖品，会员一个月6元",
-                     "奖品需要开通店铺会员领取，会员9.9一个月，开通后客服备注发货"):
+                     "奖品需要开通店铺会员领取，会员9.9一个月，开通后客服备注发货", "中奖的宝宝需要开通店铺会员，会员每月9.9元"):
             assert set(_rules(plan, text, pack)) == fee | condition, text
-        # ...not a members' price, a day of member prices, a price the shop pays, one not asked
+        # ...not a members' price of goods, a day of member prices, a price the shop pays, one not asked, a free one
         for text in ("中奖的宝宝需要开通店铺会员，会员价19.9元，非会员29.9元", "中奖的宝宝需开通店铺会员，会员日全场9.9元",
-                     "中奖的宝宝需要开通店铺会员，会员9.9元/月由店铺代付", "中奖的宝宝需要开通店铺会员，会员19.9一个月的那种不用开",
-                     "中奖的宝宝需要开通店铺会员，会员免费开通"):
-            assert set(_rules(plan, text, pack)) == condition, text
+                     "中奖的宝宝需要开通店铺会员，会员19.9元一件的T恤随便挑", "中奖的宝宝需要开通店铺会员，会员9.9元/月由店铺代付",
+                     "中奖的宝宝需要开通店铺会员，会员19.9一个月的那种不用开", "中奖的宝宝需要开通店铺会员，会员免费开通"):
+            assert "ks.lottery.no_extra_fees" not in _rules(plan, text, pack), text
         assert _rules(plan, "奖品发货不需要开通店铺会员，会员19.9一个月", pack) == {}
+        # ...nor a membership whose perk, not the prize, it opens ("开通会员才能领优惠券")
+        assert "ks.lottery.no_extra_fees" not in _rules(plan, "开通店铺会员才能领优惠券，会员19.9一个月", pack)
+        # 会员费用 stays one fee word, as jieba cuts it (会员费 is no word of the pack)
+        assert fee <= set(_rules(plan, "中奖宝宝需开通会员，会员费用19.9才能领", pack))
         # hobbyists as a shop of their trade calls them (鱼友, 茶友) are the winners, as 宝宝 are: giving the address
         # in three days is a step; a fan club in three days is a condition
         for text in ("請中獎的魚友於三天內把地址發給客服，逾期視為放棄哦", "请中奖的茶友三天内把地址发给客服"):
             assert _rules(plan, text, pack) == {}, text
         assert set(_rules(plan, "请中奖的鱼友三天内加粉丝团", pack)) == condition
-        # (a clause opening with 请问 or 问一下 read as a question without its question mark was taken back after the
-        # review: it silenced demands run on after it, "亲请问是中奖的宝宝吗中奖的需要补5元运费哦")
-        for text in ("亲请问是中奖的宝宝吗中奖的需要补5元运费哦", "请问中奖宝宝要补运费吗：要补，5元"):
-            assert fee <= set(_rules(plan, text, pack)), text
-    # (who could not win: the engine reads no fee; the model warns of it on 运费险, as it did before these readings)
-    assert "ks.lottery.no_extra_fees" not in _rules(plan, "未能中奖的宝宝拍4号链接（9.9元）送运费险", engine_alone)
+    # (taken back after the reviews, with the tests that held them: a clause opening with 请问 or 问一下 read as a
+    # question without its mark silenced demands run on after it, "亲请问是中奖的宝宝吗中奖的需要补5元运费哦"; a link's
+    # price in brackets read in its clause after a win, "中奖宝宝拍3号链接（1.9元）", was read for sales to others and
+    # offers the context check did not know, 沒中獎的寶寶拍2號連結（9.9元）, 顺手…, 其余宝宝拍2号链接（9.9元）)
+    for text in ("亲请问是中奖的宝宝吗中奖的需要补5元运费哦", "请问中奖宝宝要补运费吗：要补，5元"):
+        assert fee <= set(_rules(plan, text, engine_alone)), text
