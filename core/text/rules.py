@@ -62,8 +62,8 @@ moment):
 - `prices` and `priced`: classes (patterns) by which a clause that only prices something, after a
   comma, completes the clause before it that asks the winner for that thing: "奖品发货需开通店铺会员，
   会员19.9一个月" is read as one (a `prices` tag in the second, a `priced` tag in the first, no
-  cancel in the second: not "会员9.9元/月由店铺代付"), as a clause that only threatens or completes a
-  topic is.
+  cancel in the second, "会员9.9元/月由店铺代付", and the first no question, "…开通店铺会员吗，…"), as a
+  clause that only threatens or completes a topic is.
 - `upgrade`, `free_default` and `upgrade_void`: classes (patterns) by which a clause charges for
   something better the winner may choose (想要顺丰的, 想加急的, 可以自费升级), by which a sentence says
   what is sent when the winner chooses nothing (默认…免费, 不补就发…, 都包邮), and by which it voids
@@ -969,8 +969,11 @@ class Scanner:
         what the clause before asks for (`priced`: "…需开通店铺会员，会员19.9一个月")."""
         spec = self.spec
         names = {t.name for t in self._read(folded.text)[1]}
-        if spec.prices and names & set(spec.prices) and not names & set(spec.cancel) and self._has(before, spec.priced):
-            return True  # (not a price the shop pays or that is not asked: "会员9.9元/月由店铺代付", "…的那种不用开")
+        if spec.prices and names & set(spec.prices) and not names & set(spec.cancel) \
+                and self._has(before, spec.priced) and not self._asks(before, False):
+            # (not a price the shop pays or that is not asked, "会员9.9元/月由店铺代付", "…的那种不用开", nor one after
+            # a question, "中奖需要开通店铺会员吗，会员19.9一个月")
+            return True
         if names & set(spec.concept):
             return False
         if names & (set(spec.flip) | set(spec.open)):

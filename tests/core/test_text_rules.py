@@ -1782,8 +1782,8 @@ KNOWN_MISSES = {
 
 # Dev cases the engine alone gets right and the check with its second opinion gets wrong, each with why.
 SECOND_OPINION_MISSES = {
-    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-150 reads at p 0.22 < 0.5 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.91, under the warning bar of 0.99",
-    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine reads a condition in the answer (不好意思、不算: the question's 没买过 makes it one); the model of sets 1-150 reads the answer's sentence (不好意思，那不算哈) at p 0.38 < 0.5 and drops it",
+    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-154 reads at p 0.31 < 0.5 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.90, under the warning bar of 0.99",
+    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine reads a condition in the answer (不好意思、不算: the question's 没买过 makes it one); the model of sets 1-154 reads the answer's sentence (不好意思，那不算哈) at p 0.37 < 0.5 and drops it",
 }
 
 
@@ -2938,7 +2938,7 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
     # 中奖宝宝邮费8元免邮要满99 until the model of 134 sets, fitted to convergence: p 0.994;
     # 中奖宝宝运费12元没有包邮 until the model of 138 sets: p 0.9946, under the bar; 中奖宝宝运费10元包邮不了哈 until
     # stop 43 chose a warning only above 0.998: p 0.998; 中奖宝宝运费我们出偏远地区自付10元其他免费 until the model of
-    # 150 sets: p 0.9964, a fee to remote winners lost as shipped)
+    # 150 sets: p 0.9964, a fee to remote winners lost as shipped; 154 sets: 0.9956)
     for text in ("中奖宝宝运费20块我们出一半", "中奖的运费15块我们出10块",
                  "中奖的运费8块不是免费的", "中奖的邮费8元自理奖品0元",
                  "中奖宝宝的运费15块包邮区除外",
@@ -3162,7 +3162,7 @@ def test_denials_withdrawals_and_sale_talk_of_sets_95_to_102(plan, engine_alone)
                      "主播刚才说中奖要补10元邮费，奖品口红已下架，换成同价位眼影"):
             assert set(_rules(plan, text, pack)) == fee, text
         # (the model of sets 1-142 read "之前说的邮费5元已经更正，实际是8元" at p 0.35 < 0.4 and dropped the fee the engine
-        # finds; that of 150 sets reads it at 0.70 and keeps it)
+        # finds; that of 150 sets reads it at 0.70 and keeps it, that of 154 at 0.63)
         assert set(_rules(plan, "之前说的邮费5元已经更正，实际是8元", pack)) == fee
         # counted as given up after minutes is a short claim window; after 72 hours to fill the address it is not
         assert set(_rules(plan, "中奖后5分钟内不私信客服就算放弃。", pack)) == condition
@@ -3263,10 +3263,10 @@ def test_questions_upgrades_withdrawals_and_carries_of_sets_111_to_122(plan, eng
                      "中奖宝宝统一顺丰到付，想要加急的私信，默认免费发",
                      "中奖默认免费发，可以换颜色，每位中奖的都要先交10元押金"):
             assert set(_rules(plan, text, pack)) == fee, text
-        # (the model of sets 1-150 reads "默认免费发，可选顺丰，改地址的要另付5元" at p 0.33 < 0.4 and drops the fee the
+        # (the model of sets 1-154 reads "默认免费发，可选顺丰，改地址的要另付5元" at p 0.31 < 0.4 and drops the fee the
         # engine finds, a loss of the check as shipped pinned here; that of 142 sets read the sentence at 0.34 too, but
         # its clause "改地址的要另付5元" alone at 0.99816, above the warning bar of 0.998, and warned; that of 146 sets at
-        # 0.99790, that of 150 at 0.9977)
+        # 0.99790, that of 150 at 0.9977, that of 154 at 0.9976)
         assert set(_rules(plan, "默认免费发，可选顺丰，改地址的要另付5元", pack)) == (fee if pack is engine_alone else set())
         # a notice sent by mistake, a rule abolished or no longer made; a demand made again stays
         for text in ("之前误发了一条补运费的通知，中奖奖品全部免运费。", "之前要求中奖者拉3个好友才能激活券，这个规定已经废除。",
@@ -3471,7 +3471,9 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
         for text in ("全网最低价，我们同行不敢这么说", "字幕写错了应该是“全网最低价”"):
             assert set(_rules(plan, text, pack)) == claim, text
     # a red packet the winner must send first to claim: the engine reads the fee; the model of 154 sets also warns of a
-    # condition (p 0.990, at the bar; the model of 150 sets read 0.989), as the corpus labels a paid step to claim
+    # condition, a reading at the bar (p 0.990 against 0.99; the model of 150 sets read 0.989). The corpus labels a red
+    # packet sent in the group to claim fee and condition, one sent to the shop or its staff a fee only; this one names
+    # neither
     text = "中奖的宝宝先发个红包才能领"
     assert set(_rules(plan, text, engine_alone)) == fee
     assert set(_rules(plan, text)) == fee | condition
@@ -3568,7 +3570,8 @@ def test_a_link_in_traditional_characters_a_fee_borne_and_a_group_joined_of_stop
         # condition), and the finding names the words as written
         found = _rules(plan, "獎品要拍1元連結才能發貨喔", pack)
         assert set(found) == fee and "拍1元連結" in found["ks.lottery.no_extra_fees"].message
-        # (the model of 150 sets reads "中獎了記得拍運費連結喔～不拍不發" at p 0.43, just above the named fee's bar of 0.4)
+        # (the models of 150 and 154 sets read "中獎了記得拍運費連結喔～不拍不發" at p 0.43, just above the named fee's bar
+        # of 0.4)
         for text in ("中奖的宝宝拍1元连结才发货", "中獎了記得拍運費連結喔～不拍不發", "中奖后请拍下连结支付包装费3元",
                      "恭喜中獎～請到小黃車拍下9.9的領獎連結，付款後安排發貨"):
             assert set(_rules(plan, text, pack)) == fee, text
@@ -3609,7 +3612,11 @@ def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, e
                      "中奖的宝宝需要开通店铺会员，会员19.9元一件的T恤随便挑", "中奖的宝宝需要开通店铺会员，会员9.9元/月由店铺代付",
                      "中奖的宝宝需要开通店铺会员，会员19.9一个月的那种不用开", "中奖的宝宝需要开通店铺会员，会员免费开通"):
             assert "ks.lottery.no_extra_fees" not in _rules(plan, text, pack), text
-        assert _rules(plan, "奖品发货不需要开通店铺会员，会员19.9一个月", pack) == {}
+        # ...nor a members' discount or coupon, and nothing after a question or a negation
+        for text in ("中奖的宝宝需要开通店铺会员，会员8.8折", "中奖的宝宝需要开通店铺会员，会员5元无门槛券"):
+            assert "ks.lottery.no_extra_fees" not in _rules(plan, text, pack), text
+        for text in ("奖品发货不需要开通店铺会员，会员19.9一个月", "中奖需要开通店铺会员吗，会员19.9一个月"):
+            assert _rules(plan, text, pack) == {}, text
         # ...nor a membership whose perk, not the prize, it opens ("开通会员才能领优惠券")
         assert "ks.lottery.no_extra_fees" not in _rules(plan, "开通店铺会员才能领优惠券，会员19.9一个月", pack)
         # 会员费用 stays one fee word, as jieba cuts it (会员费 is no word of the pack)
@@ -3625,3 +3632,6 @@ def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, e
     # offers the context check did not know, 沒中獎的寶寶拍2號連結（9.9元）, 顺手…, 其余宝宝拍2号链接（9.9元）)
     for text in ("亲请问是中奖的宝宝吗中奖的需要补5元运费哦", "请问中奖宝宝要补运费吗：要补，5元"):
         assert fee <= set(_rules(plan, text, engine_alone)), text
+    # a loss of the model of 154 sets: the model of 150 warned of a paid link past an emoji, which the engine does not
+    # read; pinned so that a model that warns again says so
+    assert _rules(plan, "中奖的宝宝🎉拍3号链接（1.9元）") == {}
