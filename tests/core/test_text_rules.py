@@ -3632,6 +3632,6 @@ def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, e
     # offers the context check did not know, 沒中獎的寶寶拍2號連結（9.9元）, 顺手…, 其余宝宝拍2号链接（9.9元）)
     for text in ("亲请问是中奖的宝宝吗中奖的需要补5元运费哦", "请问中奖宝宝要补运费吗：要补，5元"):
         assert fee <= set(_rules(plan, text, engine_alone)), text
-    # a loss of the model of 154 sets: the model of 150 warned of a paid link past an emoji, which the engine does not
-    # read; pinned so that a model that warns again says so
+    # a loss of the model of 154 sets: the model of 150 warned of a fee for a link priced in brackets, which the engine
+    # alone does not read; pinned so that a model that warns again says so
     assert _rules(plan, "中奖的宝宝🎉拍3号链接（1.9元）") == {}
