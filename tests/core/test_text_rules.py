@@ -39,7 +39,6 @@ TERMS = [case for name in TERM_FILES for case in _cases(name)]
 # that asks for the entry to go (about one dev clause in 15, more than half from the blind sets 45-130,
 # mended only where a change was general; bench/text_rules.py prints precision and recall).
 KNOWN_MISSES = {
-    "直播间送礼物满100快币的才有资格领": "set 1: only viewers who sent 100 Kuaibi of gifts may claim (直播间送礼物满100快币的才有资格领) is read right as a condition, but is also read as a fee on 礼物满100快币",
     "中奖要先参加我们的预售，交了定金的才发": "labelled a condition only; the check also names the deposit (定金) as a fee",
     "开通店铺付费会员（9.9元/月）的中奖者才能领。": "the membership's price in the bracket is not read as a fee to the winner",
     "进福利群后交5元运费，统一发货": "joining a group (进福利群后…) with no demand word is not read as a condition",
@@ -109,7 +108,7 @@ KNOWN_MISSES = {
     "本店商品支持价保15天，降价可申请补差价。": "a price guarantee for buyers (降价可申请补差价) is read as a charge",
     "2. 中奖奖品涉及的个人所得税由本店代扣代缴并全额承担，中奖用户无需支付。": "the shop withholds and pays the tax (由本店代扣代缴并全额承担): three words stand between the shop and 承担",
     "各位老铁 今儿抽的是俺们海边晒的虾干 中了包邮 到付的件俺们一律不发 怕你们花钱": "the shop refusing cash-on-delivery parcels (到付的件…一律不发) is read as a threat about 到付",
-    "中了奖的家人 刷个小心心礼物 一块钱的那种 俺就给你发": "a paid gift (刷个小心心礼物 一块钱的那种) is labelled a fee only; the gift is read as a condition and its price is not",
+    "中了奖的家人 刷个小心心礼物 一块钱的那种 俺就给你发": "set 31: a gift priced (刷个小心心礼物 一块钱的那种) to claim is a fee and a condition; the gift is read right as a condition, its price is missed as a fee",
     "中奖宝宝 拍 运费 链接 ，，，拍了 发货 ！！！": "an order of a postage link spelt out word by word (拍 运费 链接) with the pointing 拍了 after marks",
     "中奖宝宝 快递到了村口驿站 取件的时候要是跟你收钱 别给 打电话给俺 俺来处理": "a warning not to pay the courier (要是跟你收钱 别给) is read as a charge",
     "中奖的宝宝 随便拍一个九块九的东西 俺把奖品塞里面一起发 省得你再出油费": "a cheap item to buy (随便拍一个九块九的东西) with no demand word; 省得你再出油费 (so you need not pay) is read as a charge",
@@ -246,7 +245,6 @@ KNOWN_MISSES = {
     "二、参与条件：年满18周岁的快手用户，关注本店账号即可参与（酒类奖品，未成年人不得参与）。": "set 49: an entry rule (关注本店账号即可参与) is read as a condition to claim the prize",
     "粉丝灯牌没亮能参加吗？怕抽中了领不了": "set 49: a viewer's question (粉丝灯牌没亮能参加吗？怕抽中了领不了) is read as a condition",
     "奖品为白酒礼盒，依照物流规定需购买易碎品保险，保费5元由中奖者支付。": "set 49: a paid insurance fee (需购买易碎品保险) is also read as a purchase condition via 需、购买",
-    "凡中奖者，须在奖品寄出前为本店直播间打赏任意礼物一次，作为领奖确认。": "set 49: a required gift in the live room (打赏任意礼物一次) is not read as a fee",
     "奖品寄出前会由仓库进行质检，确认外观完好后再打包发出。": "set 49: a warehouse check before shipping (奖品寄出前会由仓库进行质检) is read as a condition",
     "中奖以后如果你愿意给我们拍个开箱视频，我们很感谢；不拍也完全没关系，奖品照发。": "set 50: an optional unboxing video (如果你愿意给我们拍个开箱视频) is read as a condition despite 不拍也完全没关系",
     "中奖的家人看一下，冷冻海鲜需要泡沫箱加冰袋，这个成本得你们出，一单十块，到时候直接到付给快递小哥就行。": "set 50: packing for frozen seafood (冷冻海鲜需要泡沫箱加冰袋) is read as a condition via 需要",
@@ -567,7 +565,6 @@ KNOWN_MISSES = {
     "【自动回复】中奖未满1级粉丝团的宝宝请先点亮灯牌，点亮后发货。": "set 73: a fan badge to light before shipping (未满1级粉丝团的宝宝请先点亮灯牌，点亮后发货) is not read as a condition",
     "恭喜中奖，奖品包邮寄出，需要开发票的可以联系客服，不收费。": "set 73: an invoice on request (需要开发票的可以联系客服，不收费) is read as a condition on 需要、开发票",
     "客服说中奖要付10块钱运费，是真的吗？——不是，那个账号不是我们的，已经举报了。": "set 73: a question answered no (客服说中奖要付10块钱运费，是真的吗？——不是，那个账号不是我们的) is read as a fee",
-    "宝宝，中奖了需要给主播刷一个小礼物才能领哦～": "set 73: a paid gift to the host (需要给主播刷一个小礼物才能领) is read as a condition but not as a fee: nothing reads 刷…礼物 as paying",
     "中奖宝宝pay 邮费 at 签收时，快递员会收。": "set 73: postage in mixed English (pay 邮费 at 签收时，快递员会收) is not read as a fee: nothing reads pay or 快递员会收",
     "中奖宝宝可以自愿给好评，给不给都发货，谢谢大家～": "set 73: an optional review (可以自愿给好评，给不给都发货) is read as a condition on 好评、不给",
     "想给奖品手表加购延保的可以自费购买，不买也照常包邮发出。": "set 74: an optional paid extra (加购延保的可以自费购买) whose free default is in its own clause (不买也照常包邮发出) is read as a fee",
@@ -973,7 +970,6 @@ KNOWN_MISSES = {
     "刚说要加粉丝团才能领，错了错了，不用加，直接领。": "set 100: a correction (刚说要加粉丝团才能领，错了错了，不用加) is read as a condition on 要、粉丝团、才能",
     "以前抽奖要求加粉丝团，现在平台不让了，我们也取消了。": "set 100: a past rule now cancelled (以前抽奖要求加粉丝团…我们也取消了) is read as a condition on 抽奖要求、粉丝团",
     "中奖的钓友运费我们出，但是保价得你们自己出，竿子贵。": "set 100: a charge written as 保价得你们自己出 is not read as a fee; the checker finds nothing",
-    "中奖的得先给主播刷个小礼物才发货。": "set 100: the condition (先给主播刷个小礼物才发货) is found, but paying for the gift (刷个小礼物) is not read as a fee",
     "中奖的家人们，东西是免费的，运费是你们自己的，懂吧。": "set 100: a charge written as 运费是你们自己的 is not read as a fee; the checker finds nothing",
     "中奖的钓友包邮，到了驿站本人去签收一下就行。": "set 100: an ordinary delivery step (到了驿站本人去签收一下就行) is read as a condition on 驿站、就行",
     "中奖兄弟可以加急发顺丰，差价自己付；不加急的默认中通包邮。": "set 100: an optional paid courier upgrade (可以加急发顺丰，差价自己付；不加急的默认中通包邮) is read as a fee on 差价、付",
@@ -1274,7 +1270,6 @@ KNOWN_MISSES = {
     "中奖者到场时出示中奖截图即可，教练那边已经有名单。": "set 122: showing the win screenshot (到场时出示中奖截图即可) is read as a condition, though it is just proof of winning",
     "中将的宝子要在群里发红包才给安排教练哈": "set 122: both are missed: the red-envelope demand (要在群里发红包才给安排教练) is a fee and a condition, though 中将 is read as 中奖 (spelt 中奖 it is missed too)",
     "想要顺丰寄实体卡的可以自付运费，默认发电子券不收钱。": "set 122: an optional paid physical card (想要顺丰寄实体卡的可以自付运费，默认发电子券不收钱) is read as a fee",
-    "中奖后要在直播间刷个小礼物才给你排时间。": "set 122: the condition (刷个小礼物才给你排时间) is caught, but buying a paid gift is not read as a fee",
     "奖品是科目三路考模拟课一节，油费驾校出，你人来就行。": "set 122: the school paying fuel (油费驾校出，你人来就行) is read as a fee; 油费+出 is flagged",
     "陪练券必须在开奖当天用掉，过了当天不认。": "set 122: A same-day use limit (必须在开奖当天用掉，过了当天不认) is missed as a condition",
     "全网最低，中奖后转10块给客服，并且晒单好评。": "set 122: the absolute term (全网最低) and fee (转10块给客服) are caught, but the review demand (并且晒单好评) is missed as a condition",
@@ -1777,6 +1772,97 @@ KNOWN_MISSES = {
     "上一場抽獎收過包裝費，已全額退還，這場全部免費": "set 154: a past packing fee fully refunded (收過包裝費，已全額退還) is read as a fee on 收、包裝費",
     "问：是不是全网最低价啊？答：不敢说最低，反正今天比平时便宜30": "set 154: a fan's question the host declines (是不是全网最低价啊？答：不敢说最低) is read as an absolute claim on 全网最低",
     "中奖后要在群里发个红包？不不不，只要在群里报个到就行，不报到不发": "set 154: a group check-in to claim, the red packet denied (不不不，只要在群里报个到…不报到不发) is read right as a condition, and also as a fee on 中奖后要在群里发个红包",
+    "化妆刷套装12支，人造纤维毛，送刷包，今日39元。今晚抽奖送化妆刷套装5份，扣“化妆”参与。领奖需给主播送出一个价值1快币以上的礼物。开奖时间22:00。": "set 22: a gift of 1快币 or more to the host to claim (领奖需给主播送出一个价值1快币以上的礼物) is read right as a condition, but the paid gift is missed as a fee",
+    "中奖要送一个棒棒糖礼物才作数哈，一毛钱的事": "set 154: a gift to make the win count (中奖要送一个棒棒糖礼物才作数哈，一毛钱的事) is read right as a condition, but the paid gift is missed as a fee",
+    "中奖珍珠需要配鉴定证书才能出库，证书费9.9元中奖人自付": "set 155: a 9.9元 certificate fee paid by the winner (证书费9.9元中奖人自付) is read right as a fee, and also as a condition on 珍珠、需要、鉴定证书、才能、出库",
+    "珍珠项链链接3号，79元含税含运费，抽奖的是另一条": "set 155: the price of another necklace sold in the shop, not the prize (79元含税含运费，抽奖的是另一条) is read as a fee on 79元、税、运费",
+    "镶嵌费：银托15元，金托另询，拍下备注款式": "set 155: a setting price for bought pearls (镶嵌费：银托15元…拍下备注款式) is read as a fee on 费、15元",
+    "中奖宝宝私信客服发个5.2的红包给店铺，我们马上安排寄出珍珠": "set 155: a 5.2 red packet to the shop before the pearl ships (私信客服发个5.2的红包给店铺，我们马上安排寄出) is missed",
+    "以前我们抽奖要收打孔费，被大家提意见后已经全部免了": "set 155: a past piercing fee that is now dropped (以前我们抽奖要收打孔费，…已经全部免了) is read as a fee on 收、费",
+    "上次中奖收的5元保价费已经退给大家了，以后都不收": "set 155: a past 5元 insurance fee now refunded (收的5元保价费已经退给大家了，以后都不收) is read as a fee on 收的5元、保价费",
+    "偏远地区新疆西藏购买需补邮费15元": "set 155: extra postage for buyers in remote areas, not winners (偏远地区新疆西藏购买需补邮费15元) is read as a fee on 补邮费15元, and as a condition on 购买、需",
+    "抽奖珍珠是AAAA级极光，整个诸暨最亮的就是这颗": "set 155: a superlative about the pearl (整个诸暨最亮的就是这颗) is read right as an absolute claim, and also as a fee on AA",
+    "中奖的姐妹拍下9.9的“奖品专用链接”，这个不是买东西，是邮费加包装": "set 155: a 9.9 \"prize link\" that is really postage and packing (拍下9.9的“奖品专用链接”…是邮费加包装) is read right as a fee, and also as a condition on 中奖的姐妹拍下",
+    "中奖了的送主播一个小礼物（1快币就行）再去领哈": "set 155: a 1快币 gift to the host before claiming (送主播一个小礼物（1快币就行）再去领) is read right as a condition, but the paid gift is missed as a fee",
+    "中奖宝贝在直播间刷个啤酒🍺就给你寄珍珠": "set 155: a beer gift in the stream before the pearl ships (在直播间刷个啤酒🍺就给你寄珍珠) is missed",
+    "之前收的证书费已退，家人们查看一下退款": "set 155: a past certificate fee now refunded (之前收的证书费已退) is read as a fee on 收、证书费",
+    "中奖珠子默认裸珠发，打孔+配链子是必须的工序，费用15中奖人出": "set 155: 15 for compulsory piercing and chain paid by the winner (打孔+配链子是必须的工序，费用15中奖人出) is read right as a fee, and also as a condition on 必须、工序",
+    "客服：恭喜您中奖～领取需要先成为我们的VIP会员，开通链接发您了，只要6块": "set 155: a 6块 VIP membership needed to claim (领取需要先成为我们的VIP会员，…只要6块) is read right as a condition, but the 6块 price is missed as a fee",
+    "中奖的宝宝不用关注不用评论，拍一单1元的打孔链接就行": "set 155: a 1元 piercing link winners must buy (拍一单1元的打孔链接就行) is missed",
+    "以前要粉丝团才能领，现在改了，新粉也能领": "set 155: a past fan-club rule now dropped (以前要粉丝团才能领，现在改了，新粉也能领) is read as a condition on 要、粉丝团、才能",
+    "想要鑲成吊墜的可以自費加託，不加也照常寄裸珠": "set 155: an optional paid pendant mount, bare pearl sent anyway (可以自費加託，不加也照常寄裸珠) is read as a fee on 自費",
+    "主播，抽奖的珍珠是最好的那批吗": "set 155: a viewer asking if the prize is the best batch (抽奖的珍珠是最好的那批吗) is read as an absolute claim on 最好",
+    "开蚌福袋到付链接请看清楚再拍，这个是自购商品，不是抽奖": "set 155: a pay-on-delivery bag bought by viewers, not the prize (开蚌福袋到付链接…是自购商品，不是抽奖) is read as a fee on 到付",
+    "奖品珍珠耳钉包邮，银针要换18K金的补20，这个必须换，不换不给发": "set 155: a 20 upgrade to 18K needles required or no shipping (银针要换18K金的补20，这个必须换，不换不给发) is missed",
+    "直播间花胶正价链接满299包邮，不满的补8元运费，这个是买货的规矩哈，抽奖的奖品不在这个范围，中了的全部包邮到家，不用拍任何链接": "set 156: 8元 freight on small regular orders, prizes shipped free (不满的补8元运费，这个是买货的规矩哈…中了的全部包邮) is read as a fee on 补8元、运费",
+    "中了燕窝的宝宝在粉丝群发个66快币的红包，我们就安排发货": "set 156: a 66快币 red packet in the fan group before shipping (在粉丝群发个66快币的红包，我们就安排发货) is read right as a condition, but the paid red packet is missed as a fee",
+    "有宝宝说我们家阿胶是最好的，不敢这么说哈，我们只保证是正品有溯源码": "set 156: a refusal to call the product the best (我们家阿胶是最好的，不敢这么说哈) is read as an absolute claim on 最好",
+    "中奖后如果再买正价燕窝可以合并一起发，不买也单独发出": "set 156: optional combined shipping with a purchase, prize sent anyway (如果再买正价燕窝可以合并一起发，不买也单独发出) is read as a condition on 中奖后如果再买",
+    "冷链泡沫箱+冰袋费用6元，正价单件需买家承担，奖品不收": "set 156: a cold-chain fee on regular orders only (冷链泡沫箱+冰袋费用6元，正价单件需买家承担，奖品不收) is read as a fee on 费用6元",
+    "阿胶糕正价39.9，满2件包邮，单件加6元运费，抽奖奖品另外算，全部包邮": "set 156: 6元 freight on single regular orders, prizes shipped free (单件加6元运费，抽奖奖品另外算，全部包邮) is read as a fee on 6元、运费",
+    "今天海参价格不一定是全网最低，大家货比三家": "set 156: a hedged price remark (今天海参价格不一定是全网最低) is read as an absolute claim on 全网最低",
+    "宝宝们这一批红枣溯源码可查，不说最好，就说是真实产地": "set 156: a refusal to claim the best (不说最好，就说是真实产地) is read as an absolute claim on 最好",
+    "前两天字幕写“中奖需付邮费”是运营打错字了，已经改了，包邮包邮包邮": "set 156: a correction of a mistyped postage caption (字幕写“中奖需付邮费”是运营打错字了…包邮包邮包邮) is read as a fee on 付、邮费",
+    "这个燕窝不敢说市场上品质最高，但每盏都有溯源码": "set 156: a hedged quality remark (不敢说市场上品质最高) is read as an absolute claim on 最高",
+    "我们说的“第一”是指今晚第一轮抽奖，不是说产品第一哈": "set 156: \"first\" meaning the first draw round, not a ranking (“第一”是指今晚第一轮抽奖，不是说产品第一) is read as an absolute claim on 第一",
+    "上周中奖补了12块运费的宝宝，钱已经退了，注意查收哈": "set 156: a refund of freight paid last week (上周中奖补了12块运费的宝宝，钱已经退了) is read as a fee on 补了12块、运费",
+    "买家：中奖的奖品是最好的那款吗？": "set 156: a buyer asking if the prize is the best model (买家：中奖的奖品是最好的那款吗？) is read as an absolute claim on 最好",
+    "中了奖的宝子加入我们的VIP群，群里发货，不进群没法发": "set 156: joining a VIP group to get the prize shipped (加入我们的VIP群，群里发货，不进群没法发) is missed",
+    "刚才说中奖要补运费是我口误，是正价商品要补，奖品全包邮": "set 156: a correction that only regular goods pay freight (刚才说中奖要补运费是我口误…奖品全包邮) is read as a fee on 补、运费",
+    "礼盒装需补包装费8元，中奖者可选择补或不补，不补发简装": "set 156: an optional 8元 gift box, plain pack otherwise (礼盒装需补包装费8元，中奖者可选择补或不补，不补发简装) is read as a fee on 补包装费8元",
+    "花胶直播间买两斤以上包邮，一斤的补10元运费": "set 156: a free-shipping threshold for bought fish maw (花胶直播间买两斤以上包邮) is read as a condition on 买、以上",
+    "运费险9.9元是正价链接的可选项，抽奖的奖品不需要买": "set 156: optional freight insurance on regular links (运费险9.9元是正价链接的可选项，抽奖的奖品不需要买) is read as a fee on 运费、9.9元",
+    "买家：你们家阿胶是最正宗的吧？": "set 156: a buyer asking if the product is the most authentic (买家：你们家阿胶是最正宗的吧？) is read as an absolute claim on 最",
+    "中奖的宝宝需要是我们直播间的会员，会员每月6.6元": "set 156: a 6.6元 monthly membership required of winners (需要是我们直播间的会员，会员每月6.6元) is read right as a condition, but the membership price is missed as a fee",
+    "中奖的宝贝要在群里发红包才能领燕窝": "set 156: a red packet in the group to claim (要在群里发红包才能领燕窝) is read right as a fee, but sending it in the group before claiming is missed as a condition",
+    "中奖宝宝进群领取，群里发个88快币的红包给主播": "set 156: an 88快币 red packet to the host in the group (进群领取，群里发个88快币的红包给主播) is read right as a condition, but the paid red packet is missed as a fee",
+    "买了清洗套餐的宝子，核销请提前2天预约哦": "set 157: booking ahead for a bought cleaning package (买了清洗套餐的宝子，核销请提前2天预约) is read as a condition on 买、请",
+    "中奖名单已公示，请中奖的5位家人48小时内确认服务地址": "set 157: confirming the service address, an allowed claim step (请中奖的5位家人48小时内确认服务地址) is read as a condition on 请、服务",
+    "空调清洗券中奖者需要拍下店内【上门补差】链接（3元）才能预约成功": "set 157: a 3元 top-up link to book the prize (拍下店内【上门补差】链接（3元）才能预约成功) is read right as a fee, and also as a condition on 需要、拍下、才能",
+    "奖品涉及的税费由公司承担，中奖人不用出一分钱": "set 157: tax borne by the company, winners pay nothing (税费由公司承担，中奖人不用出一分钱) is read as a fee on 税费、承担",
+    "材料fei10块 中奖的也要给 师傅带了清洗剂": "set 157: a 10块 material fee winners must pay too (材料fei10块 中奖的也要给) is missed",
+    "空调清洗券买三送一，需在30天内核销，过期可退": "set 157: a time limit on bought vouchers (空调清洗券买三送一，需在30天内核销) is read as a condition on 买、需",
+    "公告更正：昨天置顶写的\"需粉丝等级3级\"是错的，任何人都能领": "set 157: a correction of a wrong fan-level notice (昨天置顶写的\"需粉丝等级3级\"是错的，任何人都能领) is read as a condition on 需、粉丝等级",
+    "保险费5元是必须的，师傅上门作业要买意外险，中奖的也得出": "set 157: a 5元 insurance fee winners must pay (保险费5元是必须的…中奖的也得出) is read right as a fee, and also as a condition on 要、买",
+    "需要加急当天上门的可以自愿付加急费，不加急按排期三天内上门": "set 157: an optional paid rush visit, normal visit in three days (可以自愿付加急费，不加急按排期三天内上门) is read as a fee on 付、费",
+    "粉丝等吉5级以上才能核消，宝子们冲": "set 157: fan level 5 needed to redeem (粉丝等吉5级以上才能核消) is missed",
+    "【美家到家】家政券中了的宝宝，核销要先开通小程序会员卡，19.9一年，开了才能约": "set 157: a 19.9 yearly membership card to book the prize (核销要先开通小程序会员卡，19.9一年，开了才能约) is read right as a condition, but the 19.9 price is missed as a fee",
+    "阿强空调清洗：上次抽奖有个师傅私自收了上门费，已全额退给用户，师傅也处理了": "set 157: a visit fee a worker took, now refunded (师傅私自收了上门费，已全额退给用户) is read as a fee on 收、费",
+    "家人们问是不是要点灯牌才能中，不是哈，关注加评论就行": "set 157: a denial that a light badge is needed (是不是要点灯牌才能中，不是哈，关注加评论就行) is read as a condition on 要、点灯牌、才能",
+    "置顶：中奖用户核销需先在小程序支付1分钱验证+19元保障金，完成后派单": "set 157: a 1分 check plus 19元 deposit before dispatch (需先在小程序支付1分钱验证+19元保障金) is read right as a fee, and also as a condition on 需、先、小程序支付1分钱验证",
+    "通畅管道：普通下单的管道疏通需先付20元上门检测费，疏通成功后抵扣": "set 157: an inspection fee for ordinary paid orders (普通下单的管道疏通需先付20元上门检测费) is read as a fee on 先付20元、检测费, and as a condition on 下单、需",
+    "前几天有位中奖宝子被多收了15远程费，今天已经退回，给您道歉": "set 157: an overcharged fee now refunded (被多收了15远程费，今天已经退回) is read as a fee on 收、费",
+    "以前要粉丝等级才能领，现在改了，谁中都能领": "set 157: a past fan-level rule now dropped (以前要粉丝等级才能领，现在改了) is read as a condition on 要、粉丝等级、才能",
+    "中奖的家人地址和电话发我一下，核对一下小区名字就能派单": "set 157: giving address and phone for dispatch, an allowed claim step (地址和电话发我一下，核对一下小区名字就能派单) is read as a condition on 小区、就能",
+    "更正：中奖券核销不需要下单，之前的说法作废": "set 157: a correction that no order is needed (中奖券核销不需要下单，之前的说法作废) is read as a condition on 的说法、作废",
+    "快修侠：家电维修上门检测费30，维修成功免检测费，这是日常订单价格": "set 157: repair prices for daily orders (上门检测费30…这是日常订单价格) is read as a fee on 检测费30",
+    "中奖的如果想升级深度清洗可以补差价，不补就是标准清洗，一样免费": "set 157: an optional paid upgrade, standard cleaning free (想升级深度清洗可以补差价，不补就是标准清洗，一样免费) is read as a fee on 补差价",
+    "全网zui低价的空调清洗，今天直接0元抽": "set 157: a lowest-price claim in pinyin (全网zui低价) is missed",
+    "来来来新进来的宝子点个关注评论区打\"家里干净\"就能参与抽奖今晚抽五台空调清洗中了的宝子不用下单不用点灯牌上门费材料费远程费我们全包师傅带鞋套带工具洗完拍照给你看": "set 157: entry by follow and comment, with all fees paid by the shop (点个关注评论区打\"家里干净\"就能参与…上门费材料费远程费我们全包) is read as a condition on 进来、就能",
+    "中奖的亲上门废要自己出哈 20块 师傅现场收": "set 157: a 20块 visit fee paid on site (上门废要自己出哈 20块 师傅现场收) is read right as a fee, and also as a condition on 要、师傅、现场",
+    "给大家说清楚，奖品不用补差价，补差价是买同款大号的宝宝才要": "set 158: a top-up only for buying the larger size (奖品不用补差价，补差价是买同款大号的宝宝才要) is read as a fee on 补差价, and as a condition on 买、才、要",
+    "客服：亲，中奖的壶需要您拍一下店里的“邮费专拍”9.9元哦": "set 158: a 9.9元 postage link (需要您拍一下店里的“邮费专拍”9.9元) is read right as a fee, and also as a condition on 需要、拍",
+    "主播：中了的先别急，邮费一会儿拍个链接，小钱小钱": "set 158: postage to be paid through a link (邮费一会儿拍个链接，小钱小钱) is read as a condition on 先、别急, but is missed as a fee",
+    "以前的抽奖要中奖的宝宝自己出保价费，被大家说了，这次开始全部我们承担": "set 158: a past insurance fee now borne by the shop (以前…自己出保价费…这次开始全部我们承担) is read as a fee on 出、保价费",
+    "抽中的建盏要走海关，税费自理（港澳台宝宝看这里）": "set 158: customs tax paid by winners (税费自理) is read right as a fee, and also as a condition on 要、海关",
+    "公告修正：领奖无需下单，原文“需下单一件”作废": "set 158: a correction that no order is needed (领奖无需下单，原文“需下单一件”作废) is read as a condition on 需、下单、作废",
+    "加入粉斯团（1快币）才能领壶": "set 158: joining the fan club for 1快币 to claim (加入粉斯团（1快币）才能领壶) is read right as a condition, but the 1快币 price is missed as a fee",
+    "中獎加群，群裡發個紅包才發貨": "set 158: joining a group and sending a red packet before shipping (中獎加群，群裡發個紅包才發貨) is read right as a condition, but the red packet is missed as a fee",
+    "奖品发货前必须先买2元运费险，客服才给建单": "set 158: 2元 freight insurance bought before shipping (必须先买2元运费险，客服才给建单) is read right as a fee, and also as a condition on 必须、先买",
+    "奖品会附上收藏证书和养壶说明书": "set 158: a certificate and care guide sent with the prize (奖品会附上收藏证书和养壶说明书) is read as a condition on 附上、收藏",
+    "主播：这个建盏是我们自己窑口烧的，兔毫不算多，但是挺耐看，今晚抽一只，包邮的": "set 158: a product description, prize shipped free (兔毫不算多，但是挺耐看…包邮的) is read as a condition on 兔毫、不算",
+    "🫖抽中的壶，保价+包装一共10元，私信客服付一下就安排": "set 158: 10元 for insurance and packing paid to service (保价+包装一共10元，私信客服付一下就安排) is missed",
+    "開壺服務免費幫大家做好再寄": "set 158: free teapot seasoning before shipping (開壺服務免費幫大家做好再寄) is read as a condition on 服務、免費、再寄",
+    "上周抽奖误让两位宝宝付了保价费，已全额退款，给大家道歉": "set 158: an insurance fee charged by mistake, now refunded (误让两位宝宝付了保价费，已全额退款) is read as a fee on 付、保价费",
+    "需要纸质证书的可以拍5元证书链接，不要的直接发壶，奖品照样包邮": "set 158: an optional 5元 paper certificate, prize free anyway (可以拍5元证书链接，不要的直接发壶，奖品照样包邮) is read as a fee on 拍5元证书链接",
+    "更正：置顶写成“奖品运费自理”是打错了，正确是“奖品包邮”": "set 158: a correction of a freight typo (置顶写成“奖品运费自理”是打错了，正确是“奖品包邮”) is read as a fee on 运费、自理",
+    "之前说中奖要好评才发货，那个规则已经撤了": "set 158: a review rule that was dropped (之前说中奖要好评才发货，那个规则已经撤了) is read as a condition on 要、好评、才发货",
+    "老周紫砂中奖的老铁记得四十八小时内填地址哦，过了时间就算自动放弃了噢": "set 158: an address deadline, an allowed claim step (四十八小时内填地址哦，过了时间就算自动放弃) is read as a condition on 紫砂、记得、自动放弃",
+    "景德镇茶杯买二送一，邮费到付，介意慎拍": "set 158: freight on delivery for bought cups (景德镇茶杯买二送一，邮费到付) is read as a fee on 邮费、到付",
+    "刻字的奖品要多等两天，刻好就发": "set 158: engraved prizes ship two days later (刻字的奖品要多等两天，刻好就发) is read as a condition on 刻好、就发",
+    "中奖的宝宝拍下店里1元补运费链接，我们收到就给你发壶哈": "set 158: a 1元 freight link before the teapot ships (拍下店里1元补运费链接，我们收到就给你发壶) is missed",
+    "奖品包邮，但木盒包装另收18元，不要木盒的不发": "set 158: an 18元 wooden box charged, no box no prize (木盒包装另收18元，不要木盒的不发) is read right as a fee, and also as a condition on 木盒、不发",
+    "有人说我们是宜兴最好的工作室，这话我们可不敢认，就是老老实实做壶": "set 158: a refusal to be called the best studio (宜兴最好的工作室，这话我们可不敢认) is read as an absolute claim on 最好",
 }
 
 
@@ -2481,8 +2567,8 @@ REVIEW_SECOND_OPINION_LOSSES = {  # text: (why, the rules the check as shipped s
                                   set()),
     "买了的家人记得给个好评哈，中奖的也一样": ("a review asked of buyers and, in a clause after, of winners reads unlikely to "
                                 "the model of sets 1-130 (p 0.08 < 0.3, chosen blind at stop 41)", set()),
-    "大家不用担心中奖的宝宝只要点亮灯牌就能领": ("a fan badge asked after a reassurance (不用担心…只要点亮灯牌就能领) reads unlikely "
-                                  "to the model of sets 1-142 (p 0.28 < 0.4; 0.37 to that of 134 sets)", set()),
+    # (大家不用担心中奖的宝宝只要点亮灯牌就能领 was here from stop 44: a fan badge asked after a reassurance read unlikely
+    # to the models of 134 to 154 sets; the model of 158 sets finds it again, at stop 48)
 }
 
 
@@ -3263,11 +3349,11 @@ def test_questions_upgrades_withdrawals_and_carries_of_sets_111_to_122(plan, eng
                      "中奖宝宝统一顺丰到付，想要加急的私信，默认免费发",
                      "中奖默认免费发，可以换颜色，每位中奖的都要先交10元押金"):
             assert set(_rules(plan, text, pack)) == fee, text
-        # (the model of sets 1-154 reads "默认免费发，可选顺丰，改地址的要另付5元" at p 0.31 < 0.4 and drops the fee the
-        # engine finds, a loss of the check as shipped pinned here; that of 142 sets read the sentence at 0.34 too, but
-        # its clause "改地址的要另付5元" alone at 0.99816, above the warning bar of 0.998, and warned; that of 146 sets at
-        # 0.99790, that of 150 at 0.9977, that of 154 at 0.9976)
-        assert set(_rules(plan, "默认免费发，可选顺丰，改地址的要另付5元", pack)) == (fee if pack is engine_alone else set())
+        # (the models of sets 1-142 to 1-154 read "默认免费发，可选顺丰，改地址的要另付5元" at p 0.31-0.34 < 0.4 and dropped the
+        # fee the engine finds, a loss pinned here until stop 48; its clause "改地址的要另付5元" alone read 0.9976-0.99816
+        # against a warning bar of 0.998. The model of 158 sets reads that clause at 0.9967, above the bar of 0.995 chosen at
+        # stop 48, and keeps the fee)
+        assert set(_rules(plan, "默认免费发，可选顺丰，改地址的要另付5元", pack)) == fee
         # a notice sent by mistake, a rule abolished or no longer made; a demand made again stays
         for text in ("之前误发了一条补运费的通知，中奖奖品全部免运费。", "之前要求中奖者拉3个好友才能激活券，这个规定已经废除。",
                      "之前个别主播让中奖的粉丝去买一单才发，公司已经处理，现在没有这种要求了。"):
@@ -3463,8 +3549,11 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
         # (code review) an upgrade said with 发 is still optional, 不补也发 lets go, 发到付 and 也发不了 do not; a peer of
         # ours who dares not say it, a slip corrected to a claim; money or coins the shop gives
         for text in ("想发顺丰的补8元差价，不补就正常发中通", "想要升级的补12元，不补也发标准款", "加入粉丝团只要1快币，中奖的不加也发",
-                     "客服答应给我转5块补偿，中奖包邮", "中奖的宝宝额外送一个100快币的红包"):
+                     "客服答应给我转5块补偿，中奖包邮"):
             assert _rules(plan, text, pack) == {}, text
+        # a loss of the model of 158 sets, trained on priced gifts labelled fee and condition (stop 48): it warns of a
+        # fee in a red packet of coins the shop gives (p 0.9999; that of 154 sets read 0.9980, at the bar of 0.998)
+        assert set(_rules(plan, "中奖的宝宝额外送一个100快币的红包", pack)) == (set() if pack is engine_alone else fee)
         for text in ("想发顺丰的补8元，不补就正常发到付", "中奖的宝宝补5元运费，不补也发不了",
                      "把“中奖运费自理”当噱头的宝宝注意了，是真的", "中奖的宝宝发货之前补5块运费，多拍的已经改正并退款了"):
             assert set(_rules(plan, text, pack)) == fee, text
@@ -3510,9 +3599,12 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
         assert fee.isdisjoint(_rules(plan, "需要开通会员的宝宝9.9元一个月，中奖的宝宝免费送一个月", pack))
         # ...nor one that opens a perk for members (才能享受会员价, 才能看回放), nor one the shop pays for
         for text in ("开通会员（9.9元/月）才能享受会员价", "开通会员9.9元/月才能看回放", "需要开通会员9.9元，中奖宝宝这个钱我们出",
-                     "开通会员（9.9元/月）才能领优惠券", "开通会员（9.9元/月）才能发弹幕", "开通会员（9.9元/月）才安排专属客服",
-                     "开通会员（9.9元/月）才发专属福利"):
+                     "开通会员（9.9元/月）才能发弹幕", "开通会员（9.9元/月）才发专属福利"):
             assert fee.isdisjoint(_rules(plan, text, pack)), text
+        # losses at the fee warning's bar chosen at stop 48 (0.995, from 0.998): the model of 158 sets reads these at
+        # 0.9952 and 0.9962 (that of 154 sets at 0.9904 and 0.9933) and warns of a fee
+        for text in ("开通会员（9.9元/月）才能领优惠券", "开通会员（9.9元/月）才安排专属客服"):
+            assert fee.isdisjoint(_rules(plan, text, pack)) == (pack is engine_alone), text
         # (the engine alone also reads a condition in 帮你开通…就能看, with or without the price; the model drops it)
         assert fee.isdisjoint(_rules(plan, "中奖的宝宝我们帮你开通视频会员（25元/月）就能看，不用你出钱", pack))
         found = _rules(plan, "中奖的宝宝（别家都收10块）只需补5块运费", pack)
@@ -3632,6 +3724,6 @@ def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, e
     # offers the context check did not know, 沒中獎的寶寶拍2號連結（9.9元）, 顺手…, 其余宝宝拍2号链接（9.9元）)
     for text in ("亲请问是中奖的宝宝吗中奖的需要补5元运费哦", "请问中奖宝宝要补运费吗：要补，5元"):
         assert fee <= set(_rules(plan, text, engine_alone)), text
-    # a loss of the model of 154 sets: the model of 150 warned of a fee for a link priced in brackets, which the engine
-    # alone does not read; pinned so that a model that warns again says so
-    assert _rules(plan, "中奖的宝宝🎉拍3号链接（1.9元）") == {}
+    # a link priced in brackets, which the engine alone does not read: the model of 150 sets warned of a fee, that of 154
+    # did not (p 0.9980 against 0.998), that of 158 warns again (p 0.9973, above the bar of 0.995 chosen at stop 48)
+    assert set(_rules(plan, "中奖的宝宝🎉拍3号链接（1.9元）")) == fee
