@@ -605,7 +605,6 @@ KNOWN_MISSES = {
     "奖品默认是iPhone XR 64G，免费包邮；如果中奖者自己想换128G，可以自愿补差价200元，不换的照常发64G。": "set 76: an optional paid upgrade (如果中奖者自己想换128G，可以自愿补差价200元，不换的照常发64G) is read as a fee",
     "中奖者需要先转5块到店主微信，备注中奖ID，收到后安排发货。": "set 76: a 5块 transfer to the owner (中奖者需要先转5块到店主微信) is read as a condition too, on 需要、到店、微信 (到店 cut from 到店主)",
     "之前置顶写的“奖品免费，运费自理，到付”已经删除，现在改为包邮寄出，不走到付。": "set 76: an old pinned note deleted (之前置顶写的“奖品免费，运费自理，到付”已经删除) is read as a fee",
-    "顾客留言：你们主播说全网最低价，我一查别家比你们便宜二十，还好意思说？": "set 76: a customer's complaint quoting the host (顾客留言：你们主播说全网最低价，我一查别家比你们便宜二十) is read as an absolute claim",
     "回复：要加的哦亲，粉丝团一块钱，加了才能领。": "set 76: a fee for a fan-group badge (粉丝团一块钱，加了才能领) is not read as a fee by the engine alone",
     "之前说“包邮到省会，地级市以下补差价3元”，平台提醒后已改，现在所有地区都包邮，不补差价。": "set 76: a remote-area surcharge quoted and dropped (之前说“…地级市以下补差价3元”，平台提醒后已改) is read as a fee",
     "回复@买家7788：不好意思，收纳篮是免费送，但快递费5元需要您这边出，我给您发个补邮链接。": "set 76: a reply asking the winner to pay shipping (快递费5元需要您这边出，我给您发个补邮链接) is not read as a fee by the engine alone",
@@ -1503,7 +1502,6 @@ KNOWN_MISSES = {
     "中奖的宝宝帮个小忙，给我们上一单追评一下，追评了我们马上安排发货": "set 139: winners asked to leave a follow-up review on an earlier order before shipping (给我们上一单追评一下，追评了我们马上安排发货) is missed as a condition",
     "挂面5斤19.9元，不包邮，运费5元": "set 139: a noodle price list without free shipping, postage 5 yuan (挂面5斤19.9元，不包邮，运费5元) is read as a fee on 不包邮、运费5元",
     "買兩桶油包郵，一桶要補運費八元": "set 139: purchase shipping terms, free for two tubs of oil and 8 yuan for one (買兩桶油包郵，一桶要補運費八元) is read as a condition on 買、要",
-    "买家：油是全网最便宜的吗？主播：不敢这么说哈": "set 139: a buyer asking if the oil is the cheapest online and the host declining to say so (全网最便宜的吗？主播：不敢这么说哈) is read as an absolute claim on 全网最便宜; 主播 is no word of the shop's own voice (一般主播不敢这么说 claims)",
     "中奖名单里的家人，灯牌没亮的先去亮一下，亮了再来找客服登记": "set 139: winners told to light up their fan badge before registering with customer service (灯牌没亮的先去亮一下，亮了再来找客服登记) is missed as a condition",
     "请问中奖要粉丝几级才能领啊": "set 139: a viewer asking what fan level is needed to claim (请问中奖要粉丝几级才能领啊) is read as a condition on 请问、要、才能",
     "跟大家道个歉，上个月那场抽奖有个新来的客服不懂规矩，让几位中奖的宝宝补了运费，我们已经一个个联系退回去了，没收到退款的私信我，以后咱家抽奖一分钱都不收，面粉直接寄到家": "set 139: an apology for last month's wrongly charged postage, now refunded, with nothing charged from now on (让几位中奖的宝宝补了运费，我们已经一个个联系退回去了…一分钱都不收) is read as a fee on 补、运费",
@@ -1512,7 +1510,6 @@ KNOWN_MISSES = {
     "中奖的宝子不用补邮费！运费我们织云阁全出🙌": "set 140: winners needn't pay postage, the shop covers it all (不用补邮费！运费我们织云阁全出) is read as a fee on 运费、出",
     "更正：刚才字幕上写的“运费自理”是打错了，所有奖品都包邮！": "set 140: a correction that the caption \"postage at own cost\" was a typo and all prizes ship free (“运费自理”是打错了，所有奖品都包邮) is read as a fee on 运费、自理",
     "第1名中奖者得整套明制袄裙，第2到5名各得一支发簪": "set 140: a prize list, a full Ming-style outfit for the first winner and hairpins for 2nd-5th (第1名中奖者得整套明制袄裙) is read as a condition on 得、整套、明制袄裙",
-    "买家：这是我买过最好看的马面裙！！主播快多抽几条": "set 140: a buyer's comment that this is the prettiest skirt she has bought (买家：这是我买过最好看的马面裙) is read as an absolute claim on 最",
     "字幕打错了，不是“全网最低”，是“本店活动价”，抱歉": "set 140: a correction that the caption wasn't \"lowest online\" but the shop's event price (不是“全网最低”，是“本店活动价”) is read as an absolute claim on 全网最低",
     "包裝費保價費我們都承擔了，中獎的姐妹安心等著收": "set 140: the shop covering packing and insurance fees, winners just wait to receive (包裝費保價費我們都承擔了) is read as a fee on 包裝費、保價費、收",
     "抽中了需要粉丝团几级才能领？": "set 140: a viewer asking what fan-club level is needed to claim (抽中了需要粉丝团几级才能领？) is read as a condition on 需要、粉丝团、才能",
@@ -1586,7 +1583,6 @@ KNOWN_MISSES = {
     "更正：中獎需「加入粉絲群」為筆誤，無需入群，私信即可": "set 144: a correction that no fan group is needed (中獎需「加入粉絲群」為筆誤，無需入群) is read as a condition on 需、加入粉絲群",
     "网上传我们要粉丝团等级才能领，假的，那些截图都不是我们": "set 144: a denial of a fan-level rumour (网上传我们要粉丝团等级才能领，假的) is read as a condition on 要、粉丝团等级、才能",
     "宝宝们最好在今晚12点前把地址发过来，方便明天统一发货": "set 144: a polite request to send addresses early (宝宝们最好在今晚12点前把地址发过来) is read as an absolute claim on 最好",
-    "买家评论：你家这个镜框是我戴过最舒服的": "set 144: a quoted buyer review (买家评论：…我戴过最舒服的) is read as an absolute claim on 最舒服",
     "奖品农膜走物流，运费我们跟物流公司月结，中奖的不用掏一分": "set 145: freight settled by the shop, winners pay nothing (运费我们跟物流公司月结，中奖的不用掏一分) is read as a fee on 运费、结",
     "农药类商品不包邮，运费10元；抽奖奖品除外，奖品包邮": "set 145: 10元 freight for pesticide buyers, prizes shipped free (农药类商品不包邮…奖品包邮) is read as a fee on 不包邮、运费10元",
     "需要开发票的家人税点自理，不要发票的奖品照常发，不影响": "set 145: tax only for those wanting an invoice, prizes sent anyway (需要开发票的家人税点自理，不要发票的奖品照常发) is read as a fee on 税、自理",
@@ -1608,7 +1604,6 @@ KNOWN_MISSES = {
     "中了的亲补个yf，5r就行，补完当天发": "set 146: 5r freight asked before shipping (补个yf，5r就行，补完当天发) is read right as a fee, and also as a condition on 5r、就行",
     "粉丝团3级以上买词典笔可以用专属券": "set 146: a coupon for fan-level buyers, not about prizes (粉丝团3级以上买词典笔可以用专属券) is read as a condition on 粉丝团、以上、买",
     "刚才助理说要交手续费是说错了，不用交，领奖全免费": "set 146: a correction that no fee is due (刚才助理说要交手续费是说错了，不用交，领奖全免费) is read as a fee on 交、手续费",
-    "买家：这是全网最低价吗？客服：价格以页面为准哦": "set 146: a buyer's question about lowest price (买家：这是全网最低价吗？) is read as an absolute claim on 全网最低",
     "店铺会员才能领这张满减券，下单学习机可用": "set 146: a members-only shop coupon, not a prize (店铺会员才能领这张满减券) is read as a condition on 会员、才能",
     "学习机中奖的，客服会私信要手机号用于绑定账号": "set 146: a phone number to bind the won device (客服会私信要手机号用于绑定账号) is read as a condition on 要、绑定",
     "中奖的学习机自带激活，不收激活费，开机就能用": "set 146: a prize that works with no activation fee (不收激活费，开机就能用) is read as a condition on 开机、就能",
@@ -1709,7 +1704,6 @@ KNOWN_MISSES = {
     "【置顶】中奖鱼友请拍5号链接（1元发货链接）备注\"抽奖\"，不拍的安排不了发货": "set 151: a 1元 shipping link winners must buy before dispatch (拍5号链接（1元发货链接）…不拍的安排不了发货) is read as a condition on 请、拍, and the 1元 link is missed as a fee",
     "刚才说水草泥\"绝对不浑水\"说太满了，收回哈，开缸前两天有点浑是正常的": "set 151: a retraction of an earlier claim about aquarium soil (“绝对不浑水”说太满了，收回哈) is read as an absolute claim on 绝对, and also as a condition on 水草、收回",
     "骗子常用话术：\"恭喜中奖，请先付运费\"，我们绝不会这么说，别上当": "set 151: a warning that quotes a scammer's line (骗子常用话术…我们绝不会这么说) is read as a fee on 先付、运费",
-    "买家：你们锦鲤是国家级的吗？ 客服：不是哈亲，就是我们自己鱼场繁的，品相可以放心": "set 151: a buyer's question that service answers no (是国家级的吗？…不是哈亲) is read as an absolute claim on 国家级",
     "上次抽中的鱼友有人补了运费，已经全部退还，这次开始不会再有": "set 151: past freight payments already refunded (已经全部退还，这次开始不会再有) is read as a fee on 补、运费",
     "刚才嘴快说成全网最低价了，更正一下，是我们店近期的活动价，别误会": "set 151: a corrected slip of the tongue (说成全网最低价了，更正一下) is read as an absolute claim on 全网最低",
     "有人说我们家鱼全国最健康，这话我们可没说过，鱼都是正常检疫过的": "set 151: a claim by others that the host disowns (有人说…全国最健康，这话我们可没说过) is read as an absolute claim on 最",
@@ -1732,8 +1726,6 @@ KNOWN_MISSES = {
     "邮费我们出，中奖的记得加群登记，不加群不发哦": "set 152: joining a group to claim, postage paid by the shop (邮费我们出…不加群不发) is read right as a condition, and also as a fee on 邮费、出、不发",
     "隔壁直播间说他们锁全网第一，咱不说这种话，东西好不好用了才知道": "set 152: a rival's claim the host refuses to make (隔壁直播间说…全网第一，咱不说这种话) is read as an absolute claim on 第一",
     "安装那天最好家里有人，师傅要试锁调指纹": "set 152: a practical tip, not a claim (最好家里有人) is read as an absolute claim on 最好",
-    "买家：我觉得这是我买过最好用的门铃了，去年中奖拿的": "set 152: a buyer's own opinion (买家：我觉得这是我买过最好用的门铃了) is read as an absolute claim on 最好",
-    "粉丝：奖品是全网最低价那款吗？主播：价格咱不比，只能说卖得还行": "set 152: a fan's question the host declines (全网最低价那款吗？…价格咱不比) is read as an absolute claim on 全网最低",
     "要开孔的门我们师傅免费开，想换个好看点的面板可以自选补差，不换也照样装": "set 152: an optional paid panel upgrade, install free anyway (可以自选补差，不换也照样装) is read as a fee on 补差",
     "主播：衣恋家居服今天直播间价格99，关注主播再领5元券": "set 153: a shop price and coupon for buyers, not winners (价格99，关注主播再领5元券) is read as a condition on 衣恋、家居服、价格、再领",
     "不敢打包票说绝对不起球，大家按洗标洗护就好，今天抽5双": "set 153: a refusal to promise (不敢打包票说绝对不起球) is read as an absolute claim on 绝对",
@@ -1770,7 +1762,6 @@ KNOWN_MISSES = {
     "中奖的宝子邮费➕包装一共12💰，付完截图给我": "set 154: 12 in postage and packing paid by winners (邮费➕包装一共12💰，付完截图给我) is missed",
     "中奖的宝子如果要改成发14寸的需要补差价，不改就按12寸正常发": "set 154: an optional paid size upgrade, prize sent anyway (不改就按12寸正常发) is read as a fee on 补差价",
     "上一場抽獎收過包裝費，已全額退還，這場全部免費": "set 154: a past packing fee fully refunded (收過包裝費，已全額退還) is read as a fee on 收、包裝費",
-    "问：是不是全网最低价啊？答：不敢说最低，反正今天比平时便宜30": "set 154: a fan's question the host declines (是不是全网最低价啊？答：不敢说最低) is read as an absolute claim on 全网最低",
     "中奖后要在群里发个红包？不不不，只要在群里报个到就行，不报到不发": "set 154: a group check-in to claim, the red packet denied (不不不，只要在群里报个到…不报到不发) is read right as a condition, and also as a fee on 中奖后要在群里发个红包",
     "化妆刷套装12支，人造纤维毛，送刷包，今日39元。今晚抽奖送化妆刷套装5份，扣“化妆”参与。领奖需给主播送出一个价值1快币以上的礼物。开奖时间22:00。": "set 22: a gift of 1快币 or more to the host to claim (领奖需给主播送出一个价值1快币以上的礼物) is read right as a condition, but the paid gift is missed as a fee",
     "中奖要送一个棒棒糖礼物才作数哈，一毛钱的事": "set 154: a gift to make the win count (中奖要送一个棒棒糖礼物才作数哈，一毛钱的事) is read right as a condition, but the paid gift is missed as a fee",
@@ -1800,19 +1791,16 @@ KNOWN_MISSES = {
     "中奖后如果再买正价燕窝可以合并一起发，不买也单独发出": "set 156: optional combined shipping with a purchase, prize sent anyway (如果再买正价燕窝可以合并一起发，不买也单独发出) is read as a condition on 中奖后如果再买",
     "冷链泡沫箱+冰袋费用6元，正价单件需买家承担，奖品不收": "set 156: a cold-chain fee on regular orders only (冷链泡沫箱+冰袋费用6元，正价单件需买家承担，奖品不收) is read as a fee on 费用6元",
     "阿胶糕正价39.9，满2件包邮，单件加6元运费，抽奖奖品另外算，全部包邮": "set 156: 6元 freight on single regular orders, prizes shipped free (单件加6元运费，抽奖奖品另外算，全部包邮) is read as a fee on 6元、运费",
-    "今天海参价格不一定是全网最低，大家货比三家": "set 156: a hedged price remark (今天海参价格不一定是全网最低) is read as an absolute claim on 全网最低",
     "宝宝们这一批红枣溯源码可查，不说最好，就说是真实产地": "set 156: a refusal to claim the best (不说最好，就说是真实产地) is read as an absolute claim on 最好",
     "前两天字幕写“中奖需付邮费”是运营打错字了，已经改了，包邮包邮包邮": "set 156: a correction of a mistyped postage caption (字幕写“中奖需付邮费”是运营打错字了…包邮包邮包邮) is read as a fee on 付、邮费",
     "这个燕窝不敢说市场上品质最高，但每盏都有溯源码": "set 156: a hedged quality remark (不敢说市场上品质最高) is read as an absolute claim on 最高",
     "我们说的“第一”是指今晚第一轮抽奖，不是说产品第一哈": "set 156: \"first\" meaning the first draw round, not a ranking (“第一”是指今晚第一轮抽奖，不是说产品第一) is read as an absolute claim on 第一",
     "上周中奖补了12块运费的宝宝，钱已经退了，注意查收哈": "set 156: a refund of freight paid last week (上周中奖补了12块运费的宝宝，钱已经退了) is read as a fee on 补了12块、运费",
-    "买家：中奖的奖品是最好的那款吗？": "set 156: a buyer asking if the prize is the best model (买家：中奖的奖品是最好的那款吗？) is read as an absolute claim on 最好",
     "中了奖的宝子加入我们的VIP群，群里发货，不进群没法发": "set 156: joining a VIP group to get the prize shipped (加入我们的VIP群，群里发货，不进群没法发) is missed",
     "刚才说中奖要补运费是我口误，是正价商品要补，奖品全包邮": "set 156: a correction that only regular goods pay freight (刚才说中奖要补运费是我口误…奖品全包邮) is read as a fee on 补、运费",
     "礼盒装需补包装费8元，中奖者可选择补或不补，不补发简装": "set 156: an optional 8元 gift box, plain pack otherwise (礼盒装需补包装费8元，中奖者可选择补或不补，不补发简装) is read as a fee on 补包装费8元",
     "花胶直播间买两斤以上包邮，一斤的补10元运费": "set 156: a free-shipping threshold for bought fish maw (花胶直播间买两斤以上包邮) is read as a condition on 买、以上",
     "运费险9.9元是正价链接的可选项，抽奖的奖品不需要买": "set 156: optional freight insurance on regular links (运费险9.9元是正价链接的可选项，抽奖的奖品不需要买) is read as a fee on 运费、9.9元",
-    "买家：你们家阿胶是最正宗的吧？": "set 156: a buyer asking if the product is the most authentic (买家：你们家阿胶是最正宗的吧？) is read as an absolute claim on 最",
     "中奖的宝宝需要是我们直播间的会员，会员每月6.6元": "set 156: a 6.6元 monthly membership required of winners (需要是我们直播间的会员，会员每月6.6元) is read right as a condition, but the membership price is missed as a fee",
     "中奖的宝贝要在群里发红包才能领燕窝": "set 156: a red packet in the group to claim (要在群里发红包才能领燕窝) is read right as a fee, but sending it in the group before claiming is missed as a condition",
     "中奖宝宝进群领取，群里发个88快币的红包给主播": "set 156: an 88快币 red packet to the host in the group (进群领取，群里发个88快币的红包给主播) is read right as a condition, but the paid red packet is missed as a fee",
@@ -1862,7 +1850,6 @@ KNOWN_MISSES = {
     "刻字的奖品要多等两天，刻好就发": "set 158: engraved prizes ship two days later (刻字的奖品要多等两天，刻好就发) is read as a condition on 刻好、就发",
     "中奖的宝宝拍下店里1元补运费链接，我们收到就给你发壶哈": "set 158: a 1元 freight link before the teapot ships (拍下店里1元补运费链接，我们收到就给你发壶) is missed",
     "奖品包邮，但木盒包装另收18元，不要木盒的不发": "set 158: an 18元 wooden box charged, no box no prize (木盒包装另收18元，不要木盒的不发) is read right as a fee, and also as a condition on 木盒、不发",
-    "有人说我们是宜兴最好的工作室，这话我们可不敢认，就是老老实实做壶": "set 158: a refusal to be called the best studio (宜兴最好的工作室，这话我们可不敢认) is read as an absolute claim on 最好",
 }
 
 
@@ -2035,6 +2022,20 @@ def test_a_gap_may_bar_a_class_of_words(pack):
     with pytest.raises(SpecError) as err:
         _spec(patterns=[{"tag": "x", "seq": "fee ~2!ghost pay"}])
     assert "ghost" in str(err.value)
+
+
+def test_a_pattern_may_ask_to_open_the_clause(pack):
+    seg = segmenter_for(["商家"])
+    spec = _spec(seller_words=["商家"], patterns=[{"tag": "exempt", "seq": "^ seller ~1 pay"}], cancel=["exempt"])
+    found = Scanner(spec, seg)
+    assert not found.scan("商家付邮费")  # the shop pays, said first
+    assert found.scan("邮费商家付")  # the same words not opening the clause: the anchored pattern does not apply
+    assert not found.scan("奖品包装好，商家付邮费")  # a clause after a comma is read by itself: 商家 opens it
+    assert found.scan("奖品包装好后商家付邮费")  # not here
+    with pytest.raises(SpecError):
+        _spec(patterns=[{"tag": "x", "seq": "^"}])
+    with pytest.raises(SpecError):
+        _spec(patterns=[{"tag": "x", "seq": "^ ~1 pay"}])
 
 
 def test_a_condition_no_word_list_names_is_read_from_the_demand(plan, engine_alone):
@@ -3727,3 +3728,26 @@ def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, e
     # a link priced in brackets, which the engine alone does not read: the model of 150 sets warned of a fee, that of 154
     # did not (p 0.9980 against 0.998), that of 158 warns again (p 0.9973, above the bar of 0.995 chosen at stop 48)
     assert set(_rules(plan, "中奖的宝宝🎉拍3号链接（1.9元）")) == fee
+
+
+def test_a_buyers_turn_a_claim_not_sure_and_one_not_owned_of_stop_48(plan, engine_alone):
+    claim = {"ks.lottery.absolute_terms"}
+    for pack in (None, engine_alone):
+        # a buyer's or viewer's turn, named by its label and a colon opening the clause, is not the shop's claim
+        for text in ("买家：中奖的奖品是最好的那款吗？", "弹幕：主播这个是全网最低吗", "粉丝：奖品是全网最低价那款吗？主播：价格咱不比",
+                     "买家评论：你家这个镜框是我戴过最舒服的", "顾客留言：你们主播说全网最低价，我一查别家更便宜",
+                     "今晚抽奖送枕头。买家：这是全网最低价吗？", "網友：這是全網最低價嗎？"):
+            assert _rules(plan, text, pack) == {}, text
+        # ...but the shop's answer in its own turn is, and so are its reply to a buyer and its pinned comment
+        for text in ("问：奖品好吗？答：100%正品顶级货", "买家：这是全网最低价吗 主播：是的全网最低",
+                     "主播回复买家：这是全网最低价", "置顶评论：本场奖品是全国销量第一的扫地机", "客服回复粉丝：我们家是全网最低价",
+                     "评论区的宝宝说得对，我们就是全网最低价"):
+            assert set(_rules(plan, text, pack)) == claim, text
+        # a claim the shop says may not hold, and one it will not own
+        for text in ("今天海参价格不一定是全网最低，大家货比三家", "我们家的不一定是最好的，但一定是真的",
+                     "有人说我们是宜兴最好的工作室，这话我们可不敢认", "价格未必是全网最低，大家自己比"):
+            assert _rules(plan, text, pack) == {}, text
+        # ...not a claim made beside the doubt, nor what others will not own
+        for text in ("不一定是全网最低，但品质绝对是顶级的", "别家不敢认，我们就是全网第一"):
+            assert set(_rules(plan, text, pack)) == claim, text
+
