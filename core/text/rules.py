@@ -9,9 +9,8 @@ moment):
   would take it ("!免费" against "*费", "!最多" against "最*"). Words are jieba's words, after
   folding (full-width, case, Traditional characters): "运费" is not found inside "运费险".
 - `patterns`: further classes made of sequences, [{tag, seq}]: seq names classes separated by
-  spaces, "~" allowing any words between ("seller ~ pay": 由我们来出), a leading "^" asking that the
-  first class open the text read (a clause: "^ buyer_turn colon", 买家：… and not 主播回复买家：…).
-  Patterns are applied in order, so a later one may use an earlier one's tag.
+  spaces, "~" allowing any words between ("seller ~ pay": 由我们来出). Patterns are applied in
+  order, so a later one may use an earlier one's tag.
 - `concept`: the classes that make the concept (a fee, a condition, an absolute claim).
 - `role`: the classes that give the concept its role in the clause (the winner pays, a winner must
   do something); empty when the concept alone is the finding.
@@ -195,7 +194,6 @@ ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "op
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
-START = "^"  # a pattern's first step when its first class must open the text read
 # Frequency given to the spec's words so that jieba keeps them whole, even against a common word
 # across them ("30天下单" is 天 + 下单, not 天下 + 单; jieba's own: 天下 ~ 6,000, 的 ~ 300,000).
 KEEP_WHOLE_FREQ = 20000
@@ -274,22 +272,12 @@ class Pattern:
     seq: tuple[str, ...]
 
     @property
-    def anchored(self) -> bool:
-        """Whether the first class must open the text read ("^")."""
-        return self.seq[0] == START
-
-    @property
-    def head(self) -> str:
-        """The first class."""
-        return self.seq[1] if self.anchored else self.seq[0]
-
-    @property
     def steps(self) -> tuple[tuple[str, int, str], ...]:
         """The classes after the first, each with how many words may stand before it and the class
         none of those words may start ("" for any)."""
         out: list[tuple[str, int, str]] = []
         gap, without = 0, ""
-        for step in self.seq[2 if self.anchored else 1:]:
+        for step in self.seq[1:]:
             parsed = _gap(step)
             if parsed:
                 gap, without = parsed
@@ -429,10 +417,9 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
         if not isinstance(raw, dict) or not isinstance(raw.get("tag"), str) or not isinstance(raw.get("seq"), str):
             raise SpecError(f"{rule}: patterns[{i}] 应为 {{tag = \"类名\", seq = \"类 ~ 类\"}}")
         seq = tuple(raw["seq"].split())
-        body = seq[1:] if seq[:1] == (START,) else seq
-        unknown = [s for s in body if not _is_gap(s) and s not in known]
-        unknown += [w for s in body if (g := _gap(s)) and (w := g[1]) and w not in known]
-        if unknown or not body or _is_gap(body[0]) or _is_gap(body[-1]):
+        unknown = [s for s in seq if not _is_gap(s) and s not in known]
+        unknown += [w for s in seq if (g := _gap(s)) and (w := g[1]) and w not in known]
+        if unknown or not seq or _is_gap(seq[0]) or _is_gap(seq[-1]):
             raise SpecError(f"{rule}: patterns[{i}] 的 seq {raw['seq']!r} 含未定义的词类：{'、'.join(unknown)}")
         patterns.append(Pattern(raw["tag"], seq))
         known.add(raw["tag"])
@@ -1485,9 +1472,7 @@ def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: M
     """Spans where the pattern's classes follow each other: adjacent, with any words between at "~",
     with at most N words between at "~N", none of them starting a word of a class at "~N!class".
     `by_name`: the tags so far, by class."""
-    first = by_name.get(pattern.head)
-    if first and pattern.anchored:
-        first = [t for t in first if t.start == 0]
+    first = by_name.get(pattern.seq[0])
     if not first or not all(name in by_name for name, _, _ in steps):
         return set()
     partial: list[tuple[int, int]] = [(t.start, t.end) for t in first]

@@ -1852,6 +1852,16 @@ KNOWN_MISSES = {
     "速冻水饺直播间价19.9一袋，三袋包邮，偏远地区补运费。": "set 129: postage for paid remote orders in a sales pitch (直播间价19.9一袋…偏远地区补运费), not for winners, is read as a fee on 补、运费",
     "荞麦面两斤装12.8元，邮费6元，自提免邮": "set 139: a buckwheat noodle price list with 6 yuan postage (荞麦面两斤装12.8元，邮费6元) is read as a fee on 邮费6元",
     "挂面5斤19.9元，不包邮，运费5元": "set 139: a noodle price list without free shipping, postage 5 yuan (挂面5斤19.9元，不包邮，运费5元) is read as a fee on 不包邮、运费5元",
+    "买家：油是全网最便宜的吗？主播：不敢这么说哈": "set 139: a buyer asking if the oil is the cheapest online and the host declining to say so (全网最便宜的吗？主播：不敢这么说哈) is read as an absolute claim on 全网最便宜; 主播 is no word of the shop's own voice (一般主播不敢这么说 claims)",
+    "买家：这是我买过最好看的马面裙！！主播快多抽几条": "set 140: a buyer's comment that this is the prettiest skirt she has bought (买家：这是我买过最好看的马面裙) is read as an absolute claim on 最",
+    "买家评论：你家这个镜框是我戴过最舒服的": "set 144: a quoted buyer review (买家评论：…我戴过最舒服的) is read as an absolute claim on 最舒服",
+    "买家：这是全网最低价吗？客服：价格以页面为准哦": "set 146: a buyer's question about lowest price (买家：这是全网最低价吗？) is read as an absolute claim on 全网最低",
+    "买家：你们锦鲤是国家级的吗？ 客服：不是哈亲，就是我们自己鱼场繁的，品相可以放心": "set 151: a buyer's question that service answers no (是国家级的吗？…不是哈亲) is read as an absolute claim on 国家级",
+    "买家：我觉得这是我买过最好用的门铃了，去年中奖拿的": "set 152: a buyer's own opinion (买家：我觉得这是我买过最好用的门铃了) is read as an absolute claim on 最好",
+    "粉丝：奖品是全网最低价那款吗？主播：价格咱不比，只能说卖得还行": "set 152: a fan's question the host declines (全网最低价那款吗？…价格咱不比) is read as an absolute claim on 全网最低",
+    "问：是不是全网最低价啊？答：不敢说最低，反正今天比平时便宜30": "set 154: a fan's question the host declines (是不是全网最低价啊？答：不敢说最低) is read as an absolute claim on 全网最低",
+    "买家：中奖的奖品是最好的那款吗？": "set 156: a buyer asking if the prize is the best model (买家：中奖的奖品是最好的那款吗？) is read as an absolute claim on 最好",
+    "买家：你们家阿胶是最正宗的吧？": "set 156: a buyer asking if the product is the most authentic (买家：你们家阿胶是最正宗的吧？) is read as an absolute claim on 最",
 }
 
 
@@ -2024,20 +2034,6 @@ def test_a_gap_may_bar_a_class_of_words(pack):
     with pytest.raises(SpecError) as err:
         _spec(patterns=[{"tag": "x", "seq": "fee ~2!ghost pay"}])
     assert "ghost" in str(err.value)
-
-
-def test_a_pattern_may_ask_to_open_the_clause(pack):
-    seg = segmenter_for(["商家"])
-    spec = _spec(seller_words=["商家"], patterns=[{"tag": "exempt", "seq": "^ seller ~1 pay"}], cancel=["exempt"])
-    found = Scanner(spec, seg)
-    assert not found.scan("商家付邮费")  # the shop pays, said first
-    assert found.scan("邮费商家付")  # the same words not opening the clause: the anchored pattern does not apply
-    assert not found.scan("奖品包装好，商家付邮费")  # a clause after a comma is read by itself: 商家 opens it
-    assert found.scan("奖品包装好后商家付邮费")  # not here
-    with pytest.raises(SpecError):
-        _spec(patterns=[{"tag": "x", "seq": "^"}])
-    with pytest.raises(SpecError):
-        _spec(patterns=[{"tag": "x", "seq": "^ ~1 pay"}])
 
 
 def test_a_condition_no_word_list_names_is_read_from_the_demand(plan, engine_alone):
@@ -3732,37 +3728,27 @@ def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, e
     assert set(_rules(plan, "中奖的宝宝🎉拍3号链接（1.9元）")) == fee
 
 
-def test_a_buyers_question_and_a_claim_not_sure_of_stop_48(plan, engine_alone):
+def test_a_claim_not_sure_of_stop_48(plan, engine_alone):
     claim, fee = {"ks.lottery.absolute_terms"}, {"ks.lottery.no_extra_fees"}
     for pack in (None, engine_alone):
-        # a buyer's or viewer's question of a claim, or the buyer's own experience, in a turn named by its label (and a
-        # verb of saying) and a colon opening the clause, is not the shop's claim
-        for text in ("买家：中奖的奖品是最好的那款吗？", "弹幕：主播这个是全网最低吗", "粉丝：奖品是全网最低价那款吗？主播：价格咱不比",
-                     "顾客：你们家是不是全国第一？", "买家评论：你家这个镜框是我戴过最舒服的", "买家：这是我买过最好看的马面裙！！",
-                     "今晚抽奖送枕头。买家：这是全网最低价吗？", "網友：這是全網最低價嗎？", "买家问：这是全网最低吗"):
-            assert _rules(plan, text, pack) == {}, text
-        # ...but the shop's answer in its own turn is, and a reply in the buyer's clause, a claim the turn states (an
-        # instruction under the label), the shop's reply to a buyer, its pinned comment, its headings and lines to its
-        # fans, and a question of its own FAQ that says we (reviews 1 and 2 of stop 48)
-        for text in ("问：奖品好吗？答：100%正品顶级货", "买家：这是全网最低价吗 主播：是的全网最低", "买家：是正品吗店长：绝对正品",
-                     "买家：有优惠吗亲这款就是全网最低的", "评论：扣1抽全网最好的蜂蜜", "买家：下单即享全网最低价",
-                     "主播回复买家：这是全网最低价", "置顶评论：本场奖品是全国销量第一的扫地机", "客服回复粉丝：我们家是全网最低价",
-                     "评论区的宝宝说得对，我们就是全网最低价", "粉丝福利：全网最低价抽奖", "粉丝价：全网最低", "买家须知：本店绝对正品",
-                     "粉丝们：今天的奖品是全网最好的", "问：为什么我们是全网最低？", "问：奖品为什么是全网最低价？答：源头工厂直发",
-                     "买家：能便宜点吗小店已经是全网最低了"):
-            assert set(_rules(plan, text, pack)) == claim, text
         # a claim the shop says may not hold
-        for text in ("今天海参价格不一定是全网最低，大家货比三家", "我们家的不一定是最好的，但一定是真的", "价格未必是全网最低，大家自己比"):
+        for text in ("今天海参价格不一定是全网最低，大家货比三家", "我们家的不一定是最好的，但一定是真的", "价格未必是全网最低，大家自己比",
+                     "贵的不一定是最好的，适合自己的才是"):
             assert _rules(plan, text, pack) == {}, text
-        # ...not a claim made beside the doubt
-        assert set(_rules(plan, "不一定是全网最低，但品质绝对是顶级的", pack)) == claim
-    # losses the reviews showed (pinned): the shop's yes after a buyer's question of a claim
-    for text in ("买家：是不是全网最低？是的！", "问：奖品真的是顶级的吗？答：是的"):
-        assert _rules(plan, text, engine_alone) == {}, text
-    # (taken back after the reviews: 不敢认 as a disowning word cleared claims beside a disowned fake or fee, "绝对正品，
-    # 假货我们可不敢认", praised "个头大到我不敢认了", and as a word of its own cut 不敢认同 and 不敢认可 apart; goods priced by
-    # the weight or the piece read as a sale took postage priced by the box for goods, "邮费12元一箱", links priced by the
-    # box, "拍下9.9元一盒的补邮链接", and the prize named in words the fee rule does not know, "福袋：蜂蜜2斤价值59.9元，运费8元自付")
-    assert set(_rules(plan, "绝对正品，假货我们可不敢认", engine_alone)) == claim
-    for text in ("邮费12元一箱", "拍下9.9元一盒的补邮链接", "福袋：蜂蜜2斤价值59.9元，运费8元自付"):
+        # ...not a claim made beside the doubt, nor a doubt that is no hedge of the claim
+        for text in ("不一定是全网最低，但品质绝对是顶级的", "不一定每次都有，但我们是全网最低", "效果不一定，但绝对是正品"):
+            assert set(_rules(plan, text, pack)) == claim, text
+        # (不一定 is one of the pack's words now, kept whole by jieba: a fee a winner may have to pay reads as one)
+        assert set(_rules(plan, "中奖的宝宝不一定要付邮费", pack)) == fee
+    # a loss the third review showed (pinned): a rhetorical 谁说 before the hedge makes the claim
+    assert _rules(plan, "谁说低价的不一定是最好的", engine_alone) == {}
+    # (taken back after three adversarial reviews: a buyer's turn, named by its label and a colon opening the clause,
+    # read as no claim of the shop's. Narrowed twice, to questions of the claim and the buyer's own experience, it still
+    # cleared the host's calls and answers under the label, "评论：有没有想要顶级茶具的扣1", "弹幕问：是正品吗100%正品呢",
+    # its FAQ, "问：为啥能做到全网最低呢？答：工厂直供", and promises, "评论：我说过最好的奖品留给扣1的宝宝"; 不敢认 as a
+    # disowning word cleared claims beside a disowned fake, "绝对正品，假货我们可不敢认"; goods priced by the weight or the
+    # piece read as a sale took postage and links priced by the box, "邮费12元一箱", "拍下9.9元一盒的补邮链接")
+    for text in ("评论：有没有想要顶级茶具的扣1", "弹幕问：是正品吗100%正品呢", "绝对正品，假货我们可不敢认"):
+        assert set(_rules(plan, text, engine_alone)) == claim, text
+    for text in ("邮费12元一箱", "拍下9.9元一盒的补邮链接"):
         assert fee <= set(_rules(plan, text, engine_alone)), text
