@@ -605,6 +605,7 @@ KNOWN_MISSES = {
     "奖品默认是iPhone XR 64G，免费包邮；如果中奖者自己想换128G，可以自愿补差价200元，不换的照常发64G。": "set 76: an optional paid upgrade (如果中奖者自己想换128G，可以自愿补差价200元，不换的照常发64G) is read as a fee",
     "中奖者需要先转5块到店主微信，备注中奖ID，收到后安排发货。": "set 76: a 5块 transfer to the owner (中奖者需要先转5块到店主微信) is read as a condition too, on 需要、到店、微信 (到店 cut from 到店主)",
     "之前置顶写的“奖品免费，运费自理，到付”已经删除，现在改为包邮寄出，不走到付。": "set 76: an old pinned note deleted (之前置顶写的“奖品免费，运费自理，到付”已经删除) is read as a fee",
+    "顾客留言：你们主播说全网最低价，我一查别家比你们便宜二十，还好意思说？": "set 76: a customer's complaint quoting the host (顾客留言：你们主播说全网最低价，我一查别家比你们便宜二十) is read as an absolute claim",
     "回复：要加的哦亲，粉丝团一块钱，加了才能领。": "set 76: a fee for a fan-group badge (粉丝团一块钱，加了才能领) is not read as a fee by the engine alone",
     "之前说“包邮到省会，地级市以下补差价3元”，平台提醒后已改，现在所有地区都包邮，不补差价。": "set 76: a remote-area surcharge quoted and dropped (之前说“…地级市以下补差价3元”，平台提醒后已改) is read as a fee",
     "回复@买家7788：不好意思，收纳篮是免费送，但快递费5元需要您这边出，我给您发个补邮链接。": "set 76: a reply asking the winner to pay shipping (快递费5元需要您这边出，我给您发个补邮链接) is not read as a fee by the engine alone",
@@ -994,6 +995,7 @@ KNOWN_MISSES = {
     "小区群抽奖今晚9点开，开奖后名单发群公告，奖品周六统一配送到家，配送费团长承担。": "set 102: the organiser paying delivery (配送费团长承担) is read as a fee on 配送费、承担",
     "上个月有个自提点私自收了奖品保管费，已经换掉了，现在所有点都不收。": "set 102: a past charge now stopped (上个月有个自提点私自收了奖品保管费，已经换掉了) is read as a fee on 收、保管费",
     "中奖后请在3天内私聊团长发地址，超时的话再联系我也可以补发。": "set 102: a soft address deadline (3天内私聊团长发地址，超时的话再联系我也可以补发) is read as a condition on 请、私聊、团长",
+    "明天的丹东草莓29.9一盒，满39元起送，不满的话配送费3元。": "set 102: a shop's delivery terms (满39元起送，不满的话配送费3元) with no prize in them are read as a fee on 配送费3元",
     "之前有位邻居中奖后被要求先付款再退，已核实是骗子冒充，团长从不先收款。": "set 102: a scam warning (被要求先付款再退，已核实是骗子冒充) is read as a fee on 付款",
     "不用，灯牌粉丝团都不需要，关注主播参与抽奖就行，中了直接填地址。": "set 102: a statement that no fan club is needed (关注主播参与抽奖就行，中了直接填地址) is read as a condition on 参与抽奖、就行",
     "中奖的邻居来自提点领奖时带2块钱，算袋子和冷链费。": "set 102: a charge at pickup (带2块钱，算袋子和冷链费) is missed as a fee; the checker finds nothing",
@@ -1359,6 +1361,7 @@ KNOWN_MISSES = {
     "中奖的宝宝想要修剪的话到店收30元，不修剪直接寄免费。": "set 128: an optional paid trim (想要修剪的话到店收30元) with the prize sent free (不修剪直接寄免费) is read as a fee on 收30元 and a condition on 到店",
     "抽中的接发片，颜色可以在中奖后七天内任选，过了就发默认自然黑。": "set 128: a free colour choice with a default (七天内任选，过了就发默认自然黑) is read as a condition on 任选、就发",
     "中奖宝宝的假发我们会先帮你梳理定型再寄，免费的。": "set 128: a free service the shop does itself (我们会先帮你梳理定型再寄，免费的) is read as a condition on 先、梳理、定型、再寄",
+    "速冻水饺直播间价19.9一袋，三袋包邮，偏远地区补运费。": "set 129: postage for paid remote orders in a sales pitch (直播间价19.9一袋…偏远地区补运费), not for winners, is read as a fee on 补、运费",
     "我口误了，不是“中奖的补10块”，是“买两件的补10块冷链费”，中奖的不收钱。": "set 129: a correction moving the fee to buyers (是“买两件的补10块冷链费”，中奖的不收钱) is read as a fee on 补10块、冷链费",
     "小黄车里那个补邮链接是给偏远地区正价单用的，中奖的宝子不用拍。": "set 129: a postage link for paid orders (给偏远地区正价单用的), not winners (中奖的宝子不用拍), is read as a fee on 补邮链接",
     "中奖了？先拍一单正价水饺，运费12元自理。": "set 129: an order (先拍一单正价水饺) and a fee (运费12元自理) after a short question (中奖了？) are read as neither a condition nor a fee",
@@ -1495,9 +1498,12 @@ KNOWN_MISSES = {
     "中奖的宝子不用一直挂在直播间，开完奖就可以走了，地址私信就行": "set 139: winners needn't stay in the stream and may leave after the draw (不用一直挂在直播间，开完奖就可以走了) is read as a condition on 开完、就可以",
     "花生油5L，直播间下单到付的不接哈，只接在线付款": "set 139: purchase orders of peanut oil accept online payment only, no cash on delivery (直播间下单到付的不接哈，只接在线付款) is read as a fee on 付款",
     "客服：您拍的面粉是普通快递，想要顺丰需要补8元差价哦": "set 139: customer service telling a buyer of flour that SF Express costs 8 yuan extra (您拍的面粉…想要顺丰需要补8元差价) is read as a fee on 补8元、差价 and as a condition on 拍、需要",
+    "荞麦面两斤装12.8元，邮费6元，自提免邮": "set 139: a buckwheat noodle price list with 6 yuan postage (荞麦面两斤装12.8元，邮费6元) is read as a fee on 邮费6元",
     "买三袋小米送一袋，新疆西藏不发货": "set 139: a buy-three-get-one millet offer not shipped to Xinjiang/Tibet (买三袋小米送一袋，新疆西藏不发货) is read as a condition on 新疆、西藏、不发货",
     "中奖的宝宝帮个小忙，给我们上一单追评一下，追评了我们马上安排发货": "set 139: winners asked to leave a follow-up review on an earlier order before shipping (给我们上一单追评一下，追评了我们马上安排发货) is missed as a condition",
+    "挂面5斤19.9元，不包邮，运费5元": "set 139: a noodle price list without free shipping, postage 5 yuan (挂面5斤19.9元，不包邮，运费5元) is read as a fee on 不包邮、运费5元",
     "買兩桶油包郵，一桶要補運費八元": "set 139: purchase shipping terms, free for two tubs of oil and 8 yuan for one (買兩桶油包郵，一桶要補運費八元) is read as a condition on 買、要",
+    "买家：油是全网最便宜的吗？主播：不敢这么说哈": "set 139: a buyer asking if the oil is the cheapest online and the host declining to say so (全网最便宜的吗？主播：不敢这么说哈) is read as an absolute claim on 全网最便宜; 主播 is no word of the shop's own voice (一般主播不敢这么说 claims)",
     "中奖名单里的家人，灯牌没亮的先去亮一下，亮了再来找客服登记": "set 139: winners told to light up their fan badge before registering with customer service (灯牌没亮的先去亮一下，亮了再来找客服登记) is missed as a condition",
     "请问中奖要粉丝几级才能领啊": "set 139: a viewer asking what fan level is needed to claim (请问中奖要粉丝几级才能领啊) is read as a condition on 请问、要、才能",
     "跟大家道个歉，上个月那场抽奖有个新来的客服不懂规矩，让几位中奖的宝宝补了运费，我们已经一个个联系退回去了，没收到退款的私信我，以后咱家抽奖一分钱都不收，面粉直接寄到家": "set 139: an apology for last month's wrongly charged postage, now refunded, with nothing charged from now on (让几位中奖的宝宝补了运费，我们已经一个个联系退回去了…一分钱都不收) is read as a fee on 补、运费",
@@ -1506,6 +1512,7 @@ KNOWN_MISSES = {
     "中奖的宝子不用补邮费！运费我们织云阁全出🙌": "set 140: winners needn't pay postage, the shop covers it all (不用补邮费！运费我们织云阁全出) is read as a fee on 运费、出",
     "更正：刚才字幕上写的“运费自理”是打错了，所有奖品都包邮！": "set 140: a correction that the caption \"postage at own cost\" was a typo and all prizes ship free (“运费自理”是打错了，所有奖品都包邮) is read as a fee on 运费、自理",
     "第1名中奖者得整套明制袄裙，第2到5名各得一支发簪": "set 140: a prize list, a full Ming-style outfit for the first winner and hairpins for 2nd-5th (第1名中奖者得整套明制袄裙) is read as a condition on 得、整套、明制袄裙",
+    "买家：这是我买过最好看的马面裙！！主播快多抽几条": "set 140: a buyer's comment that this is the prettiest skirt she has bought (买家：这是我买过最好看的马面裙) is read as an absolute claim on 最",
     "字幕打错了，不是“全网最低”，是“本店活动价”，抱歉": "set 140: a correction that the caption wasn't \"lowest online\" but the shop's event price (不是“全网最低”，是“本店活动价”) is read as an absolute claim on 全网最低",
     "包裝費保價費我們都承擔了，中獎的姐妹安心等著收": "set 140: the shop covering packing and insurance fees, winners just wait to receive (包裝費保價費我們都承擔了) is read as a fee on 包裝費、保價費、收",
     "抽中了需要粉丝团几级才能领？": "set 140: a viewer asking what fan-club level is needed to claim (抽中了需要粉丝团几级才能领？) is read as a condition on 需要、粉丝团、才能",
@@ -1579,6 +1586,7 @@ KNOWN_MISSES = {
     "更正：中獎需「加入粉絲群」為筆誤，無需入群，私信即可": "set 144: a correction that no fan group is needed (中獎需「加入粉絲群」為筆誤，無需入群) is read as a condition on 需、加入粉絲群",
     "网上传我们要粉丝团等级才能领，假的，那些截图都不是我们": "set 144: a denial of a fan-level rumour (网上传我们要粉丝团等级才能领，假的) is read as a condition on 要、粉丝团等级、才能",
     "宝宝们最好在今晚12点前把地址发过来，方便明天统一发货": "set 144: a polite request to send addresses early (宝宝们最好在今晚12点前把地址发过来) is read as an absolute claim on 最好",
+    "买家评论：你家这个镜框是我戴过最舒服的": "set 144: a quoted buyer review (买家评论：…我戴过最舒服的) is read as an absolute claim on 最舒服",
     "奖品农膜走物流，运费我们跟物流公司月结，中奖的不用掏一分": "set 145: freight settled by the shop, winners pay nothing (运费我们跟物流公司月结，中奖的不用掏一分) is read as a fee on 运费、结",
     "农药类商品不包邮，运费10元；抽奖奖品除外，奖品包邮": "set 145: 10元 freight for pesticide buyers, prizes shipped free (农药类商品不包邮…奖品包邮) is read as a fee on 不包邮、运费10元",
     "需要开发票的家人税点自理，不要发票的奖品照常发，不影响": "set 145: tax only for those wanting an invoice, prizes sent anyway (需要开发票的家人税点自理，不要发票的奖品照常发) is read as a fee on 税、自理",
@@ -1600,6 +1608,7 @@ KNOWN_MISSES = {
     "中了的亲补个yf，5r就行，补完当天发": "set 146: 5r freight asked before shipping (补个yf，5r就行，补完当天发) is read right as a fee, and also as a condition on 5r、就行",
     "粉丝团3级以上买词典笔可以用专属券": "set 146: a coupon for fan-level buyers, not about prizes (粉丝团3级以上买词典笔可以用专属券) is read as a condition on 粉丝团、以上、买",
     "刚才助理说要交手续费是说错了，不用交，领奖全免费": "set 146: a correction that no fee is due (刚才助理说要交手续费是说错了，不用交，领奖全免费) is read as a fee on 交、手续费",
+    "买家：这是全网最低价吗？客服：价格以页面为准哦": "set 146: a buyer's question about lowest price (买家：这是全网最低价吗？) is read as an absolute claim on 全网最低",
     "店铺会员才能领这张满减券，下单学习机可用": "set 146: a members-only shop coupon, not a prize (店铺会员才能领这张满减券) is read as a condition on 会员、才能",
     "学习机中奖的，客服会私信要手机号用于绑定账号": "set 146: a phone number to bind the won device (客服会私信要手机号用于绑定账号) is read as a condition on 要、绑定",
     "中奖的学习机自带激活，不收激活费，开机就能用": "set 146: a prize that works with no activation fee (不收激活费，开机就能用) is read as a condition on 开机、就能",
@@ -1700,6 +1709,7 @@ KNOWN_MISSES = {
     "【置顶】中奖鱼友请拍5号链接（1元发货链接）备注\"抽奖\"，不拍的安排不了发货": "set 151: a 1元 shipping link winners must buy before dispatch (拍5号链接（1元发货链接）…不拍的安排不了发货) is read as a condition on 请、拍, and the 1元 link is missed as a fee",
     "刚才说水草泥\"绝对不浑水\"说太满了，收回哈，开缸前两天有点浑是正常的": "set 151: a retraction of an earlier claim about aquarium soil (“绝对不浑水”说太满了，收回哈) is read as an absolute claim on 绝对, and also as a condition on 水草、收回",
     "骗子常用话术：\"恭喜中奖，请先付运费\"，我们绝不会这么说，别上当": "set 151: a warning that quotes a scammer's line (骗子常用话术…我们绝不会这么说) is read as a fee on 先付、运费",
+    "买家：你们锦鲤是国家级的吗？ 客服：不是哈亲，就是我们自己鱼场繁的，品相可以放心": "set 151: a buyer's question that service answers no (是国家级的吗？…不是哈亲) is read as an absolute claim on 国家级",
     "上次抽中的鱼友有人补了运费，已经全部退还，这次开始不会再有": "set 151: past freight payments already refunded (已经全部退还，这次开始不会再有) is read as a fee on 补、运费",
     "刚才嘴快说成全网最低价了，更正一下，是我们店近期的活动价，别误会": "set 151: a corrected slip of the tongue (说成全网最低价了，更正一下) is read as an absolute claim on 全网最低",
     "有人说我们家鱼全国最健康，这话我们可没说过，鱼都是正常检疫过的": "set 151: a claim by others that the host disowns (有人说…全国最健康，这话我们可没说过) is read as an absolute claim on 最",
@@ -1722,6 +1732,8 @@ KNOWN_MISSES = {
     "邮费我们出，中奖的记得加群登记，不加群不发哦": "set 152: joining a group to claim, postage paid by the shop (邮费我们出…不加群不发) is read right as a condition, and also as a fee on 邮费、出、不发",
     "隔壁直播间说他们锁全网第一，咱不说这种话，东西好不好用了才知道": "set 152: a rival's claim the host refuses to make (隔壁直播间说…全网第一，咱不说这种话) is read as an absolute claim on 第一",
     "安装那天最好家里有人，师傅要试锁调指纹": "set 152: a practical tip, not a claim (最好家里有人) is read as an absolute claim on 最好",
+    "买家：我觉得这是我买过最好用的门铃了，去年中奖拿的": "set 152: a buyer's own opinion (买家：我觉得这是我买过最好用的门铃了) is read as an absolute claim on 最好",
+    "粉丝：奖品是全网最低价那款吗？主播：价格咱不比，只能说卖得还行": "set 152: a fan's question the host declines (全网最低价那款吗？…价格咱不比) is read as an absolute claim on 全网最低",
     "要开孔的门我们师傅免费开，想换个好看点的面板可以自选补差，不换也照样装": "set 152: an optional paid panel upgrade, install free anyway (可以自选补差，不换也照样装) is read as a fee on 补差",
     "主播：衣恋家居服今天直播间价格99，关注主播再领5元券": "set 153: a shop price and coupon for buyers, not winners (价格99，关注主播再领5元券) is read as a condition on 衣恋、家居服、价格、再领",
     "不敢打包票说绝对不起球，大家按洗标洗护就好，今天抽5双": "set 153: a refusal to promise (不敢打包票说绝对不起球) is read as an absolute claim on 绝对",
@@ -1758,6 +1770,7 @@ KNOWN_MISSES = {
     "中奖的宝子邮费➕包装一共12💰，付完截图给我": "set 154: 12 in postage and packing paid by winners (邮费➕包装一共12💰，付完截图给我) is missed",
     "中奖的宝子如果要改成发14寸的需要补差价，不改就按12寸正常发": "set 154: an optional paid size upgrade, prize sent anyway (不改就按12寸正常发) is read as a fee on 补差价",
     "上一場抽獎收過包裝費，已全額退還，這場全部免費": "set 154: a past packing fee fully refunded (收過包裝費，已全額退還) is read as a fee on 收、包裝費",
+    "问：是不是全网最低价啊？答：不敢说最低，反正今天比平时便宜30": "set 154: a fan's question the host declines (是不是全网最低价啊？答：不敢说最低) is read as an absolute claim on 全网最低",
     "中奖后要在群里发个红包？不不不，只要在群里报个到就行，不报到不发": "set 154: a group check-in to claim, the red packet denied (不不不，只要在群里报个到…不报到不发) is read right as a condition, and also as a fee on 中奖后要在群里发个红包",
     "化妆刷套装12支，人造纤维毛，送刷包，今日39元。今晚抽奖送化妆刷套装5份，扣“化妆”参与。领奖需给主播送出一个价值1快币以上的礼物。开奖时间22:00。": "set 22: a gift of 1快币 or more to the host to claim (领奖需给主播送出一个价值1快币以上的礼物) is read right as a condition, but the paid gift is missed as a fee",
     "中奖要送一个棒棒糖礼物才作数哈，一毛钱的事": "set 154: a gift to make the win count (中奖要送一个棒棒糖礼物才作数哈，一毛钱的事) is read right as a condition, but the paid gift is missed as a fee",
@@ -1847,28 +1860,17 @@ KNOWN_MISSES = {
     "中奖的宝宝拍下店里1元补运费链接，我们收到就给你发壶哈": "set 158: a 1元 freight link before the teapot ships (拍下店里1元补运费链接，我们收到就给你发壶) is missed",
     "奖品包邮，但木盒包装另收18元，不要木盒的不发": "set 158: an 18元 wooden box charged, no box no prize (木盒包装另收18元，不要木盒的不发) is read right as a fee, and also as a condition on 木盒、不发",
     "有人说我们是宜兴最好的工作室，这话我们可不敢认，就是老老实实做壶": "set 158: a refusal to be called the best studio (宜兴最好的工作室，这话我们可不敢认) is read as an absolute claim on 最好 (不敢认 read as disowning it was taken back at stop 48 after the review)",
-    "顾客留言：你们主播说全网最低价，我一查别家比你们便宜二十，还好意思说？": "set 76: a customer's complaint quoting the host (顾客留言：你们主播说全网最低价，我一查别家比你们便宜二十) is read as an absolute claim",
-    "明天的丹东草莓29.9一盒，满39元起送，不满的话配送费3元。": "set 102: a shop's delivery terms (满39元起送，不满的话配送费3元) with no prize in them are read as a fee on 配送费3元",
-    "速冻水饺直播间价19.9一袋，三袋包邮，偏远地区补运费。": "set 129: postage for paid remote orders in a sales pitch (直播间价19.9一袋…偏远地区补运费), not for winners, is read as a fee on 补、运费",
-    "荞麦面两斤装12.8元，邮费6元，自提免邮": "set 139: a buckwheat noodle price list with 6 yuan postage (荞麦面两斤装12.8元，邮费6元) is read as a fee on 邮费6元",
-    "挂面5斤19.9元，不包邮，运费5元": "set 139: a noodle price list without free shipping, postage 5 yuan (挂面5斤19.9元，不包邮，运费5元) is read as a fee on 不包邮、运费5元",
-    "买家：油是全网最便宜的吗？主播：不敢这么说哈": "set 139: a buyer asking if the oil is the cheapest online and the host declining to say so (全网最便宜的吗？主播：不敢这么说哈) is read as an absolute claim on 全网最便宜; 主播 is no word of the shop's own voice (一般主播不敢这么说 claims)",
-    "买家：这是我买过最好看的马面裙！！主播快多抽几条": "set 140: a buyer's comment that this is the prettiest skirt she has bought (买家：这是我买过最好看的马面裙) is read as an absolute claim on 最",
-    "买家评论：你家这个镜框是我戴过最舒服的": "set 144: a quoted buyer review (买家评论：…我戴过最舒服的) is read as an absolute claim on 最舒服",
-    "买家：这是全网最低价吗？客服：价格以页面为准哦": "set 146: a buyer's question about lowest price (买家：这是全网最低价吗？) is read as an absolute claim on 全网最低",
-    "买家：你们锦鲤是国家级的吗？ 客服：不是哈亲，就是我们自己鱼场繁的，品相可以放心": "set 151: a buyer's question that service answers no (是国家级的吗？…不是哈亲) is read as an absolute claim on 国家级",
-    "买家：我觉得这是我买过最好用的门铃了，去年中奖拿的": "set 152: a buyer's own opinion (买家：我觉得这是我买过最好用的门铃了) is read as an absolute claim on 最好",
-    "粉丝：奖品是全网最低价那款吗？主播：价格咱不比，只能说卖得还行": "set 152: a fan's question the host declines (全网最低价那款吗？…价格咱不比) is read as an absolute claim on 全网最低",
-    "问：是不是全网最低价啊？答：不敢说最低，反正今天比平时便宜30": "set 154: a fan's question the host declines (是不是全网最低价啊？答：不敢说最低) is read as an absolute claim on 全网最低",
     "买家：中奖的奖品是最好的那款吗？": "set 156: a buyer asking if the prize is the best model (买家：中奖的奖品是最好的那款吗？) is read as an absolute claim on 最好",
     "买家：你们家阿胶是最正宗的吧？": "set 156: a buyer asking if the product is the most authentic (买家：你们家阿胶是最正宗的吧？) is read as an absolute claim on 最",
+    "想拿到福袋里这只手镯的，中奖后给主播送个520的礼物就安排": "set 59: a gift of 520 to the host to claim (送个520的礼物就安排) is read right as a condition, but its price is missed as a fee (relabelled fee and condition at stop 48)",
+    "中奖宝子需要在群里发红包6.66才能登记发货。": "set 86: a red packet sent in the group to claim (在群里发红包6.66才能登记发货) is read right as a fee, but missed as a condition (relabelled fee and condition at stop 48)",
 }
 
 
 # Dev cases the engine alone gets right and the check with its second opinion gets wrong, each with why.
 SECOND_OPINION_MISSES = {
-    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-154 reads at p 0.31 < 0.5 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.90, under the warning bar of 0.99",
-    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine reads a condition in the answer (不好意思、不算: the question's 没买过 makes it one); the model of sets 1-154 reads the answer's sentence (不好意思，那不算哈) at p 0.37 < 0.5 and drops it",
+    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-158 reads at p 0.28 < 0.5 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.91, under the warning bar of 0.99",
+    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine reads a condition in the answer (不好意思、不算: the question's 没买过 makes it one); the model of sets 1-158 reads the answer's sentence (不好意思，那不算哈) at p 0.33 < 0.5 and drops it",
 }
 
 
@@ -3023,7 +3025,7 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
     # 中奖宝宝邮费8元免邮要满99 until the model of 134 sets, fitted to convergence: p 0.994;
     # 中奖宝宝运费12元没有包邮 until the model of 138 sets: p 0.9946, under the bar; 中奖宝宝运费10元包邮不了哈 until
     # stop 43 chose a warning only above 0.998: p 0.998; 中奖宝宝运费我们出偏远地区自付10元其他免费 until the model of
-    # 150 sets: p 0.9964, a fee to remote winners lost as shipped; 154 sets: 0.9956)
+    # 150 sets: p 0.9964, a fee to remote winners lost as shipped; 154 sets: 0.9956; 158 sets: 0.9943)
     for text in ("中奖宝宝运费20块我们出一半", "中奖的运费15块我们出10块",
                  "中奖的运费8块不是免费的", "中奖的邮费8元自理奖品0元",
                  "中奖宝宝的运费15块包邮区除外",
@@ -3247,7 +3249,7 @@ def test_denials_withdrawals_and_sale_talk_of_sets_95_to_102(plan, engine_alone)
                      "主播刚才说中奖要补10元邮费，奖品口红已下架，换成同价位眼影"):
             assert set(_rules(plan, text, pack)) == fee, text
         # (the model of sets 1-142 read "之前说的邮费5元已经更正，实际是8元" at p 0.35 < 0.4 and dropped the fee the engine
-        # finds; that of 150 sets reads it at 0.70 and keeps it, that of 154 at 0.63)
+        # finds; that of 150 sets reads it at 0.70 and keeps it, that of 154 at 0.63, that of 158 at 0.52)
         assert set(_rules(plan, "之前说的邮费5元已经更正，实际是8元", pack)) == fee
         # counted as given up after minutes is a short claim window; after 72 hours to fill the address it is not
         assert set(_rules(plan, "中奖后5分钟内不私信客服就算放弃。", pack)) == condition
@@ -3348,11 +3350,11 @@ def test_questions_upgrades_withdrawals_and_carries_of_sets_111_to_122(plan, eng
                      "中奖宝宝统一顺丰到付，想要加急的私信，默认免费发",
                      "中奖默认免费发，可以换颜色，每位中奖的都要先交10元押金"):
             assert set(_rules(plan, text, pack)) == fee, text
-        # (the models of sets 1-142 to 1-154 read "默认免费发，可选顺丰，改地址的要另付5元" at p 0.31-0.34 < 0.4 and dropped the
-        # fee the engine finds, a loss pinned here until stop 48; its clause "改地址的要另付5元" alone read 0.9976-0.99816
-        # against a warning bar of 0.998. The model of 158 sets reads that clause at 0.9967, above the bar of 0.995 chosen at
-        # stop 48, and keeps the fee)
-        assert set(_rules(plan, "默认免费发，可选顺丰，改地址的要另付5元", pack)) == fee
+        # (the models of sets 1-142 to 1-158 read "默认免费发，可选顺丰，改地址的要另付5元" at p 0.21-0.34 < 0.4 and drop the
+        # fee the engine finds, a loss of the check as shipped pinned here; its clause "改地址的要另付5元" alone reads
+        # 0.9967-0.99816 against the bar of 0.998 above which a clause keeps its finding: that of 142 sets read 0.99816 and
+        # kept it, those of 146 to 158 sets 0.9979 to 0.9967)
+        assert set(_rules(plan, "默认免费发，可选顺丰，改地址的要另付5元", pack)) == (fee if pack is engine_alone else set())
         # a notice sent by mistake, a rule abolished or no longer made; a demand made again stays
         for text in ("之前误发了一条补运费的通知，中奖奖品全部免运费。", "之前要求中奖者拉3个好友才能激活券，这个规定已经废除。",
                      "之前个别主播让中奖的粉丝去买一单才发，公司已经处理，现在没有这种要求了。"):
@@ -3551,17 +3553,17 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
                      "客服答应给我转5块补偿，中奖包邮"):
             assert _rules(plan, text, pack) == {}, text
         # a loss of the model of 158 sets, trained on priced gifts labelled fee and condition (stop 48): it warns of a
-        # fee in a red packet of coins the shop gives (p 0.9999; that of 154 sets read 0.9980, at the bar of 0.998)
+        # fee in a red packet of coins the shop gives (p 0.9999 against the bar of 0.998; that of 154 sets read 0.9980)
         assert set(_rules(plan, "中奖的宝宝额外送一个100快币的红包", pack)) == (set() if pack is engine_alone else fee)
         for text in ("想发顺丰的补8元，不补就正常发到付", "中奖的宝宝补5元运费，不补也发不了",
                      "把“中奖运费自理”当噱头的宝宝注意了，是真的", "中奖的宝宝发货之前补5块运费，多拍的已经改正并退款了"):
             assert set(_rules(plan, text, pack)) == fee, text
         for text in ("全网最低价，我们同行不敢这么说", "字幕写错了应该是“全网最低价”"):
             assert set(_rules(plan, text, pack)) == claim, text
-    # a red packet the winner must send first to claim: the engine reads the fee; the model of 154 sets also warns of a
-    # condition, a reading at the bar (p 0.990 against 0.99; the model of 150 sets read 0.989). The corpus labels a red
-    # packet sent in the group to claim fee and condition, one sent to the shop or its staff a fee only; this one names
-    # neither
+    # a red packet the winner must send first to claim: the engine reads the fee; the models of 154 and 158 sets also warn
+    # of a condition, a reading near the bar (p 0.990 and 0.9925 against 0.99; the model of 150 sets read 0.989). The
+    # corpus labels a red packet sent in the group to claim fee and condition (set 86's was relabelled so at stop 48), one
+    # sent to the shop or its staff a fee only; this one names neither
     text = "中奖的宝宝先发个红包才能领"
     assert set(_rules(plan, text, engine_alone)) == fee
     assert set(_rules(plan, text)) == fee | condition
@@ -3598,12 +3600,10 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
         assert fee.isdisjoint(_rules(plan, "需要开通会员的宝宝9.9元一个月，中奖的宝宝免费送一个月", pack))
         # ...nor one that opens a perk for members (才能享受会员价, 才能看回放), nor one the shop pays for
         for text in ("开通会员（9.9元/月）才能享受会员价", "开通会员9.9元/月才能看回放", "需要开通会员9.9元，中奖宝宝这个钱我们出",
-                     "开通会员（9.9元/月）才能发弹幕", "开通会员（9.9元/月）才发专属福利"):
+                     "开通会员（9.9元/月）才能领优惠券", "开通会员（9.9元/月）才能发弹幕", "开通会员（9.9元/月）才安排专属客服",
+                     "开通会员（9.9元/月）才发专属福利"):
+            # (the model of 158 sets reads the first and third at 0.9952 and 0.9964, near the warning's bar of 0.998)
             assert fee.isdisjoint(_rules(plan, text, pack)), text
-        # losses at the fee warning's bar chosen at stop 48 (0.995, from 0.998): the model of 158 sets reads these at
-        # 0.9952 and 0.9962 (that of 154 sets at 0.9904 and 0.9933) and warns of a fee
-        for text in ("开通会员（9.9元/月）才能领优惠券", "开通会员（9.9元/月）才安排专属客服"):
-            assert fee.isdisjoint(_rules(plan, text, pack)) == (pack is engine_alone), text
         # (the engine alone also reads a condition in 帮你开通…就能看, with or without the price; the model drops it)
         assert fee.isdisjoint(_rules(plan, "中奖的宝宝我们帮你开通视频会员（25元/月）就能看，不用你出钱", pack))
         found = _rules(plan, "中奖的宝宝（别家都收10块）只需补5块运费", pack)
@@ -3661,8 +3661,8 @@ def test_a_link_in_traditional_characters_a_fee_borne_and_a_group_joined_of_stop
         # condition), and the finding names the words as written
         found = _rules(plan, "獎品要拍1元連結才能發貨喔", pack)
         assert set(found) == fee and "拍1元連結" in found["ks.lottery.no_extra_fees"].message
-        # (the models of 150 and 154 sets read "中獎了記得拍運費連結喔～不拍不發" at p 0.43, just above the named fee's bar
-        # of 0.4)
+        # (the models of 150 and 154 sets read "中獎了記得拍運費連結喔～不拍不發" at p 0.43, that of 158 sets at 0.41, just above
+        # the named fee's bar of 0.4)
         for text in ("中奖的宝宝拍1元连结才发货", "中獎了記得拍運費連結喔～不拍不發", "中奖后请拍下连结支付包装费3元",
                      "恭喜中獎～請到小黃車拍下9.9的領獎連結，付款後安排發貨"):
             assert set(_rules(plan, text, pack)) == fee, text
@@ -3723,9 +3723,10 @@ def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, e
     # offers the context check did not know, 沒中獎的寶寶拍2號連結（9.9元）, 顺手…, 其余宝宝拍2号链接（9.9元）)
     for text in ("亲请问是中奖的宝宝吗中奖的需要补5元运费哦", "请问中奖宝宝要补运费吗：要补，5元"):
         assert fee <= set(_rules(plan, text, engine_alone)), text
-    # a link priced in brackets, which the engine alone does not read: the model of 150 sets warned of a fee, that of 154
-    # did not (p 0.9980 against 0.998), that of 158 warns again (p 0.9973, above the bar of 0.995 chosen at stop 48)
-    assert set(_rules(plan, "中奖的宝宝🎉拍3号链接（1.9元）")) == fee
+    # a loss of the models of 154 and 158 sets: the model of 150 warned of a fee for a link priced in brackets, which the
+    # engine alone does not read (those of 154 and 158 sets read 0.9980 and 0.9973 against the bar of 0.998); pinned so
+    # that a model that warns again says so
+    assert _rules(plan, "中奖的宝宝🎉拍3号链接（1.9元）") == {}
 
 
 def test_a_claim_not_sure_of_stop_48(plan, engine_alone):
@@ -3738,10 +3739,13 @@ def test_a_claim_not_sure_of_stop_48(plan, engine_alone):
         # ...not a claim made beside the doubt, nor a doubt that is no hedge of the claim
         for text in ("不一定是全网最低，但品质绝对是顶级的", "不一定每次都有，但我们是全网最低", "效果不一定，但绝对是正品"):
             assert set(_rules(plan, text, pack)) == claim, text
-        # (不一定 is one of the pack's words now, kept whole by jieba: a fee a winner may have to pay reads as one)
-        assert set(_rules(plan, "中奖的宝宝不一定要付邮费", pack)) == fee
-    # a loss the third review showed (pinned): a rhetorical 谁说 before the hedge makes the claim
-    assert _rules(plan, "谁说低价的不一定是最好的", engine_alone) == {}
+        # (不一定 is read as 不 and 一定, the way jieba cuts it: no word of the shared dictionary, so the fee rule cuts
+        # "中奖的宝宝不一定要付邮费" as before)
+        assert _rules(plan, "中奖的宝宝不一定要付邮费", pack) == {}
+    # losses the third review and the code review showed (pinned): a rhetorical 谁说 before the hedge makes the claim, and
+    # so does a rival's doubted claim the shop then makes its own
+    for text in ("谁说低价的不一定是最好的", "别家不一定是全网最低，我们才是", "他们家未必是全网最低"):
+        assert _rules(plan, text, engine_alone) == {}, text
     # (taken back after three adversarial reviews: a buyer's turn, named by its label and a colon opening the clause,
     # read as no claim of the shop's. Narrowed twice, to questions of the claim and the buyer's own experience, it still
     # cleared the host's calls and answers under the label, "评论：有没有想要顶级茶具的扣1", "弹幕问：是正品吗100%正品呢",
