@@ -109,9 +109,16 @@ def _opinion_words(value: Any, unit: str = "") -> str:
         return "不用"
     if not isinstance(value, dict) or not {"drop_below", "drop_named_below", "warn_above", "longest"} <= set(value):
         return words(value, unit)
-    return (f"按句判断的把握低于 {float(value['drop_below']):.0%} 的不报（写明了费用或条件的，低于 "
-            f"{float(value['drop_named_below']):.0%} 才不报），高于 {float(value['warn_above']):.0%} "
-            f"而规则未认出的提醒核对；逐句判断，每句至多 {value['longest']} 字")
+    keep = value.get("keep_above", value["warn_above"])
+    return (f"按句判断的把握低于 {_percent(value['drop_below'])} 的不报（写明了费用或条件的，低于 "
+            f"{_percent(value['drop_named_below'])} 才不报；所在分句本身高于 {_percent(keep)} 的照报），"
+            f"高于 {_percent(value['warn_above'])} 而规则未认出的提醒核对；逐句判断，每句至多 {value['longest']} 字")
+
+
+def _percent(share: Any) -> str:
+    """0.998 as "99.8%", 0.6 as "60%": as many places as the bar has, so 0.998 does not read as 100%."""
+    text = f"{float(share) * 100:.2f}".rstrip("0").rstrip(".")
+    return f"{text}%"
 
 
 # Parameters said in words of their own (a table whose entries mean nothing to a seller one by one).

@@ -2,7 +2,8 @@
 stand, and which sentences the model alone finds.
 
 A rule's `second_opinion` parameter: {model = "models/….json.gz", sha256 = "…", drop_below = 0.6,
-drop_named_below = 0.3, warn_above = 0.97, longest = 300, keep = ["unfree"]}: a finding read from a demand alone
+drop_named_below = 0.3, warn_above = 0.97, keep_above = 0.998 (optional: warn_above when left out), longest = 300,
+keep = ["unfree"]}: a finding read from a demand alone
 (`Hit.inferred`) is dropped below `drop_below`, one that names what is asked (a fee, a fan level)
 only below `drop_named_below` (what the seller plainly writes is hidden only when the model finds it
 less likely). Each sentence is read by itself (a finding across a "？" with the sentences it spans), and only
@@ -18,7 +19,7 @@ come before an exemption that follows what it frees (the rule's `frees_after`: "
 `frees_next` in the clause after the comma: "运费15块，我们来出"): it
 reads characters, not what a negation covers; there the engine's reading stands. An engine finding
 in a sentence that reads as compliant stays when its own clause reads as very likely breaking the
-rule (above `warn_above`), or when it has a word of the `keep` classes: what the model cannot read
+rule (above `keep_above`), or when it has a word of the `keep` classes: what the model cannot read
 ("不包邮" charges with the word for free postage in it).
 """
 
@@ -40,6 +41,7 @@ from .rules import Hit, Scanner, clause_spans, sentence_spans
 PARAM = "second_opinion"
 QUESTION_MARKS = "?？"
 KEYS = ("model", "sha256", "drop_below", "drop_named_below", "warn_above", "longest", "keep")
+OPTIONAL = ("keep_above",)
 
 
 @dataclass(frozen=True)
@@ -50,19 +52,21 @@ class Settings:
     sha256: str
     drop_below: float
     drop_named_below: float
-    warn_above: float
+    warn_above: float  # a sentence the rule found nothing in is a warning above this
     longest: int
     keep: tuple[str, ...]  # word classes whose findings it never drops: what a model of characters cannot read
+    keep_above: float  # a finding its sentence would drop stays when its own clause reads above this
 
     @classmethod
     def read(cls, value: Any) -> Settings:
-        if not isinstance(value, dict) or set(value) != set(KEYS):
-            raise ValueError(f"应为 {{{', '.join(KEYS)}}} 这几项")
-        for key in ("drop_below", "drop_named_below", "warn_above"):
+        if not isinstance(value, dict) or not set(KEYS) <= set(value) <= set(KEYS + OPTIONAL):
+            raise ValueError(f"应为 {{{', '.join(KEYS)}}} 这几项（可另加 {', '.join(OPTIONAL)}）")
+        value = {"keep_above": value["warn_above"], **value}
+        for key in ("drop_below", "drop_named_below", "warn_above", "keep_above"):
             if isinstance(value[key], bool) or not isinstance(value[key], (int, float)) or not 0 <= value[key] <= 1:
                 raise ValueError(f"{key} 应为 0 到 1 之间的数")
-        if not value["drop_named_below"] <= value["drop_below"] < value["warn_above"]:
-            raise ValueError("应有 drop_named_below ≤ drop_below < warn_above")
+        if not value["drop_named_below"] <= value["drop_below"] < min(value["warn_above"], value["keep_above"]):
+            raise ValueError("应有 drop_named_below ≤ drop_below < warn_above 与 keep_above")
         if isinstance(value["longest"], bool) or not isinstance(value["longest"], int) or value["longest"] <= 0:
             raise ValueError("longest 应为正整数")
         if not isinstance(value["model"], str) or not isinstance(value["sha256"], str):
@@ -70,7 +74,7 @@ class Settings:
         if not isinstance(value["keep"], list) or not all(isinstance(k, str) for k in value["keep"]):
             raise ValueError("keep 应为词类名的列表")
         return cls(value["model"], value["sha256"], float(value["drop_below"]), float(value["drop_named_below"]),
-                   float(value["warn_above"]), value["longest"], tuple(value["keep"]))
+                   float(value["warn_above"]), value["longest"], tuple(value["keep"]), float(value["keep_above"]))
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,7 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
         # it ("无需支付任何费用，需关注满30天"), a scam warning stays dropped ("如有人说中奖要交保证金，别信")
         kept_class = bool(limits.keep) and reader is not None and bool(reader.words_in(hit.clause, limits.keep, whole=True))
         if where is not None and not kept_class and model.probability(rule_id, text[where[0]:where[1]]) < below \
-                and model.probability(rule_id, hit.clause) <= limits.warn_above:
+                and model.probability(rule_id, hit.clause) <= limits.keep_above:
             continue
         kept.append(hit)
         flagged.update(range(first, last + 1))

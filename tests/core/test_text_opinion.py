@@ -104,6 +104,7 @@ SHARP = {"format": 1, "rules": ["r"], "intercepts": [0.0], "ngram": [1, 1],
 def _opinion(**kw):
     values = dict(drop_below=0.2, drop_named_below=0.1, warn_above=0.95, longest=300)
     values.update(kw)
+    values.setdefault("keep_above", values["warn_above"])
     return SecondOpinion(TermsModel(SHARP), Settings(model="", sha256="", keep=(), **values))
 
 
@@ -145,7 +146,17 @@ def test_a_named_finding_after_a_disclaimer_in_its_sentence_stands():
     assert reconsider(_opinion(), "r", text, [hit]) == [hit]
     # a clause that does not read as very likely breaking it goes with its sentence
     assert reconsider(_opinion(), "r", "免免免免，哦", [_hit("免免免免，哦", "哦")]) == []
-    assert reconsider(_opinion(warn_above=0.9999999), "r", text, [hit]) == []
+    assert reconsider(_opinion(keep_above=0.9999999), "r", text, [hit]) == []
+
+
+def test_the_bar_that_keeps_a_finding_and_the_bar_that_adds_a_warning_act_apart():
+    # "要收" reads p ≈ 0.99999: above both bars it is kept in a compliant sentence and warned alone
+    text, lone = "免免免免，要收", "要收。"
+    hit = _hit(text, "要收")
+    assert reconsider(_opinion(keep_above=0.9999999, warn_above=0.95), "r", text, [hit]) == []
+    assert [h.clause for h in reconsider(_opinion(keep_above=0.9999999, warn_above=0.95), "r", lone, [])] == [lone]
+    assert reconsider(_opinion(keep_above=0.95, warn_above=0.9999999), "r", text, [hit]) == [hit]
+    assert reconsider(_opinion(keep_above=0.95, warn_above=0.9999999), "r", lone, []) == []
 
 
 def test_the_model_alone_flags_no_question():
@@ -197,7 +208,9 @@ def test_an_error_on_a_compliant_promise_is_dropped(plan, pack):
     ("中奖需加入粉丝团满5级才能领奖", {CONDITIONS}),
     ("中奖后需在店铺任意下单一件商品，奖品随单发出", {CONDITIONS}),
     ("中奖包邮到家，不收任何费用，也不用加粉丝团", set()),
-    ("免费包邮，无需支付任何费用，需关注满30天", {CONDITIONS}),
+    # (a loss of stop 49's keep bar: the clause 需关注满30天 reads p 0.996, under 0.999; a finding kept for its clause alone
+    # is one the sentence reads as compliant, and the blind pool found such findings more often wrong than right)
+    ("免费包邮，无需支付任何费用，需关注满30天", set()),
     # what the model alone would flag, and the engine reads as a negation or a question
     ("不补运费。", set()),
     ("中奖包邮！不补运费！不用下单！", set()),
@@ -224,10 +237,10 @@ def test_the_model_was_trained_on_the_dev_cases_as_they_are_and_on_no_held_out_c
     held_out = {c["text"] for c in cases if c["split"] != "dev"}
     # a dev case written word for word as a held-out case of another set is not trained on
     dev = [(c["text"], c["expect"]) for c in cases if c["split"] == "dev" and c["text"] not in held_out]
-    # twenty-two dev cases are written as held-out ones of other sets (sets 79, 80, 89, 96, 97 and 133 as 74 and 94,
+    # twenty-five dev cases are written as held-out ones of other sets (sets 79, 80, 89, 96, 97 and 133 as 74 and 94,
     # 30 as 49, 83 as 79, 92 as 75, 75 and 78 as 104, 120 as 95, 76 as 128, 123 as 76, 125 as 134, 141, 145 and 147
-    # as 1, 139 and 152 as 153, 146 as 154, 155 as 146)
-    assert sum(c["split"] == "dev" for c in cases) - len(dev) == 22
+    # as 1, 139 and 152 as 153, 146 as 154, 155 as 146, 160 as 99, 158 and 161 as 160)
+    assert sum(c["split"] == "dev" for c in cases) - len(dev) == 25
     for rule in (FEES, CONDITIONS):
         model = second_opinion(pack, pack[rule], AS_OF).model
         trained = model.meta["trained_on"]
@@ -242,6 +255,11 @@ def test_the_model_goes_into_a_pack_file_and_the_seller_never_reads_its_name(pac
     shown = [p for p in view(pack[FEES], AS_OF).params if p.name == PARAM]
     assert shown and not shown[0].internal
     assert "models/" not in shown[0].text and "json" not in shown[0].text and "60%" in shown[0].text
+    # each bar as written: 0.998 is not rounded up to a bar no sentence can pass
+    assert "100%" not in shown[0].text
+    settings = Settings.read(tomllib.loads("v = " + _shipped_value())["v"][0]["value"])
+    for bar in (settings.warn_above, settings.keep_above):
+        assert f"{bar * 100:.2f}".rstrip("0").rstrip(".") + "%" in shown[0].text
 
 
 def _rules_copy(tmp_path):
@@ -293,7 +311,10 @@ def _shipped_value():
     (lambda v: v.replace("drop_below = 0.6", "drop_below = 2"), "drop_below"),
     (lambda v: v.replace(", longest = 300", ""), "longest"),
     (lambda v: v.replace("longest = 300", "longest = true"), "longest"),
-    (lambda v: v.replace("warn_above = 0.99", "warn_above = 0.15"), "warn_above"),
+    (lambda v: v.replace("warn_above = 0.95", "warn_above = 0.15"), "warn_above"),
+    (lambda v: v.replace("keep_above = 0.999", "keep_above = 0.15"), "keep_above"),
+    (lambda v: v.replace("keep_above = 0.999", "keep_above = true"), "keep_above"),
+    (lambda v: v.replace("keep_above = 0.999", "keep_above = 1.5"), "keep_above"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["nonesuch"]'), "nonesuch"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["unfree", "wont_pay"], extra = 1'), "这几项"),
 ])

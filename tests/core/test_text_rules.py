@@ -1864,13 +1864,109 @@ KNOWN_MISSES = {
     "买家：你们家阿胶是最正宗的吧？": "set 156: a buyer asking if the product is the most authentic (买家：你们家阿胶是最正宗的吧？) is read as an absolute claim on 最",
     "想拿到福袋里这只手镯的，中奖后给主播送个520的礼物就安排": "set 59: a gift of 520 to the host to claim (送个520的礼物就安排) is read right as a condition, but its price is missed as a fee (relabelled fee and condition at stop 48)",
     "中奖宝子需要在群里发红包6.66才能登记发货。": "set 86: a red packet sent in the group to claim (在群里发红包6.66才能登记发货) is read right as a fee, but missed as a condition (relabelled fee and condition at stop 48)",
+    "中奖的家人们先进粉丝群，在群里发个红包给你登记，发完就安排": "set 159: joining the fan group and sending a red packet to register (先进粉丝群，在群里发个红包给你登记) is read right as a condition, but the red packet (发个红包) is missed as a fee",
+    "有粉丝在评论里说我家是全网最便宜的，这个我们可不敢认哈": "set 159: a fan's claim the shop disowns (有粉丝…说我家是全网最便宜的，这个我们可不敢认) is read as an absolute claim on 全网最便宜",
+    "主播说的“全网第一”是粉丝夸的，我们自己可不敢这么说哈": "set 159: praise quoted from fans and disowned (“全网第一”是粉丝夸的，我们自己可不敢这么说) is read as an absolute claim on 第一",
+    "奖品画芯要裱好才发，装裱费28元中奖者出": "set 159: a 28元 mounting fee paid by the winner (装裱费28元中奖者出) is read right as a fee, and also as a condition on 要、裱好、才发",
+    "奖品走中通包邮，要顺丰的补8块差价，不补就中通，随你": "set 159: free ZTO shipping with an optional SF upgrade (奖品走中通包邮，要顺丰的补8块差价，不补就中通) is read as a fee on 补8块、差价",
+    "以前中奖要补顺丰差价，现在改了，一律中通包邮，不补任何钱": "set 159: a past fee now dropped (以前中奖要补顺丰差价，现在改了，一律中通包邮) is read as a fee on 补、差价",
+    "有宝子问是不是全网最低价，这个真不好说哈，我们只保证正品": "set 159: a viewer's question the host declines to confirm (有宝子问是不是全网最低价，这个真不好说) is read as an absolute claim on 全网最低",
+    "中奖的宝子要在群里发个5元红包才能领，群里人多热闹一下": "set 159: a 5元 red packet sent in the group to claim (要在群里发个5元红包才能领) is read right as a fee, but sending it in the group to claim is missed as a condition",
+    "中奖的包邮哦，就是需要您拍个3.9的运费险，保障一下": "set 159: a 3.9元 shipping insurance the winner must buy (需要您拍个3.9的运费险) is read as a condition on 需要、拍个, but the insurance charge is missed as a fee",
+    "中奖的开通会员，19.9一个月，开了立马发": "set 159: a 19.9-a-month membership required before shipping (中奖的开通会员，19.9一个月，开了立马发) is read right as a condition, but the 19.9 membership charge is missed as a fee",
+    "刚才口误说了个全网最低，收回收回，就是正常价格哈": "set 159: a slip retracted at once (口误说了个全网最低，收回收回，就是正常价格) is read as an absolute claim on 全网最低, and as a condition on 全网最低、收回",
+    "中奖的姐妹补个差价就能换大号材料包，不换就发原来的": "set 159: an optional paid upgrade, the prize ships anyway (补个差价就能换大号材料包，不换就发原来的) is read as a fee on 补个、差价",
+    "收到奖品的宝宝要是喜欢可以给个好评，不强求哈，奖品早就发了": "set 159: an optional review after the prize has shipped (可以给个好评，不强求哈，奖品早就发了) is read as a condition on 不强求、就发",
+    "中奖的先拍下9.9的会员卡链接，再私信地址": "set 159: buying a 9.9 membership card before claiming (先拍下9.9的会员卡链接，再私信地址) is read right as a fee, but the purchase required to claim is missed as a condition",
+    "补8元邮费的是买家买的加急单，中奖的宝子不用管": "set 159: an 8元 postage for buyers' rush orders, not winners (补8元邮费的是买家买的加急单，中奖的宝子不用管) is read as a fee on 补8元、邮费",
+    "抽中的宝宝，补个1.9的包装盒钱，不补用塑料袋装也照发": "set 159: an optional 1.9 gift box, the prize ships anyway (补个1.9的包装盒钱，不补用塑料袋装也照发) is read as a fee on 补个1.9、钱",
+    "有人说我是全网钩针第一，真不是，我就是爱钩而已哈哈": "set 159: a compliment the host denies (有人说我是全网钩针第一，真不是) is read as an absolute claim on 第一",
+    "中獎的寶子要加入會員（9.9元）才能領取": "set 159: a 9.9元 membership required to claim (要加入會員（9.9元）才能領取) is read right as a condition, but the 9.9元 charge is missed as a fee",
+    "聽說別家抽獎要交手續費，我們家絕對不收，放心參加": "set 159: a promise of no fees (別家抽獎要交手續費，我們家絕對不收) is read as an absolute claim on 絕對",
+    "字幕更正：'中奖需要下单'是小助理打错了，中奖不需要下单": "set 160: a correction saying no order is needed ('中奖需要下单'是小助理打错了，中奖不需要下单) is read as a condition on 需要、下单",
+    "跟大家道个歉啊，上周直播抽奖的时候小助理不懂规则，让中奖的几位宝子补了8块运费，是我们搞错了，平台也提醒了，钱已经全部原路退回，以后我们抽奖的墙纸灯具统统包邮，绝不会再让中奖的出钱了": "set 160: an apology for a past freight charge now refunded (补了8块运费，是我们搞错了…钱已经全部原路退回) is read as a fee on 补了8块、运费",
+    "中奖的送个88快币的礼物，主播才安排发货": "set 160: an 88快币 gift required before shipping (送个88快币的礼物，主播才安排发货) is read right as a condition, but the 88快币 gift is missed as a fee",
+    "中奖的加下粉丝团，1快币，加了才能领龙头": "set 160: a 1快币 fan club to join before claiming (加下粉丝团，1快币，加了才能领龙头) is read right as a condition, but the 1快币 charge is missed as a fee",
+    "网上说我们家是'全网最便宜'，这话我们可没说过，价格大家自己比": "set 160: an online claim the shop disowns (网上说我们家是'全网最便宜'，这话我们可没说过) is read as an absolute claim on 全网最便宜",
+    "昨天收了中奖宝子的包装费，平台提醒后已原路退款，抱歉": "set 160: a past packing fee already refunded (收了中奖宝子的包装费，平台提醒后已原路退款) is read as a fee on 收、包装费",
+    "客服：中奖的集成吊顶要从仓库调货，调货费20元您这边出一下哈": "set 160: a 20元 transfer fee paid by the winner (调货费20元您这边出一下) is read right as a fee, and also as a condition on 要、调货",
+    "中奖的家人先开个9.9元的年度VIP，后台才能给你录奖品": "set 160: a 9.9元 annual VIP required before the prize is logged (先开个9.9元的年度VIP，后台才能给你录奖品) is read right as a condition, but the 9.9元 charge is missed as a fee",
+    "抽奖的是样品小砖，大砖要买的话运费到付哦": "set 160: freight collect only for buying big tiles, not the prize (抽奖的是样品小砖，大砖要买的话运费到付) is read as a fee on 运费、到付",
+    "中奖的家人拍一下小黄车里1元补运费链接，拍了才给你发地板": "set 160: a 1元 freight link the winner must buy (拍一下小黄车里1元补运费链接) is read right as a fee, and also as a condition on 中奖的家人拍",
+    "上次中奖的几位的到付运费都已经给你们报销了，请查收": "set 160: collect freight already reimbursed to past winners (到付运费都已经给你们报销了) is read as a fee on 到付、运费、报销",
+    "刚才口误，说成要加粉丝团才能领，其实不用，大家直接等发货": "set 160: a retracted slip, no fan club needed (口误，说成要加粉丝团才能领，其实不用) is read as a condition on 要、粉丝团、才能",
+    "客服：亲您好，恭喜您抽中我们家的600×1200通体大理石瓷砖两片哈，奖品是包邮的，不用补运费也不用补差价，您把收货地址、电话和楼层发我就行，我们这边核对好色号批次之后48小时内安排物流，到了楼下司机会提前打电话给您": "set 160: free shipping asking only address, phone and floor (不用补运费也不用补差价，您把收货地址、电话和楼层发我就行) is read as a condition on 楼层、就行",
+    "抽奖送的这个龙头是市面上质量最好的，中奖的包邮！但要先去给上次买的订单追评": "set 160: a best-quality claim (市面上质量最好的) is read right as an absolute claim, but a review of an old order to claim (但要先去给上次买的订单追评) is missed as a condition",
+    "奖品瓷砖运输损耗险5元中奖者出，不出破了不管也不发": "set 160: a 5元 transit insurance paid by the winner (运输损耗险5元中奖者出) is read right as a fee, and also as a condition on 不出、不发",
+    "地板下单需要先付200定金，量房后多退少补": "set 160: a deposit for ordering flooring, not the prize (地板下单需要先付200定金，量房后多退少补) is read as a fee on 先付、定金, and as a condition on 下单、需要",
+    "中奖的办个19.9的会员卡才能领墙纸": "set 160: a 19.9 membership card required to claim (办个19.9的会员卡才能领墙纸) is read right as a condition, but the 19.9 card is missed as a fee",
+    "灯具购买满299包安装，不满的安装费50一个": "set 160: installation terms for buyers, not winners (灯具购买满299包安装，不满的安装费50一个) is read as a fee on 安装费50, and as a condition on 购买、满",
+    "我不说啥子最好最便宜，东西大家自己看嘛": "set 160: a refusal to claim the best (我不说啥子最好最便宜，东西大家自己看) is read as an absolute claim on 最好、最",
+    "打赏满100快币才能领取抽中的吸顶灯": "set 160: tipping 100快币 to claim (打赏满100快币才能领取) is read right as a condition, but the 100快币 tip is missed as a fee",
+    "抽中的灯具走德邦，运费到付，拒付的视为放弃": "set 160: collect freight on the prize (运费到付) is read right as a fee, and also as a condition on 拒付、视为放弃",
+    "上個月錯收的郵費已全部退還，之後抽獎一律包郵": "set 160: wrongly charged postage already refunded (錯收的郵費已全部退還，之後抽獎一律包郵) is read as a fee on 收、郵費",
+    "抽的岩板很重，物流费也是我们出，万一物流要你到付，拒签联系客服": "set 160: freight paid by the shop, with any collect charge to be refused (物流费也是我们出，万一物流要你到付，拒签联系客服) is read as a fee on 到付",
+    "中奖的花洒要升级恒温款的可补差价，不升级就发原款": "set 160: an optional paid upgrade, the original ships anyway (要升级恒温款的可补差价，不升级就发原款) is read as a fee on 花、补差价",
+    "獎品地板包郵送到樓下，要師傅搬上樓的可以自願付搬運費，自己搬也行": "set 160: free delivery with optional paid carrying (包郵送到樓下，…可以自願付搬運費，自己搬也行) is read as a fee on 付、搬運費",
+    "中奖的给主播刷个1快币的小心心，刷了就给你发瓷砖样品": "set 160: a 1快币 gift required before shipping (刷个1快币的小心心，刷了就给你发) is read right as a condition, but the 1快币 gift is missed as a fee",
+    "乳胶漆今天拍两桶送滚筒，偏远地区补运费": "set 160: a sales offer to buyers, not winners (乳胶漆今天拍两桶送滚筒，偏远地区补运费) is read as a fee on 补、运费",
+    "抽中的瓷砖想多要几片备损耗的可以按进货价加购，不加购正常发奖品": "set 160: an optional add-on purchase, the prize ships anyway (可以按进货价加购，不加购正常发奖品) is read as a condition on 要、加购",
+    "之前说过\"全网最低\"，被提醒后已经改掉了，大家理解一下": "set 161: a past claim already withdrawn (之前说过\"全网最低\"，被提醒后已经改掉了) is read as an absolute claim on 全网最低",
+    "中奖的要给主播刷个火箭（500快币）才给发": "set 161: a 500快币 rocket gift required before shipping (刷个火箭（500快币）才给发) is read right as a condition, but the 500快币 gift is missed as a fee",
+    "抽奖的耳返要买延保才能发，延保15一年": "set 161: a 15元 extended warranty required before shipping (要买延保才能发，延保15一年) is read right as a condition, but the 15元 warranty is missed as a fee",
+    "直播套装下单送支架，新疆西藏不包邮": "set 161: shipping terms for orders, not the prize (直播套装下单送支架，新疆西藏不包邮) is read as a fee on 不包邮",
+    "弹幕：主播这个是全网最低吗？ 主播：不敢这么说，反正是我们的活动价": "set 161: a viewer's question the host declines (主播这个是全网最低吗？ 主播：不敢这么说) is read as an absolute claim on 全网最低",
+    "订正：上一条公告里的\"调试费20元\"是针对购买用户的，抽奖奖品免费调试": "set 161: a correction that the fee is for buyers and prizes are free (\"调试费20元\"是针对购买用户的，抽奖奖品免费调试) is read as a fee on 费20元",
+    "客服：您好，奖品已备好～麻烦您先在店里拍一件任意商品（最便宜的跳线才6.9），我们一起发": "set 161: a required purchase of any item before shipping (麻烦您先在店里拍一件任意商品…我们一起发) is read right as a condition, but the purchase cost is missed as a fee, and a price note (最便宜的跳线才6.9) is read as an absolute claim on 最",
+    "中奖名单公布后48小时内提交地址，逾期视为放弃": "set 161: an ordinary address deadline (48小时内提交地址，逾期视为放弃) is read as a condition on 公布、视为放弃",
+    "客服：亲，您抽中的补光灯需要先拍一下店铺里的1元邮费链接哦，拍完我们马上安排~": "set 161: a 1元 postage link the winner must buy (需要先拍一下店铺里的1元邮费链接) is read right as a fee, and also as a condition on 需要、先拍",
+    "刚刚屏幕上\"需加粉丝团领奖\"是旧模板，作废作废": "set 161: an old template voided (\"需加粉丝团领奖\"是旧模板，作废作废) is read as a condition on 需加、粉丝团",
+    "以旧换新：中奖者需寄回旧声卡并补差价99元方可领取新款": "set 161: a 99元 top-up plus returning the old card to claim (需寄回旧声卡并补差价99元方可领取) is read right as a fee, but returning the old card (需寄回旧声卡) is missed as a condition",
+    "本店商品寄港澳台需付关税，请知悉": "set 161: customs duty on shop goods, not the prize (本店商品寄港澳台需付关税) is read as a fee on 付、关税",
+    "刷个1快币的棒棒糖就发奖品，很便宜的": "set 161: a 1快币 gift required before shipping (刷个1快币的棒棒糖就发奖品) is read right as a condition, but the 1快币 gift is missed as a fee",
+    "弹幕说\"这是最好的声卡\"，主播不认哈，各有各的好": "set 161: a viewer's praise the host disowns (弹幕说\"这是最好的声卡\"，主播不认) is read as an absolute claim on 最好",
+    "中奖的不用晒单也不用好评，收到觉得好用就行": "set 161: a promise that no review is needed (不用晒单也不用好评，收到觉得好用就行) is read as a condition on 觉得、就行",
+    "拍下的手机支架如果要发顺丰需补8元差价": "set 161: an SF surcharge on bought items, not the prize (拍下的手机支架如果要发顺丰需补8元差价) is read as a fee on 补8元、差价, and as a condition on 拍下、要、需",
+    "上个月收过的包装费都退了，有没收到退款的私信客服": "set 161: past packing fees already refunded (上个月收过的包装费都退了) is read as a fee on 收、包装费",
+    "中奖宝宝给客服发个5.2的小红包，我们立马安排发货💕": "set 161: a 5.2 red packet to customer service before shipping (给客服发个5.2的小红包，我们立马安排发货) is missed",
+    "想要定制刻字的另付10元，不刻字免费发": "set 161: optional paid engraving, the prize ships free anyway (想要定制刻字的另付10元，不刻字免费发) is read as a fee on 另付、10元",
+    "网上传我们抽奖要交押金？假的，从来没收过": "set 161: a rumoured deposit that is denied (网上传我们抽奖要交押金？假的，从来没收过) is read as a fee on 交、押金",
+    "上次有宝子付了调试费，钱已经原路退了，给大家道个歉": "set 161: a past setup fee already refunded (有宝子付了调试费，钱已经原路退了) is read as a fee on 付、费",
+    "更正置顶：奖品不是\"全网最低价\"，是店内活动价，口误抱歉": "set 161: a correction denying the claim (奖品不是\"全网最低价\"，是店内活动价，口误抱歉) is read as an absolute claim on 全网最低",
+    "下单的宝子记得给个好评，抽奖的不用": "set 161: a review request for buyers, not winners (下单的宝子记得给个好评，抽奖的不用) is read as a condition on 下单、记得、好评",
+    "耳返单拍不包邮，凑两件包邮": "set 161: shipping terms for purchases, not the prize (耳返单拍不包邮，凑两件包邮) is read as a fee on 不包邮",
+    "0元抽的手机支架统一到付哈": "set 161: freight collect on the 0元 prize (0元抽的手机支架统一到付) is missed",
+    "拍下声卡请备注是否需要调试，调试服务费20元": "set 161: an optional setup service for buyers (拍下声卡请备注是否需要调试，调试服务费20元) is read as a fee on 服务费20元, and as a condition on 拍下、请、需要",
+    "中奖的给主播刷个小礼物，再来找客服登记领奖": "set 162: a gift to the host required before claiming (给主播刷个小礼物，再来找客服登记领奖) is missed",
+    "之前说中奖要加粉丝团，是运营打错字了，不需要，已改": "set 162: a typo corrected, no fan club needed (之前说中奖要加粉丝团，是运营打错字了，不需要) is read as a condition on 要、粉丝团",
+    "更正：刚才字幕写错了，“邮费自理”是卖货链接的，不是奖品，奖品包邮": "set 162: a correction that postage applies to sales and prizes ship free (“邮费自理”是卖货链接的，不是奖品，奖品包邮) is read as a fee on 邮费、自理",
+    "打赏满100快币才能领请柬套装": "set 162: tipping 100快币 to claim (打赏满100快币才能领) is read right as a condition, but the 100快币 tip is missed as a fee",
+    "加急费：正常7天出货，加急3天需加20元（仅限下单客户）": "set 162: a rush fee for paying customers only (加急3天需加20元（仅限下单客户）) is read as a condition on 仅限、下单",
+    "客服：您好，中奖了请核对一下奖品是红色喜盒×10对吧？": "set 162: a routine prize check (请核对一下奖品是红色喜盒×10对吧) is read as a condition on 请、红色",
+    "奖品送你，快递你出，公平吧😂": "set 162: shipping paid by the winner (奖品送你，快递你出) is missed",
+    "定制喜盒奖品要印字才能发，印字费10元/款，中奖者付": "set 162: a 10元 printing fee paid by the winner (印字费10元/款，中奖者付) is read right as a fee, and also as a condition on 定制、要、印字、才能",
+    "關注主播、留言口令「早生貴子」就能參加抽獎": "set 162: the allowed steps of following and a comment code (關注主播、留言口令「早生貴子」就能參加抽獎) is read as a condition on 留言、就能",
+    "奖品请柬默认不烫金，想烫金的补10块，不补发普通款": "set 162: an optional paid upgrade, the plain prize ships anyway (想烫金的补10块，不补发普通款) is read as a fee on 补10块, and as a condition on 烫金、不补发",
+    "下单请柬的亲，定制印字费每款15元，加急24小时出货加30": "set 162: printing fees for buyers, not winners (下单请柬的亲，定制印字费每款15元) is read as a fee on 费、15元",
+    "中奖的宝宝进群，群里发个6.6红包，我们就按顺序发货": "set 162: joining a group and sending a 6.6 red packet before shipping (进群，群里发个6.6红包，我们就按顺序发货) is read right as a condition, but the 6.6 red packet is missed as a fee",
+    "伴手礼小样9.9一份，运费自理，拍了48小时发": "set 162: shipping terms for a 9.9 sale item, not the prize (伴手礼小样9.9一份，运费自理) is read as a fee on 运费、自理",
+    "买家：偏远地区中奖发不发？ 客服：发的亲，一样包邮": "set 162: a reply that remote winners ship free too (偏远地区中奖发不发？ 客服：发的亲，一样包邮) is read as a condition on 偏远地区、不发",
+    "中奖的宝，婚房布置奖品到店自提，提货时交50块布置押金": "set 162: a 50块 deposit at pickup (提货时交50块布置押金) is read right as a fee, and also as a condition on 奖品到店自提",
+    "以前我们抽奖是邮费自理，现在改了，全部包邮": "set 162: a past rule now dropped (以前我们抽奖是邮费自理，现在改了，全部包邮) is read as a fee on 邮费、自理",
+    "奖品是定制红包封，起订量100个，中奖的只送20个，剩下80个的钱要中奖人补齐才能开机印": "set 162: the winner paying for 80 extra envelopes (剩下80个的钱要中奖人补齐才能开机印) is missed",
+    "字幕写“全网最低”是误写，已更正，就是普通的喜糖盒": "set 162: a miswritten caption already corrected (字幕写“全网最低”是误写，已更正) is read as an absolute claim on 全网最低",
+    "有人说我家喜盒“全国第一”，这话不是我们说的哈，我们不这么宣传": "set 162: others' praise the shop disowns (有人说我家喜盒“全国第一”，这话不是我们说的) is read as an absolute claim on 全国第一",
+    "奖品免费送，但是只送买过本店商品的老客户": "set 162: a prize only for past buyers (只送买过本店商品的老客户) is missed",
 }
 
 
 # Dev cases the engine alone gets right and the check with its second opinion gets wrong, each with why.
 SECOND_OPINION_MISSES = {
-    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-158 reads at p 0.28 < 0.5 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.91, under the warning bar of 0.99",
-    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine reads a condition in the answer (不好意思、不算: the question's 没买过 makes it one); the model of sets 1-158 reads the answer's sentence (不好意思，那不算哈) at p 0.33 < 0.5 and drops it",
+    "【粉丝群公告📢】上周福袋中奖的宝贝们注意啦：奖品已经到仓，请在群里接龙报名，报名后拍下店里1.9元的“领奖专拍”，同时在群内保持7天不退群，7天后统一发出。未接龙的视为放弃哦～": "set 55: the engine's condition (未接龙的视为放弃) is in a sentence the model of sets 1-162 reads at p 0.35 < 0.6 and drops; the one of 接龙报名 and 保持7天不退群 reads 0.91, under the warning bar of 0.95",
+    "没买过咱家东西的中了奖？不好意思，那不算哈": "set 8: the engine reads a condition in the answer (不好意思、不算: the question's 没买过 makes it one); the model of sets 1-162 reads the answer's sentence (不好意思，那不算哈) at p 0.28 < 0.6 and drops it",
+    "瓦楞纸猫抓板，45×22cm，送猫薄荷，今日12.9元。两个20元。\n今晚抽奖送猫抓板15个，评论“喵喵”参与，九点开奖。\n中奖铲屎官请3天内填写地址哦～": "set 22: a sale's price (两个20元) is a sentence of its own the engine does not read as a sale; the model of sets 1-162 reads it at p 0.989, above the warning bar of 0.95 chosen at stop 49",
+    "yyds的手机壳抽奖!新号不参与,偏远地区补运费": "set 28: the engine's fee (偏远地区补运费) is in a sentence the model of sets 1-162 reads at p 0.5987, under the bar of 0.6 below which a named fee is dropped since stop 49; its clause reads 0.96, under the keep bar of 0.999",
+    "看到有书友在评论里说，别的直播间中奖要先转发三个群才给发。我们这儿规矩跟平台一样，抽中紫毫笔的留个地址就完事。": "set 45: hearsay of another room's condition (别的直播间中奖要先转发三个群才给发) that the engine reads as told and lets go; the model of sets 1-162 reads its sentence at p 0.968, above the warning bar of 0.95 chosen at stop 49",
 }
 
 
@@ -2141,6 +2237,50 @@ def _rules(plan, terms, pack=None):
     return {f.rule: f for f in report.findings if f.rule in TERM_RULES and f.path == "terms"}
 
 
+FEES, CONDITIONS, ABSOLUTE = "ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions", "ks.lottery.absolute_terms"
+# Pinned readings of earlier stops that stop 49's bars (chosen blind: a named fee dropped below 0.6, a finding kept for
+# its clause only above 0.999, a warning of the model alone above 0.95) and the model of 162 sets moved, as the check
+# as shipped reads them now (the engine alone reads them as before): each a loss, a gain or a false warning, named.
+MOVED_AT_STOP_49 = {
+    "中奖后如果去隔壁店下单，奖品作废": (set(), "loss: a condition (another shop's order voids the prize) in a sentence the model of 162 sets reads at p 0.41, under the drop bar of 0.6 (was 0.5)"),
+    "中奖了要在直播间拍一单1分钱的链接才能生成订单哈": (set(), "loss: a 1-fen link, a named fee in a sentence read at p 0.56, under the named fee's drop bar of 0.6 (was 0.4)"),
+    "刚才口播说成“中奖宝宝运费自理”，对的就是这样。": (set(), "loss: a fee confirmed, read at p 0.59 < 0.6"),
+    "默认免费发，想要顺丰的补10元，不补不发": (set(), "loss: a fee with no free default after all (不补不发), read at p 0.52 < 0.6"),
+    "主播刚才说中奖要补10元邮费，奖品口红已下架，换成同价位眼影": (set(), "loss: the fee stands after the prize is swapped, read at p 0.59 < 0.6"),
+    "之前说的邮费5元已经更正，实际是8元": (set(), "loss: a fee corrected to 8元, read at p 0.56 < 0.6"),
+    "偏远地区要另付20元，中奖的宝子默认免费发，想加急的自己选。": (set(), "loss of the model of 162 sets: remote winners pay 20元, read at p 0.32, under the old bar of 0.4 too"),
+    "奖品不用付钱🧧拍下补邮链接才发货": (set(), "loss: a postage link to ship, read at p 0.52 < 0.6"),
+    "中獎了記得拍運費連結喔～不拍不發": (set(), "loss of the model of 162 sets: a postage link, read at p 0.398, under the old bar of 0.4 too"),
+    "中奖宝宝运费我们出偏远地区自付10元其他免费": ({FEES}, "found: remote winners pay 10元; the engine frees it run on, the model warns at p 0.995 > 0.95"),
+    "中奖的宝宝🎉拍3号链接（1.9元）": ({FEES}, "found again: a link priced in brackets the engine does not read, warned at p 0.998 > 0.95"),
+    "我们给中奖的宝宝发个8.8红包": ({FEES}, "false warning: a red packet the shop gives, p 0.979 > 0.95"),
+    "中奖后客服主动给我转了5块运费，好评": ({FEES}, "false warning: money the shop sent, p 0.992"),
+    "客服答应给我转5块补偿，中奖包邮": ({FEES}, "false warning: money the shop sends, p 0.985"),
+    "奖品是开通视频会员（9.9元/月），中奖直接送": ({FEES}, "false warning: the membership is the prize, p 0.979"),
+    "开通店铺会员（9.9元/月）后领取5元无门槛券": ({FEES}, "false warning: a perk for members, p 0.980"),
+    "拍2号链接（9.9元）送同款小样，抽奖的奖品免费发": ({FEES}, "false warning: a sale's link, p 0.953"),
+    "开通会员（9.9元/月）才能享受会员价": ({CONDITIONS, FEES}, "false fee warning beside the engine's condition: a perk opened, p 0.997"),
+    "开通会员（9.9元/月）才能领优惠券": ({CONDITIONS, FEES}, "false fee warning beside the condition, p 0.998"),
+    "开通会员（9.9元/月）才能发弹幕": ({CONDITIONS, FEES}, "false fee warning beside the condition, p 0.993"),
+    "开通会员（9.9元/月）才安排专属客服": ({CONDITIONS, FEES}, "false fee warning beside the condition, p 0.998"),
+    "开通会员（9.9元/月）才发专属福利": ({CONDITIONS, FEES}, "false fee warning beside the condition, p 0.993"),
+    "需要开通会员的宝宝9.9元一个月，中奖的宝宝免费送一个月": ({CONDITIONS, FEES}, "false fee warning: the shop gives the month, p 0.975"),
+    "中奖的宝宝需要开通店铺会员，会员价19.9元，非会员29.9元": ({CONDITIONS, FEES}, "false fee warning: a members' price of goods, p 0.991"),
+    "中奖的宝宝需要开通店铺会员，会员9.9元/月由店铺代付": ({CONDITIONS, FEES}, "false fee warning: the shop pays, p 0.954"),
+}
+
+
+def _moved(text, pack):
+    """Whether the check as shipped (pack None) reads `text` as MOVED_AT_STOP_49 says, not as its old test did."""
+    return pack is None and text in MOVED_AT_STOP_49
+
+
+@pytest.mark.parametrize("text", list(MOVED_AT_STOP_49))
+def test_what_the_bars_and_model_of_stop_49_moved(plan, text):
+    rules, _ = MOVED_AT_STOP_49[text]
+    assert set(_rules(plan, text)) == rules
+
+
 def test_a_demand_on_the_prize_is_not_one_on_the_winner(plan):
     # The prize must travel cold: nothing is asked of the winner, so only the fee is a finding.
     found = _rules(plan, "生鲜奖品需冷链配送，冷链费用由中奖人承担。")
@@ -2298,7 +2438,7 @@ def test_another_shops_demand_told_is_none_but_a_condition_naming_one_is(plan):
     assert _rules(plan, "我就问一句，中奖要给好评吗？上次别的店让我必须给五星。") == {}
     for condition in ("中奖的小伙伴若被发现同时在别家直播间抽奖，取消资格。", "中奖后如果去隔壁店下单，奖品作废",
                       "中奖者不得在其他店铺购买同款，否则不发"):
-        assert set(_rules(plan, condition)) == {"ks.lottery.no_extra_conditions"}, condition
+        assert _moved(condition, None) or set(_rules(plan, condition)) == {"ks.lottery.no_extra_conditions"}, condition
 
 
 def test_a_demand_glued_to_its_step_is_read(plan, engine_alone):
@@ -2377,7 +2517,8 @@ def test_where_the_money_goes_is_the_fee_rules_not_a_condition(plan, engine_alon
     assert set(_rules(plan, "中奖后请先转10元手续费到客服微信，确认后发货")) == fee
     assert set(_rules(plan, "中奖粉丝请在48小时内拍下「运费专拍」链接，否则视为放弃")) == fee
     for pack in (None, engine_alone):
-        assert set(_rules(plan, "中奖了要在直播间拍一单1分钱的链接才能生成订单哈", pack)) == fee
+        text = "中奖了要在直播间拍一单1分钱的链接才能生成订单哈"
+        assert _moved(text, pack) or set(_rules(plan, text, pack)) == fee
     # adding the shop's WeChat as a step of its own is still a condition
     assert "ks.lottery.no_extra_conditions" in _rules(plan, "中奖后需加客服微信才能领")
 
@@ -2738,7 +2879,6 @@ def test_preferences_disowned_practice_answers_and_a_not_a_questions(plan, terms
     assert set(_rules(plan, terms)) == rules
 
 
-FEES, CONDITIONS, ABSOLUTE = "ks.lottery.no_extra_fees", "ks.lottery.no_extra_conditions", "ks.lottery.absolute_terms"
 
 
 # What the review of this round's readings reproduced: compliant texts that were given an error, and
@@ -3032,9 +3172,8 @@ def test_a_fee_freed_after_it_is_no_warning_of_the_model(plan, engine_alone):
                  "中奖的邮费10元自理奖品0元我们出"):
         assert set(_rules(plan, text)) == {"ks.lottery.no_extra_fees"}, text
         assert _rules(plan, text, engine_alone) == {}, text
-    # a loss of the check as shipped, pinned so that a model that warns of it again says so (the engine reads it with
-    # commas: "中奖宝宝运费我们出，偏远地区自付10元，其他免费"; run on, 其他免费 frees the 自付10元 before it)
-    assert _rules(plan, "中奖宝宝运费我们出偏远地区自付10元其他免费") == {}
+    # a loss of the check as shipped until stop 49, whose warning bar finds it (see MOVED_AT_STOP_49; the engine reads
+    # it with commas: "中奖宝宝运费我们出，偏远地区自付10元，其他免费"; run on, 其他免费 frees the 自付10元 before it)
     assert set(_rules(plan, "中奖宝宝运费我们出，偏远地区自付10元，其他免费")) == {"ks.lottery.no_extra_fees"}
     # nor bought (免邮要满99), as the second opinion's reading of what frees a fee says (its warning on
     # 中奖宝宝邮费8元免邮要满99 went with the model of 134 sets: p 0.994 under the bar)
@@ -3084,7 +3223,7 @@ def test_vouchers_links_and_impostors_of_sets_79_to_82(plan, engine_alone):
         assert _rules(plan, "刚才字幕打成“运费到付”了，正确是运费我们付，抱歉。", pack) == {}
         assert set(_rules(plan, "字幕打成“包邮”了，其实运费到付", pack)) == fee
         for text in ("公告上写成“中奖需补邮费5元”，以这个为准。", "刚才口播说成“中奖宝宝运费自理”，对的就是这样。"):
-            assert set(_rules(plan, text, pack)) == fee, text
+            assert _moved(text, pack) or set(_rules(plan, text, pack)) == fee, text
         # 最好 as advice is no claim; as "the best" it is
         assert _rules(plan, "今天抽的驱虫药用之前最好咨询一下兽医，按体重给药。", pack) == {}
         for text in ("最好用的猫砂就是这款", "质量最好在我们家。", "颜值最好还是这款。", "最好咨询师团队为您服务。",
@@ -3106,7 +3245,7 @@ def test_upgrades_bare_noes_and_withdrawals_of_sets_83_to_86(plan, engine_alone)
         for text in ("奖品免费，想要的宝宝补5元运费", "想要顺丰的中奖宝宝补10元", "想要顺丰的宝宝补20元，不补的默认到付",
                      "想要顺丰的中奖宝宝补10元，不是免费的", "默认免费想要奖品的补10元邮费",
                      "默认免费发，想要顺丰的补10元，不补不发"):
-            assert set(_rules(plan, text, pack)) >= fee, text
+            assert _moved(text, pack) or set(_rules(plan, text, pack)) >= fee, text
         # what is sent anyway lets go of the charge (照发, 正常发), unless a charge takes it back
         assert _rules(plan, "想顺丰的自己补差价，不补也照发中通。", pack) == {}
         for text in ("中奖宝宝补5元邮费，不补也正常发，不补的发到付", "中奖宝宝补5元运费，不补也照发，但是会拉黑",
@@ -3247,10 +3386,10 @@ def test_denials_withdrawals_and_sale_talk_of_sets_95_to_102(plan, engine_alone)
             assert _rules(plan, text, pack) == {}, text
         for text in ("更正：中奖运费改为8元。", "口误说成包邮了，其实中奖要补5块邮费", "口误说成5块了其实中奖邮费是8块",
                      "主播刚才说中奖要补10元邮费，奖品口红已下架，换成同价位眼影"):
-            assert set(_rules(plan, text, pack)) == fee, text
+            assert _moved(text, pack) or set(_rules(plan, text, pack)) == fee, text
         # (the model of sets 1-142 read "之前说的邮费5元已经更正，实际是8元" at p 0.35 < 0.4 and dropped the fee the engine
         # finds; that of 150 sets reads it at 0.70 and keeps it, that of 154 at 0.63, that of 158 at 0.52)
-        assert set(_rules(plan, "之前说的邮费5元已经更正，实际是8元", pack)) == fee
+        assert _moved("之前说的邮费5元已经更正，实际是8元", pack) or set(_rules(plan, "之前说的邮费5元已经更正，实际是8元", pack)) == fee
         # counted as given up after minutes is a short claim window; after 72 hours to fill the address it is not
         assert set(_rules(plan, "中奖后5分钟内不私信客服就算放弃。", pack)) == condition
         # ...not after 72 hours to fill the address, nor as a concession (就算放弃…也) or 打算放弃
@@ -3349,7 +3488,7 @@ def test_questions_upgrades_withdrawals_and_carries_of_sets_111_to_122(plan, eng
                      "中奖想换顺丰的补差价5块，不补照样不发", "想换颜色的可以备注，另外中奖的统一补3元包装费，默认中通包邮",
                      "中奖宝宝统一顺丰到付，想要加急的私信，默认免费发",
                      "中奖默认免费发，可以换颜色，每位中奖的都要先交10元押金"):
-            assert set(_rules(plan, text, pack)) == fee, text
+            assert _moved(text, pack) or set(_rules(plan, text, pack)) == fee, text
         # (the models of sets 1-142 to 1-158 read "默认免费发，可选顺丰，改地址的要另付5元" at p 0.21-0.34 < 0.4 and drop the
         # fee the engine finds, a loss of the check as shipped pinned here; its clause "改地址的要另付5元" alone reads
         # 0.9967-0.99816 against the bar of 0.998 above which a clause keeps its finding: that of 142 sets read 0.99816 and
@@ -3480,7 +3619,7 @@ def test_a_withdrawn_past_fee_a_red_packet_to_the_shop_a_told_question_answered_
                      "中奖后客服发我一个红包", "中奖后客服已经发红包给我了", "发红包给主播就上榜",
                      "主播每晚8点发红包给我们的老粉", "中奖的宝宝千万别发红包给客服，我们不收",
                      "有家长私信说有人冒充店铺客服，让中奖的交10元工本费，大家别信，我们奖品不收任何费用。"):
-            assert _rules(plan, text, pack) == {}, text
+            assert _moved(text, pack) or _rules(plan, text, pack) == {}, text
         # a told question answered yes is the shop's; not when a warning, a tale or a withdrawal follows the yes
         assert set(_rules(plan, "有人问中奖要不要自己出运费，答案是要的，5块一单。", pack)) == fee
         assert set(_rules(plan, "听说要付运费？对的，大件都要，12块。", pack)) == fee
@@ -3540,7 +3679,7 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
                      "感谢大哥送的1000快币嘉年华！今晚抽奖照常，中奖包邮", "奖品：腾讯视频VIP月卡，市场价30元/月，中奖包邮直充",
                      "9.9元/月的视频会员，中奖直接送", "中奖的宝宝我们会在群里发红包", "想要加急的自己补个加急费，不加急也是48小时内发",
                      "奖品只发中通，想发顺丰的自己补差价，不补就正常发中通"):
-            assert _rules(plan, text, pack) == {}, text
+            assert _moved(text, pack) or _rules(plan, text, pack) == {}, text
         # a refund of what was paid twice, a rumour denied beside a fee, whoever wins: the fee asked now stays
         for text in ("中奖的宝宝发货之前补5块运费，多拍的已经退了", "中奖的宝宝补8块邮费，说我们不发货的都是谣言",
                      "谁中奖了让客服拉个5块运费链接", "中奖要拍9.9邮费链接，关注主播是自愿的"):
@@ -3551,7 +3690,7 @@ def test_a_disowned_claim_money_sent_to_the_shop_a_red_packet_in_the_group_and_c
         # ours who dares not say it, a slip corrected to a claim; money or coins the shop gives
         for text in ("想发顺丰的补8元差价，不补就正常发中通", "想要升级的补12元，不补也发标准款", "加入粉丝团只要1快币，中奖的不加也发",
                      "客服答应给我转5块补偿，中奖包邮"):
-            assert _rules(plan, text, pack) == {}, text
+            assert _moved(text, pack) or _rules(plan, text, pack) == {}, text
         # a loss of the model of 158 sets, trained on priced gifts labelled fee and condition (stop 48): it warns of a
         # fee in a red packet of coins the shop gives (p 0.9999 against the bar of 0.998; that of 154 sets read 0.9980)
         assert set(_rules(plan, "中奖的宝宝额外送一个100快币的红包", pack)) == (set() if pack is engine_alone else fee)
@@ -3596,14 +3735,14 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
         for text in ("奖品是开通视频会员（9.9元/月），中奖直接送", "中奖不需要开通会员（9.9元/月），直接发",
                      "开通店铺会员（9.9元/月）后领取5元无门槛券", "拍2号链接（9.9元）送同款小样，抽奖的奖品免费发",
                      "宝宝们拍下1号链接（29.9元）就是秒杀价，中奖的宝宝不用拍"):
-            assert _rules(plan, text, pack) == {}, text
-        assert fee.isdisjoint(_rules(plan, "需要开通会员的宝宝9.9元一个月，中奖的宝宝免费送一个月", pack))
+            assert _moved(text, pack) or _rules(plan, text, pack) == {}, text
+        text = "需要开通会员的宝宝9.9元一个月，中奖的宝宝免费送一个月"
+        assert _moved(text, pack) or fee.isdisjoint(_rules(plan, text, pack))
         # ...nor one that opens a perk for members (才能享受会员价, 才能看回放), nor one the shop pays for
         for text in ("开通会员（9.9元/月）才能享受会员价", "开通会员9.9元/月才能看回放", "需要开通会员9.9元，中奖宝宝这个钱我们出",
                      "开通会员（9.9元/月）才能领优惠券", "开通会员（9.9元/月）才能发弹幕", "开通会员（9.9元/月）才安排专属客服",
                      "开通会员（9.9元/月）才发专属福利"):
-            # (the model of 158 sets reads the first and third at 0.9952 and 0.9964, near the warning's bar of 0.998)
-            assert fee.isdisjoint(_rules(plan, text, pack)), text
+            assert _moved(text, pack) or fee.isdisjoint(_rules(plan, text, pack)), text
         # (the engine alone also reads a condition in 帮你开通…就能看, with or without the price; the model drops it)
         assert fee.isdisjoint(_rules(plan, "中奖的宝宝我们帮你开通视频会员（25元/月）就能看，不用你出钱", pack))
         found = _rules(plan, "中奖的宝宝（别家都收10块）只需补5块运费", pack)
@@ -3619,7 +3758,7 @@ def test_a_price_by_the_month_in_brackets_a_red_packet_sent_over_a_group_to_clai
                      "中奖的宝宝我们店里发个红包给你，奖品照常发", "中奖的宝宝发个地址🧧就安排发货"):
             assert _rules(plan, text, pack) == {}, text
         for text in ("🧧全国包邮🧧新疆西藏补10元运费🧧", "奖品不用付钱🧧拍下补邮链接才发货"):
-            assert fee <= set(_rules(plan, text, pack)), text
+            assert _moved(text, pack) or fee <= set(_rules(plan, text, pack)), text
         # money the shop sends me is no fee
         for text in ("客服说会转我8.8补偿运费", "中奖的宝宝转我们2号客服登记地址"):
             assert _rules(plan, text, pack) == {}, text
@@ -3661,11 +3800,9 @@ def test_a_link_in_traditional_characters_a_fee_borne_and_a_group_joined_of_stop
         # condition), and the finding names the words as written
         found = _rules(plan, "獎品要拍1元連結才能發貨喔", pack)
         assert set(found) == fee and "拍1元連結" in found["ks.lottery.no_extra_fees"].message
-        # (the models of 150 and 154 sets read "中獎了記得拍運費連結喔～不拍不發" at p 0.43, that of 158 sets at 0.41, just above
-        # the named fee's bar of 0.4)
         for text in ("中奖的宝宝拍1元连结才发货", "中獎了記得拍運費連結喔～不拍不發", "中奖后请拍下连结支付包装费3元",
                      "恭喜中獎～請到小黃車拍下9.9的領獎連結，付款後安排發貨"):
-            assert set(_rules(plan, text, pack)) == fee, text
+            assert _moved(text, pack) or set(_rules(plan, text, pack)) == fee, text
         # ...not one the winner need not buy, nor one taken down
         # a postage link written so is one too ("拍下補差連結", "運費連結")
         for text in ("客服：親，這邊需要您補5塊運費喔，拍下補差連結就可以寄出了。", "中了的宝，走个邮费連結哈，4.9，拍完秒发🚀",
@@ -3702,7 +3839,7 @@ def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, e
         for text in ("中奖的宝宝需要开通店铺会员，会员价19.9元，非会员29.9元", "中奖的宝宝需开通店铺会员，会员日全场9.9元",
                      "中奖的宝宝需要开通店铺会员，会员19.9元一件的T恤随便挑", "中奖的宝宝需要开通店铺会员，会员9.9元/月由店铺代付",
                      "中奖的宝宝需要开通店铺会员，会员19.9一个月的那种不用开", "中奖的宝宝需要开通店铺会员，会员免费开通"):
-            assert "ks.lottery.no_extra_fees" not in _rules(plan, text, pack), text
+            assert _moved(text, pack) or "ks.lottery.no_extra_fees" not in _rules(plan, text, pack), text
         # ...nor a members' discount or coupon, and nothing after a question or a negation
         for text in ("中奖的宝宝需要开通店铺会员，会员8.8折", "中奖的宝宝需要开通店铺会员，会员5元无门槛券"):
             assert "ks.lottery.no_extra_fees" not in _rules(plan, text, pack), text
@@ -3723,10 +3860,7 @@ def test_a_membership_priced_in_the_next_clause_and_hobbyists_of_stop_47(plan, e
     # offers the context check did not know, 沒中獎的寶寶拍2號連結（9.9元）, 顺手…, 其余宝宝拍2号链接（9.9元）)
     for text in ("亲请问是中奖的宝宝吗中奖的需要补5元运费哦", "请问中奖宝宝要补运费吗：要补，5元"):
         assert fee <= set(_rules(plan, text, engine_alone)), text
-    # a loss of the models of 154 and 158 sets: the model of 150 warned of a fee for a link priced in brackets, which the
-    # engine alone does not read (those of 154 and 158 sets read 0.9980 and 0.9973 against the bar of 0.998); pinned so
-    # that a model that warns again says so
-    assert _rules(plan, "中奖的宝宝🎉拍3号链接（1.9元）") == {}
+    # a loss of the models of 154 and 158 sets, found again at stop 49 (see MOVED_AT_STOP_49)
 
 
 def test_a_claim_not_sure_of_stop_48(plan, engine_alone):
