@@ -112,7 +112,8 @@ def _opinion_words(value: Any, unit: str = "") -> str:
     keep = value.get("keep_above", value["warn_above"])
     return (f"按句判断的把握低于 {_percent(value['drop_below'])} 的不报（写明了费用或条件的，低于 "
             f"{_percent(value['drop_named_below'])} 才不报；所在分句本身高于 {_percent(keep)} 的照报），"
-            f"高于 {_percent(value['warn_above'])} 而规则未认出的提醒核对；逐句判断，每句至多 {value['longest']} 字")
+            f"高于 {_percent(value['warn_above'])} 而规则未认出的提醒核对（不足 {value.get('shortest', 1)} 个字的句子除外）；"
+            f"逐句判断，每句至多 {value['longest']} 字")
 
 
 def _percent(share: Any) -> str:

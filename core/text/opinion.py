@@ -3,12 +3,14 @@ stand, and which sentences the model alone finds.
 
 A rule's `second_opinion` parameter: {model = "models/….json.gz", sha256 = "…", drop_below = 0.6,
 drop_named_below = 0.3, warn_above = 0.97, keep_above = 0.998 (optional: warn_above when left out), longest = 300,
-keep = ["unfree"]}: a finding read from a demand alone
+shortest = 4 (optional: 1 when left out), keep = ["unfree"]}: a finding read from a demand alone
 (`Hit.inferred`) is dropped below `drop_below`, one that names what is asked (a fee, a fan level)
 only below `drop_named_below` (what the seller plainly writes is hidden only when the model finds it
 less likely). Each sentence is read by itself (a finding across a "？" with the sentences it spans), and only
 when it is at most `longest` characters: the model was trained on cases of one or two sentences,
-and a longer stretch is nothing like what it learned from; the engine's findings there stand alone.
+and a longer stretch is nothing like what it learned from; the engine's findings there stand alone. Nor does
+the model alone flag a sentence of fewer than `shortest` letters and digits: "中奖" or "税费" is what a seller has
+typed so far, not a sentence like those it learned from.
 A sentence is not read with its neighbours: in a notice, a scam warning after a sentence that
 charges would read as charging too ("…运费那个拍完就发。如有人说中奖要交保证金，别信，我们不收任何费用。").
 The model alone flags no question (a question asks, and the answer after it says what holds: "到付？
@@ -41,7 +43,7 @@ from .rules import Hit, Scanner, clause_spans, sentence_spans
 PARAM = "second_opinion"
 QUESTION_MARKS = "?？"
 KEYS = ("model", "sha256", "drop_below", "drop_named_below", "warn_above", "longest", "keep")
-OPTIONAL = ("keep_above",)
+OPTIONAL = ("keep_above", "shortest")
 
 
 @dataclass(frozen=True)
@@ -56,25 +58,28 @@ class Settings:
     longest: int
     keep: tuple[str, ...]  # word classes whose findings it never drops: what a model of characters cannot read
     keep_above: float  # a finding its sentence would drop stays when its own clause reads above this
+    shortest: int = 1  # the model alone flags no sentence of fewer letters and digits than this
 
     @classmethod
     def read(cls, value: Any) -> Settings:
         if not isinstance(value, dict) or not set(KEYS) <= set(value) <= set(KEYS + OPTIONAL):
             raise ValueError(f"应为 {{{', '.join(KEYS)}}} 这几项（可另加 {', '.join(OPTIONAL)}）")
-        value = {"keep_above": value["warn_above"], **value}
+        value = {"keep_above": value["warn_above"], "shortest": 1, **value}
         for key in ("drop_below", "drop_named_below", "warn_above", "keep_above"):
             if isinstance(value[key], bool) or not isinstance(value[key], (int, float)) or not 0 <= value[key] <= 1:
                 raise ValueError(f"{key} 应为 0 到 1 之间的数")
         if not value["drop_named_below"] <= value["drop_below"] < min(value["warn_above"], value["keep_above"]):
             raise ValueError("应有 drop_named_below ≤ drop_below < warn_above 与 keep_above")
-        if isinstance(value["longest"], bool) or not isinstance(value["longest"], int) or value["longest"] <= 0:
-            raise ValueError("longest 应为正整数")
+        for key in ("longest", "shortest"):
+            if isinstance(value[key], bool) or not isinstance(value[key], int) or value[key] <= 0:
+                raise ValueError(f"{key} 应为正整数")
         if not isinstance(value["model"], str) or not isinstance(value["sha256"], str):
             raise ValueError("model 与 sha256 应为文字")
         if not isinstance(value["keep"], list) or not all(isinstance(k, str) for k in value["keep"]):
             raise ValueError("keep 应为词类名的列表")
         return cls(value["model"], value["sha256"], float(value["drop_below"]), float(value["drop_named_below"]),
-                   float(value["warn_above"]), value["longest"], tuple(value["keep"]), float(value["keep_above"]))
+                   float(value["warn_above"]), value["longest"], tuple(value["keep"]), float(value["keep_above"]),
+                   value["shortest"])
 
 
 @dataclass(frozen=True)
@@ -149,7 +154,7 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
             continue
         begin, end = where
         sentence = text[begin:end]
-        if model.probability(rule_id, sentence) <= limits.warn_above:
+        if sum(c.isalnum() for c in sentence) < limits.shortest or model.probability(rule_id, sentence) <= limits.warn_above:
             continue
         runs = model.opinion(rule_id, sentence).spans
         if _asks_or_negates(sentence, runs, reader) or _told(reader, text, begin, end):

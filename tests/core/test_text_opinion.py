@@ -159,6 +159,13 @@ def test_the_bar_that_keeps_a_finding_and_the_bar_that_adds_a_warning_act_apart(
     assert reconsider(_opinion(keep_above=0.95, warn_above=0.9999999), "r", lone, []) == []
 
 
+def test_the_model_alone_flags_no_sentence_shorter_than_the_shortest():
+    # "要收" is what a seller has typed so far: a fragment, not a sentence like those the model learned from
+    assert reconsider(_opinion(shortest=3), "r", "要收", []) == []
+    assert [h.clause for h in reconsider(_opinion(shortest=3), "r", "要收收", [])] == ["要收收"]
+    assert [h.clause for h in reconsider(_opinion(shortest=3), "r", "要收！！", [])] == []  # marks are no letters
+
+
 def test_the_model_alone_flags_no_question():
     assert [h.clause for h in reconsider(_opinion(), "r", "要收钱。", [])] == ["要收钱。"]
     assert reconsider(_opinion(), "r", "要收钱吗？", []) == []
@@ -315,6 +322,8 @@ def _shipped_value():
     (lambda v: v.replace("keep_above = 0.999", "keep_above = 0.15"), "keep_above"),
     (lambda v: v.replace("keep_above = 0.999", "keep_above = true"), "keep_above"),
     (lambda v: v.replace("keep_above = 0.999", "keep_above = 1.5"), "keep_above"),
+    (lambda v: v.replace("shortest = 4", "shortest = 0"), "shortest"),
+    (lambda v: v.replace("shortest = 4", "shortest = 4.5"), "shortest"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["nonesuch"]'), "nonesuch"),
     (lambda v: v.replace('keep = ["unfree", "wont_pay"]', 'keep = ["unfree", "wont_pay"], extra = 1'), "这几项"),
 ])
