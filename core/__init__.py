@@ -1,3 +1,3 @@
 """Core library of 小店合规助手: rule pack, checks, storage and CLI. Never imports Qt."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -4,6 +4,8 @@ rule browser, the CLI's `rules` and the report show (none of them reads the pack
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -109,16 +111,19 @@ def _opinion_words(value: Any, unit: str = "") -> str:
         return "不用"
     if not isinstance(value, dict) or not {"drop_below", "drop_named_below", "warn_above", "longest"} <= set(value):
         return words(value, unit)
+    named = "" if float(value["drop_named_below"]) == float(value["drop_below"]) else \
+        f"（写明了费用或条件的，低于 {_percent(value['drop_named_below'])} 才不报）"
     keep = value.get("keep_above", value["warn_above"])
-    return (f"按句判断的把握低于 {_percent(value['drop_below'])} 的不报（写明了费用或条件的，低于 "
-            f"{_percent(value['drop_named_below'])} 才不报；所在分句本身高于 {_percent(keep)} 的照报），"
-            f"高于 {_percent(value['warn_above'])} 而规则未认出的提醒核对（不足 {value.get('shortest', 1)} 个字的句子除外）；"
+    shortest = int(value.get("shortest", 1))
+    short = f"（不足 {shortest} 个字的句子除外）" if shortest > 1 else ""
+    return (f"按句判断的把握低于 {_percent(value['drop_below'])} 的不报{named}，但规则认出的说法所在分句本身高于 "
+            f"{_percent(keep)} 的照报；高于 {_percent(value['warn_above'])} 而规则未认出的提醒核对{short}；"
             f"逐句判断，每句至多 {value['longest']} 字")
 
 
 def _percent(share: Any) -> str:
-    """0.998 as "99.8%", 0.6 as "60%": as many places as the bar has, so 0.998 does not read as 100%."""
-    text = f"{float(share) * 100:.2f}".rstrip("0").rstrip(".")
+    """0.998 as "99.8%", 0.6 as "60%": every place the bar has, so 0.998 or 0.99995 does not read as 100%."""
+    text = format((Decimal(str(share)) * 100).normalize(), "f")
     return f"{text}%"
 
 

@@ -48,7 +48,9 @@ OPTIONAL = ("keep_above", "shortest")
 
 @dataclass(frozen=True)
 class Settings:
-    """A `second_opinion` value, read and checked (ValueError naming the key that is wrong)."""
+    """A `second_opinion` value, read and checked (ValueError naming the key that is wrong). A value of before the
+    split reads as it did: keep_above is warn_above and shortest 1 when left out (dataclasses.replace of warn_above
+    alone moves only the warning bar)."""
 
     model: str
     sha256: str
@@ -62,8 +64,13 @@ class Settings:
 
     @classmethod
     def read(cls, value: Any) -> Settings:
-        if not isinstance(value, dict) or not set(KEYS) <= set(value) <= set(KEYS + OPTIONAL):
+        if not isinstance(value, dict):
             raise ValueError(f"应为 {{{', '.join(KEYS)}}} 这几项（可另加 {', '.join(OPTIONAL)}）")
+        missing, unknown = [k for k in KEYS if k not in value], sorted(set(value) - set(KEYS + OPTIONAL))
+        if missing or unknown:
+            said = "；".join(part for part in (missing and f"缺少 {', '.join(missing)}",
+                                               unknown and f"不认识 {', '.join(unknown)}") if part)
+            raise ValueError(f"应为 {{{', '.join(KEYS)}}} 这几项（可另加 {', '.join(OPTIONAL)}）：{said}")
         value = {"keep_above": value["warn_above"], "shortest": 1, **value}
         for key in ("drop_below", "drop_named_below", "warn_above", "keep_above"):
             if isinstance(value[key], bool) or not isinstance(value[key], (int, float)) or not 0 <= value[key] <= 1:
@@ -73,6 +80,8 @@ class Settings:
         for key in ("longest", "shortest"):
             if isinstance(value[key], bool) or not isinstance(value[key], int) or value[key] <= 0:
                 raise ValueError(f"{key} 应为正整数")
+        if value["shortest"] > value["longest"]:
+            raise ValueError("shortest 不应大于 longest（否则模型不会单独提醒任何句子）")
         if not isinstance(value["model"], str) or not isinstance(value["sha256"], str):
             raise ValueError("model 与 sha256 应为文字")
         if not isinstance(value["keep"], list) or not all(isinstance(k, str) for k in value["keep"]):
@@ -139,9 +148,10 @@ def reconsider(opinion: SecondOpinion, rule_id: str, text: str, hits: Sequence[H
         last = max(bisect.bisect_right(starts, hit.end - 1) - 1, first)
         where = unit(first, last) if spans else None
         below = limits.drop_below if hit.inferred else limits.drop_named_below
-        # dropped when its sentences read as compliant, unless its own clause reads as very likely
-        # breaking the rule: a disclaimer in the same sentence does not hide a condition named after
-        # it ("无需支付任何费用，需关注满30天"), a scam warning stays dropped ("如有人说中奖要交保证金，别信")
+        # dropped when its sentences read as compliant, unless its own clause reads above `keep_above`: a
+        # disclaimer in the same sentence does not hide a fee named after it that the model is surest of
+        # ("免费包邮，无需支付任何费用，邮费到付": the sentence 0.11, its clause 1.0), a scam warning stays dropped
+        # ("如有人说中奖要交保证金，别信")
         kept_class = bool(limits.keep) and reader is not None and bool(reader.words_in(hit.clause, limits.keep, whole=True))
         if where is not None and not kept_class and model.probability(rule_id, text[where[0]:where[1]]) < below \
                 and model.probability(rule_id, hit.clause) <= limits.keep_above:

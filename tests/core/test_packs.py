@@ -105,7 +105,7 @@ def test_older_equal_newer_app_and_failing_tests_are_refused(made, tmp_path):
 
     needy = rules_copy(tmp_path / "needy", "2099.2.1.1", change=False)
     (needy / "pack.toml").write_text((needy / "pack.toml").read_text(encoding="utf-8").replace(
-        'min_app = "0.1.0"', 'min_app = "9.0.0"'), encoding="utf-8")
+        'min_app = "0.2.0"', 'min_app = "9.0.0"'), encoding="utf-8")
     with pytest.raises(PackRefused) as newer:
         installed.install(build_pack(needy, key, tmp_path / "needy.rulepack"), data)
     assert newer.value.kind == "needs_newer_app" and "9.0.0" in newer.value.message
@@ -169,7 +169,7 @@ def test_manifest_lists_every_file_with_its_hash(made):
     _key, folder, path, _data = made
     with zipfile.ZipFile(path) as archive:
         manifest = json.loads(archive.read("manifest.json"))
-    assert manifest["version"] == NEXT_VERSION and manifest["min_app"] == "0.1.0"
+    assert manifest["version"] == NEXT_VERSION and manifest["min_app"] == "0.2.0"
     assert set(manifest["files"]) == set(bundle.collect(folder))
     assert "sources/INDEX.toml" in manifest["files"] and "tests/lottery.toml" in manifest["files"]
     assert "models/lottery_terms.json.gz" in manifest["files"]  # the fee and condition rules' second opinion

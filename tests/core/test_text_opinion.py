@@ -18,6 +18,7 @@ from core.errors import RulePackError
 from core.packs.bundle import collect
 from core.packs.lint import lint
 from core.paths import resource
+from core.rule_view import _opinion_words as view_words
 from core.rule_view import view
 from core.rulepack import load_pack
 from core.text import model as model_module
@@ -157,6 +158,19 @@ def test_the_bar_that_keeps_a_finding_and_the_bar_that_adds_a_warning_act_apart(
     assert [h.clause for h in reconsider(_opinion(keep_above=0.9999999, warn_above=0.95), "r", lone, [])] == [lone]
     assert reconsider(_opinion(keep_above=0.95, warn_above=0.9999999), "r", text, [hit]) == [hit]
     assert reconsider(_opinion(keep_above=0.95, warn_above=0.9999999), "r", lone, []) == []
+
+
+def test_a_value_of_before_the_split_reads_as_it_did_and_a_wrong_key_is_named():
+    old = dict(model="m", sha256="s", drop_below=0.6, drop_named_below=0.4, warn_above=0.998, longest=300, keep=[])
+    settings = Settings.read(old)
+    assert settings.keep_above == settings.warn_above == 0.998 and settings.shortest == 1
+    assert "高于 99.8% 的照报" in view_words(old) and "不足" not in view_words(old)
+    with pytest.raises(ValueError, match="不认识 keep_abve"):
+        Settings.read(dict(old, keep_abve=0.999))
+    with pytest.raises(ValueError, match="缺少 longest"):
+        Settings.read({k: v for k, v in old.items() if k != "longest"})
+    with pytest.raises(ValueError, match="shortest"):
+        Settings.read(dict(old, longest=3, shortest=4))
 
 
 def test_the_model_alone_flags_no_sentence_shorter_than_the_shortest():
@@ -318,7 +332,7 @@ def _shipped_value():
     (lambda v: v.replace("drop_below = 0.6", "drop_below = 2"), "drop_below"),
     (lambda v: v.replace(", longest = 300", ""), "longest"),
     (lambda v: v.replace("longest = 300", "longest = true"), "longest"),
-    (lambda v: v.replace("warn_above = 0.95", "warn_above = 0.15"), "warn_above"),
+    (lambda v: v.replace("warn_above = 0.96", "warn_above = 0.15"), "warn_above"),
     (lambda v: v.replace("keep_above = 0.999", "keep_above = 0.15"), "keep_above"),
     (lambda v: v.replace("keep_above = 0.999", "keep_above = true"), "keep_above"),
     (lambda v: v.replace("keep_above = 0.999", "keep_above = 1.5"), "keep_above"),

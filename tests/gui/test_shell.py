@@ -1,6 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+import core
 from core.store import Shop
 from gui.shop_dialog import ShopDialog
 from gui.tabs.rules_tab import RulesTab
@@ -147,5 +148,5 @@ def test_only_the_visible_tab_is_built_at_start(app, qtbot):
 
 def test_about_names_app_and_pack_version(app):
     text = app.window.about_text()
-    assert app.pack.version in text and "0.1.0" in text
+    assert app.pack.version in text and core.__version__ in text
 
