@@ -4,11 +4,10 @@ rule browser, the CLI's `rules` and the report show (none of them reads the pack
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from .rulepack import Rule
