@@ -9,8 +9,10 @@ moment):
   would take it ("!免费" against "*费", "!最多" against "最*"). Words are jieba's words, after
   folding (full-width, case, Traditional characters): "运费" is not found inside "运费险".
 - `patterns`: further classes made of sequences, [{tag, seq}]: seq names classes separated by
-  spaces, "~" allowing any words between ("seller ~ pay": 由我们来出). Patterns are applied in
-  order, so a later one may use an earlier one's tag.
+  spaces, "~" allowing any words between ("seller ~ pay": 由我们来出), a leading "^" holding the
+  sequence to the first word of the clause and a trailing "$" to its last ("^ this dare_not $":
+  这个不敢说, not 哪天到这个不敢说 nor 这个不敢说是第一).
+  Patterns are applied in order, so a later one may use an earlier one's tag.
 - `concept`: the classes that make the concept (a fee, a condition, an absolute claim).
 - `role`: the classes that give the concept its role in the clause (the winner pays, a winner must
   do something); empty when the concept alone is the finding.
@@ -44,6 +46,11 @@ moment):
   flip does not hold, and the cancels do.
 - `disclaim`: words that make a clause a warning against what it describes ("有人私信说要交保证金
   才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
+- `turn`: classes (patterns) that open another party's turn: a clause whose first words are one, with a
+  colon right after it ("买家：你们家是我用过最好的", "买家评论：…"), is no finding; not one that opens
+  later in its clause ("各位家长：…", "粉丝福利：…"), nor one in which another turn opens after it
+  ("买家：是最低价吗主播：是全网最低"). With `affirm`, a yes in the next clause, after its question mark,
+  makes the turn's words said ("买家：是全网最低吗？主播：那当然").
 - `report` and `reporting`: a clause that opens with a `reporting` word (说, 让你, 要你) right after
   a comma that ends a clause with a `report` word (an impostor: 有人冒充店铺客服) goes on with what the
   impostor says, a warning as that clause is ("有人冒充店铺客服，让中奖的交10元工本费，大家别信"; not
@@ -190,10 +197,12 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "prices", "priced", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "prices", "priced", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker", "turn")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
+ANCHOR = "^"  # a pattern's first step: the sequence opens the clause
+END = "$"  # a pattern's last step: the sequence closes the clause
 # Frequency given to the spec's words so that jieba keeps them whole, even against a common word
 # across them ("30天下单" is 天 + 下单, not 天下 + 单; jieba's own: 天下 ~ 6,000, 的 ~ 300,000).
 KEEP_WHOLE_FREQ = 20000
@@ -272,12 +281,26 @@ class Pattern:
     seq: tuple[str, ...]
 
     @property
+    def anchored(self) -> bool:
+        """Whether the sequence must open the clause (a leading "^")."""
+        return self.seq[0] == ANCHOR
+
+    @property
+    def closed(self) -> bool:
+        """Whether the sequence must close the clause (a trailing "$")."""
+        return self.seq[-1] == END
+
+    @property
+    def first(self) -> str:
+        return self.seq[1] if self.anchored else self.seq[0]
+
+    @property
     def steps(self) -> tuple[tuple[str, int, str], ...]:
         """The classes after the first, each with how many words may stand before it and the class
         none of those words may start ("" for any)."""
         out: list[tuple[str, int, str]] = []
         gap, without = 0, ""
-        for step in self.seq[1:]:
+        for step in self.seq[2 if self.anchored else 1:len(self.seq) - self.closed]:
             parsed = _gap(step)
             if parsed:
                 gap, without = parsed
@@ -364,6 +387,7 @@ class Spec:
     story: tuple[str, ...] = ()
     ours: tuple[str, ...] = ()
     speaker: tuple[str, ...] = ()
+    turn: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -417,9 +441,10 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
         if not isinstance(raw, dict) or not isinstance(raw.get("tag"), str) or not isinstance(raw.get("seq"), str):
             raise SpecError(f"{rule}: patterns[{i}] 应为 {{tag = \"类名\", seq = \"类 ~ 类\"}}")
         seq = tuple(raw["seq"].split())
-        unknown = [s for s in seq if not _is_gap(s) and s not in known]
-        unknown += [w for s in seq if (g := _gap(s)) and (w := g[1]) and w not in known]
-        if unknown or not seq or _is_gap(seq[0]) or _is_gap(seq[-1]):
+        body = seq[1 if seq[:1] == (ANCHOR,) else 0:len(seq) - (seq[-1:] == (END,))]
+        unknown = [s for s in body if not _is_gap(s) and s not in known]
+        unknown += [w for s in body if (g := _gap(s)) and (w := g[1]) and w not in known]
+        if unknown or not body or _is_gap(body[0]) or _is_gap(body[-1]):
             raise SpecError(f"{rule}: patterns[{i}] 的 seq {raw['seq']!r} 含未定义的词类：{'、'.join(unknown)}")
         patterns.append(Pattern(raw["tag"], seq))
         known.add(raw["tag"])
@@ -823,6 +848,10 @@ class Scanner:
                     and not self._has(fold(piece.reading), self.spec.reply):
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
+            if words and not affirmed and self._turned(fold(piece.reading)):
+                if self.spec.affirm:
+                    put = (piece, words, inferred, False)  # "买家：是全网最低吗？主播：那当然": a yes makes it said
+                words = ()  # "买家：你们家水龙头是我用过最好的！": a buyer's words, not the shop's
             if words and self._said(text, pieces[index:index + 4], self.spec.unrelated, self.spec.caveat):
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
             if words and self._upgrade(text, piece):
@@ -939,6 +968,15 @@ class Scanner:
         three words ("客服：", "店铺客服：", "答："; not "结果：")."""
         words, tags = self._read(folded.text)
         return self._after_speaker(words, tags, 0, len(words)) > 0
+
+    def _turned(self, folded: Folded) -> bool:
+        """The clause opens with a `turn` class and a colon right after it ("买家：…", "买家评论：…"), and no
+        other turn opens after it ("买家：是最低价吗主播：是全网最低": a colon does not cut a clause)."""
+        if not self.spec.turn:
+            return False
+        words, tags = self._read(folded.text)
+        return any(t.start == 0 and t.end < len(words) and words[t.end] in _COLONS and t.name in self.spec.turn
+                   and not any(w in _COLONS for w in words[t.end + 1:]) for t in tags)
 
     def _after_speaker(self, words: Sequence[str], tags: Sequence[_Tag], lo: int, hi: int) -> int:
         """Where words[lo:hi] go on after who speaks and a colon within their first three words
@@ -1403,7 +1441,7 @@ class Scanner:
         for t in tags:
             by_name.setdefault(t.name, []).append(t)
         for pattern, steps in self._patterns:
-            for t in _apply(pattern, steps, by_name) - tags:
+            for t in _apply(pattern, steps, by_name, len(words)) - tags:
                 tags.add(t)
                 by_name.setdefault(t.name, []).append(t)
         return sorted(tags, key=lambda t: (t.start, t.end, t.name))
@@ -1468,14 +1506,16 @@ def _is_gap(step: str) -> bool:
     return _gap(step) is not None
 
 
-def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: Mapping[str, Sequence[_Tag]]) -> set[_Tag]:
+def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: Mapping[str, Sequence[_Tag]],
+           length: int) -> set[_Tag]:
     """Spans where the pattern's classes follow each other: adjacent, with any words between at "~",
-    with at most N words between at "~N", none of them starting a word of a class at "~N!class".
-    `by_name`: the tags so far, by class."""
-    first = by_name.get(pattern.seq[0])
+    with at most N words between at "~N", none of them starting a word of a class at "~N!class"; from
+    the clause's first word after "^", to its last before "$". `by_name`: the tags so far, by class;
+    `length`: the clause's words."""
+    first = by_name.get(pattern.first)
     if not first or not all(name in by_name for name, _, _ in steps):
         return set()
-    partial: list[tuple[int, int]] = [(t.start, t.end) for t in first]
+    partial: list[tuple[int, int]] = [(t.start, t.end) for t in first if t.start == 0 or not pattern.anchored]
     for name, gap, without in steps:
         nxt = by_name.get(name)
         if not nxt:
@@ -1485,7 +1525,7 @@ def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: M
                    and not any(i in barred for i in range(e, t.start))]
         if not partial:
             return set()
-    return {_Tag(pattern.tag, s, e) for s, e in partial}
+    return {_Tag(pattern.tag, s, e) for s, e in partial if e == length or not pattern.closed}
 
 
 def _inside_any(tag: _Tag, spans: Sequence[_Tag]) -> bool:
