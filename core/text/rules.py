@@ -48,9 +48,10 @@ moment):
   才能领奖", "有人冒充主播说要交手续费"): no finding in that clause.
 - `turn`: classes (patterns) that open another party's turn: a clause whose first words are one, with a
   colon right after it ("买家：你们家是我用过最好的", "买家评论：…"), is no finding; not one that opens
-  later in its clause ("各位家长：…", "粉丝福利：…"), nor one in which another turn opens after it
-  ("买家：是最低价吗主播：是全网最低"). With `affirm`, a yes in the next clause, after its question mark,
-  makes the turn's words said ("买家：是全网最低吗？主播：那当然").
+  later in its clause ("各位买家：…"), nor one with a later colon in it ("买家：是最低价吗主播：是全网最低",
+  and a time, 20:00, as well). With `affirm`, when the turn's clause asks (a question mark after it, or
+  吗, 吧, 呢 last in it), a yes as the whole of the next clause makes the turn's words said ("买家：是全网
+  最低吗？主播：那当然", "买家：是全网最低吗，是的宝宝"; not the buyer's own "…最好的水龙头，没错").
 - `report` and `reporting`: a clause that opens with a `reporting` word (说, 让你, 要你) right after
   a comma that ends a clause with a `report` word (an impostor: 有人冒充店铺客服) goes on with what the
   impostor says, a warning as that clause is ("有人冒充店铺客服，让中奖的交10元工本费，大家别信"; not
@@ -133,6 +134,8 @@ moment):
   "发客服机型就行"); a named condition still counts ("想要的话先加粉丝团").
 - `unrelated`: words by which a clause says what it describes has nothing to do with claiming the
   prize ("跟领奖无关"): no finding in it or in the two clauses before it in its sentence.
+- `unrelated_next`: classes (patterns) by which a clause takes back the one right before it, after a
+  comma or a space, and no other ("全网最低价，这个我们不敢说哈"; not "全网最低价，能不能今天到，这个不敢说").
 - `caveat`: classes (patterns) that open a clause taking back the one before it with a threat (就是不发货,
   但是排在最后): an `unrelated` clause followed by one does not clear the finding ("中奖后加粉丝团，不加也没事，
   就是不发货"; not "不加也没关系，就是这么宠粉").
@@ -197,7 +200,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "prices", "priced", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker", "turn")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "prices", "priced", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker", "turn", "unrelated_next")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -236,6 +239,7 @@ _MUST_OR_NOT = re.compile(r"([要需用])不\1(?=[\u4e00-\u9fffA-Za-z0-9])(?!.*[
 _COMMAS = frozenset("，,")
 _QUESTION_MARKS = frozenset("？?")
 _MAX_MARKS = 3  # "？？？": more between a question and its answer is no mark of one
+_ASKING_ENDS = ("吗", "吧", "呢", "么", "嘛")  # a turn that asks without a question mark ("买家：是全网最低吗，是的宝宝")
 _QUOTE_OPEN = frozenset("「“‘『\"")
 _QUOTE_CLOSE = frozenset("」”’』\"")
 # A two-character word made of a negation and a spec word is taken apart when jieba's frequency for
@@ -352,6 +356,7 @@ class Spec:
     frees: tuple[str, ...] = ()
     received: tuple[str, ...] = ()
     unrelated: tuple[str, ...] = ()
+    unrelated_next: tuple[str, ...] = ()
     withdrawn: tuple[str, ...] = ()
     past: tuple[str, ...] = ()
     choice: tuple[str, ...] = ()
@@ -435,6 +440,9 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
     """The text spec in a rule's parameters as of a moment (Rule.params_as_of)."""
     classes = {name[:-len(WORDS_SUFFIX)]: _word_class(name[:-len(WORDS_SUFFIX)], value, rule)
                for name, value in params.items() if name.endswith(WORDS_SUFFIX)}
+    reserved = [name for name in classes if name in (ANCHOR, END) or name.startswith(GAP)]
+    if reserved:
+        raise SpecError(f"{rule}: 词类名 {'、'.join(reserved)} 不能是 ^、$ 或以 ~ 开头")
     known = set(classes)
     patterns = []
     for i, raw in enumerate(params.get("patterns", [])):
@@ -442,10 +450,15 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
             raise SpecError(f"{rule}: patterns[{i}] 应为 {{tag = \"类名\", seq = \"类 ~ 类\"}}")
         seq = tuple(raw["seq"].split())
         body = seq[1 if seq[:1] == (ANCHOR,) else 0:len(seq) - (seq[-1:] == (END,))]
+        if not body or _is_gap(body[0]) or _is_gap(body[-1]) or ANCHOR in body or END in body:
+            raise SpecError(f"{rule}: patterns[{i}] 的 seq {raw['seq']!r} 应以词类开头和结尾（^ 只能在最前、$ 只能在最后），"
+                            "其间至少一个词类")
         unknown = [s for s in body if not _is_gap(s) and s not in known]
         unknown += [w for s in body if (g := _gap(s)) and (w := g[1]) and w not in known]
-        if unknown or not body or _is_gap(body[0]) or _is_gap(body[-1]):
+        if unknown:
             raise SpecError(f"{rule}: patterns[{i}] 的 seq {raw['seq']!r} 含未定义的词类：{'、'.join(unknown)}")
+        if raw["tag"] in (ANCHOR, END) or raw["tag"].startswith(GAP):
+            raise SpecError(f"{rule}: patterns[{i}] 的 tag {raw['tag']!r} 不能是 ^、$ 或以 ~ 开头")
         patterns.append(Pattern(raw["tag"], seq))
         known.add(raw["tag"])
     roles: dict[str, tuple[str, ...]] = {}
@@ -849,9 +862,11 @@ class Scanner:
                 # (unless the shop answers in the clause: "有宝宝说要发顺丰那就自己补10元差价")
                 words = ()  # a warning describes what it warns against ("有人私信说要交保证金才能领奖")
             if words and not affirmed and self._turned(fold(piece.reading)):
-                if self.spec.affirm:
+                if self.spec.affirm and (marked or folded.text.endswith(_ASKING_ENDS)):
                     put = (piece, words, inferred, False)  # "买家：是全网最低吗？主播：那当然": a yes makes it said
                 words = ()  # "买家：你们家水龙头是我用过最好的！": a buyer's words, not the shop's
+            if words and self._taken_back_next(text, pieces, index):
+                words = ()  # "有人说我们是全网最低价，这个我们不敢说哈": the clause after takes it back
             if words and self._said(text, pieces[index:index + 4], self.spec.unrelated, self.spec.caveat):
                 words = ()  # "…要下载官方APP才能同步运动数据，这是产品本身的用法，跟领奖无关"
             if words and self._upgrade(text, piece):
@@ -971,7 +986,7 @@ class Scanner:
 
     def _turned(self, folded: Folded) -> bool:
         """The clause opens with a `turn` class and a colon right after it ("买家：…", "买家评论：…"), and no
-        other turn opens after it ("买家：是最低价吗主播：是全网最低": a colon does not cut a clause)."""
+        later colon is in it ("买家：是最低价吗主播：是全网最低": a colon does not cut a clause)."""
         if not self.spec.turn:
             return False
         words, tags = self._read(folded.text)
@@ -1095,6 +1110,15 @@ class Scanner:
         if priced and not self._sentence_has(sentence, spec.upgrade):
             return False
         return self._sentence_has(sentence, spec.free_default) and not self._sentence_has(sentence, spec.upgrade_void)
+
+    def _taken_back_next(self, text: str, pieces: Sequence[_Piece], index: int) -> bool:
+        """Whether the clause right after clause `index`, after a comma or a space, has a word of
+        `unrelated_next` (it takes back that clause and no other)."""
+        if not self.spec.unrelated_next or index + 1 >= len(pieces):
+            return False
+        between = text[pieces[index].end:pieces[index + 1].start].strip()
+        return (not between or between in _COMMAS) and self._has(fold(pieces[index + 1].reading),
+                                                                 self.spec.unrelated_next)
 
     def _said(self, text: str, pieces: Sequence[_Piece], classes: tuple[str, ...],
               caveat: tuple[str, ...] = ()) -> bool:
