@@ -2196,12 +2196,18 @@ def test_a_gap_may_bar_a_class_of_words(pack):
     assert "ghost" in str(err.value)
 
 
-def test_a_pattern_may_be_held_to_the_start_of_the_clause(pack):
-    seg = segmenter_for(["商家"])
-    spec = _spec(seller_words=["商家"], patterns=[{"tag": "exempt", "seq": "^ seller ~1 pay"}], cancel=["exempt"])
-    found = Scanner(spec, seg)
-    assert not found.scan("商家来付邮费")  # the shop pays, first in its clause
-    assert found.scan("邮费商家来付")  # the same words later in the clause: not the pattern
+@pytest.mark.parametrize(("seq", "held", "free"), [
+    ("^ seller ~1 pay", "商家来付邮费", "邮费商家来付"),  # the shop pays first in its clause; later, not the pattern
+    ("seller ~1 pay $", "邮费商家来付", "商家来付邮费"),  # ...last in its clause; earlier, not the pattern
+])
+def test_a_pattern_may_be_held_to_the_start_or_the_end_of_the_clause(pack, seq, held, free):
+    spec = _spec(seller_words=["商家"], patterns=[{"tag": "exempt", "seq": seq}], cancel=["exempt"])
+    found = Scanner(spec, segmenter_for(["商家"]))
+    assert not found.scan(held)
+    assert found.scan(free)
+
+
+def test_anchors_stand_only_at_the_ends_of_a_pattern(pack):
     for seq in ("^", "$", "^ $", "^ ~1 pay", "fee ^ pay", "fee $ pay", "$ fee", "fee ~ $"):
         with pytest.raises(SpecError) as err:
             _spec(patterns=[{"tag": "x", "seq": seq}])
@@ -2209,14 +2215,10 @@ def test_a_pattern_may_be_held_to_the_start_of_the_clause(pack):
     for tag in ("^", "$", "~x"):
         with pytest.raises(SpecError):
             _spec(patterns=[{"tag": tag, "seq": "fee"}])
-
-
-def test_a_pattern_may_be_held_to_the_end_of_the_clause(pack):
-    seg = segmenter_for(["商家"])
-    spec = _spec(seller_words=["商家"], patterns=[{"tag": "exempt", "seq": "seller ~1 pay $"}], cancel=["exempt"])
-    found = Scanner(spec, seg)
-    assert not found.scan("邮费商家来付")  # the shop pays, last in its clause
-    assert found.scan("商家来付邮费")  # the same words earlier in the clause: not the pattern
+    for name in ("^", "$"):
+        with pytest.raises(SpecError) as err:
+            _spec(**{f"{name}_words": ["商家"]})
+        assert "不能是 ^、$" in str(err.value), name
 
 
 def test_a_condition_no_word_list_names_is_read_from_the_demand(plan, engine_alone):
