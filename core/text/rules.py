@@ -50,7 +50,7 @@ moment):
   colon right after it ("买家：你们家是我用过最好的", "买家评论：…"), is no finding; not one that opens
   later in its clause ("各位买家：…"), nor one with a later colon in it ("买家：是最低价吗主播：是全网最低",
   and a time, 20:00, as well). With `affirm`, when the turn's clause asks (a question mark after it, or
-  吗, 吧, 呢 last in it), a yes as the whole of the next clause makes the turn's words said ("买家：是全网
+  吗, 吧, 呢, 么 or 嘛 last in it), a yes as the whole of the next clause makes the turn's words said ("买家：是全网
   最低吗？主播：那当然", "买家：是全网最低吗，是的宝宝"; not the buyer's own "…最好的水龙头，没错").
 - `report` and `reporting`: a clause that opens with a `reporting` word (说, 让你, 要你) right after
   a comma that ends a clause with a `report` word (an impostor: 有人冒充店铺客服) goes on with what the
