@@ -4119,4 +4119,7 @@ def test_a_buyer_s_turn_and_a_claim_taken_up_and_disowned_of_stop_50(plan, engin
     # the sentences the changelog of 2026.12.07.16 quotes that the lines above do not: 拉进 asks as 拉 did
     found = _rules(plan, "中奖后请拉进VIP群才能领奖")
     assert set(found) == {"ks.lottery.no_extra_conditions"} and found["ks.lottery.no_extra_conditions"].severity == "error"
-    assert set(_rules(plan, "网友：今晚全网最低价")) == claim
+    for text in ("网友：今晚全网最低价", "观众：今晚全网最低价"):
+        assert set(_rules(plan, text)) == claim, text
+    found = _rules(plan, "中奖的要拉进福利群登记地址")
+    assert set(found) == {"ks.lottery.no_extra_conditions"} and "拉进" in found["ks.lottery.no_extra_conditions"].message
