@@ -135,7 +135,18 @@ moment):
 - `unrelated`: words by which a clause says what it describes has nothing to do with claiming the
   prize ("跟领奖无关"): no finding in it or in the two clauses before it in its sentence.
 - `unrelated_next`: classes (patterns) by which a clause takes back the one right before it, after a
-  comma or a space, and no other ("全网最低价，这个我们不敢说哈"; not "全网最低价，能不能今天到，这个不敢说").
+  comma or a space, and no other ("全网最低价，这个我们不敢说哈"; not "全网最低价，能不能今天到，这个不敢说"),
+  unless it asks ("全网最低价，我们没这么说过？").
+- `retract`, `retract_void`, `retract_said` and `retract_bridge`: a quote right after a word of saying or
+  writing (a `retract_said` word: 说, 说的, 写成; 了 or 的 between) and right before a take-back (a `retract` word:
+  口误, 说错, 收回, 已撤回; at most two `retract_bridge` words between: 是, 已经) only mentions what it quotes
+  ("字幕写“全网最低”是误写", "主播口播说的“全网第一”已撤回"); not when the clause has a `retract_void` word (a negation,
+  doubt or guarantee: "说的“全网最低”没说错", "说的“第一”说错了包赔") or asks. A take-back of something else in the
+  clause or in another clause, or a claim out of quotes, does not reach it ("字幕写“全网第一”那一行把日期打错了").
+- `unrelated_told`, `teller` and `told_caveat`: classes (patterns) by which a clause takes back the one right before it, as
+  `unrelated_next`, only when that one tells what someone else says (a `teller` class: 有人说, 隔壁…), and not
+  when the clause after it opens with a `told_caveat` (但, 不过): "有人说我们是“唯一授权店”，我们没这么说过"; not "这个价真的是全网
+  最低，我从来没这么说过", "…，我们没这么说过，但确实是".
 - `caveat`: classes (patterns) that open a clause taking back the one before it with a threat (就是不发货,
   但是排在最后): an `unrelated` clause followed by one does not clear the finding ("中奖后加粉丝团，不加也没事，
   就是不发货"; not "不加也没关系，就是这么宠粉").
@@ -200,7 +211,8 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "prices", "priced", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker", "turn", "unrelated_next")
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "prices", "priced", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker", "turn", "unrelated_next",
+         "retract", "retract_void", "retract_said", "retract_bridge", "unrelated_told", "teller", "told_caveat")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
 GAP = "~"
@@ -357,6 +369,13 @@ class Spec:
     received: tuple[str, ...] = ()
     unrelated: tuple[str, ...] = ()
     unrelated_next: tuple[str, ...] = ()
+    retract: tuple[str, ...] = ()
+    retract_void: tuple[str, ...] = ()
+    retract_said: tuple[str, ...] = ()
+    retract_bridge: tuple[str, ...] = ()
+    unrelated_told: tuple[str, ...] = ()
+    teller: tuple[str, ...] = ()
+    told_caveat: tuple[str, ...] = ()
     withdrawn: tuple[str, ...] = ()
     past: tuple[str, ...] = ()
     choice: tuple[str, ...] = ()
@@ -874,6 +893,10 @@ class Scanner:
             if words and self._has(fold(piece.reading), self.spec.past) \
                     and self._said(text, pieces[index:index + 3], self.spec.withdrawn):
                 words = ()  # "原第3条“中奖者承担运费”已作废", "刚说的「中奖要补邮费」是我念错稿子了"
+            if words and self.spec.retract and self._retracted(text, piece):
+                # "字幕写“全网最低”是误写": a quote said, then taken back in its clause, is mentioned
+                words, inferred = self._clause_words(fold(piece.reading), in_context, piece.gaps, listed, after,
+                                                     answering, mentioned=True)
             if words and self.about_sale(text, piece.start, piece.end):
                 words = ()  # "下单满99包邮，不满的运费6元，这是买东西的规矩": the buyer's order, not the prize
             if self.spec.story:
@@ -1111,14 +1134,49 @@ class Scanner:
             return False
         return self._sentence_has(sentence, spec.free_default) and not self._sentence_has(sentence, spec.upgrade_void)
 
+    def _retracted(self, text: str, piece: _Piece) -> bool:
+        """Whether the clause takes back what it says was said or written (a `retract` word), with no
+        `retract_void` word in it and no question mark after it."""
+        folded = fold(piece.reading)
+        return self._has(folded, self.spec.retract) and not self._has(folded, self.spec.retract_void) \
+            and text[piece.end:piece.end + 1] not in _QUESTION_MARKS
+
+    def _said_before(self, words: Sequence[str], tags: Sequence[_Tag], opened: int) -> bool:
+        """Whether a `retract_said` word (说, 写成) stands right before the quotation mark at `opened`, 了 or 的 aside."""
+        at = opened - 1 if opened and words[opened - 1] in ("了", "的") else opened
+        return any(t.end == at and t.name in self.spec.retract_said for t in tags)
+
+    def _taken_back_after(self, tags: Sequence[_Tag], closed: int) -> bool:
+        """Whether a `retract` word starts right after the quotation mark at `closed`, at most two
+        `retract_bridge` words (是, 已经) between."""
+        at = closed + 1
+        for _ in range(3):
+            if any(t.start == at and t.name in self.spec.retract for t in tags):
+                return True
+            bridge = next((t for t in tags if t.start == at and t.name in self.spec.retract_bridge), None)
+            if bridge is None:
+                return False
+            at = bridge.end
+        return False
+
     def _taken_back_next(self, text: str, pieces: Sequence[_Piece], index: int) -> bool:
         """Whether the clause right after clause `index`, after a comma or a space, has a word of
-        `unrelated_next` (it takes back that clause and no other)."""
-        if not self.spec.unrelated_next or index + 1 >= len(pieces):
+        `unrelated_next` (it takes back that clause and no other), or of `unrelated_told` when clause `index`
+        tells what someone else says (a `teller` word), and asks nothing (no question mark after it)."""
+        spec = self.spec
+        if not (spec.unrelated_next or spec.unrelated_told) or index + 1 >= len(pieces):
             return False
         between = text[pieces[index].end:pieces[index + 1].start].strip()
-        return (not between or between in _COMMAS) and self._has(fold(pieces[index + 1].reading),
-                                                                 self.spec.unrelated_next)
+        after = pieces[index + 1]
+        if between and between not in _COMMAS or text[after.end:after.end + 1] in _QUESTION_MARKS:
+            return False
+        folded = fold(after.reading)
+        if self._has(folded, spec.unrelated_next):
+            return True
+        if not (self._has(folded, spec.unrelated_told) and self._has(fold(pieces[index].reading), spec.teller)):
+            return False
+        # "有人说我们是全网第一，我们没这么说过，但确实是": a `told_caveat` after the disowning takes it back
+        return index + 2 >= len(pieces) or not self._opens_with(text, after, pieces[index + 2], spec.told_caveat)
 
     def _said(self, text: str, pieces: Sequence[_Piece], classes: tuple[str, ...],
               caveat: tuple[str, ...] = ()) -> bool:
@@ -1221,10 +1279,12 @@ class Scanner:
         return list(dict.fromkeys(found))
 
     def _clause_words(self, folded: Folded, in_context: bool = True, gaps: tuple[int, ...] = (),
-                      listed: bool = False, after: bool = False, answering: bool = False) -> tuple[tuple[str, ...], bool]:
+                      listed: bool = False, after: bool = False, answering: bool = False,
+                      mentioned: bool = False) -> tuple[tuple[str, ...], bool]:
         """The trigger words of a clause (none: no finding), and whether only an open demand or a
         list of steps found it (`listed`: an item of a list; `answering`: a clause of the answer to how
-        the prize is claimed)."""
+        the prize is claimed; `mentioned`: it takes back what it says was said, so a quote right after a word
+        of saying only mentions)."""
         spec = self.spec
         words, all_tags = self._read(folded.text)
         offsets = _offsets(words)
@@ -1248,6 +1308,12 @@ class Scanner:
             # a quote in a clause that talks about words only mentions them ("别家天天喊「全网最低」",
             # "别说「中了必须下单」这种话", "「最」「第一」这类词不能用")
             tags = [t for t in tags if t.start not in quoted]
+        elif mentioned:
+            # a quote said (说“…”) and taken back right after it (“…”是口误) is mentioned
+            said = {i for opened, closed in _quotes(words)
+                    if self._said_before(words, all_tags, opened) and self._taken_back_after(all_tags, closed)
+                    for i in range(opened + 1, closed)}
+            tags = [t for t in tags if t.start not in said]
         near = not spec.near or any(t.name in spec.near for t in tags)
         cuts = sorted({t.start for t in tags if t.name in spec.breaks})
         ends = sorted({t.start for t in tags if t.name in spec.scope_end})
