@@ -136,15 +136,17 @@ moment):
   prize ("跟领奖无关"): no finding in it or in the two clauses before it in its sentence.
 - `unrelated_next`: classes (patterns) by which a clause takes back the one right before it, after a
   comma or a space, and no other ("全网最低价，这个我们不敢说哈"; not "全网最低价，能不能今天到，这个不敢说"),
-  unless it asks ("全网最低价，我们没这么说过？").
+  unless it asks ("全网最低价，这个我们不敢说？").
 - `retract`, `retract_void`, `retract_said` and `retract_bridge`: a quote right after a word of saying or
-  writing (a `retract_said` word: 说, 说的, 写成; 了 or 的 between) and right before a take-back (a `retract` word:
-  口误, 说错, 收回, 已撤回; at most two `retract_bridge` words between: 是, 已经) only mentions what it quotes
-  ("字幕写“全网最低”是误写", "主播口播说的“全网第一”已撤回"); not when the clause has a `retract_void` word (a negation,
-  doubt or guarantee: "说的“全网最低”没说错", "说的“第一”说错了包赔") or asks. A take-back of something else in the
-  clause or in another clause, or a claim out of quotes, does not reach it ("字幕写“全网第一”那一行把日期打错了").
+  writing (a `retract_said` word: 说, 说的, 写成; 了, 的 or 过 between) and right before a take-back (a `retract`
+  word: 口误, 说错, 收回, 已撤回; at most two `retract_bridge` words between: 是, 已经, 说) only mentions what it quotes
+  ("字幕写“全网最低”是误写", "主播口播说的“全网第一”已撤回"); not a quote with a figure in it (the figure was wrong:
+  "字幕写的“全网最低价99元”写错了"), nor when the clause has a `retract_void` word out of quotes (a negation, doubt or
+  guarantee: "说的“全网最低”没说错", "说的“第一”说错了包赔") or asks. A take-back of something else in the clause or
+  in another clause, or a claim out of quotes, does not reach it ("字幕写“全网第一”那一行把日期打错了").
 - `unrelated_told`, `teller` and `told_caveat`: classes (patterns) by which a clause takes back the one right before it, as
-  `unrelated_next`, only when that one tells what someone else says (a `teller` class: 有人说, 隔壁…), and not
+  `unrelated_next`, only when that one opens with what someone else says (a `teller` class: 有人说, 隔壁直播间说, 听说),
+  and not
   when the clause after it opens with a `told_caveat` (但, 不过): "有人说我们是“唯一授权店”，我们没这么说过"; not "这个价真的是全网
   最低，我从来没这么说过", "…，我们没这么说过，但确实是".
 - `caveat`: classes (patterns) that open a clause taking back the one before it with a threat (就是不发货,
@@ -252,6 +254,8 @@ _COMMAS = frozenset("，,")
 _QUESTION_MARKS = frozenset("？?")
 _MAX_MARKS = 3  # "？？？": more between a question and its answer is no mark of one
 _ASKING_ENDS = ("吗", "吧", "呢", "么", "嘛")  # a turn that asks without a question mark ("买家：是全网最低吗，是的宝宝")
+# a quoted span in a clause, marks and all (a take-back's negation is looked for outside it)
+_QUOTED_SPAN = re.compile("[「“‘『\"][^「“‘『」”’』\"]*[」”’』\"]")
 _QUOTE_OPEN = frozenset("「“‘『\"")
 _QUOTE_CLOSE = frozenset("」”’』\"")
 # A two-character word made of a negation and a spec word is taken apart when jieba's frequency for
@@ -1136,14 +1140,16 @@ class Scanner:
 
     def _retracted(self, text: str, piece: _Piece) -> bool:
         """Whether the clause takes back what it says was said or written (a `retract` word), with no
-        `retract_void` word in it and no question mark after it."""
+        `retract_void` word in it out of quotes (not the 不 of "刚才说“绝对不漏气”说过头了") and no question mark after it."""
         folded = fold(piece.reading)
-        return self._has(folded, self.spec.retract) and not self._has(folded, self.spec.retract_void) \
+        unquoted = fold(_QUOTED_SPAN.sub("", piece.reading))
+        return self._has(folded, self.spec.retract) and not self._has(unquoted, self.spec.retract_void) \
             and text[piece.end:piece.end + 1] not in _QUESTION_MARKS
 
     def _said_before(self, words: Sequence[str], tags: Sequence[_Tag], opened: int) -> bool:
-        """Whether a `retract_said` word (说, 写成) stands right before the quotation mark at `opened`, 了 or 的 aside."""
-        at = opened - 1 if opened and words[opened - 1] in ("了", "的") else opened
+        """Whether a `retract_said` word (说, 写成) stands right before the quotation mark at `opened`, 了, 的 or 过
+        aside."""
+        at = opened - 1 if opened and words[opened - 1] in ("了", "的", "过") else opened
         return any(t.end == at and t.name in self.spec.retract_said for t in tags)
 
     def _taken_back_after(self, tags: Sequence[_Tag], closed: int) -> bool:
@@ -1162,7 +1168,8 @@ class Scanner:
     def _taken_back_next(self, text: str, pieces: Sequence[_Piece], index: int) -> bool:
         """Whether the clause right after clause `index`, after a comma or a space, has a word of
         `unrelated_next` (it takes back that clause and no other), or of `unrelated_told` when clause `index`
-        tells what someone else says (a `teller` word), and asks nothing (no question mark after it)."""
+        opens with what someone else says (a `teller` class) and the clause after the disowning opens with no
+        `told_caveat` (但, 其实); and asks nothing (no question mark after it)."""
         spec = self.spec
         if not (spec.unrelated_next or spec.unrelated_told) or index + 1 >= len(pieces):
             return False
@@ -1309,9 +1316,11 @@ class Scanner:
             # "别说「中了必须下单」这种话", "「最」「第一」这类词不能用")
             tags = [t for t in tags if t.start not in quoted]
         elif mentioned:
-            # a quote said (说“…”) and taken back right after it (“…”是口误) is mentioned
+            # a quote said (说“…”) and taken back right after it (“…”是口误) is mentioned; not one with a figure in
+            # it, whose figure was what was wrong ("字幕写的“全网最低价99元”写错了，应该是89元")
             said = {i for opened, closed in _quotes(words)
                     if self._said_before(words, all_tags, opened) and self._taken_back_after(all_tags, closed)
+                    and not any(any(ch.isdigit() for ch in w) for w in words[opened + 1:closed])
                     for i in range(opened + 1, closed)}
             tags = [t for t in tags if t.start not in said]
         near = not spec.near or any(t.name in spec.near for t in tags)
