@@ -2449,23 +2449,12 @@ def _moved(text, pack):
     return pack is None and (text in MOVED_AT_STOP_49 or text in MOVED_AT_STOP_50 or text in MOVED_AT_STOP_51)
 
 
-@pytest.mark.parametrize("text", list(MOVED_AT_STOP_49))
-def test_what_the_bars_and_model_of_stop_49_moved(plan, engine_alone, text):
-    shipped, engine, _ = MOVED_AT_STOP_49[text]
-    assert set(_rules(plan, text)) == shipped
-    assert set(_rules(plan, text, engine_alone)) == engine
+MOVED = {49: MOVED_AT_STOP_49, 50: MOVED_AT_STOP_50, 51: MOVED_AT_STOP_51}
 
 
-@pytest.mark.parametrize("text", list(MOVED_AT_STOP_50))
-def test_what_the_bars_and_model_of_stop_50_moved(plan, engine_alone, text):
-    shipped, engine, _ = MOVED_AT_STOP_50[text]
-    assert set(_rules(plan, text)) == shipped
-    assert set(_rules(plan, text, engine_alone)) == engine
-
-
-@pytest.mark.parametrize("text", list(MOVED_AT_STOP_51))
-def test_what_the_bar_and_model_of_stop_51_moved(plan, engine_alone, text):
-    shipped, engine, _ = MOVED_AT_STOP_51[text]
+@pytest.mark.parametrize(("stop", "text"), [(stop, text) for stop, moved in MOVED.items() for text in moved])
+def test_what_the_bars_and_models_of_stops_49_to_51_moved(plan, engine_alone, stop, text):
+    shipped, engine, _ = MOVED[stop][text]
     assert set(_rules(plan, text)) == shipped
     assert set(_rules(plan, text, engine_alone)) == engine
 
