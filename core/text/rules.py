@@ -1175,7 +1175,7 @@ class Scanner:
             return False
         between = text[pieces[index].end:pieces[index + 1].start].strip()
         after = pieces[index + 1]
-        if between and between not in _COMMAS or text[after.end:after.end + 1] in _QUESTION_MARKS:
+        if (between and between not in _COMMAS) or text[after.end:after.end + 1] in _QUESTION_MARKS:
             return False
         folded = fold(after.reading)
         if self._has(folded, spec.unrelated_next):
