@@ -2077,6 +2077,90 @@ KNOWN_MISSES = {
     "客服：亲，运费不需要您补，之前系统自动弹的补差链接请忽略": "set 170: a note to ignore an auto pop-up top-up link (运费不需要您补…补差链接请忽略) is read as a fee on 补差链接",
     "前天那场说中奖要加粉丝团才能领，是场控说错了，不加也能领，已经全部发出": "set 170: a correction that no fan club is needed (是场控说错了，不加也能领) is read as a condition on 要、粉丝团、才能",
     "聽說別家抽獎要交手續費，我們家絕對不收，放心參加": "set 159: a promise of no fees (別家抽獎要交手續費，我們家絕對不收) is read as an absolute claim on 絕對",
+    "之前收的3元打包费都退了，大家查收一下": "set 171: a refund of a 3元 packing fee already taken (之前收的3元打包费都退了) is read as a fee on 收的3元、费",
+    "下单满2件的宝宝，第二件半价，刷头也参加": "set 171: a buy-2 half-price sales offer, not about the prize (下单满2件的宝宝，第二件半价) is read as a condition on 下单、满",
+    "美白效果100%看得见，这款美牙仪无效全额退，抽奖走起": "set 171: a 100% whitening claim (美白效果100%看得见) is read right as an absolute claim, and also as a condition on 美牙仪、无效",
+    "冲牙器是全网最低价吗？": "set 171: a viewer's question whether it is the lowest price (冲牙器是全网最低价吗？) is read as an absolute claim on 全网最低",
+    "0元抽奖中的牙线，邮费自理，新疆西藏不发": "set 171: postage paid by the winner (邮费自理) is read right as a fee, and also as a condition on 新疆、西藏、不发",
+    "中奖的亲亲，先添加客服微信，进VIP群发红包接龙后统一发货": "set 171: adding WeChat and joining a VIP group (先添加客服微信，进VIP群) is read right as a condition, but a red packet chain in the group (发红包接龙) is missed as a fee",
+    "打赏满50快币的中奖者才发货，没打赏的顺延给下一位": "set 171: a 50快币 tip required before shipping (打赏满50快币的中奖者才发货) is read right as a condition, but the paid tip (打赏满50快币) is missed as a fee",
+    "中奖的进粉丝群领取，群里发个1元红包就给登记": "set 171: a 1元 red packet in the group (群里发个1元红包) is read right as a fee, but joining the fan group to claim (中奖的进粉丝群领取) is missed as a condition",
+    "上周有客服要求中奖者补运费，已处理，费用已原路退还，抱歉": "set 171: an apology that last week's freight charge was refunded (已处理，费用已原路退还，抱歉) is read as a fee on 补、运费",
+    "想加急发货的自己补个顺丰差价，不补的按正常顺序发，都一样能收到": "set 171: an optional SF express upgrade, normal shipping still free (不补的按正常顺序发，都一样能收到) is read as a fee on 补个、差价",
+    "中奖的家人们，奖品需要给主播送一个玫瑰（1快币）才可以领取": "set 171: a 1快币 rose gift to the host required to claim (给主播送一个玫瑰（1快币）才可以领取) is missed",
+    "家人们听我说哈今天这个冲牙器是真的福利啊0元抽三台但是中奖的宝宝要满足几个条件哈第一要是咱们粉丝团成员第二近七天在咱们店里下过单第三收到货给个带图好评不然的话我们就顺延给下一位了大家理解一下哈": "set 171: winners must be fan-club members, have ordered and post a review (粉丝团成员…下过单…带图好评) is read right as a condition, and also as an absolute claim on 第一",
+    "中奖的拍这个9.9的链接（内含奖品+运费），直接拍就行": "set 171: a 9.9元 link with prize and freight for winners (拍这个9.9的链接（内含奖品+运费）) is read right as a fee, and also as a condition on 拍、就行",
+    "包邮哦～不过中奖的宝宝记得先下单一个19.9的刷头，奖品跟着一起发": "set 171: winners must first buy a 19.9元 brush head (先下单一个19.9的刷头) is read right as a condition, but the 19.9元 payment is missed as a fee",
+    "领奖需要好评吗？客服：不需要的亲，收到后随心评价就好": "set 171: service saying no review is needed (不需要的亲，收到后随心评价就好) is read as a condition on 评价、就好",
+    "买家：我中了牙刷，客服说要拍1元链接，是真的吗？ 客服：没有这回事，我们不需要您拍任何链接": "set 171: service denying any 1元 link (没有这回事，我们不需要您拍任何链接) is read as a fee on 拍1元链接",
+    "主播主播，是不是要灯牌才能领啊": "set 171: a viewer asking whether a fan badge is needed (是不是要灯牌才能领啊) is read as a condition on 要、灯牌、才能",
+    "这款冲牙器直播间价129，不包邮偏远地区补运费10元": "set 171: remote-area freight on a 129元 sale item, not the prize (直播间价129…补运费10元) is read as a fee on 不包邮、补运费10元",
+    "买牙刷送牙线，下单的宝宝记得给个好评哈": "set 171: a review request to buyers of a sale item, not winners (买牙刷送牙线，下单的宝宝…好评) is read as a condition on 下单、记得、好评",
+    "第1名中奖者得电动牙刷，第2-5名得冲牙器": "set 171: a list of prizes by rank (第1名中奖者得电动牙刷，第2-5名得冲牙器) is read as a condition on 得、电动牙刷",
+    "上次误说要好评才发，主播口误，现在不需要，已全部发出": "set 171: a correction that the review demand was a slip (主播口误，现在不需要，已全部发出) is read as a condition on 要、好评、才发",
+    "中奖了？先下一单满49元的任意商品，奖品随单发": "set 171: winners must first place a 49元 order (先下一单满49元的任意商品) is read right as a condition, but the 49元 spend is missed as a fee",
+    "中奖的点个关注+去小黄车随便拍一件，我们一起发": "set 172: winners must buy any item from the cart (去小黄车随便拍一件，我们一起发) is missed",
+    "客服：亲，发个1元红包给我验证一下是真人，验证完就安排发货": "set 172: a 1元 red packet to 'verify' the winner (发个1元红包给我验证一下是真人) is read right as a fee, and also as a condition on 验证、就安排发货",
+    "刷个1快币的小心心才发奖，么么哒": "set 172: a 1快币 gift required before the prize ships (刷个1快币的小心心才发奖) is read right as a condition, but the 1快币 gift is missed as a fee",
+    "家人们听我说啊这个羊绒围巾是我们内蒙那边工坊自己收的绒自己纺的，今天不卖先抽，关注主播评论'暖和'就能参与，中了的留地址，运费我们出，不用加团不用下单不用刷礼物，啥都不用，就等着收货吧": "set 172: entry by follow and comment, freight paid, nothing else needed (关注主播评论'暖和'就能参与…啥都不用) is read as a condition on 暖和、就能",
+    "抽奖的手套偏远地区需补邮费10元，新疆西藏不补不发": "set 172: 10元 remote postage for winners (偏远地区需补邮费10元) is read right as a fee, and also as a condition on 新疆、西藏、不发",
+    "有人问是不是国家级工艺，不是，就是普通老手艺": "set 172: a denial of a national-level craft claim (是不是国家级工艺，不是) is read as an absolute claim on 国家级",
+    "想领的私信我，打赏满100快币的才发，其他的不发": "set 172: a 100快币 tip required to ship (打赏满100快币的才发) is read right as a condition, but the 100快币 tip is missed as a fee",
+    "字幕更正：刚才写的\"需加粉丝团\"是上一场福袋的规则，本场抽奖无任何条件": "set 172: a caption correction that the fan-club rule was from the last draw (是上一场福袋的规则，本场抽奖无任何条件) is read as a condition on 需加、粉丝团",
+    "之前字幕打错了，写成\"中奖需补邮费\"，其实是包邮，已改正": "set 172: a correction of a caption typo, the prize ships free (之前字幕打错了…其实是包邮) is read as a fee on 补邮费",
+    "刚刚口误了，说成\"中奖要补邮费\"，是包邮包邮！": "set 172: a correction of a slip of the tongue, it ships free (刚刚口误了…是包邮包邮) is read as a fee on 补邮费",
+    "中奖的姐妹私信客服发个1.88红包，就给你登记发货": "set 172: a 1.88 red packet to service before registration (私信客服发个1.88红包，就给你登记发货) is missed",
+    "中獎者需補差價10元，升級成大號傘才寄": "set 172: a 10元 upgrade charge on winners (中獎者需補差價10元) is read right as a fee, and also as a condition on 升級、大號、才寄",
+    "以前我们抽奖是要补邮费的，被说了以后早就改成全包邮了": "set 172: past practice, long since changed to free shipping (以前…早就改成全包邮了) is read as a fee on 补邮费",
+    "关注+评论就能参与，中奖包邮，就是中了的得是粉丝团成员，不是的加一下，就1快币": "set 172: winners must be fan-club members (中了的得是粉丝团成员) is read right as a condition, but the 1快币 to join (不是的加一下，就1快币) is missed as a fee",
+    "上个月多收的那2块包装费已经退给大家了，以后都不收": "set 172: a refund of a 2块 packing fee, none charged now (已经退给大家了，以后都不收) is read as a fee on 收、2块、包装费",
+    "想要礼盒包装的可以补3元，不要的我们用自封袋包好照样发": "set 172: an optional 3元 gift box, the prize ships anyway (不要的我们用自封袋包好照样发) is read as a fee on 补3元",
+    "防晒袖套链接9.9拍下，新疆西藏不包邮哦，介意勿拍": "set 172: a shipping note on a 9.9 sale item, not the prize (防晒袖套链接9.9拍下…不包邮) is read as a fee on 不包邮",
+    "围巾直播价89，今天下单送手套，偏远补邮8元": "set 172: remote postage on an 89元 sale, not the prize (围巾直播价89…偏远补邮8元) is read as a fee on 补邮、8元",
+    "防晒袖套今晚3条9.9，偏远地区补运费5元": "set 172: remote freight on a 3-for-9.9 sale, not the prize (今晚3条9.9，偏远地区补运费5元) is read as a fee on 补运费5元",
+    "客服：领奖需开通会员卡，会员卡19.9元，开了就送伞": "set 172: a membership card needed to claim (领奖需开通会员卡) is read right as a condition, but its 19.9元 price (会员卡19.9元) is missed as a fee",
+    "客服：亲，您抽中的裱花嘴套装需要先拍一下店铺里的1元补邮链接，拍完我们马上安排发货哦": "set 173: a 1元 postage link for the winner (先拍一下店铺里的1元补邮链接) is read right as a fee, and also as a condition on 需要、先拍",
+    "今天抽的是家用小烤箱，中獎的寶寶不用補運費、不用付上樓費，德邦直接送到家，收到後有問題找客服就行": "set 173: a promise of free delivery with no fees (不用補運費、不用付上樓費…找客服就行) is read as a condition on 收到後、有問題、就行",
+    "抽中的黄油要用优惠券领取，券使用费1元": "set 173: a 1元 coupon fee to claim (券使用费1元) is read right as a fee, and also as a condition on 要、优惠券",
+    "烘焙课报名费199，送一份材料包（课程销售，不是抽奖）": "set 173: a paid baking course, not a draw (课程销售，不是抽奖) is read as a fee on 报名费199",
+    "纠正一下，刚刚口误说要粉丝团，其实不需要，关注主播就能参与": "set 173: a correction that no fan club is needed (刚刚口误说要粉丝团，其实不需要) is read as a condition on 要、粉丝团",
+    "群公告：上周抽奖有两位中奖宝宝被客服误收了6元邮费，已原路退回并致歉，以后所有奖品一律包邮，遇到收费请直接截图找店长": "set 173: a notice that wrongly taken postage was refunded and all prizes ship free (已原路退回并致歉，以后所有奖品一律包邮) is read as a fee on 收费 and as a condition on 请、截图",
+    "给主播刷个1快币的小心心才发奖品哈": "set 173: a 1快币 gift to the host before shipping (给主播刷个1快币的小心心才发奖品) is read right as a condition, but the 1快币 gift is missed as a fee",
+    "淡奶油偏远地区不发冷链，下单前请先问客服（抽奖奖品偏远地区换常温黄油，包邮）": "set 173: a cold-chain note on cream sales, the prize swapped and shipped free (抽奖奖品偏远地区换常温黄油，包邮) is read as a condition on 奶油、偏远地区、不发",
+    "想升级成大号戚风模具的补20差价，不想换就发原款，照样包邮": "set 173: an optional 20元 upgrade, the original prize ships free (不想换就发原款，照样包邮) is read as a fee on 补、差价",
+    "这款烤箱直播间到手价299，下单的宝子送烤盘和烤网，偏远地区需补运费20元，这个说的是购买的，不是抽奖的奖品": "set 173: remote freight on a 299元 oven sale, not the prize (这个说的是购买的，不是抽奖的奖品) is read as a fee on 补运费20元",
+    "黄油要放冰箱冷藏，最好一周内用完，不然风味会变": "set 173: storage advice (最好一周内用完) is read as an absolute claim on 最好",
+    "字幕里那个“全网最低价”是上一场留下的，已经删了，抱歉": "set 173: a note that a lowest-price caption was removed (是上一场留下的，已经删了) is read as an absolute claim on 全网最低",
+    "打赏满50快币的中奖者才给发哦": "set 173: a 50快币 tip before shipping (打赏满50快币的中奖者才给发) is read right as a condition, but the 50快币 tip is missed as a fee",
+    "黄油到付是下单的顾客自选顺丰到付，不是奖品哦，奖品我们付邮": "set 173: buyers' own cash-on-delivery choice, prize postage paid by the shop (不是奖品哦，奖品我们付邮) is read as a fee on 到付",
+    "别人家说自己是全网第一我们不比，我们就老老实实做面粉": "set 173: a refusal to claim top rank (别人家说自己是全网第一我们不比) is read as an absolute claim on 第一",
+    "我们的奶油全网唯一冷链直达，中奖的进群发个红包领奖": "set 173: a sole-cold-chain claim and joining a group to claim (全网唯一…中奖的进群) is read right as an absolute claim and a condition, but the red packet (发个红包领奖) is missed as a fee",
+    "中了的打开小黄车点那个“领奖专用”，1块钱，备注快手号": "set 173: a 1块钱 prize-claim cart link (小黄车点那个“领奖专用”，1块钱) is missed",
+    "这款黄油是不是全网最便宜？这个我们真不敢打包票，价格大家自己比": "set 173: a refusal to promise the cheapest price (这个我们真不敢打包票) is read as an absolute claim on 全网最便宜",
+    "刚才说“我们家面粉全网第一”是开玩笑的，不算数，大家别当真": "set 173: a retraction of a top-rank joke (是开玩笑的，不算数，大家别当真) is read as an absolute claim on 第一 and as a condition on 开玩笑、不算数",
+    "主播：我不说我家奶油是最好的，说了也违规，大家自己吃了评价": "set 173: a refusal to call the cream the best (我不说我家奶油是最好的，说了也违规) is read as an absolute claim on 最好",
+    "补了运费的那两位宝子，钱已经原路退回了，以后奖品都是包邮": "set 173: a refund of freight to two winners, prizes free from now (钱已经原路退回了，以后奖品都是包邮) is read as a fee on 补、运费",
+    "抽中的鹦鹉走空运，空运费店铺承担，你到机场接一下就行": "set 174: air freight paid by the shop, pickup at the airport (空运费店铺承担，你到机场接一下就行) is read as a condition on 机场、就行",
+    "乌龟奖品发货前会拍视频给你看活体状态": "set 174: the shop filming the turtle before shipping (发货前会拍视频给你看活体状态) is read as a condition on 发货前、活体、状态",
+    "更正：刚才字幕写错了，\"中奖需补运费\"是打错了，应为\"中奖无需补运费\"": "set 174: a caption correction that winners pay no freight (应为…中奖无需补运费) is read as a fee on 补、运费",
+    "抽中鸟粮的宝子，优惠使用费1.9元，链接里拍下就行": "set 174: a 1.9元 'discount use fee' for winners (优惠使用费1.9元) is read right as a fee, and also as a condition on 拍下、就行",
+    "爬宠箱在3号链接，邮费8元，偏远地区加10": "set 174: postage on a reptile box sale, not the prize (爬宠箱在3号链接，邮费8元) is read as a fee on 邮费8元",
+    "0元抽的乌龟是免费的哈，但包活费要5块，不拍包活链接就不发": "set 174: a 5块 live-arrival fee (包活费要5块) is read right as a fee, and also as a condition on 拍、不发",
+    "運費窩們出，中獎嘚寶子放心": "set 174: the shop paying freight (運費窩們出) is read as a fee on 運費、出",
+    "去年我们抽奖是到付的，今年开始全部包邮，去年付过的私信客服退": "set 174: past cash-on-delivery, now all free with refunds (今年开始全部包邮，去年付过的私信客服退) is read as a fee on 到付",
+    "打赏满50快币的中奖粉丝才给发活体，白嫖的不发": "set 174: a 50快币 tip before the pet ships (打赏满50快币的中奖粉丝才给发活体) is read right as a condition, but the 50快币 tip is missed as a fee",
+    "客服：亲，您抽中的守宫需要加一个保温包，保温费8元，拍下3号链接即可发出～": "set 174: an 8元 heat-pack fee via link 3 (保温费8元，拍下3号链接) is read right as a fee, and also as a condition on 拍下、即可、需要、保温",
+    "活体下单必须选顺丰特快，普通快递不收活体": "set 174: a shipping rule for live-pet orders, not the prize (活体下单必须选顺丰特快) is read as a condition on 活体下单、必须",
+    "要加个笼子的可以小黄车下单，不买不影响奖品发货": "set 174: an optional cage purchase (不买不影响奖品发货) is read as a condition on 要、下单",
+    "奖品发货后会把单号发给你，活体到了记得第一时间开箱": "set 174: tracking info and an unboxing tip (活体到了记得第一时间开箱) is read as a condition on 记得、开箱",
+    "抽奖送的豹纹守宫需开通本店会员（19.9元/季）才可以领取哦": "set 174: a paid membership needed to claim (需开通本店会员…才可以领取) is read right as a condition, but its 19.9元 price (19.9元/季) is missed as a fee",
+    "奖品需要开发票的话税点自己出，不要发票的直接发": "set 174: tax only on an optional invoice, the prize ships anyway (不要发票的直接发) is read as a fee on 税、出",
+    "天太冷了，守宫奖品等回暖再发，暖宝宝我们免费加": "set 174: a weather delay with free heat packs (等回暖再发，暖宝宝我们免费加) is read as a condition on 守宫、回暖、再发",
+    "0元抽中的守宫先交50押金，收到活体拍视频确认后退你": "set 174: a 50元 deposit before the prize ships (先交50押金) is missed",
+    "空运要本人带身份证去机场货运站自提，提货不要钱": "set 174: a free airport pickup with ID (去机场货运站自提，提货不要钱) is read as a condition on 要、身份证、自提",
+    "下单的宝子记得加购包活服务，2元一单": "set 174: a paid add-on for buyers, not winners (下单的宝子记得加购包活服务) is read as a condition on 下单、记得、加购",
+    "中奖的家人进粉丝群领奖，群里发个6.6的红包才给登记地址": "set 174: joining the fan group to claim (进粉丝群领奖) is read right as a condition, but the 6.6 red packet (群里发个6.6的红包) is missed as a fee",
+    "中奖的家人点小黄车3号链接(1元)备注中奖ID，这个是发活体的专用链接": "set 174: a 1元 cart link for winners (小黄车3号链接(1元)备注中奖ID) is missed",
 }
 
 
@@ -2393,7 +2477,6 @@ MOVED_AT_STOP_49 = {
     "之前说的邮费5元已经更正，实际是8元": (set(), {FEES}, "loss: a fee corrected to 8元, read at p 0.56 < 0.6"),
     "偏远地区要另付20元，中奖的宝子默认免费发，想加急的自己选。": (set(), {FEES}, "loss of the keep bar: remote winners pay 20元; the sentence reads p 0.32 (0.28 before) and its clause 0.9983, above the old bar of 0.998 but under 0.999"),
     "奖品不用付钱🧧拍下补邮链接才发货": (set(), {FEES}, "loss: a postage link to ship, read at p 0.52 < 0.6"),
-    "中獎了記得拍運費連結喔～不拍不發": (set(), {FEES}, "loss of the model of 162 sets: a postage link, read at p 0.398, under the old bar of 0.4 too"),
     "中奖宝宝运费我们出偏远地区自付10元其他免费": ({FEES}, set(), "found: remote winners pay 10元; the engine frees it run on, the model warns at p 0.995 > 0.96"),
     "中奖的宝宝🎉拍3号链接（1.9元）": ({FEES}, set(), "found again: a link priced in brackets the engine does not read, warned at p 0.998 > 0.96"),
     "我们给中奖的宝宝发个8.8红包": ({FEES}, set(), "false warning: a red packet the shop gives, p 0.979 > 0.96"),
@@ -2422,15 +2505,12 @@ MOVED_AT_STOP_50 = {
     "中奖的家人免费升级到19.9元的会员款，不加钱。": ({FEES}, set(), "false warning: a free upgrade to a priced member item, p 0.960 > 0.94"),
     "拍2号链接（9.9元）送同款小样，抽奖的奖品免费发": ({FEES}, set(), "false warning: a sale's link beside a free prize, p 0.959 > 0.94"),
     "中奖的宝宝需要开通店铺会员，会员9.9元/月由店铺代付": ({CONDITIONS, FEES}, {CONDITIONS}, "false fee warning beside the condition: the shop pays the membership, p 0.967 > 0.94"),
-    "客服说会转我8.8补偿运费": ({FEES}, set(), "false warning: money the staff send the winner, p 0.944 > 0.94"),
 }
 
 
 # Stop 51: the model of 170 sets and the condition warning bar (0.92, by stop 50's rule over 9,600 blind dev cases) moved
 # these texts of earlier tests; the changelog of 2026.12.07.17 names them (the two timed texts as 超时 deadlines).
 MOVED_AT_STOP_51 = {
-    "刚才口播说成“中奖宝宝运费自理”，对的就是这样。": (set(), {FEES}, "loss of the model of 170 sets: a quoted fee the shop confirms; the sentence reads p 0.59 and its clause 0.63, under the keep bar"),
-    "私信客服才能领奖": ({CONDITIONS}, set(), "false warning: contacting customer service, an allowed step, p 0.929 > 0.92"),
     "全网最低价：9.9元": ({ABSOLUTE, FEES}, {ABSOLUTE}, "false fee warning beside the claim: a price heading, p 0.941 > 0.94"),
     "开通店铺会员（9.9元/月）后领取5元无门槛券": ({FEES, CONDITIONS}, set(), "false warnings: a perk for members, fees p 0.987 (a warning since stop 49), conditions p 0.930 > 0.92"),
     "中奖的宝宝10分钟内私信客服，超时不作废的，放心": ({CONDITIONS}, set(), "false warning: a deadline that voids nothing, p 0.923 > 0.92"),
@@ -2441,6 +2521,12 @@ MOVED_AT_STOP_51 = {
 MOVED_SEVERITY_AT_STOP_51 = {
     "中奖要付邮费？对的，10元": "warning",
 }
+
+
+# Stop 52: the model of 174 sets (bars kept, by the same rule over 10,240 blind dev cases) reads four texts of these dicts
+# as their old tests expect again (a postage link of stop 49, money the staff send of stop 50, the quoted fee and the
+# private message of stop 51); they left the dicts, so those tests pin them, and the changelog of 2026.12.07.19 names
+# them. It moved no other pinned text.
 
 
 def _moved(text, pack):
@@ -2465,6 +2551,13 @@ def test_what_the_model_of_stop_51_moved_in_severity(plan, engine_alone, text):
     assert _rules(plan, text, engine_alone)[FEES].severity == "error"
 
 
+def test_the_sentences_the_changelog_of_2026_12_07_19_quotes_read_as_it_says(plan, engine_alone):
+    for text in ("中獎了記得拍運費連結喔～不拍不發", "刚才口播说成“中奖宝宝运费自理”，对的就是这样。"):
+        assert set(_rules(plan, text)) == {FEES} == set(_rules(plan, text, engine_alone)), text
+    for text in ("客服说会转我8.8补偿运费", "私信客服才能领奖", "作弊者永不发货"):
+        assert not set(_rules(plan, text)) & {FEES, CONDITIONS}, text
+
+
 def test_the_sentences_the_changelog_of_2026_12_07_18_quotes_read_as_it_says(plan):
     absolute = "ks.lottery.absolute_terms"
     for text in ("字幕写“全网最低”是误写", "主播口播说的“全网第一”已撤回", "有人说我们是“唯一授权店”，我们没这么说过",
@@ -2479,12 +2572,12 @@ def test_the_sentences_the_changelog_of_2026_12_07_18_quotes_read_as_it_says(pla
 
 
 def test_the_sentences_the_changelog_of_2026_12_07_17_quotes_read_as_it_says(plan):
-    for text, rule in (("私信客服才能领奖", CONDITIONS), ("作弊者永不发货", CONDITIONS),
-                       ("中奖的宝宝10分钟内私信客服，超时不作废的，放心", CONDITIONS),
+    # the model of 174 sets no longer warns on "私信客服才能领奖" and "作弊者永不发货" and finds the fee of "刚才口播说成
+    # “中奖宝宝运费自理”，对的就是这样。" again: the changelog of 2026.12.07.19 says so, and its test pins them
+    for text, rule in (("中奖的宝宝10分钟内私信客服，超时不作废的，放心", CONDITIONS),
                        ("开通店铺会员（9.9元/月）后领取5元无门槛券", FEES)):
         found = _rules(plan, text)
         assert rule in found and found[rule].severity == "warning", text
-    assert _rules(plan, "刚才口播说成“中奖宝宝运费自理”，对的就是这样。") == {}
     found = _rules(plan, "中奖要付邮费？对的，10元")
     assert set(found) == {FEES} and found[FEES].severity == "warning"
     found = _rules(plan, "全网最低价：9.9元")
@@ -2492,8 +2585,9 @@ def test_the_sentences_the_changelog_of_2026_12_07_17_quotes_read_as_it_says(pla
 
 
 def test_the_sentences_the_changelog_of_2026_12_07_14_quotes_read_as_it_says(plan):
+    # "客服说会转我8.8补偿运费" is no longer warned since the model of 174 sets (2026.12.07.19 says so, its test pins it)
     for text in ("中奖宝宝请加客服微信，发6.6红包后登记地址。", "中奖宝子们，评级费每张60，付完统一送评，评完寄给你们。",
-                 "中奖的家人免费升级到19.9元的会员款，不加钱。", "客服说会转我8.8补偿运费"):
+                 "中奖的家人免费升级到19.9元的会员款，不加钱。"):
         found = _rules(plan, text)
         assert set(found) == {FEES} and found[FEES].severity == "warning", text
     for text in ("奖品免费包邮，礼盒包装另付2元，不要礼盒的可以不付，直接用快递袋发。", "领奖方式二选一：①默认快递寄出，免费；②着急用的可以自己选闪送，闪送费自理",
