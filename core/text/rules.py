@@ -11,7 +11,9 @@ moment):
 - `patterns`: further classes made of sequences, [{tag, seq}]: seq names classes separated by
   spaces, "~" allowing any words between ("seller ~ pay": 由我们来出), a leading "^" holding the
   sequence to the first word of the clause and a trailing "$" to its last ("^ this dare_not $":
-  这个不敢说, not 哪天到这个不敢说 nor 这个不敢说是第一).
+  这个不敢说, not 哪天到这个不敢说 nor 这个不敢说是第一); a gap right before the "$" lets that many words follow the
+  span to the clause's end, none of them of its "!" class, and the span ends where its last class does ("best advice
+  ~7!de $": 最好一周内用完, not 最好在家用的冲牙器).
   Patterns are applied in order, so a later one may use an earlier one's tag.
 - `concept`: the classes that make the concept (a fee, a condition, an absolute claim).
 - `role`: the classes that give the concept its role in the clause (the winner pays, a winner must
@@ -52,6 +54,13 @@ moment):
   and a time, 20:00, as well). With `affirm`, when the turn's clause asks (a question mark after it, or
   吗, 吧, 呢, 么 or 嘛 last in it), a yes as the whole of the next clause makes the turn's words said ("买家：是全网
   最低吗？主播：那当然", "买家：是全网最低吗，是的宝宝"; not the buyer's own "…最好的水龙头，没错").
+- `asking`, `asking_void`, `answer_no` and `answer_no_void`: classes (patterns) by which a clause asks whether its
+  claim holds ("有人问是不是全网最低", "冲牙器是全网最低价吗"), every concept word of the clause inside one: no finding
+  when the question ends the text, or when the clause right after it (after a mark or a space, no other words) is a
+  bare no or hedge (an `answer_no` pattern over the whole clause: 不是哈, 这个我不敢保证哈) that asks nothing and the
+  clause after that does not open with an `answer_no_void` word (但, 其实: "不敢说，但别家肯定没这个价"); not when the
+  question has an `asking_void` word (难道, 不是, 当然: a question that asserts, or its yes in it), nor an answer in
+  other words ("…？我只能说，全网你找不到第二家", "…？不，这是亏本价").
 - `report` and `reporting`: a clause that opens with a `reporting` word (说, 让你, 要你) right after
   a comma that ends a clause with a `report` word (an impostor: 有人冒充店铺客服) goes on with what the
   impostor says, a warning as that clause is ("有人冒充店铺客服，让中奖的交10元工本费，大家别信"; not
@@ -205,6 +214,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..errors import RulePackError
 from .caches import CLAUSE_CHARS, TEXT_CHARS, WORD_CHARS, SizedCache
 from .fold import Folded, simplified
 from .fold import fold as _fold_uncached
@@ -213,7 +223,7 @@ from .segment import Segmenter, tagged
 WORDS_SUFFIX = "_words"
 ROLES = ("concept", "role", "cancel", "flip", "breaks", "scope_end", "open", "open_before", "neutral", "context",
          "elsewhere", "thing", "person", "suffice", "topic", "disclaim",
-         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "prices", "priced", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker", "turn", "unrelated_next",
+         "overrule", "question", "govern", "deny", "sale", "carry", "whole", "near", "anaphor", "antecedent", "typed", "optional", "contrast", "mention", "reply", "absorb", "frees", "received", "unrelated", "withdrawn", "past", "choice", "answer", "caveat", "affirm", "affirm_void", "affirm_told", "affirm_told_void", "report", "reporting", "guard", "frees_after", "frees_after_void", "frees_after_undo", "frees_after_not", "frees_next", "frees_next_void", "prices", "priced", "upgrade", "free_default", "upgrade_void", "upgrade_option", "upgrade_payer", "unshared", "deny_alone", "deny_void", "loser", "how", "doing", "describes", "story", "ours", "speaker", "turn", "asking", "asking_void", "answer_no", "answer_no_void", "unrelated_next",
          "retract", "retract_void", "retract_said", "retract_bridge", "unrelated_told", "teller", "told_caveat")
 # A content word for an open demand: two or more letters of any script, not only digits.
 _CONTENT = re.compile(r"^(?=.*[^\W\d_])\w{2,}$")
@@ -273,8 +283,9 @@ _NEXT_ITEM = re.compile(r"\s*[0-9]{1,2}$")
 _SENTENCE_MARKS = "。！!？?；;\n"
 
 
-class SpecError(ValueError):
-    """A text spec in the rule pack is malformed; the message names the rule and the parameter."""
+class SpecError(RulePackError):
+    """A text spec in the rule pack is malformed; the message names the rule and the parameter (a rule pack error,
+    so that `pack lint` and the app say it in plain words)."""
 
 
 @dataclass(frozen=True)
@@ -307,12 +318,18 @@ class Pattern:
 
     @property
     def closed(self) -> bool:
-        """Whether the sequence must close the clause (a trailing "$")."""
+        """Whether the sequence must close the clause (a trailing "$"; with a gap before it, within that gap)."""
         return self.seq[-1] == END
 
     @property
     def first(self) -> str:
         return self.seq[1] if self.anchored else self.seq[0]
+
+    @property
+    def tail(self) -> tuple[int, str] | None:
+        """A gap right before the trailing "$": how many words may follow the span to the clause's end, and the
+        class none of them may start; None without one."""
+        return _gap(self.seq[-2]) if self.closed and len(self.seq) > 2 else None
 
     @property
     def steps(self) -> tuple[tuple[str, int, str], ...]:
@@ -416,6 +433,10 @@ class Spec:
     ours: tuple[str, ...] = ()
     speaker: tuple[str, ...] = ()
     turn: tuple[str, ...] = ()
+    asking: tuple[str, ...] = ()
+    asking_void: tuple[str, ...] = ()
+    answer_no: tuple[str, ...] = ()
+    answer_no_void: tuple[str, ...] = ()
     function_tags: frozenset[str] = frozenset()
     step_tags: frozenset[str] = frozenset()
     phrase_index: Mapping[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
@@ -473,9 +494,13 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
             raise SpecError(f"{rule}: patterns[{i}] 应为 {{tag = \"类名\", seq = \"类 ~ 类\"}}")
         seq = tuple(raw["seq"].split())
         body = seq[1 if seq[:1] == (ANCHOR,) else 0:len(seq) - (seq[-1:] == (END,))]
-        if not body or _is_gap(body[0]) or _is_gap(body[-1]) or ANCHOR in body or END in body:
-            raise SpecError(f"{rule}: patterns[{i}] 的 seq {raw['seq']!r} 应以词类开头和结尾（^ 只能在最前、$ 只能在最后），"
-                            "其间至少一个词类")
+        # a bounded gap may stand right before "$" ("best advice ~7!de $"); "fee ~ $" says nothing
+        trailing = seq[-1:] == (END,) and len(body) > 1 and (_gap(body[-1]) or (1 << 30, ""))[0] < 1 << 30
+        doubled = any(_is_gap(a) and _is_gap(b) for a, b in zip(body, body[1:]))
+        if not body or _is_gap(body[0]) or (_is_gap(body[-1]) and not trailing) or ANCHOR in body or END in body \
+                or doubled:
+            raise SpecError(f"{rule}: patterns[{i}] 的 seq {raw['seq']!r} 应以词类开头和结尾（^ 只能在最前、$ 只能在最后，"
+                            "$ 前可有一个带数目的 ~N），其间至少一个词类，两个 ~ 不能相连")
         unknown = [s for s in body if not _is_gap(s) and s not in known]
         unknown += [w for s in body if (g := _gap(s)) and (w := g[1]) and w not in known]
         if unknown:
@@ -888,6 +913,8 @@ class Scanner:
                 if self.spec.affirm and (marked or folded.text.endswith(_ASKING_ENDS)):
                     put = (piece, words, inferred, False)  # "买家：是全网最低吗？主播：那当然": a yes makes it said
                 words = ()  # "买家：你们家水龙头是我用过最好的！": a buyer's words, not the shop's
+            if words and not affirmed and self._asked_not_claimed(text, pieces, index, piece):
+                words = ()  # "有人问是不是国家级工艺，不是", "冲牙器是全网最低价吗？": asked, not claimed
             if words and self._taken_back_next(text, pieces, index):
                 words = ()  # "有人说我们是全网最低价，这个我们不敢说哈": the clause after takes it back
             if words and self._said(text, pieces[index:index + 4], self.spec.unrelated, self.spec.caveat):
@@ -1164,6 +1191,35 @@ class Scanner:
                 return False
             at = bridge.end
         return False
+
+    def _asked_not_claimed(self, text: str, pieces: Sequence[_Piece], index: int, piece: _Piece) -> bool:
+        """Whether `piece` (clause `index`) asks whether its claim holds (an `asking` span over every concept word,
+        no `asking_void` word), and the question ends the text or the clause right after it is a bare no
+        (`answer_no`) that asks nothing, the clause after that opening with no `answer_no_void` word."""
+        spec = self.spec
+        if not spec.asking or piece.start != pieces[index].start:
+            return False
+        folded = fold(piece.reading)
+        tags = self._read(folded.text)[1]
+        spans = [t for t in tags if t.name in spec.asking]
+        if not spans or any(t.name in spec.asking_void for t in tags) or not all(
+                any(s.start <= t.start and t.end <= s.end for s in spans) for t in tags if t.name in spec.concept):
+            return False
+        if index + 1 >= len(pieces):
+            return not _says_something(text[piece.end:])  # (an emoji after it answers: "？👍")
+        after = pieces[index + 1]
+        if _says_something(text[piece.end:after.start]) or text[after.end:after.end + 1] in _QUESTION_MARKS:
+            return False
+        answer = fold(after.reading)
+        words, tags = self._read(answer.text)
+        if answer.text.endswith(_ASKING_ENDS) or not any(
+                t.name in spec.answer_no and t.start == 0 and t.end == len(words) for t in tags):
+            return False  # "不是嘛" asks back; the no must be the whole clause
+        if index + 2 >= len(pieces):
+            return True
+        # "不敢说，但别家肯定没这个价", "没有。但别家肯定没这个价": what follows the no takes it back, across a full stop too
+        opening = self._read(fold(pieces[index + 2].reading.lstrip()).text)[1]
+        return not any(t.start == 0 and t.name in spec.answer_no_void for t in opening)
 
     def _taken_back_next(self, text: str, pieces: Sequence[_Piece], index: int) -> bool:
         """Whether the clause right after clause `index`, after a comma or a space, has a word of
@@ -1609,8 +1665,8 @@ def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: M
            length: int) -> set[_Tag]:
     """Spans where the pattern's classes follow each other: adjacent, with any words between at "~",
     with at most N words between at "~N", none of them starting a word of a class at "~N!class"; from
-    the clause's first word after "^", to its last before "$". `by_name`: the tags so far, by class;
-    `length`: the clause's words."""
+    the clause's first word after "^", to its last before "$" (or within N words of it, none of that class,
+    after a "~N!class" right before the "$"). `by_name`: the tags so far, by class; `length`: the clause's words."""
     first = by_name.get(pattern.first)
     if not first or not all(name in by_name for name, _, _ in steps):
         return set()
@@ -1624,7 +1680,18 @@ def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: M
                    and not any(i in barred for i in range(e, t.start))]
         if not partial:
             return set()
+    tail = pattern.tail
+    if tail is not None:
+        most, without = tail
+        barred = {t.start for t in by_name.get(without, ())} if without else set()
+        return {_Tag(pattern.tag, s, e) for s, e in partial
+                if length - e <= most and not any(i in barred for i in range(e, length))}
     return {_Tag(pattern.tag, s, e) for s, e in partial if e == length or not pattern.closed}
+
+
+def _says_something(between: str) -> bool:
+    """Whether text between clauses has more than marks and spaces (a word, a figure, an emoji: "？👍")."""
+    return any(not (ch.isspace() or unicodedata.category(ch)[0] in "PZ") for ch in between)
 
 
 def _inside_any(tag: _Tag, spans: Sequence[_Tag]) -> bool:

@@ -2,6 +2,7 @@
 maintainer and a seller run them (subprocesses, real files), with the second pack of tests/packs.py."""
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +84,16 @@ def test_lint_and_test_of_the_shipped_rules():
     assert "规则测试" in tested.stdout and "Traceback" not in tested.stderr
     linted = run_cli("lint", ROOT / "resources" / "rules")
     assert "在原文中找不到 0 条" in linted.stdout
+
+
+def test_lint_names_a_malformed_pattern_of_a_text_rule(tmp_path):
+    # a maintainer's typo in a pattern (no class after the gap, no "$") is a problem named in plain words, not a crash
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "resources" / "rules", rules)
+    pack = rules / "ks_lottery.toml"
+    text = pack.read_text(encoding="utf-8")
+    assert 'seq = "^ best advice ~7!de $"' in text
+    pack.write_text(text.replace('seq = "^ best advice ~7!de $"', 'seq = "^ best advice ~7!de"'), encoding="utf-8")
+    linted = run_cli("lint", rules)
+    assert linted.returncode == 1 and "Traceback" not in linted.stderr
+    assert "ks.lottery.absolute_terms" in linted.stdout and "'^ best advice ~7!de'" in linted.stdout

@@ -1516,7 +1516,6 @@ KNOWN_MISSES = {
     "有人问没灯牌中奖算不算？算！照样发": "set 140: confirming that winners without a fan badge still get the prize (没灯牌中奖算不算？算！照样发) is read as a condition on 灯牌、不算",
     "中奖补差价10元升级真丝款，不想升级的发原款，都可以": "set 140: an optional 10 yuan upgrade to silk, the original sent otherwise (补差价10元升级真丝款，不想升级的发原款) is read as a fee on 补差价、10元",
     "这家说中奖要补运费，我问了客服说不用，已经包邮发了": "set 140: a viewer reporting that customer service said no postage was due and it shipped free (这家说中奖要补运费，我问了客服说不用，已经包邮发了) is read as a fee on 补、运费",
-    "有人问是不是全网最低价，这个我不敢保证哈，只能说是良心价": "set 140: a told question the host will not vouch for (有人问是不是全网最低价，这个我不敢保证哈) is read as an absolute claim on 全网最低: 不敢保证 is no disowning (\"全网最低价，效果因人而异这个我们不敢保证\" claims)",
     "奖品发簪需要补运费的说法是谣言，那张截图是P的": "set 140: a rumour denied (需要补运费的说法是谣言) is read as a fee on 补、运费: 是谣言 reaching back was taken back (\"中奖的宝宝补8块邮费，说我们不发货的都是谣言\" charges)",
     "中奖的家人加一下我们售后群，群里登记地址，24小时内没登记的视为放弃": "set 141: winners required to join an after-sales group and register within 24 hours or forfeit (加一下我们售后群…24小时内没登记的视为放弃) is missed as a condition",
     "奖品灯泡是E27螺口，220V通用，中奖了直接拧上就能用": "set 141: a prize bulb that works as soon as it is screwed in (中奖了直接拧上就能用) is read as a condition on 拧上、就能",
@@ -1580,7 +1579,6 @@ KNOWN_MISSES = {
     "主播刚才说“绝对不会近视”是不对的，更正一下，防蓝光镜片只能减少蓝光，不能预防近视": "set 144: a correction withdrawing a myopia claim (主播刚才说“绝对不会近视”是不对的，更正一下) is read as an absolute claim on 绝对",
     "更正：中獎需「加入粉絲群」為筆誤，無需入群，私信即可": "set 144: a correction that no fan group is needed (中獎需「加入粉絲群」為筆誤，無需入群) is read as a condition on 需、加入粉絲群",
     "网上传我们要粉丝团等级才能领，假的，那些截图都不是我们": "set 144: a denial of a fan-level rumour (网上传我们要粉丝团等级才能领，假的) is read as a condition on 要、粉丝团等级、才能",
-    "宝宝们最好在今晚12点前把地址发过来，方便明天统一发货": "set 144: a polite request to send addresses early (宝宝们最好在今晚12点前把地址发过来) is read as an absolute claim on 最好",
     "奖品农膜走物流，运费我们跟物流公司月结，中奖的不用掏一分": "set 145: freight settled by the shop, winners pay nothing (运费我们跟物流公司月结，中奖的不用掏一分) is read as a fee on 运费、结",
     "农药类商品不包邮，运费10元；抽奖奖品除外，奖品包邮": "set 145: 10元 freight for pesticide buyers, prizes shipped free (农药类商品不包邮…奖品包邮) is read as a fee on 不包邮、运费10元",
     "需要开发票的家人税点自理，不要发票的奖品照常发，不影响": "set 145: tax only for those wanting an invoice, prizes sent anyway (需要开发票的家人税点自理，不要发票的奖品照常发) is read as a fee on 税、自理",
@@ -1714,7 +1712,6 @@ KNOWN_MISSES = {
     "刚才说邮费到付是说的购买链接，不是奖品，奖品包邮": "set 152: freight on delivery meant the buy link, prize ships free (说的购买链接，不是奖品，奖品包邮) is read as a fee on 邮费、到付",
     "猫眼现在拍599，上门安装费另付80，自己装的不用拍安装链接": "set 152: an install fee on a shop purchase, not a prize (猫眼现在拍599，上门安装费另付80) is read as a fee on 安装费、另付",
     "邮费我们出，中奖的记得加群登记，不加群不发哦": "set 152: joining a group to claim, postage paid by the shop (邮费我们出…不加群不发) is read right as a condition, and also as a fee on 邮费、出、不发",
-    "安装那天最好家里有人，师傅要试锁调指纹": "set 152: a practical tip, not a claim (最好家里有人) is read as an absolute claim on 最好",
     "粉丝：奖品是全网最低价那款吗？主播：价格咱不比，只能说卖得还行": "set 152: a fan's question the host declines (全网最低价那款吗？…价格咱不比) is read as an absolute claim on 全网最低",
     "要开孔的门我们师傅免费开，想换个好看点的面板可以自选补差，不换也照样装": "set 152: an optional paid panel upgrade, install free anyway (可以自选补差，不换也照样装) is read as a fee on 补差",
     "主播：衣恋家居服今天直播间价格99，关注主播再领5元券": "set 153: a shop price and coupon for buyers, not winners (价格99，关注主播再领5元券) is read as a condition on 衣恋、家居服、价格、再领",
@@ -1847,7 +1844,6 @@ KNOWN_MISSES = {
     "奖品画芯要裱好才发，装裱费28元中奖者出": "set 159: a 28元 mounting fee paid by the winner (装裱费28元中奖者出) is read right as a fee, and also as a condition on 要、裱好、才发",
     "奖品走中通包邮，要顺丰的补8块差价，不补就中通，随你": "set 159: free ZTO shipping with an optional SF upgrade (奖品走中通包邮，要顺丰的补8块差价，不补就中通) is read as a fee on 补8块、差价",
     "以前中奖要补顺丰差价，现在改了，一律中通包邮，不补任何钱": "set 159: a past fee now dropped (以前中奖要补顺丰差价，现在改了，一律中通包邮) is read as a fee on 补、差价",
-    "有宝子问是不是全网最低价，这个真不好说哈，我们只保证正品": "set 159: a viewer's question the host declines to confirm (有宝子问是不是全网最低价，这个真不好说) is read as an absolute claim on 全网最低",
     "中奖的宝子要在群里发个5元红包才能领，群里人多热闹一下": "set 159: a 5元 red packet sent in the group to claim (要在群里发个5元红包才能领) is read right as a fee, but sending it in the group to claim is missed as a condition",
     "中奖的包邮哦，就是需要您拍个3.9的运费险，保障一下": "set 159: a 3.9元 shipping insurance the winner must buy (需要您拍个3.9的运费险) is read as a condition on 需要、拍个, but the insurance charge is missed as a fee",
     "中奖的开通会员，19.9一个月，开了立马发": "set 159: a 19.9-a-month membership required before shipping (中奖的开通会员，19.9一个月，开了立马发) is read right as a condition, but the 19.9 membership charge is missed as a fee",
@@ -1886,7 +1882,6 @@ KNOWN_MISSES = {
     "之前说过\"全网最低\"，被提醒后已经改掉了，大家理解一下": "set 161: a past claim already withdrawn (之前说过\"全网最低\"，被提醒后已经改掉了) is read as an absolute claim on 全网最低",
     "抽奖的耳返要买延保才能发，延保15一年": "set 161: a 15元 extended warranty required before shipping (要买延保才能发，延保15一年) is read right as a condition, but the 15元 warranty is missed as a fee",
     "直播套装下单送支架，新疆西藏不包邮": "set 161: shipping terms for orders, not the prize (直播套装下单送支架，新疆西藏不包邮) is read as a fee on 不包邮",
-    "弹幕：主播这个是全网最低吗？ 主播：不敢这么说，反正是我们的活动价": "set 161: a viewer's question the host declines (主播这个是全网最低吗？ 主播：不敢这么说) is read as an absolute claim on 全网最低",
     "订正：上一条公告里的\"调试费20元\"是针对购买用户的，抽奖奖品免费调试": "set 161: a correction that the fee is for buyers and prizes are free (\"调试费20元\"是针对购买用户的，抽奖奖品免费调试) is read as a fee on 费20元",
     "客服：您好，奖品已备好～麻烦您先在店里拍一件任意商品（最便宜的跳线才6.9），我们一起发": "set 161: a required purchase of any item before shipping (麻烦您先在店里拍一件任意商品…我们一起发) is read right as a condition, but the purchase cost is missed as a fee, and a price note (最便宜的跳线才6.9) is read as an absolute claim on 最",
     "中奖名单公布后48小时内提交地址，逾期视为放弃": "set 161: an ordinary address deadline (48小时内提交地址，逾期视为放弃) is read as a condition on 公布、视为放弃",
@@ -2104,7 +2099,6 @@ KNOWN_MISSES = {
     "刷个1快币的小心心才发奖，么么哒": "set 172: a 1快币 gift required before the prize ships (刷个1快币的小心心才发奖) is read right as a condition, but the 1快币 gift is missed as a fee",
     "家人们听我说啊这个羊绒围巾是我们内蒙那边工坊自己收的绒自己纺的，今天不卖先抽，关注主播评论'暖和'就能参与，中了的留地址，运费我们出，不用加团不用下单不用刷礼物，啥都不用，就等着收货吧": "set 172: entry by follow and comment, freight paid, nothing else needed (关注主播评论'暖和'就能参与…啥都不用) is read as a condition on 暖和、就能",
     "抽奖的手套偏远地区需补邮费10元，新疆西藏不补不发": "set 172: 10元 remote postage for winners (偏远地区需补邮费10元) is read right as a fee, and also as a condition on 新疆、西藏、不发",
-    "有人问是不是国家级工艺，不是，就是普通老手艺": "set 172: a denial of a national-level craft claim (是不是国家级工艺，不是) is read as an absolute claim on 国家级",
     "想领的私信我，打赏满100快币的才发，其他的不发": "set 172: a 100快币 tip required to ship (打赏满100快币的才发) is read right as a condition, but the 100快币 tip is missed as a fee",
     "字幕更正：刚才写的\"需加粉丝团\"是上一场福袋的规则，本场抽奖无任何条件": "set 172: a caption correction that the fan-club rule was from the last draw (是上一场福袋的规则，本场抽奖无任何条件) is read as a condition on 需加、粉丝团",
     "之前字幕打错了，写成\"中奖需补邮费\"，其实是包邮，已改正": "set 172: a correction of a caption typo, the prize ships free (之前字幕打错了…其实是包邮) is read as a fee on 补邮费",
@@ -2129,7 +2123,6 @@ KNOWN_MISSES = {
     "淡奶油偏远地区不发冷链，下单前请先问客服（抽奖奖品偏远地区换常温黄油，包邮）": "set 173: a cold-chain note on cream sales, the prize swapped and shipped free (抽奖奖品偏远地区换常温黄油，包邮) is read as a condition on 奶油、偏远地区、不发",
     "想升级成大号戚风模具的补20差价，不想换就发原款，照样包邮": "set 173: an optional 20元 upgrade, the original prize ships free (不想换就发原款，照样包邮) is read as a fee on 补、差价",
     "这款烤箱直播间到手价299，下单的宝子送烤盘和烤网，偏远地区需补运费20元，这个说的是购买的，不是抽奖的奖品": "set 173: remote freight on a 299元 oven sale, not the prize (这个说的是购买的，不是抽奖的奖品) is read as a fee on 补运费20元",
-    "黄油要放冰箱冷藏，最好一周内用完，不然风味会变": "set 173: storage advice (最好一周内用完) is read as an absolute claim on 最好",
     "字幕里那个“全网最低价”是上一场留下的，已经删了，抱歉": "set 173: a note that a lowest-price caption was removed (是上一场留下的，已经删了) is read as an absolute claim on 全网最低",
     "打赏满50快币的中奖者才给发哦": "set 173: a 50快币 tip before shipping (打赏满50快币的中奖者才给发) is read right as a condition, but the 50快币 tip is missed as a fee",
     "黄油到付是下单的顾客自选顺丰到付，不是奖品哦，奖品我们付邮": "set 173: buyers' own cash-on-delivery choice, prize postage paid by the shop (不是奖品哦，奖品我们付邮) is read as a fee on 到付",
@@ -2349,6 +2342,20 @@ def test_a_pattern_may_be_held_to_the_start_or_the_end_of_the_clause(pack, seq, 
     assert found.scan(free)
 
 
+def test_a_bounded_gap_before_the_end_lets_words_follow_but_not_a_barred_one(pack):
+    # "best advice ~7!de $" (stop 52): 最好一周内用完 is advice, 最好在家用的冲牙器 a ranking; the span ends at its last class
+    spec = _spec(seller_words=["商家"], patterns=[{"tag": "exempt", "seq": "seller ~1 pay ~2!no $"}], cancel=["exempt"])
+    found = Scanner(spec, segmenter_for(["商家"]))
+    assert not found.scan("邮费商家来付")  # nothing follows
+    assert not found.scan("邮费商家来付就行")  # two words follow, no negation
+    assert found.scan("邮费商家来付不用啦")  # a negation follows: not the pattern, the fee stands
+    assert not found.scan("邮费商家来付，就这样吧我们说好了")  # another clause is not read...
+    assert found.scan("邮费商家来付吧我们说好了就这样")  # ...but more than two words in the clause are too many
+    for seq in ("fee ~ $", "fee ~2", "~2 $", "^ ~2 $", "fee ~1 ~2 $", "fee ~1 ~2 pay", "fee ~2!ghost $"):
+        with pytest.raises(SpecError):
+            _spec(patterns=[{"tag": "x", "seq": seq}])
+
+
 def test_anchors_stand_only_at_the_ends_of_a_pattern(pack):
     for seq in ("^", "$", "^ $", "^ ~1 pay", "fee ^ pay", "fee $ pay", "$ fee", "fee ~ $"):
         with pytest.raises(SpecError) as err:
@@ -2549,6 +2556,21 @@ def test_what_the_bars_and_models_of_stops_49_to_51_moved(plan, engine_alone, st
 def test_what_the_model_of_stop_51_moved_in_severity(plan, engine_alone, text):
     assert _rules(plan, text)[FEES].severity == MOVED_SEVERITY_AT_STOP_51[text]
     assert _rules(plan, text, engine_alone)[FEES].severity == "error"
+
+
+def test_the_sentences_the_changelog_of_2026_12_07_20_quotes_read_as_it_says(plan):
+    for text in ("有人问是不是国家级工艺，不是，就是普通老手艺", "弹幕：主播这个是全网最低吗？ 主播：不敢这么说",
+                 "有人问是不是全网最低价，这个我不敢保证哈", "黄油要放冰箱冷藏，最好一周内用完", "宝宝们最好在今晚12点前把地址发过来",
+                 "有人问是不是全网最低", "中奖者最好3天内填写地址", "安装那天最好家里有人"):
+        assert _rules(plan, text) == {}, text
+    for text in ("有人问是不是全网最低，我告诉你，是", "有人问是不是全网最低，不敢说，但别家肯定没这个价", "有人问是不是全网最低，没有，更低！",
+                 "宝宝们，这是全网最低价么", "这朵玫瑰我裱得是不是全网最漂亮？", "品质最好当天发货", "最好在家用的冲牙器就是这款",
+                 "冲牙器是全网最低价吗？", "有人问是不是全网最低，是的", "有人问是不是全网最低当然是", "有人问为什么我们是全网最低",
+                 "我们家顶级燕窝是最便宜的吗？不是", "有人问是不是全网最低？不是？", "最好冷藏工艺", "最好七天见效",
+                 "最好一天卖了五千单", "这款面霜对你最好当天见效", "粉丝们这个是全网最低吗", "有人问是不是全网最低？👍",
+                 "有人问是不是全网最低，这个哪能不是", "有人问是不是全网最低，不是嘛", "有人问是不是全网最低？没有。但别家肯定没这个价",
+                 "质量最好在目前同价位里"):
+        assert set(_rules(plan, text)) == {ABSOLUTE}, text
 
 
 def test_the_sentences_the_changelog_of_2026_12_07_19_quotes_read_as_it_says(plan, engine_alone):
