@@ -807,7 +807,7 @@ class Scanner:
         # only the clause it changed
         self._clause_words = SizedCache(self._clause_words, 8192, CLAUSE_CHARS)  # type: ignore[method-assign,assignment]
         self._function = tagged(spec.function_tags) if spec.function_tags else frozenset()
-        self._patterns = tuple((p, p.steps) for p in spec.patterns)
+        self._patterns = tuple((p, p.steps, p.tail) for p in spec.patterns)
         self._step = tagged(spec.step_tags) if spec.step_tags else frozenset()
         # what voids a yes in the question it answers: not what only tells it ("听说要付运费？对的")
         self._question_void = tuple(name for name in spec.affirm_void if name not in spec.affirm_told)
@@ -1595,8 +1595,8 @@ class Scanner:
         by_name: dict[str, list[_Tag]] = {}
         for t in tags:
             by_name.setdefault(t.name, []).append(t)
-        for pattern, steps in self._patterns:
-            for t in _apply(pattern, steps, by_name, len(words)) - tags:
+        for pattern, steps, tail in self._patterns:
+            for t in _apply(pattern, steps, by_name, len(words), tail) - tags:
                 tags.add(t)
                 by_name.setdefault(t.name, []).append(t)
         return sorted(tags, key=lambda t: (t.start, t.end, t.name))
@@ -1662,11 +1662,12 @@ def _is_gap(step: str) -> bool:
 
 
 def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: Mapping[str, Sequence[_Tag]],
-           length: int) -> set[_Tag]:
+           length: int, tail: tuple[int, str] | None = None) -> set[_Tag]:
     """Spans where the pattern's classes follow each other: adjacent, with any words between at "~",
     with at most N words between at "~N", none of them starting a word of a class at "~N!class"; from
     the clause's first word after "^", to its last before "$" (or within N words of it, none of that class,
-    after a "~N!class" right before the "$"). `by_name`: the tags so far, by class; `length`: the clause's words."""
+    after a "~N!class" right before the "$": `tail`, Pattern.tail worked out once). `by_name`: the tags so far, by class;
+    `length`: the clause's words."""
     first = by_name.get(pattern.first)
     if not first or not all(name in by_name for name, _, _ in steps):
         return set()
@@ -1680,7 +1681,6 @@ def _apply(pattern: Pattern, steps: tuple[tuple[str, int, str], ...], by_name: M
                    and not any(i in barred for i in range(e, t.start))]
         if not partial:
             return set()
-    tail = pattern.tail
     if tail is not None:
         most, without = tail
         barred = {t.start for t in by_name.get(without, ())} if without else set()
