@@ -55,7 +55,7 @@ moment):
   吗, 吧, 呢, 么 or 嘛 last in it), a yes as the whole of the next clause makes the turn's words said ("买家：是全网
   最低吗？主播：那当然", "买家：是全网最低吗，是的宝宝"; not the buyer's own "…最好的水龙头，没错").
 - `asking`, `asking_void`, `answer_no` and `answer_no_void`: classes (patterns) by which a clause asks whether its
-  claim holds ("有人问是不是全网最低", "冲牙器是全网最低价吗"), every concept word of the clause inside one: no finding
+  claim holds ("有人问是不是全网最低", "弹幕：主播这个是全网最低吗"), every concept word of the clause inside one: no finding
   when the question ends the text, or when the clause right after it (after a mark or a space, no other words) is a
   bare no or hedge (an `answer_no` pattern over the whole clause: 不是哈, 这个我不敢保证哈) that asks nothing and the
   clause after that does not open with an `answer_no_void` word (但, 其实: "不敢说，但别家肯定没这个价"); not when the
@@ -914,7 +914,7 @@ class Scanner:
                     put = (piece, words, inferred, False)  # "买家：是全网最低吗？主播：那当然": a yes makes it said
                 words = ()  # "买家：你们家水龙头是我用过最好的！": a buyer's words, not the shop's
             if words and not affirmed and self._asked_not_claimed(text, pieces, index, piece):
-                words = ()  # "有人问是不是国家级工艺，不是", "冲牙器是全网最低价吗？": asked, not claimed
+                words = ()  # "有人问是不是国家级工艺，不是", "弹幕：主播这个是全网最低吗？": asked, not claimed
             if words and self._taken_back_next(text, pieces, index):
                 words = ()  # "有人说我们是全网最低价，这个我们不敢说哈": the clause after takes it back
             if words and self._said(text, pieces[index:index + 4], self.spec.unrelated, self.spec.caveat):
