@@ -2533,7 +2533,8 @@ MOVED_SEVERITY_AT_STOP_51 = {
 # Stop 52: the model of 174 sets (bars kept, by the same rule over 10,240 blind dev cases) reads four texts of these dicts
 # as their old tests expect again (a postage link of stop 49, money the staff send of stop 50, the quoted fee and the
 # private message of stop 51); they left the dicts, so those tests pin them, and the changelog of 2026.12.07.19 names
-# them. It moved no other pinned text.
+# them. It also dropped the false condition warning the .17 changelog named on "作弊者永不发货", and moved no other
+# pinned text.
 
 
 def _moved(text, pack):
