@@ -495,7 +495,8 @@ def spec_from_params(rule: str, params: Mapping[str, Any]) -> Spec:
         seq = tuple(raw["seq"].split())
         body = seq[1 if seq[:1] == (ANCHOR,) else 0:len(seq) - (seq[-1:] == (END,))]
         # a bounded gap may stand right before "$" ("best advice ~7!de $"); "fee ~ $" says nothing
-        trailing = seq[-1:] == (END,) and len(body) > 1 and (_gap(body[-1]) or (1 << 30, ""))[0] < 1 << 30
+        last = _gap(body[-1]) if body else None
+        trailing = seq[-1:] == (END,) and len(body) > 1 and last is not None and last[0] < 1 << 30
         doubled = any(_is_gap(a) and _is_gap(b) for a, b in zip(body, body[1:]))
         if not body or _is_gap(body[0]) or (_is_gap(body[-1]) and not trailing) or ANCHOR in body or END in body \
                 or doubled:
@@ -1218,8 +1219,7 @@ class Scanner:
         if index + 2 >= len(pieces):
             return True
         # "不敢说，但别家肯定没这个价", "没有。但别家肯定没这个价": what follows the no takes it back, across a full stop too
-        opening = self._read(fold(pieces[index + 2].reading.lstrip()).text)[1]
-        return not any(t.start == 0 and t.name in spec.answer_no_void for t in opening)
+        return not self._opens_with(text, after, pieces[index + 2], spec.answer_no_void, sentence=False)
 
     def _taken_back_next(self, text: str, pieces: Sequence[_Piece], index: int) -> bool:
         """Whether the clause right after clause `index`, after a comma or a space, has a word of
@@ -1256,9 +1256,11 @@ class Scanner:
                 return not (caveat and after is not None and self._opens_with(text, piece, after, caveat))
         return False
 
-    def _opens_with(self, text: str, piece: _Piece, after: _Piece, classes: tuple[str, ...]) -> bool:
-        """Whether `after`, in the sentence of `piece`, opens with a word (or pattern) of `classes`."""
-        if any(mark in text[piece.start:after.start] for mark in _SENTENCE_MARKS):
+    def _opens_with(self, text: str, piece: _Piece, after: _Piece, classes: tuple[str, ...],
+                    sentence: bool = True) -> bool:
+        """Whether `after`, in the sentence of `piece` (anywhere after it when not `sentence`), opens with a word
+        (or pattern) of `classes`."""
+        if sentence and any(mark in text[piece.start:after.start] for mark in _SENTENCE_MARKS):
             return False
         return any(t.start == 0 and t.name in classes for t in self._read(fold(after.reading.lstrip()).text)[1])
 
